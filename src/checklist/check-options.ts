@@ -1,0 +1,43 @@
+// Validates one check kind's options against that kind's JSON Schema (and its extra rules).
+// The YAML loader validates whole files against checklists/schema.json; Markdown directives and
+// recognized checks come through here.
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { CheckKind } from '../model.js';
+import { checkKinds, getCheckKind } from '../checks/registry.js';
+import { describeAjvError } from './ajv-messages.js';
+
+export interface OptionProblem {
+  /** Key path inside the options (`max.high`), or '' for the options object itself. */
+  readonly keyPath: string;
+  readonly message: string;
+}
+
+let ajv: Ajv | undefined;
+const validators = new Map<CheckKind, ValidateFunction>();
+
+function validatorFor(kind: CheckKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true });
+    validate = ajv.compile(getCheckKind(kind).optionsSchema);
+    validators.set(kind, validate);
+  }
+  return validate;
+}
+
+export function isCheckKind(name: string): name is CheckKind {
+  return checkKinds.has(name as CheckKind);
+}
+
+/** Every problem with a kind's options, empty when they are valid. */
+export function validateCheckOptions(kind: CheckKind, options: unknown): OptionProblem[] {
+  const validate = validatorFor(kind);
+  if (!validate(options)) {
+    return (validate.errors ?? []).map((error) => {
+      const described = describeAjvError(error);
+      return { keyPath: described.keyPath, message: described.message };
+    });
+  }
+  const extra = getCheckKind(kind).validate?.(options as Readonly<Record<string, unknown>>) ?? [];
+  return extra.map((problem) => ({ keyPath: problem.key ?? '', message: problem.message }));
+}

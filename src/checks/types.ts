@@ -1,0 +1,45 @@
+// The one interface every check kind implements, and what the engine hands it.
+import type { CheckKind, Result } from '../model.js';
+import type { CommandOutcome, CommandRequest } from '../gate/run-command.js';
+
+/** A JSON Schema object (draft 2020-12 subset that ajv understands). */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+/** What a check may touch. Everything outside comes through here, so tests hand in real folders. */
+export interface CheckContext {
+  /** Absolute path of the working directory (the repository root); all paths resolve from it. */
+  readonly workdir: string;
+  /** The step's environment (read-only). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Runs one command (argv, no shell unless asked) with timeout and bounded output. */
+  readonly runCommand: (request: CommandRequest) => Promise<CommandOutcome>;
+  /**
+   * Resolves a path or glob relative to `workdir`; throws a PathError when it leaves the
+   * workspace. Returns absolute paths, sorted.
+   */
+  readonly resolveFiles: (pattern: string) => Promise<string[]>;
+  /** Removes every known secret value from a text. */
+  readonly mask: (text: string) => string;
+  /** The check was recognized from text, not declared: a missing program is skipped, not errored. */
+  readonly isInferred: boolean;
+  /** Ends when the whole gate's budget runs out or the run is cancelled. */
+  readonly signal: AbortSignal;
+  /** Seconds; the default for commands that do not set `timeout`. */
+  readonly defaultTimeoutSec: number;
+  /** False on pull_request_target unless allowed: command-running checks must not run. */
+  readonly mayRunCommands: boolean;
+}
+
+export interface CheckKindModule<Options = Readonly<Record<string, unknown>>> {
+  readonly kind: CheckKind;
+  /** JSON Schema of the kind's options; composed into checklists/schema.json. */
+  readonly optionsSchema: JsonSchema;
+  /** Extra validation the schema cannot say (e.g. "at least one minimum"); returns messages keyed by option. */
+  readonly validate?: (options: Options) => { key?: string; message: string }[];
+  /** A short description for `plan` (e.g. `run: pytest tests/`). */
+  readonly describe: (options: Options) => string;
+  /** True when the check runs a command (so it is refused on pull_request_target). */
+  readonly runsCommand: (options: Options) => boolean;
+  /** Decides the item. Never throws for bad reports or failed commands: returns `errored`. */
+  readonly run: (options: Options, context: CheckContext) => Promise<Result>;
+}

@@ -1,0 +1,154 @@
+// The data that flows through the pipeline: checklist → plan → results → verdict.
+
+/** A position in a source file, 1-based, as every error message prints it. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A configuration problem: what is wrong, where, and (for YAML) at which key path. */
+export interface Problem extends SourceLocation {
+  readonly message: string;
+  /** Dotted key path such as `sections[0].items[2].coverage.min-lines`, when known. */
+  readonly keyPath?: string;
+}
+
+/** Every check kind the gate knows. A manual item has no check. */
+export type CheckKind = 'command' | 'tests' | 'coverage' | 'lint' | 'bandit' | 'trivy' | 'env' | 'file';
+
+/**
+ * What an item asks the gate to decide: the kind and its options as written in the
+ * checklist (YAML object, or a Markdown directive / recognition turned into the same
+ * shape). Options are validated against the kind's JSON Schema at load time.
+ */
+export interface CheckSpec {
+  readonly kind: CheckKind;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+export interface Item {
+  /** Stable id: explicit, or a slug of the title as GitHub slugs headings, made unique. */
+  readonly id: string;
+  /** The id of the parent item (nested task lists), or undefined. */
+  readonly parent?: string;
+  readonly title: string;
+  readonly line: number;
+  readonly column: number;
+  /** The box in the file (`[x]`), for manual items. */
+  readonly checked: boolean;
+  /** The check, or undefined for a manual item. */
+  readonly check?: CheckSpec;
+  readonly blocking: boolean;
+  readonly weight: number;
+  /** The check was recognized from the item's text, not declared. */
+  readonly inferred: boolean;
+  /** Why an item that names a command stays manual (plan shows it). */
+  readonly note?: string;
+  /** Section titles from the outermost heading in. */
+  readonly section: readonly string[];
+  readonly children: readonly Item[];
+}
+
+export interface Section {
+  readonly title: string;
+  readonly line: number;
+  readonly items: readonly Item[];
+  readonly sections: readonly Section[];
+}
+
+export interface LevelRule {
+  readonly name: string;
+  readonly min: number;
+}
+
+export interface Policy {
+  /** Ready needs score ≥ this, unrounded. Undefined when the checklist does not say. */
+  readonly minScore?: number;
+  /** Highest first. */
+  readonly levels?: readonly LevelRule[];
+  /** Where a manual item's confirmation may come from. */
+  readonly confirmFrom?: 'any' | 'pr-body';
+}
+
+export interface Checklist {
+  /** As the user wrote it, relative to the working directory, with `/` separators. */
+  readonly path: string;
+  readonly format: 'yaml' | 'markdown';
+  readonly title: string;
+  readonly policy: Policy;
+  readonly sections: readonly Section[];
+  /** Items outside any section (Markdown items before the first heading, YAML top-level `items`). */
+  readonly items: readonly Item[];
+}
+
+export type Status = 'passed' | 'failed' | 'errored' | 'pending' | 'skipped' | 'waived';
+
+export type FindingLevel = 'error' | 'warning' | 'notice';
+
+/** Something a report or command says about a source line; becomes an annotation. */
+export interface Finding {
+  /** Relative to the repository root with `/` separators, or undefined when outside it. */
+  readonly file?: string;
+  readonly line?: number;
+  readonly endLine?: number;
+  readonly column?: number;
+  readonly endColumn?: number;
+  readonly level: FindingLevel;
+  readonly title?: string;
+  readonly message: string;
+}
+
+export type Metrics = Readonly<Record<string, unknown>>;
+
+/** What a check decided about one item. */
+export interface Result {
+  readonly status: Status;
+  /** One line a reviewer reads, e.g. `lines 91.2% < 95%`. */
+  readonly summary: string;
+  readonly metrics?: Metrics;
+  readonly findings?: readonly Finding[];
+  readonly durationMs?: number;
+  /** Bounded, masked tail of a command's output. */
+  readonly output?: string;
+}
+
+/** An item as decided: the flattened item plus its result. */
+export interface JudgedItem {
+  readonly item: Item;
+  readonly result: Result;
+  /** Blocking and failed/errored, or a blocking manual item still pending. */
+  readonly isBlocking: boolean;
+}
+
+export interface StatusCounts {
+  total: number;
+  passed: number;
+  failed: number;
+  errored: number;
+  pending: number;
+  skipped: number;
+  waived: number;
+  blocking: number;
+}
+
+export interface ChecklistVerdict {
+  readonly checklist: Checklist;
+  readonly items: readonly JudgedItem[];
+  readonly counts: StatusCounts;
+  readonly score: number;
+  readonly level: string;
+  readonly minScore: number;
+  readonly ready: boolean;
+  /** One line saying why it is (not) ready. */
+  readonly reason: string;
+}
+
+export interface Verdict {
+  readonly ready: boolean;
+  readonly score: number;
+  readonly level: string;
+  readonly counts: StatusCounts;
+  readonly checklists: readonly ChecklistVerdict[];
+  readonly durationMs: number;
+}
