@@ -1,0 +1,1 @@
+"""A small pricing service used by the readiness-gate demo."""

@@ -1,0 +1,78 @@
+// The YAML checklist's JSON Schema, composed from the check kinds' own option schemas, so the
+// published checklists/schema.json and the code cannot drift (a test compares them).
+import { checkKinds } from '../checks/registry.js';
+import type { JsonSchema } from '../checks/types.js';
+
+export const SCHEMA_ID = 'https://raw.githubusercontent.com/readiness-gate/readiness-gate/main/checklists/schema.json';
+
+export const ITEM_KEYS = ['id', 'title', 'manual', 'blocking', 'weight'] as const;
+
+export function buildChecklistSchema(): JsonSchema {
+  const kinds = [...checkKinds.keys()].sort();
+  const kindProperties = Object.fromEntries(kinds.map((kind) => [kind, checkKinds.get(kind)!.optionsSchema]));
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'readiness-gate checklist',
+    description: 'A deployment checklist that readiness-gate turns into a pull-request gate.',
+    type: 'object',
+    properties: {
+      version: { const: 1, description: 'Format version.' },
+      title: { type: 'string', minLength: 1, description: 'Shown as the headline of every report.' },
+      policy: { $ref: '#/definitions/policy' },
+      items: { type: 'array', items: { $ref: '#/definitions/item' }, description: 'Items outside any section.' },
+      sections: { type: 'array', items: { $ref: '#/definitions/section' } },
+    },
+    required: ['title'],
+    additionalProperties: false,
+    definitions: {
+      policy: {
+        type: 'object',
+        properties: {
+          'min-score': { type: 'number', minimum: 0, maximum: 100, description: 'Ready needs at least this score (0-100), besides no blocking item.' },
+          levels: {
+            type: 'array',
+            minItems: 1,
+            description: 'Score levels, highest first; the `level` output is the name of the first whose min the score reaches.',
+            items: {
+              type: 'object',
+              properties: { name: { type: 'string', minLength: 1 }, min: { type: 'number', minimum: 0, maximum: 100 } },
+              required: ['name', 'min'],
+              additionalProperties: false,
+            },
+          },
+          'confirm-from': {
+            enum: ['any', 'pr-body'],
+            description: 'Who may confirm manual items: a ticked box in the file or the pull request body (any), or only the pull request body.',
+          },
+        },
+        additionalProperties: false,
+      },
+      section: {
+        type: 'object',
+        properties: {
+          title: { type: 'string', minLength: 1 },
+          items: { type: 'array', items: { $ref: '#/definitions/item' } },
+          sections: { type: 'array', items: { $ref: '#/definitions/section' } },
+        },
+        required: ['title'],
+        additionalProperties: false,
+      },
+      item: {
+        type: 'object',
+        description: 'One checklist item: exactly one check kind, or manual: true.',
+        properties: {
+          id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'Stable id (default: a slug of the title).' },
+          title: { type: 'string', minLength: 1 },
+          manual: { const: true, description: 'Confirmed by a person: a ticked box with this title or id in the pull request body.' },
+          blocking: { type: 'boolean', description: 'Whether failing (or, for a manual item, staying unconfirmed) blocks readiness. Default: true for checks, false for manual items.' },
+          weight: { type: 'number', minimum: 0, description: 'Weight in the score (default 1).' },
+          ...kindProperties,
+        },
+        anyOf: [{ required: ['title'] }, { required: ['id'] }],
+        oneOf: [...kinds, 'manual'].map((key) => ({ required: [key] })),
+        additionalProperties: false,
+      },
+    },
+  };
+}

@@ -1,0 +1,278 @@
+// The command's entry: argv → engine → terminal → exit code (0 ready, 1 not ready, 2 bad input).
+import { realpathSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatProblem, loadChecklists } from './checklist/load.js';
+import { runGate } from './gate/gate.js';
+import { killAllCommands } from './gate/run-command.js';
+import { PathError, resolveInside } from './gate/paths.js';
+import { renderJson, toPlanJson } from './render/json.js';
+import { renderMarkdown } from './render/markdown.js';
+import { renderPlanText, renderText } from './render/text.js';
+import { loadYamlChecklist } from './checklist/yaml.js';
+
+export const EXIT_READY = 0;
+export const EXIT_NOT_READY = 1;
+export const EXIT_BAD_INPUT = 2;
+
+const VERSION = '0.1.0';
+
+const USAGE = `readiness-gate: a deployment checklist as a gate
+
+Usage:
+  readiness-gate check    [--checklist P]... [--format text|markdown|json] [--out FILE]
+  readiness-gate plan     [--checklist P]... [--format text|json]
+  readiness-gate validate  P...              [--format text|json]
+  readiness-gate inspect   REPORT            [--format text|json]
+  readiness-gate init     --from CHECKLIST.md
+
+Options (check and plan):
+  -c, --checklist P          checklist path or glob (repeatable; default: the first of
+                             .github/readiness.yml, .github/readiness.yaml, readiness.yml,
+                             DEPLOYMENT_CHECKLIST.md, docs/DEPLOYMENT_CHECKLIST.md)
+  -C, --working-directory D  repository root; every path is relative to it (default: .)
+      --min-score N          ready needs a score of at least N (0-100)
+      --no-infer             do not recognize checks in Markdown items
+      --coverage-report P    where recognized coverage items read
+      --concurrency N        checks at once (default: CPU count)
+      --timeout-minutes N    the whole gate's time budget (default 30)
+      --confirm T            treat a manual item with this id or title as confirmed (repeatable)
+      --no-color             plain text even on a terminal
+
+Exit: 0 ready (or valid), 1 not ready, 2 bad input.
+`;
+
+const OPTIONS = {
+  checklist: { type: 'string', short: 'c', multiple: true },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  'working-directory': { type: 'string', short: 'C' },
+  'min-score': { type: 'string' },
+  infer: { type: 'boolean', default: true },
+  'coverage-report': { type: 'string' },
+  concurrency: { type: 'string' },
+  'timeout-minutes': { type: 'string' },
+  confirm: { type: 'string', multiple: true },
+  color: { type: 'boolean' },
+  from: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} satisfies ParseArgsConfig['options'];
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly isTty: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}
+
+function number(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isFinite(parsed) || parsed < min || parsed > max) {
+    throw new UsageError(`--${name} must be a number from ${min} to ${max}, found "${value}"`);
+  }
+  return parsed;
+}
+
+function format<T extends string>(value: string | undefined, allowed: readonly T[]): T {
+  const chosen = (value ?? allowed[0]) as T;
+  if (!allowed.includes(chosen)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, found "${value}"`);
+  return chosen;
+}
+
+/** Runs one command line; returns the exit code. Never throws for bad input. */
+export async function main(argv: readonly string[], io: Io, signal?: AbortSignal): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; allowNegative: true; args: string[] }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+  } catch (error) {
+    io.stderr(`readiness-gate: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    (command === undefined && !values.help ? io.stderr : io.stdout)(USAGE);
+    return command === undefined && !values.help ? EXIT_BAD_INPUT : 0;
+  }
+  const workdir = path.resolve(io.cwd, values['working-directory'] ?? '.');
+  const color = values.color ?? (io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  try {
+    switch (command) {
+      case 'check':
+        return await check(values, rest, workdir, color, io, signal);
+      case 'plan':
+        return await plan(values, rest, workdir, color, io);
+      case 'validate':
+        return await validate(values, rest, workdir, io);
+      case 'inspect':
+        return await inspect(values, rest, workdir, io);
+      case 'init':
+        return await init(values, workdir, io);
+      default:
+        throw new UsageError(`unknown command "${command}"; expected check, plan, validate, inspect or init`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PathError) {
+      io.stderr(`readiness-gate: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function checklistsOf(values: Values, rest: readonly string[]): string[] {
+  return [...(values.checklist ?? []), ...rest];
+}
+
+async function check(values: Values, rest: readonly string[], workdir: string, color: boolean, io: Io, signal?: AbortSignal): Promise<number> {
+  const chosen = format(values.format, ['text', 'markdown', 'json'] as const);
+  const minScore = number(values['min-score'], 'min-score', 0, 100);
+  const concurrency = number(values.concurrency, 'concurrency', 1, 256);
+  const budgetMinutes = number(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  const outcome = await runGate({
+    workdir,
+    checklists: checklistsOf(values, rest),
+    infer: values.infer ?? true,
+    env: io.env,
+    ...(minScore !== undefined ? { minScore } : {}),
+    ...(concurrency !== undefined ? { concurrency: Math.floor(concurrency) } : {}),
+    ...(budgetMinutes !== undefined ? { budgetMs: budgetMinutes * 60_000 } : {}),
+    ...(values['coverage-report'] ? { coverageReport: values['coverage-report'] } : {}),
+    ...(values.confirm ? { confirmations: values.confirm } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  if (!outcome.verdict) {
+    io.stderr(`${outcome.problems.map(formatProblem).join('\n')}\n${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}: the gate did not decide.\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const rendered =
+    chosen === 'json' ? renderJson(outcome.verdict) : chosen === 'markdown' ? renderMarkdown(outcome.verdict) : renderText(outcome.verdict, { color: color && !values.out });
+  const text = outcome.masker.mask(rendered);
+  if (values.out) await writeFile(resolveInside(workdir, values.out, '--out'), text);
+  else io.stdout(text);
+  return outcome.verdict.ready ? EXIT_READY : EXIT_NOT_READY;
+}
+
+async function plan(values: Values, rest: readonly string[], workdir: string, color: boolean, io: Io): Promise<number> {
+  const chosen = format(values.format, ['text', 'json'] as const);
+  const loaded = await loadChecklists({
+    workdir,
+    patterns: checklistsOf(values, rest),
+    infer: values.infer ?? true,
+    ...(values['coverage-report'] ? { coverageReport: values['coverage-report'] } : {}),
+  });
+  if (loaded.problems.length > 0) {
+    io.stderr(`${loaded.problems.map(formatProblem).join('\n')}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  io.stdout(chosen === 'json' ? `${JSON.stringify(toPlanJson(loaded.checklists), null, 2)}\n` : renderPlanText(loaded.checklists, { color }));
+  return 0;
+}
+
+async function validate(values: Values, rest: readonly string[], workdir: string, io: Io): Promise<number> {
+  const chosen = format(values.format, ['text', 'json'] as const);
+  const patterns = checklistsOf(values, rest);
+  const loaded = await loadChecklists({ workdir, patterns, infer: values.infer ?? true });
+  if (chosen === 'json') {
+    io.stdout(`${JSON.stringify({ valid: loaded.problems.length === 0, checklists: loaded.checklists.map((c) => c.path), problems: loaded.problems }, null, 2)}\n`);
+  } else if (loaded.problems.length > 0) {
+    io.stderr(`${loaded.problems.map(formatProblem).join('\n')}\n${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}\n`);
+  } else {
+    io.stdout(loaded.checklists.map((c) => `${c.path}: valid\n`).join(''));
+  }
+  return loaded.problems.length === 0 ? 0 : EXIT_BAD_INPUT;
+}
+
+async function inspect(values: Values, rest: readonly string[], workdir: string, io: Io): Promise<number> {
+  const chosen = format(values.format, ['text', 'json'] as const);
+  if (rest.length !== 1) throw new UsageError('inspect takes one report path');
+  const { inspectReport, renderInspectText } = await import('./reports/inspect.js');
+  const file = path.resolve(io.cwd, rest[0]!);
+  const result = await inspectReport(file, workdir);
+  if ('error' in result) {
+    io.stderr(`${result.error}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  io.stdout(chosen === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderInspectText(result));
+  return 0;
+}
+
+async function init(values: Values, workdir: string, io: Io): Promise<number> {
+  if (!values.from) throw new UsageError('init needs --from CHECKLIST.md');
+  const file = resolveInside(workdir, values.from, '--from');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${values.from}`);
+  }
+  const shown = path.relative(workdir, file).split(path.sep).join('/');
+  const { loadMarkdownChecklist } = await import('./checklist/markdown.js');
+  const { renderInitYaml } = await import('./checklist/init.js');
+  const loaded = loadMarkdownChecklist(text, shown, { infer: values.infer ?? true, findReports: () => [] });
+  if (loaded.problems.length > 0) {
+    io.stderr(`${loaded.problems.map(formatProblem).join('\n')}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const yaml = renderInitYaml(loaded.checklist);
+  // The output must itself be a valid checklist.
+  const check = loadYamlChecklist(yaml, `${shown} (as YAML)`);
+  if (check.problems.length > 0) {
+    io.stderr(`internal error: the generated YAML is invalid:\n${check.problems.map(formatProblem).join('\n')}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  io.stdout(yaml);
+  return 0;
+}
+
+/** Runs as the `readiness-gate` binary. */
+export async function run(): Promise<void> {
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals): void => {
+    controller.abort();
+    killAllCommands();
+    process.stderr.write(`readiness-gate: stopped by ${signal}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  try {
+    process.exitCode = await main(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      isTty: Boolean(process.stdout.isTTY),
+      env: process.env,
+      cwd: process.cwd(),
+    }, controller.signal);
+  } catch (error) {
+    process.stderr.write(`readiness-gate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = EXIT_BAD_INPUT;
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) void run();

@@ -1,0 +1,88 @@
+// The engine: load → plan → run → judge, the same for the Action and the command line.
+import os from 'node:os';
+import type { Checklist, Problem, Verdict } from '../model.js';
+import { loadChecklists } from '../checklist/load.js';
+import { judgeAll, type JudgeOptions } from './judge.js';
+import { createMasker, secretNames, type Masker } from './mask.js';
+import { runChecklists } from './run.js';
+import { runCommand } from './run-command.js';
+import { resolveFiles } from './files.js';
+
+export interface GateOptions extends JudgeOptions {
+  readonly workdir: string;
+  readonly checklists: readonly string[];
+  readonly infer: boolean;
+  readonly concurrency?: number;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly defaultTimeoutSec?: number;
+  /** Whole-gate budget in milliseconds (default 30 minutes). */
+  readonly budgetMs?: number;
+  readonly mayRunCommands?: boolean;
+  readonly commandsRefusedReason?: string;
+  readonly confirmations?: readonly string[];
+  readonly confirmFrom?: 'any' | 'pr-body';
+  readonly coverageReport?: string;
+  /** Extra secrets to mask (the token). */
+  readonly secrets?: readonly string[];
+  readonly signal?: AbortSignal;
+}
+
+export interface GateOutcome {
+  /** Undefined when the configuration is invalid. */
+  readonly verdict?: Verdict;
+  readonly checklists: readonly Checklist[];
+  readonly problems: readonly Problem[];
+  readonly masker: Masker;
+}
+
+export const DEFAULT_BUDGET_MS = 30 * 60 * 1000;
+export const DEFAULT_COMMAND_TIMEOUT_SEC = 600;
+
+/** The masker every surface uses: the given secrets, env-check values, and secret-named variables. */
+export function buildMasker(env: GateOptions['env'], secrets: readonly string[], checklists: readonly Checklist[]): Masker {
+  const masker = createMasker(secrets);
+  for (const name of secretNames(env)) masker.add(env[name]);
+  const visit = (items: Checklist['items']): void => {
+    for (const item of items) {
+      if (item.check?.kind === 'env') for (const name of (item.check.options.required as string[] | undefined) ?? []) masker.add(env[name]);
+      visit(item.children);
+    }
+  };
+  for (const checklist of checklists) {
+    visit(checklist.items);
+    const walk = (sections: Checklist['sections']): void => sections.forEach((section) => (visit(section.items), walk(section.sections)));
+    walk(checklist.sections);
+  }
+  return masker;
+}
+
+export async function runGate(options: GateOptions): Promise<GateOutcome> {
+  const started = Date.now();
+  const loaded = await loadChecklists({
+    workdir: options.workdir,
+    patterns: options.checklists,
+    infer: options.infer,
+    ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
+  });
+  const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
+  if (loaded.problems.length > 0) return { checklists: loaded.checklists, problems: loaded.problems, masker };
+  const verdicts = await runChecklists(loaded.checklists, {
+    workdir: options.workdir,
+    env: options.env,
+    concurrency: options.concurrency ?? Math.max(1, os.availableParallelism()),
+    defaultTimeoutSec: options.defaultTimeoutSec ?? DEFAULT_COMMAND_TIMEOUT_SEC,
+    budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS,
+    mayRunCommands: options.mayRunCommands ?? true,
+    ...(options.commandsRefusedReason ? { commandsRefusedReason: options.commandsRefusedReason } : {}),
+    ...(options.confirmations ? { confirmations: options.confirmations } : {}),
+    ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    ...(options.levels ? { levels: options.levels } : {}),
+    runCommand,
+    resolveFiles: (pattern) => resolveFiles(options.workdir, pattern),
+    mask: masker.mask,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const verdict = judgeAll(verdicts, Date.now() - started, options);
+  return { verdict, checklists: loaded.checklists, problems: [], masker };
+}

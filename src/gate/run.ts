@@ -1,0 +1,135 @@
+// Run: decides every item of the plan, checks concurrently up to a limit, within a time budget.
+import type { Checklist, ChecklistVerdict, Item, Result } from '../model.js';
+import { getCheckKind } from '../checks/registry.js';
+import type { CheckContext } from '../checks/types.js';
+import { normalizeTitle } from '../checklist/slug.js';
+import { judgeChecklist, type JudgeOptions } from './judge.js';
+import type { CommandOutcome, CommandRequest } from './run-command.js';
+
+export interface RunOptions extends JudgeOptions {
+  readonly workdir: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Checks running at once (default: the CPU count, given by the caller). */
+  readonly concurrency: number;
+  /** Default seconds for a command without its own `timeout`. */
+  readonly defaultTimeoutSec: number;
+  /** The whole gate's budget; items not decided by then are errored. */
+  readonly budgetMs: number;
+  readonly mayRunCommands: boolean;
+  /** Why commands may not run, shown on skipped items. */
+  readonly commandsRefusedReason?: string;
+  /** Ticked boxes from the pull request body (titles or ids, as written). */
+  readonly confirmations?: readonly string[];
+  /** Overrides the checklist's policy: `pr-body` means the file's ticks do not confirm. */
+  readonly confirmFrom?: 'any' | 'pr-body';
+  readonly runCommand: (request: CommandRequest) => Promise<CommandOutcome>;
+  readonly resolveFiles: (pattern: string) => Promise<string[]>;
+  readonly mask: (text: string) => string;
+  /** Cancels the run (SIGTERM). */
+  readonly signal?: AbortSignal;
+  /** For tests: the clock. */
+  readonly now?: () => number;
+}
+
+/** Every item once, parents before their children, sections in order. */
+export function flattenItems(checklist: Checklist): Item[] {
+  const out: Item[] = [];
+  const visit = (items: readonly Item[]): void => {
+    for (const item of items) {
+      out.push(item);
+      visit(item.children);
+    }
+  };
+  visit(checklist.items);
+  const walk = (sections: Checklist['sections']): void => {
+    for (const section of sections) {
+      visit(section.items);
+      walk(section.sections);
+    }
+  };
+  walk(checklist.sections);
+  return out;
+}
+
+/** Runs tasks with at most `limit` at once, keeping their order in the results. */
+export async function mapConcurrent<T, R>(inputs: readonly T[], limit: number, task: (input: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(inputs.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < inputs.length) {
+      const index = next++;
+      results[index] = await task(inputs[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, inputs.length)) }, worker));
+  return results;
+}
+
+function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm: boolean): Result {
+  if (confirmed.has(item.id.toLowerCase()) || confirmed.has(normalizeTitle(item.title))) {
+    return { status: 'passed', summary: 'confirmed in the pull request' };
+  }
+  if (item.checked && fileMayConfirm) return { status: 'passed', summary: 'ticked in the checklist' };
+  return {
+    status: 'pending',
+    summary: item.checked ? 'ticked in the file, but only the pull request body may confirm' : 'waiting for a person to tick it',
+  };
+}
+
+async function decide(item: Item, options: RunOptions, signal: AbortSignal, budgetSec: number): Promise<Result> {
+  const check = item.check!;
+  const kind = getCheckKind(check.kind);
+  if (signal.aborted) {
+    return { status: 'errored', summary: `not run: ${options.signal?.aborted ? 'the run was cancelled' : `the gate's time budget (${budgetSec} s) ran out`}` };
+  }
+  if (!options.mayRunCommands && kind.runsCommand(check.options)) {
+    return { status: 'skipped', summary: options.commandsRefusedReason ?? 'commands are not allowed in this run' };
+  }
+  const context: CheckContext = {
+    workdir: options.workdir,
+    env: options.env,
+    runCommand: options.runCommand,
+    resolveFiles: options.resolveFiles,
+    mask: options.mask,
+    isInferred: item.inferred,
+    signal,
+    defaultTimeoutSec: options.defaultTimeoutSec,
+    mayRunCommands: options.mayRunCommands,
+  };
+  const started = Date.now();
+  try {
+    const result = await kind.run(check.options, context);
+    return { ...result, summary: options.mask(result.summary), durationMs: result.durationMs ?? Date.now() - started };
+  } catch (error) {
+    // A check must not throw; if one does, the item is undecided, never passed.
+    return { status: 'errored', summary: options.mask(`internal error in the ${check.kind} check: ${(error as Error).message}`), durationMs: Date.now() - started };
+  }
+}
+
+/** Decides every item of every checklist and judges each checklist. */
+export async function runChecklists(checklists: readonly Checklist[], options: RunOptions): Promise<ChecklistVerdict[]> {
+  const budget = new AbortController();
+  const onCancel = (): void => budget.abort();
+  options.signal?.addEventListener('abort', onCancel, { once: true });
+  const timer = setTimeout(() => budget.abort(), options.budgetMs);
+  timer.unref?.();
+  const budgetSec = Math.round(options.budgetMs / 1000);
+  const confirmed = new Set((options.confirmations ?? []).flatMap((text) => [text.trim().toLowerCase(), normalizeTitle(text)]));
+  try {
+    const all = checklists.flatMap((checklist) => flattenItems(checklist).map((item) => ({ checklist, item })));
+    const results = await mapConcurrent(all, options.concurrency, async ({ checklist, item }) => {
+      if (!item.check) {
+        const fileMayConfirm = (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
+        return judgeManual(item, confirmed, fileMayConfirm);
+      }
+      return decide(item, options, budget.signal, budgetSec);
+    });
+    return checklists.map((checklist) => {
+      const entries = all.map((entry, index) => ({ ...entry, result: results[index]! })).filter((entry) => entry.checklist === checklist);
+      return judgeChecklist(checklist, entries, options);
+    });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onCancel);
+  }
+}

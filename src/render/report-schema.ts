@@ -1,0 +1,90 @@
+// The JSON Schema of the JSON report (readiness-gate/report@1), published as checklists/report.schema.json.
+import { REPORT_SCHEMA } from './json.js';
+
+const STATUSES = ['passed', 'failed', 'errored', 'pending', 'skipped', 'waived'];
+const KINDS = ['command', 'tests', 'coverage', 'lint', 'bandit', 'trivy', 'env', 'file', 'manual'];
+
+const counts = {
+  type: 'object',
+  properties: Object.fromEntries(['total', ...STATUSES, 'blocking'].map((key) => [key, { type: 'integer', minimum: 0 }])),
+  required: ['total', ...STATUSES, 'blocking'],
+  additionalProperties: false,
+};
+
+const finding = {
+  type: 'object',
+  properties: {
+    file: { type: 'string' },
+    line: { type: 'integer', minimum: 1 },
+    endLine: { type: 'integer', minimum: 1 },
+    column: { type: 'integer', minimum: 1 },
+    endColumn: { type: 'integer', minimum: 1 },
+    level: { enum: ['error', 'warning', 'notice'] },
+    title: { type: 'string' },
+    message: { type: 'string' },
+  },
+  required: ['level', 'message'],
+};
+
+export function buildReportSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'readiness-gate report',
+    description: 'The verdict of one run of readiness-gate (check --format json, and the Action\'s report output).',
+    type: 'object',
+    properties: {
+      schema: { const: REPORT_SCHEMA },
+      ready: { type: 'boolean' },
+      score: { type: 'number', minimum: 0, maximum: 100, description: 'Unrounded; shown with one decimal.' },
+      level: { type: 'string' },
+      counts,
+      durationMs: { type: 'number', minimum: 0 },
+      checklists: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            path: { type: 'string' },
+            title: { type: 'string' },
+            ready: { type: 'boolean' },
+            score: { type: 'number', minimum: 0, maximum: 100 },
+            level: { type: 'string' },
+            minScore: { type: 'number', minimum: 0, maximum: 100 },
+            reason: { type: 'string' },
+            counts,
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  id: { type: 'string' },
+                  parent: { type: 'string' },
+                  title: { type: 'string' },
+                  section: { type: 'array', items: { type: 'string' } },
+                  line: { type: 'integer', minimum: 0 },
+                  kind: { enum: KINDS },
+                  inferred: { type: 'boolean' },
+                  blocking: { type: 'boolean' },
+                  weight: { type: 'number', minimum: 0 },
+                  status: { enum: STATUSES },
+                  isBlocking: { type: 'boolean' },
+                  summary: { type: 'string' },
+                  metrics: { type: 'object' },
+                  findings: { type: 'array', items: finding },
+                  durationMs: { type: 'number', minimum: 0 },
+                  output: { type: 'string' },
+                },
+                required: ['id', 'title', 'section', 'line', 'kind', 'inferred', 'blocking', 'weight', 'status', 'isBlocking', 'summary'],
+                additionalProperties: false,
+              },
+            },
+          },
+          required: ['path', 'title', 'ready', 'score', 'level', 'counts', 'items'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['schema', 'ready', 'score', 'level', 'counts', 'checklists'],
+    additionalProperties: false,
+  };
+}
