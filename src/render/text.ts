@@ -66,7 +66,8 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   if (verdict.checklists.length > 1) {
     out.push(`${verdict.ready ? paint('green', 'READY') : paint('red', 'NOT READY')} overall · score ${formatScore(verdict.score)} · ${verdict.level}`);
   }
-  out.push(paint('gray', `* inferred from the item's text · decided in ${(verdict.durationMs / 1000).toFixed(1)} s`));
+  const anyInferred = verdict.checklists.some((cv) => cv.items.some((judged) => judged.item.inferred));
+  out.push(paint('gray', `${anyInferred ? "* inferred from the item's text · " : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s`));
   return `${out.join('\n')}\n`;
 }
 

@@ -1,4 +1,5 @@
 """Maintenance helpers run by operators."""
+import os
 import subprocess
 
 

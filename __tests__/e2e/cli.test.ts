@@ -1,0 +1,98 @@
+// The command as a developer runs it: dist/cli.js in a child process, real files, real exit codes.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NODE24, ROOT } from '../helpers/run-action.js';
+import { makeWorkspace } from '../helpers/workspace.js';
+
+function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(NODE24, [path.join(ROOT, 'dist', 'cli.js'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const CHECKLIST = `title: Local gate
+items:
+  - title: Node runs
+    command: { run: "node -e 0" }
+  - id: ship
+    title: Ship it
+    manual: true
+    blocking: true
+`;
+
+describe('readiness-gate (dist/cli.js)', () => {
+  it('check: exit 1 when not ready, 0 once the manual item is confirmed', async () => {
+    const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
+    const notReady = cli(['check'], dir);
+    expect(notReady.code).toBe(1);
+    expect(notReady.stdout).toContain('✘ NOT READY');
+    expect(notReady.stdout).toMatch(/Blocking\n {2}○ Ship it readiness\.yml:5/);
+    const ready = cli(['check', '--confirm', 'ship'], dir);
+    expect(ready.code).toBe(0);
+    expect(ready.stdout).toContain('✔ READY');
+  });
+
+  it('check --format json prints the report@1 document', async () => {
+    const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
+    const out = cli(['check', '--format', 'json'], dir);
+    const report = JSON.parse(out.stdout);
+    expect(report).toMatchObject({ schema: 'readiness-gate/report@1', ready: false, score: 50, level: 'do not deploy' });
+    expect(report.checklists[0].items.map((i: { id: string; status: string }) => `${i.id}:${i.status}`)).toEqual(['node-runs:passed', 'ship:pending']);
+  });
+
+  it('check --format markdown prints the summary; --out writes it', async () => {
+    const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
+    const out = cli(['check', '--format', 'markdown', '--out', 'verdict.md'], dir);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe('');
+    const written = cli(['check', '--format', 'markdown'], dir).stdout;
+    expect(written).toContain('## ❌ Not ready: Local gate');
+  });
+
+  it('plan shows what would run and runs nothing', async () => {
+    const dir = await makeWorkspace({ 'readiness.yml': 'title: t\nitems:\n  - title: would write\n    command: { run: "node -e \\"require(\'fs\').writeFileSync(\'ran\', \'\')\\"" }\n' });
+    const out = cli(['plan', '--format', 'json'], dir);
+    expect(out.code).toBe(0);
+    const plan = JSON.parse(out.stdout);
+    expect(plan.checklists[0].items[0]).toMatchObject({ kind: 'command', inferred: false });
+    expect(cli(['plan'], dir).stdout).toContain('▶ would write');
+    expect(spawnSync('test', ['-e', path.join(dir, 'ran')]).status).toBe(1);
+  });
+
+  it('validate: exit 0 for a valid checklist, 2 with located problems', async () => {
+    const dir = await makeWorkspace({ 'good.yml': CHECKLIST, 'bad.yml': 'title: t\nitems:\n  - title: x\n    env: { required: DATABASE_URL }\n' });
+    expect(cli(['validate', 'good.yml'], dir)).toMatchObject({ code: 0, stdout: 'good.yml: valid\n' });
+    const bad = cli(['validate', 'bad.yml'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('bad.yml:4:22: items[0].env.required: must be a list, found "DATABASE_URL"');
+    const json = JSON.parse(cli(['validate', 'bad.yml', '--format', 'json'], dir).stdout);
+    expect(json.valid).toBe(false);
+    expect(json.problems[0]).toMatchObject({ file: 'bad.yml', line: 4, column: 25 });
+  });
+
+  it('exits 2 for bad usage, naming the problem', async () => {
+    const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
+    expect(cli(['check', '--format', 'yaml'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of text, markdown, json') });
+    expect(cli(['frobnicate'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
+    expect(cli(['check', '--bogus'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+    expect(cli(['check', '--min-score', 'high'], dir)).toMatchObject({ code: 2 });
+    expect(cli([], dir).code).toBe(2);
+  });
+
+  it('a command that is not installed is errored, one that hangs is killed at its timeout', async () => {
+    const dir = await makeWorkspace({
+      'readiness.yml': 'title: t\nitems:\n  - title: missing tool\n    command: { run: no-such-program-rg }\n  - title: hangs\n    command: { run: "sleep 60", timeout: 1 }\n',
+    });
+    const started = Date.now();
+    const out = cli(['check', '--format', 'json'], dir);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const items = JSON.parse(out.stdout).checklists[0].items;
+    expect(items[0]).toMatchObject({ status: 'errored', summary: '`no-such-program-rg`: command not found' });
+    expect(items[1]).toMatchObject({ status: 'errored', summary: '`sleep 60` timed out after 1 s (process group killed)' });
+  });
+});
