@@ -72,7 +72,7 @@ describe('readiness-gate (dist/cli.js)', () => {
     expect(bad.stderr).toContain('bad.yml:4:22: items[0].env.required: must be a list, found "DATABASE_URL"');
     const json = JSON.parse(cli(['validate', 'bad.yml', '--format', 'json'], dir).stdout);
     expect(json.valid).toBe(false);
-    expect(json.problems[0]).toMatchObject({ file: 'bad.yml', line: 4, column: 25 });
+    expect(json.problems[0]).toMatchObject({ file: 'bad.yml', line: 4, column: 22 });
   });
 
   it('exits 2 for bad usage, naming the problem', async () => {

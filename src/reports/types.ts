@@ -1,11 +1,193 @@
-// The one interface every report reader implements.
+// The one interface every report reader implements, and the figures readers return.
 import type { Finding } from '../model.js';
 
 export type ReportFamily = 'tests' | 'coverage' | 'lint' | 'security';
 
-/** A covered/total pair; pct is unrounded, null when total is 0 ... see coverage docs. */
+/** Every format a reader exists for; the name `inspect` prints. */
+export type ReportFormat =
+  | 'junit-xml'
+  | 'lcov'
+  | 'cobertura'
+  | 'jacoco'
+  | 'clover'
+  | 'coverage-py-json'
+  | 'istanbul-summary'
+  | 'istanbul-final'
+  | 'go-coverprofile'
+  | 'sarif'
+  | 'eslint-json'
+  | 'pylint-json'
+  | 'flake8'
+  | 'mypy'
+  | 'checkstyle'
+  | 'bandit-json'
+  | 'trivy-json'
+  | 'trivy-sarif';
+
+/** A covered/total pair; pct = covered / total × 100, unrounded. */
 export interface Ratio {
   readonly covered: number;
   readonly total: number;
   readonly pct: number;
+}
+
+export interface TestsMetrics {
+  readonly total: number;
+  readonly passed: number;
+  readonly failed: number;
+  readonly errors: number;
+  readonly skipped: number;
+}
+
+/**
+ * Coverage figures. A figure is null when the report has no data for it: the format does
+ * not record it (Go has no branches), or it records nothing to cover (no valid branches).
+ */
+export interface CoverageMetrics {
+  readonly lines: Ratio | null;
+  readonly branches: Ratio | null;
+  readonly functions: Ratio | null;
+}
+
+export interface LintMetrics {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly notes: number;
+}
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'unknown';
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'unknown'];
+export type SeverityCounts = Record<Severity, number>;
+
+export interface BanditMetrics {
+  readonly high: number;
+  readonly medium: number;
+  readonly low: number;
+}
+
+export type BanditLevel = 'high' | 'medium' | 'low';
+
+export type TrivyClass = 'vulnerabilities' | 'misconfigurations' | 'secrets';
+export const TRIVY_CLASSES: readonly TrivyClass[] = ['vulnerabilities', 'misconfigurations', 'secrets'];
+export type TrivyMetrics = Record<TrivyClass, SeverityCounts>;
+
+/** One counted trivy finding, kept so a check can apply `ignore-unfixed` and `ignore`. */
+export interface TrivyEntry {
+  readonly class: TrivyClass;
+  readonly id: string;
+  readonly severity: Severity;
+  /** A fixed version exists (vulnerabilities); always true for other classes. */
+  readonly isFixed: boolean;
+  readonly file?: string;
+  readonly line?: number;
+  readonly title: string;
+}
+
+/**
+ * Per-file detail for merging several coverage reports: keyed by repository-relative path
+ * (or the path as written when it is outside the repository).
+ */
+export interface FileCoverage {
+  /** Line number → hit count. */
+  readonly lines: Map<number, number>;
+  /** Branch key (line and position) → [covered, total] for that key. */
+  readonly branches: Map<string, [number, number]>;
+  /** Function key → hit count. */
+  readonly functions: Map<string, number>;
+}
+
+export type CoverageDetail = Map<string, FileCoverage>;
+
+interface ReportDataBase {
+  readonly format: ReportFormat;
+  /** The report file as shown in messages (repository-relative when inside it). */
+  readonly file: string;
+  /** Findings for annotations, at most `MAX_FINDINGS`; the metrics count all of them. */
+  readonly findings: readonly Finding[];
+}
+
+export interface TestsReport extends ReportDataBase {
+  readonly kind: 'tests';
+  readonly metrics: TestsMetrics;
+}
+
+export interface CoverageReport extends ReportDataBase {
+  readonly kind: 'coverage';
+  readonly metrics: CoverageMetrics;
+  /** Present when the format has per-line data and the caller asked for it (merging). */
+  readonly detail?: CoverageDetail;
+  /** Which of lines/branches/functions the format records at all (for "no data" messages). */
+  readonly has: { readonly lines: boolean; readonly branches: boolean; readonly functions: boolean };
+}
+
+export interface LintReport extends ReportDataBase {
+  readonly kind: 'lint';
+  readonly metrics: LintMetrics;
+}
+
+export interface BanditReport extends ReportDataBase {
+  readonly kind: 'bandit';
+  readonly metrics: BanditMetrics;
+  /** Severity → confidence → count, so a check can filter by `min-confidence`. */
+  readonly matrix: Record<BanditLevel, Record<BanditLevel, number>>;
+  /** Each finding's confidence, parallel to `findings`. */
+  readonly findingConfidence: readonly BanditLevel[];
+}
+
+export interface TrivyReport extends ReportDataBase {
+  readonly kind: 'trivy';
+  readonly metrics: TrivyMetrics;
+  readonly entries: readonly TrivyEntry[];
+}
+
+export type ReportData = TestsReport | CoverageReport | LintReport | BanditReport | TrivyReport;
+
+/** A report file opened for reading. */
+export interface ReportSource {
+  /** Absolute path. */
+  readonly path: string;
+  /** Shown in messages: repository-relative when inside the workdir. */
+  readonly displayName: string;
+  /** The repository root, for making report paths relative. */
+  readonly workdir: string;
+  readonly sizeBytes: number;
+  /** The first bytes of the file decoded as UTF-8 (what `detect` saw). */
+  readonly head: string;
+  /** Keep per-file detail for merging (costs time and memory; off for `inspect`). */
+  readonly wantDetail: boolean;
+  /** The file as string chunks, streamed; UTF-8 unless `latin1` is asked for (one char per byte, faster). */
+  chunks(encoding?: 'utf8' | 'latin1'): AsyncIterable<string>;
+  /** The whole file as a Buffer (only for formats that cannot stream; size was checked). */
+  bytes(): Promise<Buffer>;
+}
+
+export interface ReportReader {
+  readonly format: ReportFormat;
+  readonly family: ReportFamily;
+  /** Largest file the reader accepts; formats that stream have none. */
+  readonly maxBytes?: number;
+  /** True when the first bytes look like this format. `fileName` only breaks ties. */
+  readonly detect: (head: string, fileName: string) => boolean;
+  /** Reads the whole report. Throws `ReportError` (or anything) on a bad file; detect.ts catches. */
+  readonly read: (source: ReportSource) => Promise<ReportData>;
+}
+
+/** A problem with a report's content; the message says what was expected and what was found. */
+export class ReportError extends Error {
+  override readonly name = 'ReportError';
+}
+
+/** Findings kept per report for annotations; metrics count all of them. */
+export const MAX_FINDINGS = 1000;
+
+/** Largest JSON report read whole (JSON cannot stream with JSON.parse). */
+export const MAX_JSON_BYTES = 256 * 1024 * 1024;
+
+export function ratio(covered: number, total: number): Ratio | null {
+  if (total <= 0) return null;
+  return { covered, total, pct: (covered / total) * 100 };
+}
+
+export function zeroSeverities(): SeverityCounts {
+  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 }
