@@ -4,14 +4,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { formatProblem, loadChecklists } from './checklist/load.js';
-import { runGate } from './gate/gate.js';
-import { killAllCommands } from './gate/run-command.js';
 import { PathError, resolveInside } from './gate/paths.js';
-import { renderJson, toPlanJson } from './render/json.js';
-import { renderMarkdown } from './render/markdown.js';
-import { renderPlanText, renderText } from './render/text.js';
-import { loadYamlChecklist } from './checklist/yaml.js';
+import { killAllCommands } from './gate/run-command.js';
 
 export const EXIT_READY = 0;
 export const EXIT_NOT_READY = 1;
@@ -139,7 +133,11 @@ function checklistsOf(values: Values, rest: readonly string[]): string[] {
   return [...(values.checklist ?? []), ...rest];
 }
 
+// Each command loads what it needs when it runs, so `--help` and `--version` start at once.
 async function check(values: Values, rest: readonly string[], workdir: string, color: boolean, io: Io, signal?: AbortSignal): Promise<number> {
+  const [{ runGate }, { formatProblem }, { renderJson }, { renderMarkdown }, { renderText }] = await Promise.all([
+    import('./gate/gate.js'), import('./checklist/load.js'), import('./render/json.js'), import('./render/markdown.js'), import('./render/text.js'),
+  ]);
   const chosen = format(values.format, ['text', 'markdown', 'json'] as const);
   const minScore = number(values['min-score'], 'min-score', 0, 100);
   const concurrency = number(values.concurrency, 'concurrency', 1, 256);
@@ -170,6 +168,9 @@ async function check(values: Values, rest: readonly string[], workdir: string, c
 
 async function plan(values: Values, rest: readonly string[], workdir: string, color: boolean, io: Io): Promise<number> {
   const chosen = format(values.format, ['text', 'json'] as const);
+  const [{ formatProblem, loadChecklists }, { toPlanJson }, { renderPlanText }] = await Promise.all([
+    import('./checklist/load.js'), import('./render/json.js'), import('./render/text.js'),
+  ]);
   const loaded = await loadChecklists({
     workdir,
     patterns: checklistsOf(values, rest),
@@ -187,6 +188,7 @@ async function plan(values: Values, rest: readonly string[], workdir: string, co
 async function validate(values: Values, rest: readonly string[], workdir: string, io: Io): Promise<number> {
   const chosen = format(values.format, ['text', 'json'] as const);
   const patterns = checklistsOf(values, rest);
+  const { formatProblem, loadChecklists } = await import('./checklist/load.js');
   const loaded = await loadChecklists({ workdir, patterns, infer: values.infer ?? true });
   if (chosen === 'json') {
     io.stdout(`${JSON.stringify({ valid: loaded.problems.length === 0, checklists: loaded.checklists.map((c) => c.path), problems: loaded.problems }, null, 2)}\n`);
@@ -222,8 +224,9 @@ async function init(values: Values, workdir: string, io: Io): Promise<number> {
     throw new UsageError(`cannot read ${values.from}`);
   }
   const shown = path.relative(workdir, file).split(path.sep).join('/');
-  const { loadMarkdownChecklist } = await import('./checklist/markdown.js');
-  const { renderInitYaml } = await import('./checklist/init.js');
+  const [{ loadMarkdownChecklist }, { renderInitYaml }, { loadYamlChecklist }, { formatProblem }] = await Promise.all([
+    import('./checklist/markdown.js'), import('./checklist/init.js'), import('./checklist/yaml.js'), import('./checklist/load.js'),
+  ]);
   const loaded = loadMarkdownChecklist(text, shown, { infer: values.infer ?? true, findReports: () => [] });
   if (loaded.problems.length > 0) {
     io.stderr(`${loaded.problems.map(formatProblem).join('\n')}\n`);

@@ -73,10 +73,39 @@ export interface DescribedError {
   readonly message: string;
 }
 
-/** Needs ajv's `verbose: true` for the "found" part; degrades without it. */
-export function describeAjvError(error: ErrorObject, allowedKeys?: (pointer: string) => readonly string[]): DescribedError {
+/** The value at a JSON pointer inside `root`. */
+export function valueAtPointer(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((value, segment) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined), root);
+}
+
+/** The property names a JSON Schema allows at a data pointer (following properties and items). */
+export function schemaKeysAt(schema: unknown, pointer: string): string[] {
+  let node = schema as Record<string, unknown> | undefined;
+  for (const segment of pointer === '' ? [] : pointer.split('/').slice(1)) {
+    if (!node) return [];
+    const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
+    node = /^\d+$/.test(segment) && node.items ? (node.items as Record<string, unknown>) : properties?.[segment];
+  }
+  return Object.keys((node?.properties as object | undefined) ?? {});
+}
+
+export interface DescribeContext {
+  /** The validated data, for the "found" part of messages. */
+  readonly data?: unknown;
+  /** The keys allowed where an unknown key was found, for "did you mean". */
+  readonly allowedKeys?: (pointer: string) => readonly string[];
+}
+
+export function describeAjvError(error: ErrorObject, context: DescribeContext = {}): DescribedError {
   const base = pointerToKeyPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
+  const allowedKeys = context.allowedKeys;
+  if (context.data !== undefined && error.data === undefined) error = { ...error, data: valueAtPointer(context.data, error.instancePath) };
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);

@@ -1,10 +1,10 @@
 // Validates one check kind's options against that kind's JSON Schema (and its extra rules).
 // The YAML loader validates whole files against checklists/schema.json; Markdown directives and
 // recognized checks come through here.
-import { Ajv, type ValidateFunction } from 'ajv';
 import type { CheckKind } from '../model.js';
 import { checkKinds, getCheckKind } from '../checks/registry.js';
-import { describeAjvError } from './ajv-messages.js';
+import { describeAjvError, schemaKeysAt } from './ajv-messages.js';
+import { getValidator } from './validators.js';
 
 export interface OptionProblem {
   /** Key path inside the options (`max.high`), or '' for the options object itself. */
@@ -12,18 +12,6 @@ export interface OptionProblem {
   readonly message: string;
 }
 
-let ajv: Ajv | undefined;
-const validators = new Map<CheckKind, ValidateFunction>();
-
-function validatorFor(kind: CheckKind): ValidateFunction {
-  let validate = validators.get(kind);
-  if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true });
-    validate = ajv.compile(getCheckKind(kind).optionsSchema);
-    validators.set(kind, validate);
-  }
-  return validate;
-}
 
 export function isCheckKind(name: string): name is CheckKind {
   return checkKinds.has(name as CheckKind);
@@ -31,10 +19,10 @@ export function isCheckKind(name: string): name is CheckKind {
 
 /** Every problem with a kind's options, empty when they are valid. */
 export function validateCheckOptions(kind: CheckKind, options: unknown): OptionProblem[] {
-  const validate = validatorFor(kind);
+  const validate = getValidator(kind);
   if (!validate(options)) {
     return (validate.errors ?? []).map((error) => {
-      const described = describeAjvError(error);
+      const described = describeAjvError(error, { data: options, allowedKeys: (pointer) => schemaKeysAt(getCheckKind(kind).optionsSchema, pointer) });
       return { keyPath: described.keyPath, message: described.message };
     });
   }

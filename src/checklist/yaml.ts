@@ -1,11 +1,11 @@
 // Loads a YAML checklist: parse with positions, validate against the schema, and report every
 // problem at file:line:col with its key path and what was expected.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { CheckKind, Checklist, Item, Policy, Problem, Section } from '../model.js';
 import { checkKinds } from '../checks/registry.js';
-import { describeAjvError, joinKeyPath, pointerToKeyPath } from './ajv-messages.js';
-import { buildChecklistSchema } from './schema.js';
+import { describeAjvError, joinKeyPath, pointerToKeyPath, schemaKeysAt } from './ajv-messages.js';
+import { getValidator } from './validators.js';
 import { createIdAllocator } from './slug.js';
 
 export interface LoadResult {
@@ -14,11 +14,6 @@ export interface LoadResult {
   readonly problems: readonly Problem[];
 }
 
-let validator: ValidateFunction | undefined;
-function getValidator(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(buildChecklistSchema());
-  return validator;
-}
 
 type Position = { line: number; column: number };
 
@@ -54,6 +49,17 @@ function locate(doc: Document, lines: LineCounter, pointer: string, atKey: boole
 
 const KIND_KEYS = (): string[] => [...checkKinds.keys()];
 
+const ITEM_POINTER = /(^|\/)items\/\d+$/;
+
+/**
+ * True for an error from the item's own `oneOf` (one kind) or `anyOf` (title or id) rule, whether
+ * the item schema was inlined (`#/definitions/item/oneOf/…`) or compiled apart (`#/oneOf/…`).
+ */
+function isItemRule(error: ErrorObject, rule: 'oneOf' | 'anyOf', withBranches = false): boolean {
+  if (!ITEM_POINTER.test(error.instancePath)) return false;
+  return new RegExp(`^#(/definitions/item)?/${rule}${withBranches ? '/' : '$'}`).test(error.schemaPath);
+}
+
 /** Ajv's errors, cleaned: `oneOf` noise replaced by messages a person can act on. */
 function explain(errors: readonly ErrorObject[], data: unknown): { keyPath: string; pointer: string; atKey: boolean; message: string }[] {
   const out: { keyPath: string; pointer: string; atKey: boolean; message: string }[] = [];
@@ -63,7 +69,7 @@ function explain(errors: readonly ErrorObject[], data: unknown): { keyPath: stri
     pointer.split('/').slice(1).reduce<unknown>((value, segment) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined), data);
   // Items: exactly one of the kinds or manual.
   for (const error of errors) {
-    if (error.keyword === 'oneOf' && error.schemaPath.startsWith('#/definitions/item/oneOf')) {
+    if (error.keyword === 'oneOf' && isItemRule(error, 'oneOf')) {
       itemOneOf.add(error.instancePath);
       const item = valueAt(error.instancePath) as Record<string, unknown> | undefined;
       const given = [...KIND_KEYS(), 'manual'].filter((key) => item && key in item);
@@ -79,32 +85,32 @@ function explain(errors: readonly ErrorObject[], data: unknown): { keyPath: stri
   }
   // Group the remaining errors by instance path for oneOf/anyOf value alternatives.
   for (const error of errors) {
-    if (error.schemaPath.startsWith('#/definitions/item/oneOf')) continue;
+    if (isItemRule(error, 'oneOf', true)) continue;
     if (error.keyword === 'oneOf' && itemOneOf.has(error.instancePath)) continue;
-    if (error.keyword === 'anyOf' && error.schemaPath.startsWith('#/definitions/item/anyOf')) {
+    if (error.keyword === 'anyOf' && isItemRule(error, 'anyOf')) {
       out.push({ keyPath: joinKeyPath(pointerToKeyPath(error.instancePath), 'title'), pointer: error.instancePath, atKey: false, message: 'needs a title (or at least an id)' });
       continue;
     }
-    if (error.schemaPath.startsWith('#/definitions/item/anyOf/')) continue;
+    if (isItemRule(error, 'anyOf', true)) continue;
     if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
       const siblings = errors.filter((e) => e !== error && e.schemaPath.startsWith(error.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')));
       const deeper = siblings.filter((e) => e.instancePath !== error.instancePath && e.keyword !== 'type');
       if (deeper.length === 0 && !handledAnyOf.has(error.instancePath)) {
         handledAnyOf.add(error.instancePath);
         const types = [...new Set(siblings.filter((e) => e.keyword === 'type').map((e) => String((e.params as { type: string }).type)))];
-        const described = describeAjvError({ ...error, keyword: 'type', params: { type: types.length ? types : ['a valid value'] } });
+        const described = describeAjvError({ ...error, keyword: 'type', params: { type: types.length ? types : ['a valid value'] } }, { data });
         out.push(described);
       }
       continue;
     }
-    const parentOneOf = errors.find((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && e !== error && error.schemaPath.startsWith(e.schemaPath + '/') && !/^#\/definitions\/item\/(oneOf|anyOf)$/.test(e.schemaPath));
+    const parentOneOf = errors.find((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && e !== error && error.schemaPath.startsWith(e.schemaPath + '/') && !isItemRule(e, 'oneOf') && !isItemRule(e, 'anyOf'));
     if (parentOneOf && error.keyword === 'type' && error.instancePath === parentOneOf.instancePath) continue;
     if (parentOneOf && error.keyword === 'type') {
       // A type error deep inside one alternative: report it only when the value has the alternative's shape.
       const alternatives = errors.filter((e) => e.instancePath === parentOneOf.instancePath && e.keyword === 'type' && e.schemaPath.startsWith(parentOneOf.schemaPath + '/'));
       if (alternatives.length === 0 && out.some((o) => o.pointer === error.instancePath)) continue;
     }
-    out.push(describeAjvError(error, (pointer) => allowedKeysAt(pointer, data)));
+    out.push(describeAjvError(error, { data, allowedKeys: (pointer) => allowedKeysAt(pointer, data) }));
   }
   // One message per location and text.
   const seen = new Set<string>();
@@ -125,9 +131,11 @@ function allowedKeysAt(pointer: string, _data: unknown): string[] {
   if (last === 'policy') return ['min-score', 'levels', 'confirm-from'];
   if (beforeLast === 'items' && /^\d+$/.test(last ?? '')) return ['id', 'title', 'manual', 'blocking', 'weight', ...KIND_KEYS()];
   if (beforeLast === 'sections' && /^\d+$/.test(last ?? '')) return ['title', 'items', 'sections'];
-  if (last && checkKinds.has(last as CheckKind)) {
-    const schema = checkKinds.get(last as CheckKind)!.optionsSchema as { properties?: Record<string, unknown> };
-    return Object.keys(schema.properties ?? {});
+  // Inside a kind's options: `/…/items/N/<kind>/…`.
+  const kindAt = segments.findIndex((segment, index) => index >= 2 && segments[index - 2] === 'items' && checkKinds.has(segment as CheckKind));
+  if (kindAt >= 0) {
+    const rest = segments.slice(kindAt + 1);
+    return schemaKeysAt(checkKinds.get(segments[kindAt] as CheckKind)!.optionsSchema, rest.length ? `/${rest.join('/')}` : '');
   }
   return [];
 }
@@ -167,7 +175,7 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
   if (data === null || data === undefined) {
     return { problems: [{ file: path, line: 1, column: 1, message: 'the checklist is empty; expected a mapping with "title" and "sections"' }] };
   }
-  const validate = getValidator();
+  const validate = getValidator('checklist');
   if (!validate(data)) {
     for (const problem of explain(validate.errors ?? [], data)) {
       const { line, column } = locate(doc, lines, problem.pointer, problem.atKey);

@@ -1,0 +1,195 @@
+// The stand-in's in-memory GitHub: repositories, pull requests, issue comments and check runs, seeded and inspected by tests.
+
+export interface StoredComment {
+  readonly id: number;
+  body: string;
+  readonly user: string;
+  readonly createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredAnnotation {
+  readonly path: string;
+  readonly start_line: number;
+  readonly end_line: number;
+  readonly start_column?: number;
+  readonly end_column?: number;
+  readonly annotation_level: 'notice' | 'warning' | 'failure';
+  readonly message: string;
+  readonly title?: string;
+  readonly raw_details?: string;
+}
+
+export interface StoredCheckRun {
+  readonly id: number;
+  name: string;
+  readonly headSha: string;
+  status: string;
+  conclusion: string | null;
+  startedAt: string;
+  completedAt: string | null;
+  detailsUrl: string | null;
+  externalId: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  readonly annotations: StoredAnnotation[];
+}
+
+export interface StoredPull {
+  readonly number: number;
+  title: string;
+  body: string | null;
+  headSha: string;
+  headRef: string;
+  /** `owner/name` of the head repository; differs from the base for a fork. */
+  headRepo: string;
+  baseRef: string;
+  baseSha: string;
+  state: 'open' | 'closed';
+}
+
+export interface StoredRepo {
+  readonly id: number;
+  readonly owner: string;
+  readonly name: string;
+  readonly pulls: Map<number, StoredPull>;
+  /** Plain issues (not pull requests) that exist, by number. */
+  readonly issues: Set<number>;
+  /** Comments by issue or pull request number, ascending by id. */
+  readonly comments: Map<number, StoredComment[]>;
+  readonly checkRuns: StoredCheckRun[];
+}
+
+export interface PullSeed {
+  readonly number: number;
+  readonly title?: string;
+  readonly body?: string | null;
+  readonly headSha?: string;
+  readonly headRef?: string;
+  readonly headRepo?: string;
+  readonly baseRef?: string;
+  readonly baseSha?: string;
+}
+
+export interface CommentSeed {
+  readonly body?: string | ((index: number) => string);
+  readonly user?: string;
+}
+
+/** The head of PR #2 in `@octokit/webhooks-examples` (Codertocat/Hello-World). */
+export const EXAMPLE_HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+
+/** The user a `GITHUB_TOKEN` writes as. */
+export const BOT_LOGIN = 'github-actions[bot]';
+
+export class StandinState {
+  readonly repos = new Map<string, StoredRepo>();
+  private nextId = 1_000_000;
+  private nextRepoId = 1_296_269;
+  /** A fixed clock keeps responses deterministic; each write advances it by a second. */
+  private clockMs = Date.parse('2026-01-15T10:00:00Z');
+
+  now(): string {
+    this.clockMs += 1000;
+    return new Date(this.clockMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  newId(): number {
+    this.nextId += 1;
+    return this.nextId;
+  }
+
+  /** Creates the repository if it does not exist yet. */
+  addRepo(fullName: string): StoredRepo {
+    const existing = this.repos.get(fullName.toLowerCase());
+    if (existing) return existing;
+    const [owner, name] = fullName.split('/');
+    if (!owner || !name) throw new Error(`expected owner/name, found ${fullName}`);
+    const repo: StoredRepo = {
+      id: this.nextRepoId++,
+      owner,
+      name,
+      pulls: new Map(),
+      issues: new Set(),
+      comments: new Map(),
+      checkRuns: [],
+    };
+    this.repos.set(fullName.toLowerCase(), repo);
+    return repo;
+  }
+
+  repo(owner: string, name: string): StoredRepo | undefined {
+    return this.repos.get(`${owner}/${name}`.toLowerCase());
+  }
+
+  repoById(id: number): StoredRepo | undefined {
+    return [...this.repos.values()].find((repo) => repo.id === id);
+  }
+
+  addPull(fullName: string, seed: PullSeed): StoredPull {
+    const repo = this.addRepo(fullName);
+    const pull: StoredPull = {
+      number: seed.number,
+      title: seed.title ?? 'Update the README with new information.',
+      body:
+        seed.body === undefined
+          ? 'This is a pretty simple change that we need to pull into main.'
+          : seed.body,
+      headSha: seed.headSha ?? EXAMPLE_HEAD_SHA,
+      headRef: seed.headRef ?? 'changes',
+      headRepo: seed.headRepo ?? fullName,
+      baseRef: seed.baseRef ?? 'main',
+      baseSha: seed.baseSha ?? 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+      state: 'open',
+    };
+    repo.pulls.set(pull.number, pull);
+    return pull;
+  }
+
+  addIssue(fullName: string, issueNumber: number): void {
+    this.addRepo(fullName).issues.add(issueNumber);
+  }
+
+  /** Adds `count` comments to an issue or pull request, oldest first; returns them. */
+  seedComments(
+    fullName: string,
+    issueNumber: number,
+    count: number,
+    seed: CommentSeed = {},
+  ): StoredComment[] {
+    const repo = this.addRepo(fullName);
+    const list = repo.comments.get(issueNumber) ?? [];
+    const added: StoredComment[] = [];
+    for (let index = 0; index < count; index++) {
+      const body =
+        typeof seed.body === 'function'
+          ? seed.body(index)
+          : (seed.body ?? `Comment ${index + 1} from a reviewer.`);
+      const at = this.now();
+      const comment: StoredComment = {
+        id: this.newId(),
+        body,
+        user: seed.user ?? 'octocat',
+        createdAt: at,
+        updatedAt: at,
+      };
+      list.push(comment);
+      added.push(comment);
+    }
+    repo.comments.set(issueNumber, list);
+    return added;
+  }
+
+  comments(fullName: string, issueNumber: number): readonly StoredComment[] {
+    return this.repos.get(fullName.toLowerCase())?.comments.get(issueNumber) ?? [];
+  }
+
+  checkRuns(fullName: string, headSha?: string): readonly StoredCheckRun[] {
+    const runs = this.repos.get(fullName.toLowerCase())?.checkRuns ?? [];
+    return headSha === undefined ? runs : runs.filter((run) => run.headSha === headSha);
+  }
+
+  /** Whether an issue or pull request with this number exists. */
+  hasIssue(repo: StoredRepo, issueNumber: number): boolean {
+    return repo.pulls.has(issueNumber) || repo.issues.has(issueNumber);
+  }
+}

@@ -1,0 +1,178 @@
+// Publishes one sticky pull request comment per checklist, found again by a hidden marker, never duplicated.
+import type { GitHubOctokit } from './client.js';
+import { classifyError } from './errors.js';
+import { fitMarkdown } from './fit-markdown.js';
+
+/** GitHub rejects longer comment bodies: 422 "Body is too long (maximum is 65536 characters)". */
+export const MAX_COMMENT_CHARS = 65_536;
+
+const MARKER_PREFIX = '<!-- readiness-gate:';
+
+/**
+ * The hidden marker for a checklist: `<!-- readiness-gate:<path> -->`. The path is
+ * percent-encoded where it could open or close the HTML comment (`<`, `>`, `%`, line breaks),
+ * so no path can end the comment early or forge another checklist's marker.
+ */
+export function commentMarker(checklistPath: string): string {
+  const escaped = checklistPath.replace(
+    /[%<>\r\n\t]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+  return `${MARKER_PREFIX}${escaped} -->`;
+}
+
+/**
+ * Cuts a comment body to `limit` characters (default GitHub's 65,536) at a clean line break,
+ * closing open `<details>`, with a note that the full report is in the job summary and the JSON report.
+ */
+export function fitComment(body: string, limit: number = MAX_COMMENT_CHARS): string {
+  return fitMarkdown(body, { maxChars: limit });
+}
+
+export interface CommentRequest {
+  readonly owner: string;
+  readonly repo: string;
+  readonly issueNumber: number;
+  /** The checklist path the hidden marker names (or a marker already built by `commentMarker`). */
+  readonly marker: string;
+  /** The rendered Markdown; the marker is put on its first line when it is not there already. */
+  readonly body: string;
+  /** `always`, or `on-failure`: post only when not ready, but still update an existing comment when it passes. */
+  readonly mode: 'always' | 'on-failure';
+  readonly ready: boolean;
+  /** The pull request comes from a fork (for the permission message). */
+  readonly isFork?: boolean;
+  /** Only comments by this login count as the gate's (e.g. `github-actions[bot]`); default any author. */
+  readonly authorLogin?: string;
+}
+
+export interface CommentResult {
+  /** The comment's `html_url`; undefined when skipped. */
+  readonly url?: string;
+  readonly id?: number;
+  readonly action: 'created' | 'updated' | 'deleted-duplicates' | 'skipped';
+}
+
+interface ListedComment {
+  readonly id: number;
+  readonly body?: string;
+  readonly html_url: string;
+  readonly user?: { readonly login?: string } | null;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status =
+    error !== null && typeof error === 'object'
+      ? (error as { status?: unknown }).status
+      : undefined;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** A 5xx or no answer at all: the write may or may not have been committed. */
+function isUncertain(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || status >= 500;
+}
+
+/**
+ * Creates or updates the checklist's sticky comment. Lists every comment (100 a page, all pages),
+ * updates the newest one carrying the marker, and deletes the others (left by concurrent runs).
+ * A create that fails with a 5xx is not retried blindly: the comments are listed again first,
+ * since GitHub may have committed it. Errors come out classified (PermissionError on a 403).
+ */
+export async function publishComment(
+  octokit: GitHubOctokit,
+  request: CommentRequest,
+): Promise<CommentResult> {
+  const { owner, repo, issueNumber } = request;
+  const marker = request.marker.startsWith(MARKER_PREFIX)
+    ? request.marker
+    : commentMarker(request.marker);
+  const fullBody = fitComment(
+    request.body.startsWith(marker) ? request.body : `${marker}\n${request.body}`,
+  );
+
+  const findOurs = async (): Promise<ListedComment[]> => {
+    const comments: ListedComment[] = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: issueNumber,
+      per_page: 100,
+    });
+    return comments
+      .filter((comment) => (comment.body ?? '').startsWith(marker))
+      .filter(
+        (comment) =>
+          request.authorLogin === undefined || comment.user?.login === request.authorLogin,
+      )
+      .sort((a, b) => a.id - b.id);
+  };
+
+  try {
+    const ours = await findOurs();
+    const newest = ours.at(-1);
+    if (!newest && request.mode === 'on-failure' && request.ready) return { action: 'skipped' };
+
+    if (newest) {
+      let updated: ListedComment | undefined;
+      try {
+        updated = (
+          await octokit.rest.issues.updateComment({
+            owner,
+            repo,
+            comment_id: newest.id,
+            body: fullBody,
+          })
+        ).data;
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error;
+      }
+      let deleted = 0;
+      for (const duplicate of ours.slice(0, -1)) {
+        try {
+          await octokit.rest.issues.deleteComment({ owner, repo, comment_id: duplicate.id });
+          deleted += 1;
+        } catch (error) {
+          // Another run deleted it first: that is the outcome we want.
+          if (statusOf(error) !== 404) throw error;
+        }
+      }
+      if (updated)
+        return {
+          url: updated.html_url,
+          id: updated.id,
+          action: deleted > 0 ? 'deleted-duplicates' : 'updated',
+        };
+      // The comment vanished between listing and updating: post a new one.
+    }
+
+    let created: ListedComment;
+    try {
+      created = (
+        await octokit.rest.issues.createComment({
+          owner,
+          repo,
+          issue_number: issueNumber,
+          body: fullBody,
+          request: { retries: 0 },
+        })
+      ).data;
+    } catch (error) {
+      if (!isUncertain(error)) throw error;
+      const committed = (await findOurs()).at(-1);
+      created =
+        committed ??
+        (
+          await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: issueNumber,
+            body: fullBody,
+          })
+        ).data;
+    }
+    return { url: created.html_url, id: created.id, action: 'created' };
+  } catch (error) {
+    throw classifyError(error, { surface: 'comment', isFork: request.isFork });
+  }
+}
