@@ -24,6 +24,8 @@ const common = {
   target: 'node20',
   format: 'esm',
   legalComments: 'none',
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
   absWorkingDir: root,
 };
@@ -74,7 +76,9 @@ export async function build() {
     // The command needs its shebang first.
     const cliFile = path.join(outDir, 'cli.js');
     const { readFile } = await import('node:fs/promises');
-    await writeFile(cliFile, `#!/usr/bin/env node\n${await readFile(cliFile, 'utf8')}`);
+    // Node 22.1+ caches compiled code on disk, so a developer's second run starts faster.
+    const compileCache = "import __rgModule from 'node:module'; try { __rgModule.enableCompileCache?.(); } catch {}";
+    await writeFile(cliFile, `#!/usr/bin/env node\n${compileCache}\n${await readFile(cliFile, 'utf8')}`);
     await chmod(cliFile, 0o755);
     await mkdir(schemasOut, { recursive: true });
     await writeFile(path.join(schemasOut, 'schema.json'), `${JSON.stringify(schemas.checklistSchema, null, 2)}\n`);

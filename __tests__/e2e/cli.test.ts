@@ -1,5 +1,6 @@
 // The command as a developer runs it: dist/cli.js in a child process, real files, real exit codes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE24, ROOT } from '../helpers/run-action.js';
@@ -94,5 +95,44 @@ describe('readiness-gate (dist/cli.js)', () => {
     const items = JSON.parse(out.stdout).checklists[0].items;
     expect(items[0]).toMatchObject({ status: 'errored', summary: '`no-such-program-rg`: command not found' });
     expect(items[1]).toMatchObject({ status: 'errored', summary: '`sleep 60` timed out after 1 s (process group killed)' });
+  });
+
+  it('a whole-gate time budget ends what is still running', async () => {
+    const dir = await makeWorkspace({
+      'readiness.yml': 'title: t\nitems:\n  - title: slow\n    command: { run: "sleep 30" }\n  - title: quick\n    command: { run: "node -e 0" }\n',
+    });
+    const started = Date.now();
+    const out = cli(['check', '--format', 'json', '--timeout-minutes', '0.02', '--concurrency', '1'], dir);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const items = JSON.parse(out.stdout).checklists[0].items;
+    expect(items[0]).toMatchObject({ status: 'errored', summary: expect.stringContaining('cancelled') });
+    expect(items[1]).toMatchObject({ status: 'errored', summary: expect.stringContaining("time budget") });
+  });
+
+  it('a command that prints 50 MB keeps a bounded tail in the report', async () => {
+    const dir = await makeWorkspace({
+      'readiness.yml': 'title: t\nitems:\n  - title: flood\n    command: { run: "node -e \\"const b = Buffer.alloc(1 << 20, 97); for (let i = 0; i < 50; i++) process.stdout.write(b); process.exit(1)\\"" }\n',
+    });
+    const out = cli(['check', '--format', 'json'], dir);
+    expect(out.stdout.length).toBeLessThan(100_000);
+    const item = JSON.parse(out.stdout).checklists[0].items[0];
+    expect(item.status).toBe('failed');
+    expect(item.output.length).toBeLessThanOrEqual(16 * 1024 + 1);
+  });
+
+  it('SIGTERM ends the gate and the commands it started', async () => {
+    const dir = await makeWorkspace({
+      'readiness.yml': 'title: t\nitems:\n  - title: hangs\n    command: { run: "sh -c \'echo $$ > pid; sleep 60\'" }\n',
+    });
+    const child = spawn(NODE24, [path.join(ROOT, 'dist', 'cli.js'), 'check'], { cwd: dir, stdio: 'ignore' });
+    const pidFile = path.join(dir, 'pid');
+    for (let i = 0; i < 100 && spawnSync('test', ['-s', pidFile]).status !== 0; i++) await new Promise((r) => setTimeout(r, 50));
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(143);
+    await new Promise((r) => setTimeout(r, 200));
+    const state = spawnSync('sh', ['-c', `cat /proc/${pid}/stat 2>/dev/null | sed 's/.*) //' | cut -c1`]).stdout.toString().trim();
+    expect(['', 'Z']).toContain(state);
   });
 });
