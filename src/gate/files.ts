@@ -1,6 +1,5 @@
 // Finding files inside the workspace: a path or a glob, never outside it.
 import { existsSync, statSync } from 'node:fs';
-import { glob } from 'tinyglobby';
 import { checkGlob, isGlob, resolveInside } from './paths.js';
 
 /** Absolute paths of the files a path or glob names, sorted; [] when none. Throws PathError outside the workspace. */
@@ -10,6 +9,8 @@ export async function resolveFiles(workdir: string, pattern: string): Promise<st
     return existsSync(absolute) && statSync(absolute).isFile() ? [absolute] : [];
   }
   const safe = checkGlob(pattern, 'glob');
+  // Loaded only when a pattern is a glob: most checklists name plain paths.
+  const { glob } = await import('tinyglobby');
   const found = await glob(safe, { cwd: workdir, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
   return found.sort();
 }
