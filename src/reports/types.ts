@@ -68,7 +68,11 @@ export interface BanditMetrics {
 export type BanditLevel = 'high' | 'medium' | 'low';
 
 export type TrivyClass = 'vulnerabilities' | 'misconfigurations' | 'secrets';
-export const TRIVY_CLASSES: readonly TrivyClass[] = ['vulnerabilities', 'misconfigurations', 'secrets'];
+export const TRIVY_CLASSES: readonly TrivyClass[] = [
+  'vulnerabilities',
+  'misconfigurations',
+  'secrets',
+];
 export type TrivyMetrics = Record<TrivyClass, SeverityCounts>;
 
 /** One counted trivy finding, kept so a check can apply `ignore-unfixed` and `ignore`. */
@@ -117,7 +121,11 @@ export interface CoverageReport extends ReportDataBase {
   /** Present when the format has per-line data and the caller asked for it (merging). */
   readonly detail?: CoverageDetail;
   /** Which of lines/branches/functions the format records at all (for "no data" messages). */
-  readonly has: { readonly lines: boolean; readonly branches: boolean; readonly functions: boolean };
+  readonly has: {
+    readonly lines: boolean;
+    readonly branches: boolean;
+    readonly functions: boolean;
+  };
 }
 
 export interface LintReport extends ReportDataBase {

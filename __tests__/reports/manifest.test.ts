@@ -1,0 +1,251 @@
+// Every fixture in ../shared/fixtures/MANIFEST.json, read and compared with its expected figures.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isReportFailure, readReport } from '../../src/reports/detect.js';
+import type { ReportData, ReportFamily, Ratio } from '../../src/reports/types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const fixtures = path.resolve(root, '..', 'shared', 'fixtures');
+const manifestPath = path.join(fixtures, 'MANIFEST.json');
+
+type Json = Record<string, unknown>;
+interface Entry {
+  readonly path: string;
+  readonly format: string;
+  readonly expected: Json;
+}
+
+const manifest: Entry[] = fs.existsSync(manifestPath)
+  ? (JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Entry[])
+  : [];
+
+const FAMILY: Record<string, ReportFamily> = {
+  'junit-xml': 'tests',
+  lcov: 'coverage',
+  cobertura: 'coverage',
+  jacoco: 'coverage',
+  clover: 'coverage',
+  istanbul: 'coverage',
+  'go-coverprofile': 'coverage',
+  sarif: 'lint',
+  'eslint-json': 'lint',
+  checkstyle: 'lint',
+  flake8: 'lint',
+  mypy: 'lint',
+  'bandit-json': 'security',
+  'trivy-json': 'security',
+};
+
+/** The reader format each manifest format should be detected as (without a family hint). */
+function expectedFormats(entry: Entry): string[] {
+  switch (entry.format) {
+    case 'istanbul':
+      return [
+        entry.expected['kind'] === 'coverage-summary' ? 'istanbul-summary' : 'istanbul-final',
+      ];
+    case 'sarif':
+      return ['sarif', 'trivy-sarif'];
+    default:
+      return [entry.format];
+  }
+}
+
+const num = (value: unknown): number => value as number;
+const obj = (value: unknown): Json => value as Json;
+
+function expectRatio(actual: Ratio | null, covered: number, total: number): void {
+  if (total === 0) {
+    expect(actual).toBeNull();
+    return;
+  }
+  expect(actual).not.toBeNull();
+  expect({ covered: actual!.covered, total: actual!.total }).toEqual({ covered, total });
+  expect(actual!.pct).toBeCloseTo((covered / total) * 100, 9);
+}
+
+function check(entry: Entry, data: ReportData): void {
+  const e = entry.expected;
+  switch (entry.format) {
+    case 'junit-xml': {
+      expect(data.kind).toBe('tests');
+      if (data.kind !== 'tests') return;
+      expect(data.metrics).toEqual({
+        total: e['tests'],
+        passed: e['passed'],
+        failed: e['failed'],
+        errors: e['errors'],
+        skipped: e['skipped'],
+      });
+      return;
+    }
+    case 'lcov': {
+      if (data.kind !== 'coverage') throw new Error(`expected coverage, got ${data.kind}`);
+      const d = obj(e['detail_lines']);
+      expectRatio(data.metrics.lines, num(d['lines_hit']), num(d['lines_found']));
+      expectRatio(data.metrics.functions, num(d['functions_hit']), num(d['functions_found']));
+      expectRatio(data.metrics.branches, num(d['branches_hit']), num(d['branches_found']));
+      return;
+    }
+    case 'cobertura': {
+      if (data.kind !== 'coverage') throw new Error(`expected coverage, got ${data.kind}`);
+      const a = obj(e['root_attributes']);
+      expectRatio(data.metrics.lines, num(a['lines-covered']), num(a['lines-valid']));
+      expectRatio(data.metrics.branches, num(a['branches-covered']), num(a['branches-valid']));
+      // The root line-rate is a rounded copy of the same figure.
+      expect(
+        Math.abs(data.metrics.lines!.pct - num(e['line_pct_from_root_line_rate'])),
+      ).toBeLessThan(0.01);
+      expect(data.metrics.functions).toBeNull();
+      return;
+    }
+    case 'jacoco': {
+      if (data.kind !== 'coverage') throw new Error(`expected coverage, got ${data.kind}`);
+      const c = obj(e['report_counters']);
+      const pair = (type: string) => obj(c[type]);
+      expectRatio(data.metrics.lines, num(pair('LINE')['covered']), num(pair('LINE')['total']));
+      expectRatio(
+        data.metrics.branches,
+        num(pair('BRANCH')['covered']),
+        num(pair('BRANCH')['total']),
+      );
+      expectRatio(
+        data.metrics.functions,
+        num(pair('METHOD')['covered']),
+        num(pair('METHOD')['total']),
+      );
+      return;
+    }
+    case 'clover': {
+      if (data.kind !== 'coverage') throw new Error(`expected coverage, got ${data.kind}`);
+      const p = obj(e['project_metrics']);
+      expectRatio(data.metrics.lines, num(p['coveredstatements']), num(p['statements']));
+      expectRatio(data.metrics.branches, num(p['coveredconditionals']), num(p['conditionals']));
+      expectRatio(data.metrics.functions, num(p['coveredmethods']), num(p['methods']));
+      return;
+    }
+    case 'istanbul': {
+      if (data.kind !== 'coverage') throw new Error(`expected coverage, got ${data.kind}`);
+      for (const key of ['lines', 'branches', 'functions'] as const) {
+        const figure = obj(e[key]);
+        expectRatio(data.metrics[key], num(figure['covered']), num(figure['total']));
+      }
+      return;
+    }
+    case 'go-coverprofile': {
+      if (data.kind !== 'coverage') throw new Error(`expected coverage, got ${data.kind}`);
+      expectRatio(data.metrics.lines, num(e['covered_statements']), num(e['statements']));
+      expect(data.metrics.branches).toBeNull();
+      expect(data.metrics.functions).toBeNull();
+      return;
+    }
+    case 'sarif': {
+      if (data.kind !== 'lint') throw new Error(`expected lint, got ${data.kind}`);
+      const levels = obj(e['by_level_effective']);
+      const suppressed = num(e['suppressed']);
+      const counted = {
+        errors: num(levels['error'] ?? 0),
+        warnings: num(levels['warning'] ?? 0),
+        notes: num(levels['note'] ?? 0),
+      };
+      if (suppressed === 0) {
+        expect(data.metrics).toEqual(counted);
+      } else {
+        // Suppressed results are not counted; the manifest does not say their levels, only how many.
+        const total = data.metrics.errors + data.metrics.warnings + data.metrics.notes;
+        expect(total).toBe(counted.errors + counted.warnings + counted.notes - suppressed);
+        for (const key of ['errors', 'warnings', 'notes'] as const) {
+          expect(data.metrics[key]).toBeLessThanOrEqual(counted[key]);
+          expect(data.metrics[key]).toBeGreaterThanOrEqual(counted[key] - suppressed);
+        }
+      }
+      return;
+    }
+    case 'eslint-json': {
+      if (data.kind !== 'lint') throw new Error(`expected lint, got ${data.kind}`);
+      expect(data.metrics).toEqual({ errors: e['errors'], warnings: e['warnings'], notes: 0 });
+      return;
+    }
+    case 'checkstyle': {
+      if (data.kind !== 'lint') throw new Error(`expected lint, got ${data.kind}`);
+      const s = obj(e['by_severity']);
+      expect(data.metrics).toEqual({
+        errors: s['error'] ?? 0,
+        warnings: s['warning'] ?? 0,
+        notes: s['info'] ?? 0,
+      });
+      return;
+    }
+    case 'flake8': {
+      if (data.kind !== 'lint') throw new Error(`expected lint, got ${data.kind}`);
+      const codes = obj(e['by_code']);
+      let errors = 0;
+      for (const [code, count] of Object.entries(codes)) {
+        if (/^(E9|F63|F7|F82)/.test(code)) errors += num(count);
+      }
+      expect(data.metrics).toEqual({ errors, warnings: num(e['issues']) - errors, notes: 0 });
+      return;
+    }
+    case 'mypy': {
+      if (data.kind !== 'lint') throw new Error(`expected lint, got ${data.kind}`);
+      expect(data.metrics).toEqual({
+        errors: e['errors'],
+        warnings: e['warnings'],
+        notes: e['notes'],
+      });
+      return;
+    }
+    case 'bandit-json': {
+      if (data.kind !== 'bandit') throw new Error(`expected bandit, got ${data.kind}`);
+      const s = obj(e['by_severity']);
+      expect(data.metrics).toEqual({ high: s['HIGH'], medium: s['MEDIUM'], low: s['LOW'] });
+      return;
+    }
+    case 'trivy-json': {
+      if (data.kind !== 'trivy') throw new Error(`expected trivy, got ${data.kind}`);
+      const lower = (counts: unknown) =>
+        Object.fromEntries(Object.entries(obj(counts)).map(([k, v]) => [k.toLowerCase(), v]));
+      expect(data.metrics.vulnerabilities).toEqual(lower(e['vulnerabilities_by_severity']));
+      expect(data.metrics.misconfigurations).toEqual(lower(e['misconfig_failures_by_severity']));
+      expect(data.metrics.secrets).toEqual(lower(e['secrets_by_severity']));
+      return;
+    }
+    default:
+      throw new Error(`no expectations known for format ${entry.format}`);
+  }
+}
+
+describe.skipIf(manifest.length === 0)('fixtures in MANIFEST.json', () => {
+  it('lists fixtures (../shared/fixtures is present)', () => {
+    expect(manifest.length).toBeGreaterThan(0);
+  });
+
+  for (const entry of manifest) {
+    it(`reads ${entry.path} (${entry.format}) with the expected figures`, async () => {
+      const file = path.join(fixtures, entry.path);
+      const family = FAMILY[entry.format];
+      expect(family, `family for ${entry.format}`).toBeDefined();
+      const data = await readReport(file, {
+        workdir: root,
+        family: family!,
+        formats: entry.format === 'sarif' ? ['sarif'] : undefined,
+      });
+      if ('parse_error' in entry.expected) {
+        expect(isReportFailure(data)).toBe(true);
+        if (isReportFailure(data)) expect(data.error).toMatch(/not well-formed XML/);
+        return;
+      }
+      if (isReportFailure(data)) throw new Error(data.error);
+      check(entry, data);
+    });
+
+    if (!('parse_error' in entry.expected)) {
+      it(`detects ${entry.path} by content as ${expectedFormats(entry).join(' or ')}`, async () => {
+        const data = await readReport(path.join(fixtures, entry.path), { workdir: root });
+        if (isReportFailure(data)) throw new Error(data.error);
+        expect(expectedFormats(entry)).toContain(data.format);
+      });
+    }
+  }
+});

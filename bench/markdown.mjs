@@ -1,0 +1,118 @@
+// Times reading a generated 10,000-item Markdown checklist (parse, sections, directives, recognition,
+// ids) and rendering it as YAML for `init`, in a fresh process each run so the first (cold) read is
+// measured too. Run `node bench/markdown.mjs [--runs N] [--items N]`; it bundles src/checklist/ into
+// bench/out/ with esbuild. Baseline: micromark alone (the tokenizer the loader builds on) over the
+// same text, so what the loader adds shows apart from what parsing costs.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const out = path.join(here, 'out');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, items: { type: 'string', default: '10000' } } });
+const runs = Math.max(1, Number(values.runs));
+const itemCount = Math.max(1, Number(values.items));
+
+const localNode = path.join(root, 'node_modules', '.bin', 'node');
+const node = fs.existsSync(localNode) ? localNode : process.execPath;
+
+/** A checklist like the real ones, scaled: sections of 10 items, a third nested, some with commands, env names, coverage. */
+export function generateChecklist(count) {
+  const lines = ['# Generated deployment checklist', ''];
+  let made = 0;
+  for (let section = 0; made < count; section++) {
+    lines.push(`## Section ${section}`, '', `### Part ${section}.a`, '');
+    for (let i = 0; i < 10 && made < count; i++, made++) {
+      const indent = i % 3 === 2 ? '  ' : '';
+      const box = i % 4 === 0 ? 'x' : ' ';
+      const text = [
+        `Item ${made}: **review** the deployment notes`,
+        `Unit tests passing (\`pytest tests/unit_${made}\`)`,
+        `\`SERVICE_${made}_URL\` configured`,
+        `Code coverage: >${80 + (made % 20)}%`,
+        `Deploy with \`kubectl apply -f k8s/${made}.yaml\``,
+        `Docs ${made} updated <!-- gate: manual blocking=true -->`,
+        `Runbook ${made} exists <!-- gate: file path=docs/RUNBOOK-${made}.md exists=true -->`,
+        `Check the 🚀 dashboards ‚úÖ for service ${made}`,
+        `Security scan completed for ${made}`,
+        `Plain item ${made}`,
+      ][i];
+      lines.push(`${indent}- [${box}] ${text}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+async function bundle() {
+  fs.mkdirSync(out, { recursive: true });
+  const entry = path.join(out, 'markdown-entry.ts');
+  const bundled = path.join(out, 'markdown-bundle.mjs');
+  fs.writeFileSync(
+    entry,
+    `import { readFileSync } from 'node:fs';\n` +
+      `import { micromark } from 'micromark';\n` +
+      `import { flattenItems, loadMarkdownChecklist, parseMarkdown } from '../../src/checklist/markdown.js';\n` +
+      `import { renderInitYaml } from '../../src/checklist/init.js';\n` +
+      `const [mode, file] = process.argv.slice(2) as [string, string];\n` +
+      `const text = readFileSync(file, 'utf8');\n` +
+      `const started = performance.now();\n` +
+      `const cpuStarted = process.cpuUsage();\n` +
+      `let items = 0;\n` +
+      `if (mode === 'micromark') micromark(text);\n` +
+      `else if (mode === 'parse') parseMarkdown(text);\n` +
+      `else {\n` +
+      `  const loaded = loadMarkdownChecklist(text, 'CHECKLIST.md', { infer: true, findReports: () => [] });\n` +
+      `  items = flattenItems(loaded.checklist).length;\n` +
+      `  if (mode === 'init') renderInitYaml(loaded.checklist);\n` +
+      `}\n` +
+      `const loadMs = performance.now() - started;\n` +
+      `const cpu = process.cpuUsage(cpuStarted);\n` +
+      `process.stdout.write(JSON.stringify({ items, loadMs, cpuMs: (cpu.user + cpu.system) / 1000 }));\n`,
+  );
+  const esbuild = await import('esbuild');
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundled, logLevel: 'warning', packages: 'external' });
+  return bundled;
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+const file = path.join(out, `checklist-${itemCount}.md`);
+fs.mkdirSync(out, { recursive: true });
+fs.writeFileSync(file, generateChecklist(itemCount));
+const bundled = await bundle();
+
+const rows = [];
+for (const mode of ['micromark', 'parse', 'load', 'init']) {
+  const inProcess = [];
+  const cpu = [];
+  const wall = [];
+  let items = 0;
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(node, [bundled, mode, file], { encoding: 'utf8' });
+    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (result.status !== 0) throw new Error(result.stderr);
+    const measured = JSON.parse(result.stdout);
+    inProcess.push(measured.loadMs);
+    cpu.push(measured.cpuMs);
+    items = measured.items;
+  }
+  rows.push({ mode, items, inProcess: median(inProcess), best: Math.min(...inProcess), cpu: median(cpu), wall: median(wall) });
+}
+const size = fs.statSync(file).size;
+console.log(`${itemCount} items, ${(size / 1024).toFixed(0)} KiB, ${runs} fresh processes each (median; best), ${node}, load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
+console.log('| what | items | wall in process, ms | best, ms | CPU, ms | whole process, ms |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) {
+  const what = {
+    micromark: 'micromark on the whole file (baseline)',
+    parse: 'parseMarkdown (micromark in chunks)',
+    load: 'loadMarkdownChecklist',
+    init: 'load + renderInitYaml',
+  }[row.mode];
+  console.log(`| ${what} | ${row.items || '—'} | ${row.inProcess.toFixed(0)} | ${row.best.toFixed(0)} | ${row.cpu.toFixed(0)} | ${row.wall.toFixed(0)} |`);
+}

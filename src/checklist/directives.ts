@@ -1,0 +1,562 @@
+// Markdown gate directives: `<!-- gate: KIND key=value ... -->` in an item, `<!-- gate-policy: ... -->`
+// and YAML front matter for the policy, parsed into the same check options and policy as the YAML format.
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import type { CheckKind, CheckSpec, LevelRule, Policy, Problem, SourceLocation } from '../model.js';
+import { checkKinds } from '../checks/registry.js';
+import type { JsonSchema } from '../checks/types.js';
+import { suggest } from './ajv-messages.js';
+import { validateCheckOptions } from './check-options.js';
+
+/** Every kind a directive may name (the model's CheckKind union, checked by the compiler). */
+export const DIRECTIVE_KINDS = ['command', 'tests', 'coverage', 'lint', 'bandit', 'trivy', 'env', 'file'] as const satisfies readonly CheckKind[];
+type MissingKind = Exclude<CheckKind, (typeof DIRECTIVE_KINDS)[number]>;
+const allKindsListed: MissingKind extends never ? true : false = true;
+void allKindsListed;
+
+/** Keys that adjust the item itself in any `gate:` directive; never check options. */
+const ITEM_KEYS = ['blocking', 'weight', 'id'] as const;
+const POLICY_KEYS = ['min-score', 'levels', 'confirm-from'] as const;
+type PolicyKey = (typeof POLICY_KEYS)[number];
+
+/** An explicit item id: what a YAML checklist accepts too. */
+export const ITEM_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** One `gate:` or `gate-policy:` comment found in the file. */
+export interface DirectiveComment {
+  readonly scope: 'item' | 'policy';
+  /** The text after `gate:` / `gate-policy:`, up to `-->`. */
+  readonly body: string;
+  /** Where the comment (`<!--`) starts. */
+  readonly at: SourceLocation;
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+const DIRECTIVE_HEAD = /^\s*gate(-policy)?\s*:([\s\S]*)$/;
+
+/**
+ * Every gate directive among the HTML comments of `source` (a slice of the file starting at
+ * `baseOffset`); `locate` turns a file offset into a location. Other comments are ignored.
+ */
+export function findDirectives(source: string, baseOffset: number, locate: (offset: number) => SourceLocation): DirectiveComment[] {
+  const found: DirectiveComment[] = [];
+  for (const match of source.matchAll(COMMENT)) {
+    const head = DIRECTIVE_HEAD.exec(match[1] ?? '');
+    if (!head) continue;
+    found.push({ scope: head[1] ? 'policy' : 'item', body: head[2] ?? '', at: locate(baseOffset + (match.index ?? 0)) });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens: `word`, `key=value`, `key="quoted value"`, `key=a,b,"c d"`.
+
+interface ValueSegment {
+  readonly text: string;
+  readonly isQuoted: boolean;
+}
+
+interface DirectiveToken {
+  readonly key?: string;
+  readonly word?: string;
+  /** The value as written, quotes included (for messages and strings with commas). */
+  readonly raw: string;
+  readonly segments: readonly ValueSegment[];
+}
+
+const KEY = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
+
+/** Splits a directive body into tokens; throws a message for unbalanced quotes. */
+function tokenize(body: string): DirectiveToken[] {
+  const tokens: DirectiveToken[] = [];
+  let i = 0;
+  const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+  while (i < body.length) {
+    while (isSpace(body[i])) i++;
+    if (i >= body.length) break;
+    const start = i;
+    while (i < body.length && !isSpace(body[i]) && body[i] !== '=' && body[i] !== '"' && body[i] !== "'") i++;
+    const name = body.slice(start, i);
+    if (body[i] !== '=') {
+      // A bare word (possibly with quotes glued on: report it whole).
+      while (i < body.length && !isSpace(body[i])) i++;
+      tokens.push({ word: body.slice(start, i), raw: body.slice(start, i), segments: [] });
+      continue;
+    }
+    i++; // '='
+    const valueStart = i;
+    const segments: ValueSegment[] = [];
+    let text = '';
+    let isQuoted = false;
+    for (;;) {
+      const c = body[i];
+      if (c === undefined || isSpace(c) || c === ',') {
+        segments.push({ text, isQuoted });
+        text = '';
+        isQuoted = false;
+        if (c === ',') {
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (c === '"' || c === "'") {
+        isQuoted = true;
+        i++;
+        let closed = false;
+        while (i < body.length) {
+          const d = body[i]!;
+          if (d === c) {
+            closed = true;
+            i++;
+            break;
+          }
+          if (c === '"' && d === '\\' && i + 1 < body.length && '"\\'.includes(body[i + 1]!)) {
+            text += body[i + 1];
+            i += 2;
+            continue;
+          }
+          text += d;
+          i++;
+        }
+        if (!closed) throw new Error(`unbalanced ${c === '"' ? 'double' : 'single'} quote in the value of "${name}"`);
+        continue;
+      }
+      text += c;
+      i++;
+    }
+    tokens.push({ key: name, raw: body.slice(valueStart, i), segments });
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values typed by the kind's JSON Schema: lists where it wants an array, numbers where a number.
+
+type SchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
+
+function asSchema(value: unknown): JsonSchema | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonSchema) : undefined;
+}
+
+function variants(schema: JsonSchema): JsonSchema[] {
+  const list: JsonSchema[] = [schema];
+  for (const keyword of ['oneOf', 'anyOf', 'allOf']) {
+    const options = schema[keyword];
+    if (Array.isArray(options)) for (const option of options) {
+      const sub = asSchema(option);
+      if (sub) list.push(...variants(sub));
+    }
+  }
+  return list;
+}
+
+/** The types a schema (with its oneOf/anyOf/allOf variants) accepts; empty when it does not say. */
+function schemaTypes(schema: JsonSchema | undefined): Set<SchemaType> {
+  const types = new Set<SchemaType>();
+  if (!schema) return types;
+  for (const variant of variants(schema)) {
+    const type = variant.type;
+    for (const t of Array.isArray(type) ? type : type === undefined ? [] : [type]) types.add(t as SchemaType);
+    const values = Array.isArray(variant.enum) ? variant.enum : 'const' in variant ? [variant.const] : [];
+    for (const value of values) types.add(Array.isArray(value) ? 'array' : value === null ? 'null' : (typeof value as SchemaType));
+    if (variant.properties !== undefined) types.add('object');
+    if (variant.items !== undefined) types.add('array');
+  }
+  return types;
+}
+
+function childSchema(schema: JsonSchema | undefined, key: string): JsonSchema | undefined {
+  if (!schema) return undefined;
+  for (const variant of variants(schema)) {
+    const properties = asSchema(variant.properties);
+    const found = asSchema(properties?.[key]);
+    if (found) return found;
+  }
+  for (const variant of variants(schema)) {
+    const extra = asSchema(variant.additionalProperties);
+    if (extra) return extra;
+  }
+  return undefined;
+}
+
+function itemsSchema(schema: JsonSchema | undefined): JsonSchema | undefined {
+  if (!schema) return undefined;
+  for (const variant of variants(schema)) {
+    const items = asSchema(variant.items);
+    if (items) return items;
+  }
+  return undefined;
+}
+
+const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
+function typeScalar(segment: ValueSegment, schema: JsonSchema | undefined): unknown {
+  const types = schemaTypes(schema);
+  const { text } = segment;
+  if (types.size === 0) {
+    // The schema does not say (or the kind is not registered): type by the text, as YAML would.
+    if (segment.isQuoted) return text;
+    if (text === 'true' || text === 'false') return text === 'true';
+    return NUMBER.test(text) ? Number(text) : text;
+  }
+  if ((text === 'true' || text === 'false') && types.has('boolean')) return text === 'true';
+  if (NUMBER.test(text) && (types.has('number') || types.has('integer'))) return Number(text);
+  if (types.has('string')) return text;
+  if (types.has('array')) return [typeScalar(segment, itemsSchema(schema))];
+  // Let the schema report what it expected, with the value as typed by its text.
+  if (text === 'true' || text === 'false') return text === 'true';
+  return NUMBER.test(text) && !segment.isQuoted ? Number(text) : text;
+}
+
+function typeValue(token: DirectiveToken, schema: JsonSchema | undefined): unknown {
+  const types = schemaTypes(schema);
+  const isList = token.segments.length > 1;
+  if (isList) {
+    if (types.size === 0 || types.has('array')) return token.segments.map((segment) => typeScalar(segment, itemsSchema(schema)));
+    if (types.has('string')) return token.raw; // `contains=a,b` is one string
+    return token.segments.map((segment) => typeScalar(segment, undefined));
+  }
+  const segment = token.segments[0] ?? { text: '', isQuoted: false };
+  if (types.has('array') && !types.has('string') && !(types.has('number') && NUMBER.test(segment.text))) {
+    return [typeScalar(segment, itemsSchema(schema))];
+  }
+  return typeScalar(segment, schema);
+}
+
+/** The JSON Schema of a kind's options, or undefined while the kind is not registered. */
+function optionsSchemaOf(kind: CheckKind): JsonSchema | undefined {
+  return checkKinds.get(kind)?.optionsSchema;
+}
+
+/**
+ * Builds a kind's options from `key=value` pairs: dotted keys nest (`max.high=0`), values are
+ * typed by the kind's schema. Returns the options and the problems (`keyPath`, message).
+ */
+export function buildOptions(kind: CheckKind, pairs: readonly { key: string; value: DirectiveToken }[]): { options: Record<string, unknown>; problems: { keyPath: string; message: string }[] } {
+  const options: Record<string, unknown> = {};
+  const problems: { keyPath: string; message: string }[] = [];
+  const root = optionsSchemaOf(kind);
+  for (const { key, value } of pairs) {
+    const path = key.split('.');
+    let target = options;
+    let schema = root;
+    let conflict = false;
+    for (const [index, part] of path.entries()) {
+      schema = childSchema(schema, part);
+      if (index === path.length - 1) break;
+      const existing = target[part];
+      if (existing === undefined) {
+        const created: Record<string, unknown> = {};
+        target[part] = created;
+        target = created;
+      } else if (existing !== null && typeof existing === 'object' && !Array.isArray(existing)) {
+        target = existing as Record<string, unknown>;
+      } else {
+        problems.push({ keyPath: path.slice(0, index + 1).join('.'), message: `is set both as a value and as a mapping (${key})` });
+        conflict = true;
+        break;
+      }
+    }
+    if (conflict) continue;
+    const last = path[path.length - 1]!;
+    if (last in target) {
+      problems.push({ keyPath: key, message: 'is set twice' });
+      continue;
+    }
+    target[last] = typeValue(value, schema);
+  }
+  return { options, problems };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Item directives.
+
+/** What the `gate:` directives of one item say. */
+export interface ItemDirectives {
+  /** The declared check, exactly as written (validated). */
+  readonly check?: CheckSpec;
+  /** `<!-- gate: manual -->`: no check, and no recognition either. */
+  readonly isManual: boolean;
+  readonly blocking?: boolean;
+  readonly weight?: number;
+  readonly id?: string;
+}
+
+function subjectMessage(kind: string, keyPath: string, message: string): string {
+  if (message.startsWith('"') || message.startsWith('unknown key')) return `${kind}: ${message}`;
+  return `${keyPath ? `${kind}.${keyPath}` : kind} ${message}`;
+}
+
+/**
+ * Reads the `gate:` directives of one item into its check and adjustments. A bad directive is a
+ * problem at the comment's position, with the key path (`coverage.min-lines`) and what was expected.
+ */
+export function readItemDirectives(comments: readonly DirectiveComment[], file: string): { directives: ItemDirectives; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let check: CheckSpec | undefined;
+  let isManual = false;
+  let head: string | undefined;
+  const adjustments: { blocking?: boolean; weight?: number; id?: string } = {};
+  for (const comment of comments) {
+    const report = (message: string, keyPath?: string): void => {
+      problems.push({ ...comment.at, file, message, ...(keyPath ? { keyPath } : {}) });
+    };
+    if (comment.scope !== 'item') continue;
+    let tokens: DirectiveToken[];
+    try {
+      tokens = tokenize(comment.body);
+    } catch (error) {
+      report(`gate directive: ${(error as Error).message}`);
+      continue;
+    }
+    if (tokens.length === 0) {
+      report('gate directive is empty; expected a check kind, "manual", or key=value adjustments');
+      continue;
+    }
+    let kind: CheckKind | undefined;
+    let thisIsManual = false;
+    const first = tokens[0]!;
+    if (first.word !== undefined) {
+      tokens.shift();
+      const word = first.word;
+      if (word === 'manual') thisIsManual = true;
+      else if ((DIRECTIVE_KINDS as readonly string[]).includes(word)) kind = word as CheckKind;
+      else {
+        const hint = suggest(word, [...DIRECTIVE_KINDS, 'manual']);
+        report(`unknown check kind "${word}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${DIRECTIVE_KINDS.join(', ')}, or manual`);
+        continue;
+      }
+      if (head !== undefined) {
+        report(`an item holds one check, but this item declares "${word}" after "${head}"`);
+        continue;
+      }
+      head = word;
+    }
+    const pairs: { key: string; value: DirectiveToken }[] = [];
+    for (const token of tokens) {
+      if (token.word !== undefined) {
+        report(`gate directive: expected key=value, found "${token.word}"`);
+        continue;
+      }
+      const key = token.key ?? '';
+      if (!KEY.test(key)) {
+        report(`gate directive: "${key}" is not a key (letters, digits, "-" and "_", nested with ".")`);
+        continue;
+      }
+      if ((ITEM_KEYS as readonly string[]).includes(key)) {
+        const name = key as (typeof ITEM_KEYS)[number];
+        if (adjustments[name] !== undefined) {
+          report(`${name} is set twice`, name);
+          continue;
+        }
+        const segment = token.segments.length === 1 ? token.segments[0]! : undefined;
+        const text = segment?.text ?? token.raw;
+        if (name === 'blocking') {
+          if (text === 'true' || text === 'false') adjustments.blocking = text === 'true';
+          else report(`blocking must be true or false, found ${JSON.stringify(token.raw)}`, 'blocking');
+        } else if (name === 'weight') {
+          const weight = NUMBER.test(text) ? Number(text) : Number.NaN;
+          if (Number.isFinite(weight) && weight >= 0) adjustments.weight = weight;
+          else report(`weight must be a number of at least 0, found ${JSON.stringify(token.raw)}`, 'weight');
+        } else {
+          if (ITEM_ID_PATTERN.test(text)) adjustments.id = text;
+          else report(`id must be letters, digits, ".", "-" or "_" (starting with a letter or digit), found ${JSON.stringify(token.raw)}`, 'id');
+        }
+        continue;
+      }
+      pairs.push({ key, value: token });
+    }
+    if (thisIsManual) {
+      isManual = true;
+      for (const pair of pairs) report(`"manual" takes no options, found "${pair.key}"`, pair.key);
+      continue;
+    }
+    if (kind === undefined) {
+      for (const pair of pairs) report(`"${pair.key}" needs a check kind first, as in <!-- gate: command ${pair.key}=... -->`, pair.key);
+      continue;
+    }
+    const built = buildOptions(kind, pairs);
+    const optionProblems = [...built.problems];
+    if (built.problems.length === 0 && checkKinds.has(kind)) optionProblems.push(...validateCheckOptions(kind, built.options));
+    for (const problem of optionProblems) {
+      report(subjectMessage(kind, problem.keyPath, problem.message), problem.keyPath ? `${kind}.${problem.keyPath}` : kind);
+    }
+    if (optionProblems.length === 0) check = { kind, options: built.options };
+  }
+  return { directives: { check, isManual, ...adjustments }, problems };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The policy: `<!-- gate-policy: ... -->` anywhere outside items, or YAML front matter.
+
+interface PolicySetting {
+  readonly key: PolicyKey;
+  readonly value: unknown;
+  readonly at: SourceLocation;
+}
+
+/** Collects policy settings from directives and front matter; `build()` gives the policy. */
+export class PolicyCollector {
+  private readonly settings = new Map<PolicyKey, PolicySetting>();
+  readonly problems: Problem[] = [];
+
+  constructor(private readonly file: string) {}
+
+  private set(key: PolicyKey, value: unknown, at: SourceLocation): void {
+    const earlier = this.settings.get(key);
+    if (earlier) {
+      this.problems.push({ ...at, file: this.file, keyPath: key, message: `${key} is set twice (first at ${earlier.at.line}:${earlier.at.column})` });
+      return;
+    }
+    this.settings.set(key, { key, value, at });
+  }
+
+  private problem(at: SourceLocation, message: string, keyPath?: string): void {
+    this.problems.push({ ...at, file: this.file, message, ...(keyPath ? { keyPath } : {}) });
+  }
+
+  /** Checks one policy value as the YAML format's `policy` does; records it when valid. */
+  private accept(key: string, value: unknown, at: SourceLocation, keyPrefix = ''): void {
+    const keyPath = `${keyPrefix}${key}`;
+    if (!(POLICY_KEYS as readonly string[]).includes(key)) {
+      const hint = suggest(key, POLICY_KEYS);
+      this.problem(at, `unknown policy key "${key}"${hint ? ` (did you mean "${hint}"?)` : `; expected one of ${POLICY_KEYS.join(', ')}`}`, keyPath);
+      return;
+    }
+    const name = key as PolicyKey;
+    if (name === 'min-score') {
+      if (typeof value === 'number' && value >= 0 && value <= 100) this.set(name, value, at);
+      else this.problem(at, `${keyPath} must be a number between 0 and 100, found ${JSON.stringify(value)}`, keyPath);
+    } else if (name === 'confirm-from') {
+      if (value === 'any' || value === 'pr-body') this.set(name, value, at);
+      else this.problem(at, `${keyPath} must be one of "any", "pr-body", found ${JSON.stringify(value)}`, keyPath);
+    } else {
+      const levels: LevelRule[] = [];
+      const list = Array.isArray(value) ? (value as unknown[]) : [];
+      for (const [index, level] of list.entries()) {
+        const record = level !== null && typeof level === 'object' ? (level as Record<string, unknown>) : {};
+        const { name: levelName, min } = record;
+        if (typeof levelName === 'string' && levelName.trim() !== '' && typeof min === 'number' && min >= 0 && min <= 100) {
+          levels.push({ name: levelName.trim(), min });
+        } else {
+          this.problem(at, `${keyPath}[${index}] must be a level { name, min } with a name and a min between 0 and 100, found ${JSON.stringify(level)}`, `${keyPath}[${index}]`);
+          return;
+        }
+      }
+      if (!Array.isArray(value) || levels.length === 0) {
+        this.problem(at, `${keyPath} must be a non-empty list of levels, found ${JSON.stringify(value)}`, keyPath);
+        return;
+      }
+      this.set(name, [...levels].sort((a, b) => b.min - a.min), at);
+    }
+  }
+
+  /** `<!-- gate-policy: min-score=90 levels="ready:90,nearly ready:80,do not deploy:0" confirm-from=pr-body -->` */
+  addDirective(comment: DirectiveComment): void {
+    let tokens: DirectiveToken[];
+    try {
+      tokens = tokenize(comment.body);
+    } catch (error) {
+      this.problem(comment.at, `gate-policy directive: ${(error as Error).message}`);
+      return;
+    }
+    if (tokens.length === 0) this.problem(comment.at, `gate-policy directive is empty; expected key=value with keys ${POLICY_KEYS.join(', ')}`);
+    for (const token of tokens) {
+      if (token.word !== undefined || token.key === undefined) {
+        this.problem(comment.at, `gate-policy directive: expected key=value, found "${token.raw}"`);
+        continue;
+      }
+      let value: unknown;
+      if (token.key === 'levels') {
+        value = token.segments.map((segment) => {
+          const colon = segment.text.lastIndexOf(':');
+          const minText = colon < 0 ? '' : segment.text.slice(colon + 1).trim();
+          return { name: colon < 0 ? segment.text : segment.text.slice(0, colon), min: NUMBER.test(minText) ? Number(minText) : minText };
+        });
+      } else {
+        value = typeValue(token, token.key === 'min-score' ? { type: 'number' } : { type: 'string' });
+      }
+      this.accept(token.key, value, comment.at);
+    }
+  }
+
+  /**
+   * Reads YAML front matter (the text between the `---` lines, whose first line is file line
+   * `firstLine`): `title`, and the policy either under `policy:` or at the top level.
+   * Returns the title when it sets one. Other keys belong to other tools and are ignored.
+   */
+  addFrontMatter(yamlText: string, firstLine: number): { title?: string } {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+    const locate = (offset: number): SourceLocation => {
+      const position = lineCounter.linePos(offset);
+      return { file: this.file, line: position.line + firstLine - 1, column: position.col };
+    };
+    const nodeAt = (node: YamlNode | null | undefined, fallback: number): SourceLocation => locate(node?.range?.[0] ?? fallback);
+    for (const error of document.errors) {
+      this.problem(locate(error.pos[0]), `front matter: ${error.message.split('\n')[0]}`);
+    }
+    if (document.errors.length > 0) return {};
+    const contents = document.contents;
+    if (contents === null || (isScalar(contents) && contents.value === null)) return {};
+    if (!isMap(contents)) {
+      this.problem(nodeAt(contents, 0), 'front matter must be a mapping');
+      return {};
+    }
+    let title: string | undefined;
+    const readPolicy = (map: YAMLMap, prefix: string, onlyPolicy: boolean): void => {
+      for (const pair of map.items) {
+        const keyNode = isScalar(pair.key) ? pair.key : undefined;
+        const key = keyNode ? String(keyNode.value) : '';
+        const valueNode = pair.value as YamlNode | null;
+        const at = nodeAt(valueNode ?? keyNode, 0);
+        if (!onlyPolicy) {
+          if (key === 'title') {
+            if (isScalar(valueNode) && typeof valueNode.value === 'string' && valueNode.value.trim() !== '') title = valueNode.value.trim();
+            else this.problem(at, `title must be a non-empty string`, 'title');
+            continue;
+          }
+          if (key === 'policy') {
+            if (isMap(valueNode)) readPolicy(valueNode, 'policy.', true);
+            else this.problem(at, 'policy must be a mapping', 'policy');
+            continue;
+          }
+          if (!(POLICY_KEYS as readonly string[]).includes(key)) continue;
+        }
+        const value: unknown = isSeq(valueNode) || isMap(valueNode) ? valueNode.toJSON() : isScalar(valueNode) ? valueNode.value : null;
+        this.accept(key, value, at, prefix);
+      }
+    };
+    readPolicy(contents, '', false);
+    return title === undefined ? {} : { title };
+  }
+
+  build(): Policy {
+    const get = (key: PolicyKey): unknown => this.settings.get(key)?.value;
+    const policy: { minScore?: number; levels?: readonly LevelRule[]; confirmFrom?: 'any' | 'pr-body' } = {};
+    const minScore = get('min-score');
+    const levels = get('levels');
+    const confirmFrom = get('confirm-from');
+    if (typeof minScore === 'number') policy.minScore = minScore;
+    if (Array.isArray(levels)) policy.levels = levels as LevelRule[];
+    if (confirmFrom === 'any' || confirmFrom === 'pr-body') policy.confirmFrom = confirmFrom;
+    return policy;
+  }
+}
+
+/**
+ * Splits YAML front matter (`---` on the first line, up to the next `---` or `...` line) from the
+ * Markdown. The front matter lines are blanked, not removed, so Markdown lines keep their numbers.
+ */
+export function splitFrontMatter(text: string): { markdown: string; yaml?: string; firstLine: number } {
+  const opening = /^---[ \t]*\r?\n/.exec(text);
+  if (!opening) return { markdown: text, firstLine: 0 };
+  const closing = /^(---|\.\.\.)[ \t]*(\r?\n|$)/m;
+  const rest = text.slice(opening[0].length);
+  const match = closing.exec(rest);
+  if (!match) return { markdown: text, firstLine: 0 };
+  const yamlText = rest.slice(0, match.index);
+  const frontEnd = opening[0].length + match.index + match[0].length;
+  const blanked = text.slice(0, frontEnd).replace(/[^\r\n]/g, '');
+  return { markdown: blanked + text.slice(frontEnd), yaml: yamlText, firstLine: 2 };
+}

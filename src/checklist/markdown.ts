@@ -1,0 +1,405 @@
+// Reads a Markdown checklist as teams write it: every GFM task-list item becomes an item, headings
+// give sections, directives declare checks, and recognition infers the obvious ones.
+import type { Heading, Html, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import type { CheckSpec, Checklist, Item, Problem, Section, SourceLocation } from '../model.js';
+import { checkKinds } from '../checks/registry.js';
+import { validateCheckOptions } from './check-options.js';
+import { findDirectives, PolicyCollector, readItemDirectives, splitFrontMatter, type DirectiveComment, type ItemDirectives } from './directives.js';
+import { recognizeCheck, type ItemText, type RecognitionContext } from './recognize.js';
+import { createIdAllocator } from './slug.js';
+
+interface DraftItem {
+  readonly title: string;
+  readonly line: number;
+  readonly column: number;
+  readonly checked: boolean;
+  readonly directives: ItemDirectives;
+  readonly text: ItemText;
+  readonly section: readonly string[];
+  readonly children: DraftItem[];
+}
+
+interface DraftSection {
+  readonly title: string;
+  readonly line: number;
+  readonly path: readonly string[];
+  readonly items: DraftItem[];
+  readonly sections: DraftSection[];
+}
+
+const PARSE_OPTIONS = { extensions: [gfmTaskListItem()], mdastExtensions: [gfmTaskListItemFromMarkdown()] };
+
+/** Lines where a new top-level block must start, unless a fenced code or HTML block is open: `# Heading`, `- [ ] item`. */
+const CHUNK_START = /^(?:#{1,6}(?:[ \t]|\r?$)|[-*+][ \t]+\[[ xX]\][ \t])/;
+
+function shiftPositions(node: Nodes, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    position.start.line += lines;
+    position.end.line += lines;
+    if (position.start.offset !== undefined) position.start.offset += offset;
+    if (position.end.offset !== undefined) position.end.offset += offset;
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
+}
+
+/** Could the block that ends a chunk swallow the next line (a fence or HTML block still open)? */
+function mayContinue(node: RootContent | undefined, chunk: string): boolean {
+  if (node === undefined) return false;
+  if (node.type === 'html') return true;
+  if (node.type !== 'code') return false;
+  const source = chunk.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? chunk.length);
+  const opening = /^ {0,3}(`{3,}|~{3,})/.exec(source);
+  if (!opening) return false; // indented code ends at any line that is not indented
+  const lastLine = source.slice(source.lastIndexOf('\n') + 1).trim();
+  const fence = opening[1]!;
+  return source.indexOf('\n') < 0 || !(lastLine.length >= fence.length && lastLine === fence[0]!.repeat(lastLine.length));
+}
+
+/**
+ * Parses with micromark, in chunks split before top-level headings and task items. micromark
+ * rewrites its whole event list each time a nested container closes, which makes one long file
+ * quadratic (10,000 nested items: seconds); chunks keep it linear. A split is only kept where the
+ * chunk before it ends with no fenced code or HTML block left open (such a block could swallow the
+ * next line); otherwise the chunk grows. Files with link reference definitions (which reach across
+ * the whole file) are parsed whole. `minChunkLines: Infinity` parses whole, for comparison.
+ */
+export function parseMarkdown(markdown: string, minChunkLines = 40): Root {
+  if (!Number.isFinite(minChunkLines) || markdown.includes(']:')) return fromMarkdown(markdown, PARSE_OPTIONS);
+  const lineStarts = [0];
+  for (let i = markdown.indexOf('\n'); i >= 0 && i + 1 < markdown.length; i = markdown.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineCount = lineStarts.length;
+  const isBoundary = (line: number): boolean => {
+    const start = lineStarts[line]!;
+    return CHUNK_START.test(markdown.slice(start, start + 12));
+  };
+  const nextBoundary = (from: number): number => {
+    for (let line = Math.max(from, 1); line < lineCount; line++) if (isBoundary(line)) return line;
+    return lineCount;
+  };
+  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  let first = 0;
+  while (first < lineCount) {
+    let span = Math.max(1, minChunkLines);
+    let end = nextBoundary(first + span);
+    let tree: Root;
+    let chunk: string;
+    for (;;) {
+      chunk = markdown.slice(lineStarts[first], end < lineCount ? lineStarts[end] : markdown.length);
+      tree = fromMarkdown(chunk, PARSE_OPTIONS);
+      if (end >= lineCount || !mayContinue(tree.children.at(-1), chunk)) break;
+      span *= 2; // grow past the open block; doubling keeps pathological files near linear
+      end = nextBoundary(first + span);
+    }
+    for (const child of tree.children) {
+      shiftPositions(child, first, lineStarts[first]!);
+      root.children.push(child);
+    }
+    if (tree.position) root.position!.end = { ...tree.position.end, line: tree.position.end.line + first, offset: (tree.position.end.offset ?? 0) + lineStarts[first]! };
+    first = end;
+  }
+  return root;
+}
+
+/** Offsets to 1-based line and column, over the text the parser saw. */
+function createLocator(text: string, file: string): (offset: number) => SourceLocation {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { file, line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+}
+
+/** Inline code as it is written back into a title: enough backticks to hold the code. */
+function codeInBackticks(code: string): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = code.startsWith('`') || code.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${code}${pad}${fence}`;
+}
+
+interface PhrasingText {
+  title: string;
+  prose: string;
+  codeSpans: string[];
+}
+
+function collectPhrasing(nodes: readonly PhrasingContent[], into: PhrasingText): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        into.title += node.value;
+        into.prose += node.value;
+        break;
+      case 'inlineCode':
+        into.title += codeInBackticks(node.value);
+        into.prose += ' ';
+        into.codeSpans.push(node.value);
+        break;
+      case 'html':
+      case 'break':
+        into.title += ' ';
+        into.prose += ' ';
+        break;
+      case 'image':
+      case 'imageReference':
+        into.title += node.alt ?? '';
+        into.prose += node.alt ?? '';
+        break;
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in node) collectPhrasing(node.children, into);
+    }
+  }
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Plain text of a heading or paragraph: Markdown stripped, inline code kept in backticks, comments removed. */
+function phrasingText(nodes: readonly PhrasingContent[]): { title: string; prose: string; codeSpans: string[] } {
+  const into: PhrasingText = { title: '', prose: '', codeSpans: [] };
+  collectPhrasing(nodes, into);
+  return { title: squash(into.title), prose: squash(into.prose), codeSpans: into.codeSpans };
+}
+
+/** The HTML nodes inside phrasing content (comments may sit inside emphasis or links). */
+function inlineHtml(nodes: readonly PhrasingContent[], found: Html[] = []): Html[] {
+  for (const node of nodes) {
+    if (node.type === 'html') found.push(node);
+    else if ('children' in node) inlineHtml(node.children, found);
+  }
+  return found;
+}
+
+/**
+ * Reads a Markdown checklist. Never throws for what a file contains: configuration problems
+ * (bad directives, bad front matter, duplicate ids) come back located at `file:line:col`.
+ *
+ * Sections hold their top-level items; a nested task item is only in its parent's `children`
+ * (with `parent` set), so walking items and children visits every item once.
+ * `options.minChunkLines` tunes parsing in chunks (see parseMarkdown); the result does not change.
+ */
+export function loadMarkdownChecklist(
+  text: string,
+  path: string,
+  context: RecognitionContext,
+  options: { readonly minChunkLines?: number } = {},
+): { checklist: Checklist; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const policy = new PolicyCollector(path);
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const front = splitFrontMatter(withoutBom);
+  let frontTitle: string | undefined;
+  if (front.yaml !== undefined) frontTitle = policy.addFrontMatter(front.yaml, front.firstLine).title;
+  const markdown = front.markdown;
+  const tree = parseMarkdown(markdown, options.minChunkLines);
+  const locate = createLocator(markdown, path);
+
+  const directivesIn = (node: Nodes): DirectiveComment[] => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return [];
+    return findDirectives(markdown.slice(start, end), start, locate);
+  };
+  const outsideItems = (nodes: readonly Nodes[]): void => {
+    for (const node of nodes) {
+      for (const comment of directivesIn(node)) {
+        if (comment.scope === 'policy') policy.addDirective(comment);
+        else problems.push({ ...comment.at, file: path, message: 'a gate directive belongs in a task-list item ("- [ ] ..."); this one is outside every item' });
+      }
+    }
+  };
+
+  const rootItems: DraftItem[] = [];
+  const rootSections: DraftSection[] = [];
+  const stack: { depth: number; section: DraftSection }[] = [];
+  let headingTitle: string | undefined;
+
+  const buildItem = (listItem: ListItem, section: readonly string[]): DraftItem => {
+    const own = listItem.children.filter((child) => child.type !== 'list');
+    const first = own[0]?.type === 'paragraph' ? (own[0] as Paragraph) : undefined;
+    const phrasing = first ? phrasingText(first.children) : { title: '', prose: '', codeSpans: [] };
+    const comments: DirectiveComment[] = [];
+    const codeBlocks: { lang?: string; line: number }[] = [];
+    for (const block of own) {
+      if (block.type === 'paragraph') for (const html of inlineHtml(block.children)) comments.push(...directivesIn(html));
+      else if (block.type === 'html') comments.push(...directivesIn(block));
+      else if (block.type === 'code') codeBlocks.push({ ...(block.lang ? { lang: block.lang } : {}), line: block.position?.start.line ?? 0 });
+    }
+    for (const comment of comments) if (comment.scope === 'policy') policy.addDirective(comment);
+    const read = readItemDirectives(comments, path);
+    problems.push(...read.problems);
+    const start = listItem.position?.start;
+    return {
+      title: phrasing.title,
+      line: start?.line ?? 0,
+      column: start?.column ?? 0,
+      checked: listItem.checked === true,
+      directives: read.directives,
+      text: { title: phrasing.title, prose: phrasing.prose, codeSpans: phrasing.codeSpans, codeBlocks },
+      section,
+      children: [],
+    };
+  };
+
+  const visit = (node: RootContent, into: DraftItem[], section: readonly string[]): void => {
+    switch (node.type) {
+      case 'blockquote':
+        return; // a block quote holds examples, not items
+      case 'code':
+        return;
+      case 'html':
+        outsideItems([node]);
+        return;
+      case 'paragraph':
+      case 'heading':
+        outsideItems(inlineHtml(node.children));
+        return;
+      case 'list':
+        for (const listItem of node.children) {
+          if (typeof listItem.checked === 'boolean') {
+            const item = buildItem(listItem, section);
+            into.push(item);
+            for (const child of listItem.children) if (child.type === 'list') visit(child, item.children, section);
+          } else {
+            for (const child of listItem.children) visit(child, into, section);
+          }
+        }
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) visit(child, into, section);
+    }
+  };
+
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const heading = node as Heading;
+      outsideItems(inlineHtml(heading.children));
+      const title = phrasingText(heading.children).title;
+      if (heading.depth === 1 && headingTitle === undefined) {
+        headingTitle = title;
+        stack.length = 0; // the title heading is the checklist's, not a section
+        continue;
+      }
+      while (stack.length > 0 && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
+      const parent = stack[stack.length - 1]?.section;
+      const section: DraftSection = { title, line: heading.position?.start.line ?? 0, path: [...(parent?.path ?? []), title], items: [], sections: [] };
+      (parent?.sections ?? rootSections).push(section);
+      stack.push({ depth: heading.depth, section });
+      continue;
+    }
+    const current = stack[stack.length - 1]?.section;
+    visit(node, current?.items ?? rootItems, current?.path ?? []);
+  }
+
+  // Ids: explicit ones first (so a slug never takes an id declared later), then slugs in order.
+  const ids = createIdAllocator();
+  const explicitIds = new Map<DraftItem, string>();
+  const reserve = (drafts: readonly DraftItem[]): void => {
+    for (const draft of drafts) {
+      const id = draft.directives.id;
+      if (id !== undefined) {
+        if (ids.has(id)) problems.push({ file: path, line: draft.line, column: draft.column, keyPath: 'id', message: `id "${id}" is used by another item; ids must be unique` });
+        else explicitIds.set(draft, ids.take(id, true));
+      }
+      reserve(draft.children);
+    }
+  };
+  const reserveSections = (sections: readonly DraftSection[]): void => {
+    for (const section of sections) {
+      reserve(section.items);
+      reserveSections(section.sections);
+    }
+  };
+  reserve(rootItems);
+  reserveSections(rootSections);
+
+  const finishItem = (draft: DraftItem, parent: string | undefined): Item => {
+    const id = explicitIds.get(draft) ?? ids.take(draft.title);
+    const { directives } = draft;
+    let check: CheckSpec | undefined = directives.check;
+    let inferred = false;
+    let note: string | undefined;
+    if (!check && !directives.isManual) {
+      const recognized = recognizeCheck(draft.text, context);
+      note = recognized.note;
+      if (recognized.check) {
+        const invalid = checkKinds.has(recognized.check.kind) ? validateCheckOptions(recognized.check.kind, recognized.check.options) : [];
+        if (invalid.length === 0) {
+          check = recognized.check;
+          inferred = true;
+        } else {
+          note = `a ${recognized.check.kind} check was recognized but its options do not validate (${invalid.map((p) => `${p.keyPath} ${p.message}`).join('; ')})`;
+        }
+      }
+    }
+    const children = draft.children.map((child) => finishItem(child, id));
+    return {
+      id,
+      ...(parent !== undefined ? { parent } : {}),
+      title: draft.title,
+      line: draft.line,
+      column: draft.column,
+      checked: draft.checked,
+      ...(check ? { check } : {}),
+      blocking: directives.blocking ?? check !== undefined,
+      weight: directives.weight ?? 1,
+      inferred,
+      ...(note !== undefined && !check ? { note } : {}),
+      section: draft.section,
+      children,
+    };
+  };
+  const finishSection = (draft: DraftSection): Section => ({
+    title: draft.title,
+    line: draft.line,
+    items: draft.items.map((item) => finishItem(item, undefined)),
+    sections: draft.sections.map(finishSection),
+  });
+  const items = rootItems.map((item) => finishItem(item, undefined));
+  const sections = rootSections.map(finishSection);
+
+  problems.push(...policy.problems);
+  const fileName = path.split('/').pop() ?? path;
+  const checklist: Checklist = {
+    path,
+    format: 'markdown',
+    title: frontTitle ?? (headingTitle || fileName),
+    policy: policy.build(),
+    sections,
+    items,
+  };
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { checklist, problems };
+}
+
+/** Every item of a checklist once, in document order (parents before their children). */
+export function flattenItems(checklist: Pick<Checklist, 'items' | 'sections'>): Item[] {
+  const out: Item[] = [];
+  const walkItems = (items: readonly Item[]): void => {
+    for (const item of items) {
+      out.push(item);
+      walkItems(item.children);
+    }
+  };
+  const walkSections = (sections: readonly Section[]): void => {
+    for (const section of sections) {
+      walkItems(section.items);
+      walkSections(section.sections);
+    }
+  };
+  walkItems(checklist.items);
+  walkSections(checklist.sections);
+  return out;
+}

@@ -1,0 +1,126 @@
+// The `lint` kind: a lint report judged by errors and warnings, or a linter's exit code.
+import type { Result } from '../model.js';
+import type { LintMetrics, LintReport } from '../reports/types.js';
+import { runCommands } from './command.js';
+import {
+  collectFindings,
+  describeReport,
+  readReports,
+  reportOptionSchema,
+  type ReportOption,
+} from './report-files.js';
+import type { CheckKindModule } from './types.js';
+
+export interface LintOptions {
+  readonly report?: ReportOption;
+  readonly run?: string;
+  readonly 'max-errors'?: number;
+  readonly 'max-warnings'?: number;
+  readonly timeout?: number;
+}
+
+export const lintOptionsSchema = {
+  type: 'object',
+  description:
+    'A lint report (SARIF, ESLint JSON, pylint JSON, flake8, mypy, checkstyle): passes when errors ≤ max-errors and warnings ≤ max-warnings; with only `run`, the linter must exit 0.',
+  properties: {
+    report: reportOptionSchema,
+    run: {
+      type: 'string',
+      minLength: 1,
+      description: 'Runs the linter first; without `report`, its exit code decides.',
+    },
+    'max-errors': { type: 'integer', minimum: 0, description: 'Errors allowed (default 0).' },
+    'max-warnings': {
+      type: 'integer',
+      minimum: 0,
+      description: 'Warnings allowed (default: no limit).',
+    },
+    timeout: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      description: 'Seconds before `run` is killed (default 600).',
+    },
+  },
+  anyOf: [{ required: ['report'] }, { required: ['run'] }],
+  additionalProperties: false,
+} as const;
+
+function validate(options: LintOptions): { key?: string; message: string }[] {
+  return options.report === undefined && options.run === undefined
+    ? [{ message: 'lint needs a report, a run command, or both' }]
+    : [];
+}
+
+function sumLint(reports: readonly LintReport[]): LintMetrics {
+  const sum = { errors: 0, warnings: 0, notes: 0 };
+  for (const { metrics } of reports) {
+    sum.errors += metrics.errors;
+    sum.warnings += metrics.warnings;
+    sum.notes += metrics.notes;
+  }
+  return sum;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+async function run(
+  options: LintOptions,
+  context: Parameters<CheckKindModule['run']>[1],
+): Promise<Result> {
+  const started = Date.now();
+  let output: string | undefined;
+  if (options.run !== undefined) {
+    const ran = await runCommands(
+      { run: options.run, ...(options.timeout === undefined ? {} : { timeout: options.timeout }) },
+      context,
+    );
+    if (options.report === undefined) return ran;
+    // With a report, a linter that exits non-zero for findings is judged by the report instead.
+    if (ran.status !== 'passed' && ran.status !== 'failed') return ran;
+    output = ran.output;
+  }
+  if (options.report === undefined)
+    return {
+      status: 'errored',
+      summary: 'lint needs a report, a run command, or both',
+      durationMs: 0,
+    };
+  const read = await readReports<LintReport>(options.report, context, { family: 'lint' });
+  if ('errored' in read)
+    return { ...read.errored, durationMs: Date.now() - started, ...(output ? { output } : {}) };
+  const metrics = sumLint(read.reports);
+  const maxErrors = options['max-errors'] ?? 0;
+  const maxWarnings = options['max-warnings'];
+  const over: string[] = [];
+  if (metrics.errors > maxErrors)
+    over.push(`${plural(metrics.errors, 'error')} > ${maxErrors} allowed`);
+  if (maxWarnings !== undefined && metrics.warnings > maxWarnings)
+    over.push(`${plural(metrics.warnings, 'warning')} > ${maxWarnings} allowed`);
+  const counts = `${plural(metrics.errors, 'error')}, ${plural(metrics.warnings, 'warning')}${metrics.notes > 0 ? `, ${plural(metrics.notes, 'note')}` : ''}`;
+  return {
+    status: over.length > 0 ? 'failed' : 'passed',
+    summary: over.length > 0 ? over.join(', ') : counts,
+    metrics: { ...metrics },
+    findings: collectFindings(read.reports),
+    durationMs: Date.now() - started,
+    ...(output ? { output } : {}),
+  };
+}
+
+export const lintCheck: CheckKindModule<LintOptions> = {
+  kind: 'lint',
+  optionsSchema: lintOptionsSchema,
+  validate,
+  describe: (options) =>
+    [
+      options.run ? `run: ${options.run}` : undefined,
+      options.report ? `report: ${describeReport(options.report)}` : undefined,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  runsCommand: (options) => options.run !== undefined,
+  run,
+};

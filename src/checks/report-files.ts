@@ -1,0 +1,110 @@
+// Shared by the report-reading kinds: the `report` option's paths and globs, read through src/reports.
+import type { Finding, Result } from '../model.js';
+import { isReportFailure, readReport } from '../reports/detect.js';
+import type { ReportData, ReportFamily, ReportFormat } from '../reports/types.js';
+import type { CheckContext } from './types.js';
+
+/** A path or glob, or a list of them. */
+export type ReportOption = string | readonly string[];
+
+export const reportOptionSchema = {
+  description:
+    'Report path or glob, relative to the repository root, or a list of them (several files are combined).',
+  oneOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+  ],
+} as const;
+
+export function reportPatterns(report: ReportOption): readonly string[] {
+  return typeof report === 'string' ? [report] : report;
+}
+
+export function describeReport(report: ReportOption): string {
+  return reportPatterns(report).join(', ');
+}
+
+export interface ReadReportsOptions {
+  readonly family: ReportFamily;
+  readonly formats?: readonly ReportFormat[];
+  readonly wantDetail?: boolean;
+}
+
+/**
+ * Reads every file the `report` option names. Any pattern matching nothing, and any file that
+ * cannot be read, makes an `errored` result naming it: a check never passes on half its reports.
+ */
+export async function readReports<Data extends ReportData>(
+  report: ReportOption,
+  context: CheckContext,
+  options: ReadReportsOptions,
+): Promise<{ reports: Data[] } | { errored: Result }> {
+  const files: string[] = [];
+  for (const pattern of reportPatterns(report)) {
+    let found: string[];
+    try {
+      found = await context.resolveFiles(pattern);
+    } catch (error) {
+      return {
+        errored: {
+          status: 'errored',
+          summary: error instanceof Error ? error.message : String(error),
+        },
+      };
+    }
+    if (found.length === 0) {
+      const isPattern = /[*?[\]{}]/.test(pattern);
+      return {
+        errored: {
+          status: 'errored',
+          summary: isPattern ? `no report matches ${pattern}` : `report ${pattern} not found`,
+        },
+      };
+    }
+    for (const file of found) if (!files.includes(file)) files.push(file);
+  }
+  const wantDetail = (options.wantDetail ?? false) && files.length > 1;
+  const results = await Promise.all(
+    files.map((file) =>
+      readReport(file, {
+        workdir: context.workdir,
+        family: options.family,
+        ...(options.formats ? { formats: options.formats } : {}),
+        wantDetail,
+      }),
+    ),
+  );
+  const reports: Data[] = [];
+  for (const result of results) {
+    if (isReportFailure(result)) return { errored: { status: 'errored', summary: result.error } };
+    reports.push(result as Data);
+  }
+  return { reports };
+}
+
+/** All reports' findings, capped. */
+export function collectFindings(reports: readonly ReportData[], max = 1000): Finding[] {
+  const findings: Finding[] = [];
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      if (findings.length >= max) return findings;
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+/** `91.2%`: one decimal for display; comparisons use the unrounded value. */
+export function percent(value: number): string {
+  return `${value.toFixed(1)}%`;
+}
+
+/** `3 files` / `1 file`. */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+
+/** Where the figures came from, for a summary: the file, or how many were combined. */
+export function fromReports(reports: readonly ReportData[]): string {
+  return reports.length === 1 ? reports[0]!.file : `${reports.length} reports`;
+}

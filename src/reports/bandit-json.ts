@@ -1,0 +1,84 @@
+// bandit JSON (`bandit -f json`): results by severity and confidence.
+import type { Finding, FindingLevel } from '../model.js';
+import { toRepoRelative } from '../gate/paths.js';
+import { expectArray, expectObject, isObject, optionalString, readJson } from './json-report.js';
+import {
+  MAX_FINDINGS,
+  ReportError,
+  type BanditLevel,
+  type BanditReport,
+  type ReportReader,
+} from './types.js';
+
+const LEVELS: Record<string, BanditLevel> = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low' };
+const FINDING_LEVEL: Record<BanditLevel, FindingLevel> = {
+  high: 'error',
+  medium: 'warning',
+  low: 'notice',
+};
+
+/**
+ * Counts `results[]` by `issue_severity` (HIGH/MEDIUM/LOW) and keeps the severity × confidence
+ * table so a check can count only findings at or above its `min-confidence`. A result with
+ * another severity (`UNDEFINED`) is not counted; one with an unknown confidence counts as low.
+ * The `metrics` totals bandit writes are not used.
+ */
+export const banditJsonReader: ReportReader = {
+  format: 'bandit-json',
+  family: 'security',
+  detect: (head) =>
+    head.trimStart().startsWith('{') &&
+    head.includes('"generated_at"') &&
+    (head.includes('"metrics"') || head.includes('"results"')),
+  read: async (source) => {
+    const root = expectObject(await readJson(source), 'the report');
+    if (root['results'] === undefined)
+      throw new ReportError('has no "results" array (not a bandit JSON report)');
+    const results = expectArray(root['results'], 'results');
+    const matrix: Record<BanditLevel, Record<BanditLevel, number>> = {
+      high: { high: 0, medium: 0, low: 0 },
+      medium: { high: 0, medium: 0, low: 0 },
+      low: { high: 0, medium: 0, low: 0 },
+    };
+    const findings: Finding[] = [];
+    const findingConfidence: BanditLevel[] = [];
+    results.forEach((entry, i) => {
+      if (!isObject(entry)) throw new ReportError(`results[${i}] must be an object`);
+      const severityText = entry['issue_severity'];
+      if (typeof severityText !== 'string')
+        throw new ReportError(`results[${i}].issue_severity is missing`);
+      const severity = LEVELS[severityText.toUpperCase()];
+      if (severity === undefined) return;
+      const confidenceText = optionalString(entry['issue_confidence']) ?? '';
+      const confidence = LEVELS[confidenceText.toUpperCase()] ?? 'low';
+      matrix[severity][confidence]++;
+      if (findings.length < MAX_FINDINGS) {
+        const filename = optionalString(entry['filename']);
+        const file = filename === undefined ? undefined : toRepoRelative(filename, source.workdir);
+        const line = entry['line_number'];
+        const testId = optionalString(entry['test_id']) ?? 'bandit';
+        const testName = optionalString(entry['test_name']);
+        findings.push({
+          ...(file === undefined ? {} : { file }),
+          ...(file !== undefined && typeof line === 'number' && line > 0 ? { line } : {}),
+          level: FINDING_LEVEL[severity],
+          title: testName === undefined ? testId : `${testId} ${testName}`,
+          message: `${optionalString(entry['issue_text']) ?? ''} (severity ${severityText}, confidence ${confidenceText || 'unknown'})`,
+        });
+        findingConfidence.push(confidence);
+      }
+    });
+    const sum = (level: BanditLevel) =>
+      matrix[level].high + matrix[level].medium + matrix[level].low;
+    const report: BanditReport = {
+      kind: 'bandit',
+      format: 'bandit-json',
+      file: source.displayName,
+      metrics: { high: sum('high'), medium: sum('medium'), low: sum('low') },
+      matrix,
+      findings,
+      findingConfidence,
+    };
+    return report;
+  },
+};

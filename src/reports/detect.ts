@@ -1,0 +1,176 @@
+// Finds the reader for a report by its content and reads it, turning every failure into a message.
+import path from 'node:path';
+import { displayPath } from '../gate/paths.js';
+import { banditJsonReader } from './bandit-json.js';
+import { checkstyleReader } from './checkstyle.js';
+import { cloverReader } from './clover.js';
+import { coberturaReader } from './cobertura.js';
+import { coveragePyJsonReader } from './coverage-py-json.js';
+import { eslintJsonReader } from './eslint-json.js';
+import { flake8Reader } from './flake8.js';
+import { goCoverprofileReader } from './go-coverprofile.js';
+import { istanbulFinalReader, istanbulSummaryReader } from './istanbul.js';
+import { jacocoReader } from './jacoco.js';
+import { formatBytes } from './json-report.js';
+import { junitXmlReader } from './junit-xml.js';
+import { lcovReader } from './lcov.js';
+import { mypyReader } from './mypy.js';
+import { openReportSource, type OpenedReport } from './report-source.js';
+import { pylintJsonReader } from './pylint-json.js';
+import { sarifReader } from './sarif.js';
+import { trivyJsonReader } from './trivy-json.js';
+import { trivySarifReader } from './trivy-sarif.js';
+import {
+  MAX_JSON_BYTES,
+  type ReportData,
+  type ReportFamily,
+  type ReportFormat,
+  type ReportReader,
+} from './types.js';
+
+/**
+ * Every reader, in the order detection tries them: the more specific first (trivy's SARIF
+ * before generic SARIF; Cobertura, Clover and JaCoCo told apart by root and attributes).
+ */
+export const readers: readonly ReportReader[] = [
+  junitXmlReader,
+  coberturaReader,
+  cloverReader,
+  jacocoReader,
+  checkstyleReader,
+  trivySarifReader,
+  sarifReader,
+  trivyJsonReader,
+  banditJsonReader,
+  coveragePyJsonReader,
+  istanbulFinalReader,
+  istanbulSummaryReader,
+  eslintJsonReader,
+  pylintJsonReader,
+  lcovReader,
+  goCoverprofileReader,
+  mypyReader,
+  flake8Reader,
+].map((reader) =>
+  isJsonReader(reader) && reader.maxBytes === undefined
+    ? { ...reader, maxBytes: MAX_JSON_BYTES }
+    : reader,
+);
+
+function isJsonReader(reader: ReportReader): boolean {
+  return /json|sarif|istanbul/.test(reader.format);
+}
+
+export interface ReadReportOptions {
+  /** The repository root: report paths become relative to it. */
+  readonly workdir: string;
+  /** Only formats of this family are accepted (a check kind's family). */
+  readonly family?: ReportFamily;
+  /** Only these formats are accepted (the trivy check reads trivy JSON and trivy SARIF only). */
+  readonly formats?: readonly ReportFormat[];
+  /** Keep per-file coverage detail, for merging several reports. */
+  readonly wantDetail?: boolean;
+}
+
+export interface ReportFailure {
+  readonly error: string;
+}
+
+export function isReportFailure(value: ReportData | ReportFailure): value is ReportFailure {
+  return 'error' in value;
+}
+
+/**
+ * Reads one report, detecting its format from its first bytes. Never throws: a missing, empty,
+ * binary, foreign, oversized or malformed file comes back as `{ error }`, a sentence that names the
+ * file and what was wrong (for a file no reader recognizes, the formats tried).
+ */
+export async function readReport(
+  absPath: string,
+  options: ReadReportOptions,
+): Promise<ReportData | ReportFailure> {
+  const name = displayPath(absPath, options.workdir);
+  let opened: OpenedReport;
+  try {
+    opened = await openReportSource(absPath, options.workdir, options.wantDetail ?? false);
+  } catch (error) {
+    return { error: `${name}: ${describeIoError(error)}` };
+  }
+  const { source, headBytes } = opened;
+  if (source.sizeBytes === 0) return { error: `${name}: is empty (0 bytes)` };
+  if (headBytes.includes(0)) {
+    const isUtf16 =
+      (headBytes[0] === 0xff && headBytes[1] === 0xfe) ||
+      (headBytes[0] === 0xfe && headBytes[1] === 0xff);
+    return {
+      error: isUtf16
+        ? `${name}: is UTF-16 encoded; expected a UTF-8 text report`
+        : `${name}: is a binary file (contains NUL bytes), not a report`,
+    };
+  }
+  if (source.head.trim() === '' && source.sizeBytes <= headBytes.length)
+    return { error: `${name}: is empty (only whitespace)` };
+
+  const candidates = readers.filter(
+    (reader) =>
+      (options.family === undefined || reader.family === options.family) &&
+      (options.formats === undefined || options.formats.includes(reader.format)),
+  );
+  const fileName = path.basename(absPath);
+  let reader: ReportReader | undefined;
+  try {
+    reader = candidates.find((candidate) => candidate.detect(source.head, fileName));
+  } catch (error) {
+    return {
+      error: `${name}: could not be examined: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  if (reader === undefined) {
+    const other = readers.find(
+      (candidate) => !candidates.includes(candidate) && candidate.detect(source.head, fileName),
+    );
+    if (other !== undefined) {
+      const wanted = options.formats
+        ? options.formats.join(', ')
+        : `a ${options.family ?? 'known'} report`;
+      return {
+        error: `${name}: is a ${other.format} report (${other.family}), expected ${wanted}`,
+      };
+    }
+    return {
+      error: `${name}: matches no known report format (tried ${candidates.map((c) => c.format).join(', ')})`,
+    };
+  }
+  if (reader.maxBytes !== undefined && source.sizeBytes > reader.maxBytes) {
+    return {
+      error: `${name}: is ${formatBytes(source.sizeBytes)}, above the ${formatBytes(reader.maxBytes)} limit for ${reader.format} (this format is read whole)`,
+    };
+  }
+  try {
+    return await reader.read(source);
+  } catch (error) {
+    return { error: `${name} (${reader.format}): ${describeReadError(error)}` };
+  }
+}
+
+function describeIoError(error: unknown): string {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error
+      ? (error as { code: unknown }).code
+      : undefined;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a report file';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function describeReadError(error: unknown): string {
+  if (error instanceof RangeError) return `could not be read: ${error.message}`;
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('E'))
+      return `could not be read: ${error.message}`;
+    return error.message;
+  }
+  return String(error);
+}

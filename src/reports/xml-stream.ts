@@ -1,0 +1,110 @@
+// Streams an XML report through the scanner: no DOM, no DTD processing, no entity expansion.
+import { XmlScanner, XmlSyntaxError, type XmlTag } from './xml-scan.js';
+import { ReportError, type ReportSource } from './types.js';
+
+export type { XmlTag };
+
+export interface XmlHandlers {
+  /** Called for every start tag with the element's depth (root = 0). */
+  readonly open: (tag: XmlTag, depth: number) => void;
+  readonly close?: (name: string, depth: number) => void;
+  /** Text and CDATA, only while `wantsText()` says so. */
+  readonly text?: (text: string) => void;
+  readonly wantsText?: () => boolean;
+}
+
+/**
+ * Parses the file as a stream. `roots` lists the accepted root element names; any other root is
+ * a "foreign report" error. A DOCTYPE naming an external DTD (JaCoCo, Cobertura write one) is
+ * ignored; one with an internal subset that declares entities is refused, and any entity other
+ * than XML's five is an error, so "billion laughs" files never expand.
+ */
+export async function parseXml(
+  source: ReportSource,
+  roots: readonly string[],
+  handlers: XmlHandlers,
+): Promise<void> {
+  const wantsText = handlers.wantsText ?? (() => handlers.text !== undefined);
+  const scanner = new XmlScanner({
+    open: (tag, depth) => {
+      if (depth === 0 && !roots.includes(tag.name)) {
+        throw new ReportError(
+          `has root element <${tag.name}>, expected ${roots.map((r) => `<${r}>`).join(' or ')}`,
+        );
+      }
+      handlers.open(tag, depth);
+    },
+    close: handlers.close ?? (() => undefined),
+    text: handlers.text ?? (() => undefined),
+    wantsText,
+    doctype: (content) => {
+      if (content.includes('<!ENTITY'))
+        throw new ReportError('declares entities in its DOCTYPE; refusing to expand them');
+    },
+  });
+  try {
+    for await (const chunk of source.chunks()) scanner.write(chunk as string);
+    scanner.close();
+  } catch (error) {
+    if (error instanceof XmlSyntaxError)
+      throw new ReportError(`is not well-formed XML: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The name of the first element in an XML head, skipping the declaration, comments and DOCTYPE. */
+export function xmlRootName(head: string): string | undefined {
+  let i = 0;
+  if (head.charCodeAt(0) === 0xfeff) i = 1;
+  for (;;) {
+    const lt = head.indexOf('<', i);
+    if (lt === -1) return undefined;
+    if (head.slice(i, lt).trim() !== '') return undefined;
+    const next = head[lt + 1];
+    if (next === '?') {
+      const end = head.indexOf('?>', lt);
+      if (end === -1) return undefined;
+      i = end + 2;
+    } else if (head.startsWith('<!--', lt)) {
+      const end = head.indexOf('-->', lt);
+      if (end === -1) return undefined;
+      i = end + 3;
+    } else if (next === '!') {
+      // DOCTYPE, possibly with an internal subset in brackets.
+      const bracket = head.indexOf('[', lt);
+      const close = head.indexOf('>', lt);
+      if (close === -1) return undefined;
+      if (bracket !== -1 && bracket < close) {
+        const rightBracket = head.indexOf(']', bracket);
+        const gt = rightBracket === -1 ? -1 : head.indexOf('>', rightBracket);
+        if (gt === -1) return undefined;
+        i = gt + 1;
+      } else {
+        i = close + 1;
+      }
+    } else {
+      let j = lt + 1;
+      while (j < head.length && !' \t\r\n/>'.includes(head[j]!)) j++;
+      return head.slice(lt + 1, j);
+    }
+  }
+}
+
+/** The root start tag's text (`<coverage a="1" ...>`), for attribute sniffing in `detect`. */
+export function xmlRootTag(head: string): string | undefined {
+  const name = xmlRootName(head);
+  if (name === undefined) return undefined;
+  const start = head.indexOf('<' + name);
+  const end = head.indexOf('>', start);
+  return end === -1 ? head.slice(start) : head.slice(start, end + 1);
+}
+
+/** Reads a whole-number attribute; a missing one is undefined, a non-number an error naming it. */
+export function intAttr(tag: XmlTag, name: string): number | undefined {
+  const raw = tag.attributes[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value))
+    throw new ReportError(`<${tag.name} ${name}="${raw}"> is not a number`);
+  return value;
+}
