@@ -17,7 +17,12 @@ export interface LintOptions {
   readonly 'max-errors'?: number;
   readonly 'max-warnings'?: number;
   readonly timeout?: number;
+  /** Reads the report only as this format (an empty file is then a clean flake8 run). */
+  readonly format?: LintFormat;
 }
+
+export const LINT_FORMATS = ['sarif', 'eslint-json', 'pylint-json', 'flake8', 'mypy', 'checkstyle'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export const lintOptionsSchema = {
   type: 'object',
@@ -40,6 +45,10 @@ export const lintOptionsSchema = {
       type: 'number',
       exclusiveMinimum: 0,
       description: 'Seconds before `run` is killed (default 600).',
+    },
+    format: {
+      enum: LINT_FORMATS,
+      description: 'Read the report only as this format (default: detected from its content). With flake8, an empty file is a clean run.',
     },
   },
   anyOf: [{ required: ['report'] }, { required: ['run'] }],
@@ -88,7 +97,10 @@ async function run(
       summary: 'lint needs a report, a run command, or both',
       durationMs: 0,
     };
-  const read = await readReports<LintReport>(options.report, context, { family: 'lint' });
+  const read = await readReports<LintReport>(options.report, context, {
+    family: 'lint',
+    ...(options.format ? { formats: [options.format] } : {}),
+  });
   if ('errored' in read)
     return { ...read.errored, durationMs: Date.now() - started, ...(output ? { output } : {}) };
   const metrics = sumLint(read.reports);

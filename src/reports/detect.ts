@@ -97,7 +97,14 @@ export async function readReport(
     return { error: `${name}: ${describeIoError(error)}` };
   }
   const { source, headBytes } = opened;
-  if (source.sizeBytes === 0) return { error: `${name}: is empty (0 bytes)` };
+  if (source.sizeBytes === 0) {
+    // flake8 writes nothing when the code is clean: an empty file is a clean report only when
+    // the check names that format, since any other empty file is a failed or missing run.
+    if (options.formats?.length === 1 && options.formats[0] === 'flake8') {
+      return { kind: 'lint', format: 'flake8', file: name, findings: [], metrics: { errors: 0, warnings: 0, notes: 0 } };
+    }
+    return { error: `${name}: is empty (0 bytes)${options.family === 'lint' || options.family === undefined ? '; flake8 writes an empty file when clean: set `format: flake8` on the lint check' : ''}` };
+  }
   if (headBytes.includes(0)) {
     const isUtf16 =
       (headBytes[0] === 0xff && headBytes[1] === 0xfe) ||
