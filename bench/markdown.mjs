@@ -1,5 +1,6 @@
+/* global process, console */
 // Times reading a generated 10,000-item Markdown checklist (parse, sections, directives, recognition,
-// ids) and rendering it as YAML for `init`, in a fresh process each run so the first (cold) read is
+// ids), then the plan JSON, and rendering it as YAML for `init`, in a fresh process each run so the first (cold) read is
 // measured too. Run `node bench/markdown.mjs [--runs N] [--items N]`; it bundles src/checklist/ into
 // bench/out/ with esbuild. Baseline: micromark alone (the tokenizer the loader builds on) over the
 // same text, so what the loader adds shows apart from what parsing costs.
@@ -57,8 +58,10 @@ async function bundle() {
       `import { micromark } from 'micromark';\n` +
       `import { flattenItems, loadMarkdownChecklist, parseMarkdown } from '../../src/checklist/markdown.js';\n` +
       `import { renderInitYaml } from '../../src/checklist/init.js';\n` +
+      `import { toPlanJson } from '../../src/render/json.js';\n` +
       `const [mode, file] = process.argv.slice(2) as [string, string];\n` +
       `const text = readFileSync(file, 'utf8');\n` +
+      `if (mode === 'warm') for (let i = 0; i < 3; i++) loadMarkdownChecklist(text, 'CHECKLIST.md', { infer: true, findReports: () => [] });\n` +
       `const started = performance.now();\n` +
       `const cpuStarted = process.cpuUsage();\n` +
       `let items = 0;\n` +
@@ -68,6 +71,7 @@ async function bundle() {
       `  const loaded = loadMarkdownChecklist(text, 'CHECKLIST.md', { infer: true, findReports: () => [] });\n` +
       `  items = flattenItems(loaded.checklist).length;\n` +
       `  if (mode === 'init') renderInitYaml(loaded.checklist);\n` +
+      `  if (mode === 'plan') JSON.stringify(toPlanJson([loaded.checklist]));\n` +
       `}\n` +
       `const loadMs = performance.now() - started;\n` +
       `const cpu = process.cpuUsage(cpuStarted);\n` +
@@ -86,7 +90,7 @@ fs.writeFileSync(file, generateChecklist(itemCount));
 const bundled = await bundle();
 
 const rows = [];
-for (const mode of ['micromark', 'parse', 'load', 'init']) {
+for (const mode of ['micromark', 'parse', 'load', 'warm', 'plan', 'init']) {
   const inProcess = [];
   const cpu = [];
   const wall = [];
@@ -112,6 +116,8 @@ for (const row of rows) {
     micromark: 'micromark on the whole file (baseline)',
     parse: 'parseMarkdown (micromark in chunks)',
     load: 'loadMarkdownChecklist',
+    warm: 'loadMarkdownChecklist, 4th time in one process (JIT warm)',
+    plan: 'load + plan JSON (toPlanJson, stringified)',
     init: 'load + renderInitYaml',
   }[row.mode];
   console.log(`| ${what} | ${row.items || '—'} | ${row.inProcess.toFixed(0)} | ${row.best.toFixed(0)} | ${row.cpu.toFixed(0)} | ${row.wall.toFixed(0)} |`);

@@ -101,3 +101,17 @@ sections:
     expect(located('')).toEqual(['readiness.yml:1:1: the checklist is empty; expected a mapping with "title" and "sections"']);
   });
 });
+
+describe('item ids', () => {
+  it('gives many equal titles -2, -3, … in order', async () => {
+    const { createIdAllocator } = await import('../../src/checklist/slug.js');
+    const ids = createIdAllocator();
+    ids.take('a-2', true);
+    expect(Array.from({ length: 4 }, () => ids.take('A'))).toEqual(['a', 'a-3', 'a-4', 'a-5']);
+  });
+
+  it('accepts any id GitHub would slug, in any script', () => {
+    expect(loadYamlChecklist('title: x\nitems:\n  - { id: -deploy--done, manual: true }\n  - { id: úö-final-check, manual: true }\n', 'r.yml').problems).toEqual([]);
+    expect(loadYamlChecklist('title: x\nitems:\n  - { id: "has space", manual: true }\n', 'r.yml').problems[0]?.message).toMatch(/must match/);
+  });
+});

@@ -19,7 +19,9 @@ const POLICY_KEYS = ['min-score', 'levels', 'confirm-from'] as const;
 type PolicyKey = (typeof POLICY_KEYS)[number];
 
 /** An explicit item id: what a YAML checklist accepts too. */
-export const ITEM_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+import { ITEM_ID_PATTERN } from './slug.js';
+
+export { ITEM_ID_PATTERN };
 
 /** One `gate:` or `gate-policy:` comment found in the file. */
 export interface DirectiveComment {
@@ -468,10 +470,11 @@ export class PolicyCollector {
       }
       let value: unknown;
       if (token.key === 'levels') {
-        value = token.segments.map((segment) => {
-          const colon = segment.text.lastIndexOf(':');
-          const minText = colon < 0 ? '' : segment.text.slice(colon + 1).trim();
-          return { name: colon < 0 ? segment.text : segment.text.slice(0, colon), min: NUMBER.test(minText) ? Number(minText) : minText };
+        // `levels="ready:90,nearly ready:80"`: names have spaces, so the list is usually quoted whole.
+        value = token.segments.flatMap((segment) => segment.text.split(',')).map((entry) => {
+          const colon = entry.lastIndexOf(':');
+          const minText = colon < 0 ? '' : entry.slice(colon + 1).trim();
+          return { name: colon < 0 ? entry.trim() : entry.slice(0, colon).trim(), min: NUMBER.test(minText) ? Number(minText) : minText };
         });
       } else {
         value = typeValue(token, token.key === 'min-score' ? { type: 'number' } : { type: 'string' });

@@ -109,6 +109,7 @@ export async function loadChecklists(options: LoadOptions): Promise<LoadedCheckl
         infer: options.infer,
         ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
         findReports,
+        exists: (relative: string) => fileExists(options.workdir, relative),
       });
       problems.push(...loaded.problems);
       if (loaded.problems.length === 0) checklists.push(loaded.checklist);

@@ -2,6 +2,7 @@
 // published checklists/schema.json and the code cannot drift (a test compares them).
 import { checkKinds } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
+import { ITEM_ID_SOURCE } from './slug.js';
 
 export const SCHEMA_ID = 'https://raw.githubusercontent.com/readiness-gate/readiness-gate/main/checklists/schema.json';
 
@@ -62,7 +63,7 @@ export function buildChecklistSchema(): JsonSchema {
         type: 'object',
         description: 'One checklist item: exactly one check kind, or manual: true.',
         properties: {
-          id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'Stable id (default: a slug of the title).' },
+          id: { type: 'string', pattern: ITEM_ID_SOURCE, description: 'Stable id (default: a slug of the title).' },
           title: { type: 'string', minLength: 1 },
           manual: { const: true, description: 'Confirmed by a person: a ticked box with this title or id in the pull request body.' },
           blocking: { type: 'boolean', description: 'Whether failing (or, for a manual item, staying unconfirmed) blocks readiness. Default: true for checks, false for manual items.' },

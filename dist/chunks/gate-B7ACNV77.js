@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-LHYP7KJS.js";import"./chunk-A4VRF3N4.js";import"./chunk-ZNMMYPCX.js";import"./chunk-VYCMGXLG.js";import"./chunk-4PRUIB5F.js";import"./chunk-4KIH3OPV.js";import"./chunk-QCDBHFOM.js";import"./chunk-ENOPFDMD.js";import"./chunk-EQTSLNE5.js";import"./chunk-I367ZSCK.js";import"./chunk-36EXPLUM.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_BUDGET_MS,b as DEFAULT_COMMAND_TIMEOUT_SEC,c as buildMasker,d as runGate};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d,e}from"./chunk-EVDMSSYU.js";import"./chunk-4KIH3OPV.js";import"./chunk-QCDBHFOM.js";import"./chunk-ENOPFDMD.js";import"./chunk-EQTSLNE5.js";import"./chunk-I367ZSCK.js";import"./chunk-36EXPLUM.js";import"./chunk-U2ZSUMDP.js";export{b as PLAN_SCHEMA,a as REPORT_SCHEMA,d as renderJson,e as toPlanJson,c as toReportJson};
