@@ -135,4 +135,16 @@ describe('readiness-gate (dist/cli.js)', () => {
     const state = spawnSync('sh', ['-c', `cat /proc/${pid}/stat 2>/dev/null | sed 's/.*) //' | cut -c1`]).stdout.toString().trim();
     expect(['', 'Z']).toContain(state);
   });
+
+  it('several checklists by glob: each its own verdict, ready only when all are', async () => {
+    const dir = await makeWorkspace({
+      'checklists/a.yml': 'title: A\nitems:\n  - title: ok\n    file: { path: checklists/a.yml, exists: true }\n',
+      'checklists/b.md': '# B\n\n- [ ] Runbook <!-- gate: file path=RUNBOOK.md exists=true -->\n',
+    });
+    const out = cli(['check', '--checklist', 'checklists/*', '--format', 'json'], dir);
+    expect(out.code).toBe(1);
+    const report = JSON.parse(out.stdout);
+    expect(report.checklists.map((c: { path: string; ready: boolean }) => `${c.path}:${c.ready}`)).toEqual(['checklists/a.yml:true', 'checklists/b.md:false']);
+    expect(report).toMatchObject({ ready: false, score: 50 });
+  });
 });
