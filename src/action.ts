@@ -5,12 +5,15 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { formatProblem } from './checklist/load.js';
 import { formatScore } from './gate/judge.js';
-import { runGate, type GateOptions } from './gate/gate.js';
+import { buildMasker, runGate, type GateOptions } from './gate/gate.js';
 import { killAllCommands } from './gate/run-command.js';
 import { buildAnnotations, type Annotation } from './render/annotations.js';
-import { renderJson } from './render/json.js';
+import { renderJson, verdictFromReport, type ReportSource } from './render/json.js';
 import { renderMarkdown, renderProblemsMarkdown } from './render/markdown.js';
+import { maskVerdict } from './render/mask-verdict.js';
 import type { Verdict } from './model.js';
+import { derivePublishContext, lineUrl, type PublishContext } from './github/context.js';
+import type { GitHubOctokit } from './github/client.js';
 
 /** Every input, read once, typed; nothing below this module knows inputs exist. */
 export interface ActionSettings {
@@ -29,6 +32,10 @@ export interface ActionSettings {
   readonly allowCommandsOnPullRequestTarget: boolean;
   readonly coverageReport?: string;
   readonly budgetMs: number;
+  /** `check` decides and publishes; `publish` posts the verdict of a JSON report made by another run. */
+  readonly mode: 'check' | 'publish';
+  /** The JSON report to publish (mode `publish`), resolved against the workspace. */
+  readonly report?: string;
 }
 
 class InputError extends Error {
@@ -85,6 +92,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     allowCommandsOnPullRequestTarget: booleanInput('allow-commands-on-pull-request-target', false),
     ...(coverageReport ? { coverageReport } : {}),
     budgetMs: (optionalNumber('timeout-minutes', 0.01, 24 * 60) ?? 30) * 60_000,
+    mode: choice('mode', ['check', 'publish'] as const, 'check'),
+    ...(core.getInput('report') ? { report: path.resolve(workspace, core.getInput('report')) } : {}),
   };
 }
 
@@ -123,16 +132,93 @@ function setOutputs(verdict: Verdict, reportFile: string): void {
 }
 
 /** Up to ten workflow-command annotations (the runner shows ten per level per step). */
-function printAnnotations(annotations: readonly Annotation[]): void {
+function printAnnotations(annotations: readonly Annotation[], pathPrefix = ''): void {
   for (const annotation of annotations.filter((a) => a.level === 'failure').slice(0, 10)) {
-    core.error(annotation.message, { title: annotation.title, file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine });
+    core.error(annotation.message, { title: annotation.title, file: `${pathPrefix}${annotation.path}`, startLine: annotation.startLine, endLine: annotation.endLine });
   }
+}
+
+/** The one-line headline: the log line, the failure message and the check run's title. */
+function headlineOf(verdict: Verdict): string {
+  return `${verdict.ready ? 'Ready' : 'Not ready'}: score ${formatScore(verdict.score)} (${verdict.level}), ${verdict.counts.blocking} blocking`;
+}
+
+/** The working directory relative to the repository root, as a prefix for paths (`''` or `sub/dir/`). */
+function pathPrefixOf(workdir: string, env: NodeJS.ProcessEnv): string {
+  const relative = path.relative(env.GITHUB_WORKSPACE ?? process.cwd(), workdir).split(path.sep).join('/');
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? '' : `${relative}/`;
+}
+
+/** The GitHub side, loaded only when there is a token and a repository: Octokit costs start-up time. */
+interface GitHubSession {
+  readonly publish: typeof import('./github/publish.js');
+  readonly octokit: GitHubOctokit;
+  readonly context: PublishContext;
+}
+
+/** Where the verdict belongs (repository, pull request, head commit), or undefined with the reason. */
+function contextOf(event: { name: string; payload: Record<string, unknown> }, env: NodeJS.ProcessEnv): { context?: PublishContext; problem?: string } {
+  try {
+    return { context: derivePublishContext(event.name, event.payload, { repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA, serverUrl: env.GITHUB_SERVER_URL, runId: env.GITHUB_RUN_ID }) };
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+}
+
+async function openGitHub(settings: ActionSettings, where: { context?: PublishContext; problem?: string }): Promise<GitHubSession | undefined> {
+  if (!settings.token) {
+    core.info('No token: nothing is published on GitHub (no comment, no check run).');
+    return undefined;
+  }
+  if (!where.context) {
+    core.warning(`Nothing is published on GitHub: ${where.problem ?? 'the repository is unknown'}`);
+    return undefined;
+  }
+  const publish = await import('./github/publish.js');
+  const octokit = publish.connect(settings.token, (message) => core.warning(message));
+  return { publish, octokit, context: where.context };
+}
+
+function reportSourceOf(context: PublishContext | undefined, eventName: string, env: NodeJS.ProcessEnv): ReportSource | undefined {
+  const repository = context ? `${context.owner}/${context.repo}` : env.GITHUB_REPOSITORY;
+  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) return undefined;
+  const headSha = context?.headSha ?? env.GITHUB_SHA;
+  return {
+    repository,
+    event: eventName || 'unknown',
+    ...(context?.pullNumber !== undefined ? { pullRequest: context.pullNumber } : {}),
+    ...(headSha && /^[0-9a-f]{40,64}$/.test(headSha) ? { headSha } : {}),
+  };
+}
+
+/** Publishes and reports what happened; true when a check run now carries the annotations. */
+async function publishOn(session: GitHubSession, verdict: Verdict, settings: ActionSettings, mask: (text: string) => string, pathPrefix: string): Promise<boolean> {
+  const started = Date.now();
+  const outcome = await session.publish.publishVerdict(session.octokit, {
+    context: session.context,
+    verdict,
+    mask,
+    checkName: settings.checkName,
+    comment: settings.comment,
+    maxAnnotations: settings.maxAnnotations,
+    headline: headlineOf(verdict),
+    pathPrefix,
+    token: settings.token,
+  });
+  for (const warning of outcome.warnings) core.warning(mask(warning));
+  if (outcome.commentUrls.length > 0) core.setOutput('comment-url', outcome.commentUrls.join('\n'));
+  if (outcome.checkRunUrl) core.setOutput('check-run-url', outcome.checkRunUrl);
+  core.info(
+    `Published on GitHub in ${Date.now() - started} ms with ${outcome.apiCalls} API calls: ${outcome.commentUrls.length} comment${outcome.commentUrls.length === 1 ? '' : 's'}, ${outcome.checkRunUrl ? 'a check run' : 'no check run'}.`,
+  );
+  return outcome.checkRunUrl !== undefined;
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const settings = readSettings(env);
   if (settings.token) core.setSecret(settings.token);
   const event = await readEvent(env);
+  if (settings.mode === 'publish') return publishReport(settings, event, env);
   const isPullRequestTarget = event.name === 'pull_request_target';
   const mayRunCommands = !isPullRequestTarget || settings.allowCommandsOnPullRequestTarget;
   const pullRequest = event.payload.pull_request as { body?: string | null } | undefined;
@@ -141,6 +227,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     controller.abort();
     killAllCommands();
   });
+  const where = contextOf(event, env);
+  const github = await openGitHub(settings, where);
+  // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload.
+  let body = pullRequest?.body ?? '';
+  if (github && github.context.pullNumber !== undefined) {
+    const live = await github.publish.readPullRequestBody(github.octokit, github.context, body, settings.token);
+    body = live.body;
+    if (live.warning) core.warning(live.warning);
+  }
   const options: GateOptions = {
     workdir: settings.workdir,
     checklists: settings.checklists,
@@ -150,7 +245,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     mayRunCommands,
     ...(mayRunCommands ? {} : { commandsRefusedReason: 'not run on pull_request_target, where a write token sits next to code from a fork (set allow-commands-on-pull-request-target: true to allow)' }),
     confirmFrom: settings.confirmFrom,
-    confirmations: tickedBoxes(pullRequest?.body ?? ''),
+    confirmations: tickedBoxes(body),
     secrets: [settings.token],
     signal: controller.signal,
     ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}),
@@ -171,19 +266,77 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setFailed(`the checklist is invalid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${outcome.masker.mask(lines.join('\n'))}`);
     return;
   }
-  const verdict = outcome.verdict;
   const mask = outcome.masker.mask;
+  // Secrets are removed before rendering too: Markdown escaping would change how they are spelled.
+  const verdict = maskVerdict(outcome.verdict, mask);
   await mkdir(path.dirname(settings.reportFile), { recursive: true });
-  await writeFile(settings.reportFile, mask(renderJson(verdict)));
+  await writeFile(settings.reportFile, mask(renderJson(verdict, reportSourceOf(where.context, event.name, env))));
   setOutputs(verdict, settings.reportFile);
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   const markdown = mask(renderMarkdown(verdict, { ...(runUrl ? { runUrl } : {}) }));
   await core.summary.addRaw(fitSummary(markdown)).write();
-  const annotations = buildAnnotations(verdict, mask);
-  printAnnotations(annotations);
-  const headline = `${verdict.ready ? 'Ready' : 'Not ready'}: score ${formatScore(verdict.score)} (${verdict.level}), ${verdict.counts.blocking} blocking`;
+  const pathPrefix = pathPrefixOf(settings.workdir, env);
+  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
+  // The check run carries the annotations; workflow commands (ten at most) only when it could not be made.
+  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  const headline = headlineOf(verdict);
   core.info(headline);
+  if (!verdict.ready && settings.failOn === 'not-ready') {
+    core.setFailed(`${headline}. ${mask(verdict.checklists.map((cv) => cv.reason).join('; '))}`);
+  }
+}
+
+/**
+ * The `publish` mode (a `workflow_run` workflow, for fork pull requests): posts the verdict of a
+ * JSON report made by a `check` run, without running the gate. The step's exit code follows
+ * that verdict as `fail-on` says.
+ */
+async function publishReport(settings: ActionSettings, event: { name: string; payload: Record<string, unknown> }, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!settings.report) throw new InputError('input "report" is required with mode: publish (the JSON report a check run wrote, e.g. downloaded as an artifact)');
+  const masker = buildMasker(env, [settings.token], []);
+  const mask = masker.mask;
+  let text: string;
+  try {
+    text = await readFile(settings.report, 'utf8');
+  } catch (error) {
+    core.setFailed(`cannot read the report ${settings.report}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return;
+  }
+  let read: ReturnType<typeof verdictFromReport>;
+  try {
+    read = verdictFromReport(JSON.parse(text) as unknown);
+  } catch (error) {
+    core.setFailed(`${settings.report}: ${mask((error as Error).message)}`);
+    return;
+  }
+  const verdict = maskVerdict(read.verdict, mask);
+  setOutputs(verdict, settings.report);
+  const github = await openGitHub(settings, contextOf(event, env));
+  let context = github?.context;
+  if (github) {
+    const target = github.publish.contextFromReport(event.name, event.payload, read.source, { repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA, serverUrl: env.GITHUB_SERVER_URL, runId: env.GITHUB_RUN_ID });
+    context = target.context;
+    if (target.refused) {
+      core.warning(mask(target.refused));
+    } else {
+      const confirmed = await github.publish.confirmPullRequest(github.octokit, target.context, target.expectedHeadSha, settings.token);
+      if (confirmed.problem) core.warning(mask(confirmed.problem));
+      context = confirmed.context;
+    }
+    if (!target.refused) await publishOn({ ...github, context }, verdict, settings, mask, '');
+  }
+  const runUrl = context?.runUrl;
+  const blobUrlBase = context?.blobUrlBase;
+  const markdown = mask(
+    renderMarkdown(verdict, {
+      ...(runUrl ? { runUrl } : {}),
+      ...(blobUrlBase ? { lineUrl: (file: string, line: number) => lineUrl(blobUrlBase, file, line) } : {}),
+    }),
+  );
+  await core.summary.addRaw(fitSummary(markdown)).write();
+  const headline = headlineOf(verdict);
+  core.info(`${headline} (published from ${path.basename(settings.report)})`);
   if (!verdict.ready && settings.failOn === 'not-ready') {
     core.setFailed(`${headline}. ${mask(verdict.checklists.map((cv) => cv.reason).join('; '))}`);
   }

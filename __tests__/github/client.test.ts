@@ -1,6 +1,6 @@
 // The Octokit client against the stand-in: secondary rate limits with retry-after, bounded retries, call counting, GHES base URLs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { countApiCalls } from '../../src/github/client.js';
+import { countApiCalls, createOctokit } from '../../src/github/client.js';
 import { publishComment } from '../../src/github/comment.js';
 import { classifyError, GitHubApiError } from '../../src/github/errors.js';
 import { startStandin, type Standin, type StandinOptions } from './standin/index.js';
@@ -123,5 +123,22 @@ describe('createOctokit', () => {
         '/repos/Codertocat/Hello-World/pulls/2): Bad credentials',
     );
     expect(JSON.stringify(error)).not.toContain('ABCDEFGHIJ');
+  });
+
+  it('does not retry when nothing listens at the API URL: another try would fail the same way', async () => {
+    const server = await start();
+    const url = server.url;
+    await server.close();
+    standin = undefined;
+    // The real retry backoff (1 s, 4 s, 9 s) would make this take 14 s.
+    const octokit = createOctokit('ghs_write', { baseUrl: url });
+    const started = Date.now();
+    const error = await octokit.rest.pulls
+      .get({ owner: 'Codertocat', repo: 'Hello-World', pull_number: 2 })
+      .then(() => undefined, (caught: unknown) => classifyError(caught, { surface: 'pull-request' }));
+    expect(error).toBeInstanceOf(GitHubApiError);
+    expect(error?.message).toContain('ECONNREFUSED');
+    expect(Date.now() - started).toBeLessThan(900);
+    expect(countApiCalls(octokit).requests).toBe(1);
   });
 });

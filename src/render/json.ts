@@ -1,8 +1,10 @@
 // The JSON report (`readiness-gate/report@1`) and the plan as JSON: versioned shapes with a
 // JSON Schema in checklists/report.schema.json.
-import type { Checklist, Item, Verdict } from '../model.js';
+import type { CheckKind, Checklist, ChecklistVerdict, Finding, Item, JudgedItem, Metrics, Status, StatusCounts, Verdict } from '../model.js';
 import { flattenItems } from '../gate/run.js';
 import { getCheckKind } from '../checks/registry.js';
+import { checkShape, type ShapeSchema } from './json-shape.js';
+import { buildReportSchema } from './report-schema.js';
 
 export const REPORT_SCHEMA = 'readiness-gate/report@1';
 export const PLAN_SCHEMA = 'readiness-gate/plan@1';
@@ -21,8 +23,24 @@ function itemBase(item: Item): Record<string, unknown> {
   };
 }
 
+/**
+ * Where a report was made, so a later `publish` run (a `workflow_run` workflow, where
+ * `workflow_run.pull_requests` is empty for forks) knows which pull request and commit it is about.
+ */
+export interface ReportSource {
+  /** `owner/name`. */
+  readonly repository: string;
+  /** The event that started the run (`pull_request`, `push`, …). */
+  readonly event: string;
+  /** The pull request's number, on pull request events. */
+  readonly pullRequest?: number;
+  /** The commit the verdict is about: the PR head, the merge group head, else GITHUB_SHA. */
+  readonly headSha?: string;
+}
+
 export interface ReportJson {
   readonly schema: typeof REPORT_SCHEMA;
+  readonly source?: ReportSource;
   readonly ready: boolean;
   readonly score: number;
   readonly level: string;
@@ -31,9 +49,10 @@ export interface ReportJson {
   readonly checklists: readonly Record<string, unknown>[];
 }
 
-export function toReportJson(verdict: Verdict): ReportJson {
+export function toReportJson(verdict: Verdict, source?: ReportSource): ReportJson {
   return {
     schema: REPORT_SCHEMA,
+    ...(source ? { source } : {}),
     ready: verdict.ready,
     score: verdict.score,
     level: verdict.level,
@@ -62,8 +81,120 @@ export function toReportJson(verdict: Verdict): ReportJson {
   };
 }
 
-export function renderJson(verdict: Verdict): string {
-  return `${JSON.stringify(toReportJson(verdict), null, 2)}\n`;
+export function renderJson(verdict: Verdict, source?: ReportSource): string {
+  return `${JSON.stringify(toReportJson(verdict, source), null, 2)}\n`;
+}
+
+/** A JSON report that does not fit `readiness-gate/report@1`, with every problem found. */
+export class ReportShapeError extends Error {
+  override readonly name = 'ReportShapeError';
+  constructor(readonly problems: readonly string[]) {
+    super(`not a readiness-gate/report@1 JSON report:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  }
+}
+
+interface ReportItemJson {
+  id: string;
+  parent?: string;
+  title: string;
+  section: string[];
+  line: number;
+  kind: CheckKind | 'manual';
+  inferred: boolean;
+  blocking: boolean;
+  weight: number;
+  status: Status;
+  isBlocking: boolean;
+  summary: string;
+  metrics?: Metrics;
+  findings?: Finding[];
+  durationMs?: number;
+  output?: string;
+}
+
+interface ReportChecklistJson {
+  path: string;
+  title: string;
+  ready: boolean;
+  score: number;
+  level: string;
+  minScore?: number;
+  reason?: string;
+  counts: StatusCounts;
+  items: ReportItemJson[];
+}
+
+function itemFromJson(json: ReportItemJson): JudgedItem {
+  const item: Item = {
+    id: json.id,
+    ...(json.parent !== undefined ? { parent: json.parent } : {}),
+    title: json.title,
+    line: json.line,
+    column: 1,
+    checked: json.kind === 'manual' && json.status === 'passed',
+    ...(json.kind === 'manual' ? {} : { check: { kind: json.kind, options: {} } }),
+    blocking: json.blocking,
+    weight: json.weight,
+    inferred: json.inferred,
+    section: json.section,
+    children: [],
+  };
+  const findings = json.findings;
+  return {
+    item,
+    result: {
+      status: json.status,
+      summary: json.summary,
+      ...(json.metrics ? { metrics: json.metrics } : {}),
+      ...(findings ? { findings } : {}),
+      ...(json.durationMs !== undefined ? { durationMs: json.durationMs } : {}),
+      ...(json.output !== undefined ? { output: json.output } : {}),
+    },
+    isBlocking: json.isBlocking,
+  };
+}
+
+function checklistFromJson(json: ReportChecklistJson): ChecklistVerdict {
+  const items = json.items.map(itemFromJson);
+  const checklist: Checklist = {
+    path: json.path,
+    format: /\.(md|markdown)$/i.test(json.path) ? 'markdown' : 'yaml',
+    title: json.title,
+    policy: json.minScore !== undefined ? { minScore: json.minScore } : {},
+    sections: [],
+    items: items.map((judged) => judged.item),
+  };
+  return {
+    checklist,
+    items,
+    counts: json.counts,
+    score: json.score,
+    level: json.level,
+    minScore: json.minScore ?? 0,
+    ready: json.ready,
+    reason: json.reason ?? '',
+  };
+}
+
+/**
+ * Rebuilds a verdict from a JSON report (`readiness-gate/report@1`, as `toReportJson` writes it),
+ * for publishing a verdict decided by another run. The report is checked against the schema in
+ * `checklists/report.schema.json` first; a report that does not fit throws a ReportShapeError
+ * listing every problem. Checks come back without their options (the report does not keep them).
+ */
+export function verdictFromReport(json: unknown): { verdict: Verdict; source?: ReportSource } {
+  const problems = checkShape(buildReportSchema() as ShapeSchema, json);
+  if (problems.length > 0) throw new ReportShapeError(problems);
+  const report = json as { ready: boolean; score: number; level: string; counts: StatusCounts; durationMs?: number; source?: ReportSource; checklists: ReportChecklistJson[] };
+  const verdict: Verdict = {
+    ready: report.ready,
+    score: report.score,
+    level: report.level,
+    counts: report.counts,
+    checklists: report.checklists.map(checklistFromJson),
+    durationMs: report.durationMs ?? 0,
+  };
+  return { verdict, ...(report.source ? { source: report.source } : {}) };
 }
 
 /** The plan: the report's shape without statuses, each item with its resolved check. */

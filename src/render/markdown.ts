@@ -23,6 +23,8 @@ export interface MarkdownOptions {
   readonly includeOutput?: boolean;
   /** Heading level of the headline (2 in the summary and comment). */
   readonly headingLevel?: number;
+  /** Most blocking items listed above the tables (the rest are counted); default all. The PR comment lists 25. */
+  readonly maxBlockingListed?: number;
 }
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
@@ -84,9 +86,11 @@ export function renderChecklistMarkdown(cv: ChecklistVerdict, options: MarkdownO
   const sub = '#'.repeat(level + 1);
   if (blocking.length > 0) {
     lines.push(`${sub} Blocking`, '');
-    for (const judged of blocking) {
+    const listed = blocking.slice(0, options.maxBlockingListed ?? blocking.length);
+    for (const judged of listed) {
       lines.push(`- ${STATUS_ICONS[judged.result.status]} ${itemLink(judged, cv.checklist.path, options)}: ${escapeInline(judged.result.summary)}`);
     }
+    if (listed.length < blocking.length) lines.push(`- … and ${blocking.length - listed.length} more blocking items, in the tables below`);
     lines.push('');
   }
   // Sections in order of first appearance.
@@ -108,7 +112,8 @@ export function renderChecklistMarkdown(cv: ChecklistVerdict, options: MarkdownO
           escapeInline(judged.result.summary),
         ]),
       ],
-      { alignDelimiters: false },
+      // Headers left-aligned over left-aligned text; the status icon centred.
+      { alignDelimiters: false, align: ['c', 'l', 'l', 'l'] },
     );
     const heading = key === '' ? 'Items' : escapeText(key);
     // Sections where everything passed are collapsed; the rest stay open.

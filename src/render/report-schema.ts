@@ -34,6 +34,18 @@ export function buildReportSchema(): Record<string, unknown> {
     type: 'object',
     properties: {
       schema: { const: REPORT_SCHEMA },
+      source: {
+        type: 'object',
+        description: 'Where the report was made, so a publish run (workflow_run) knows which pull request and commit it is about.',
+        properties: {
+          repository: { type: 'string', pattern: '^[^/\\s]+/[^/\\s]+$', description: 'owner/name' },
+          event: { type: 'string', description: 'The event that started the run (pull_request, push, ...).' },
+          pullRequest: { type: 'integer', minimum: 1, description: 'The pull request number, on pull request events.' },
+          headSha: { type: 'string', pattern: '^[0-9a-f]{40,64}$', description: 'The commit the verdict is about: the pull request head, the merge group head, else GITHUB_SHA.' },
+        },
+        required: ['repository', 'event'],
+        additionalProperties: false,
+      },
       ready: { type: 'boolean' },
       score: { type: 'number', minimum: 0, maximum: 100, description: 'Unrounded; shown with one decimal.' },
       level: { type: 'string' },

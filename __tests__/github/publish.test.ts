@@ -1,0 +1,138 @@
+// The pure parts of publishing: the check run's conclusion, and where a verdict read from a report goes.
+import { describe, expect, it } from 'vitest';
+import { conclusionOf, contextFromReport } from '../../src/github/publish.js';
+import type { JudgedItem, Status, Verdict } from '../../src/model.js';
+
+function verdict(ready: boolean, items: readonly [Status, boolean][]): Verdict {
+  const judged = items.map(([status, isBlocking], index): JudgedItem => ({
+    item: {
+      id: `i${index}`,
+      title: `Item ${index}`,
+      line: index + 1,
+      column: 1,
+      checked: false,
+      blocking: isBlocking,
+      weight: 1,
+      inferred: false,
+      section: [],
+      children: [],
+    },
+    result: { status, summary: status },
+    isBlocking,
+  }));
+  const counts = {
+    total: 0,
+    passed: 0,
+    failed: 0,
+    errored: 0,
+    pending: 0,
+    skipped: 0,
+    waived: 0,
+    blocking: 0,
+  };
+  return {
+    ready,
+    score: 100,
+    level: 'ready',
+    counts,
+    durationMs: 1,
+    checklists: [
+      {
+        checklist: {
+          path: 'c.yml',
+          format: 'yaml',
+          title: 't',
+          policy: {},
+          sections: [],
+          items: [],
+        },
+        items: judged,
+        counts,
+        score: 100,
+        level: 'ready',
+        minScore: 0,
+        ready,
+        reason: '',
+      },
+    ],
+  };
+}
+
+const ENV = { repository: 'o/r', sha: '1'.repeat(40), serverUrl: 'https://github.com', runId: '7' };
+const HEAD = 'a'.repeat(40);
+
+describe('conclusionOf', () => {
+  it('is success when ready, neutral when ready but an advisory item failed or errored, failure when not ready', () => {
+    expect(
+      conclusionOf(
+        verdict(true, [
+          ['passed', false],
+          ['pending', false],
+        ]),
+      ),
+    ).toBe('success');
+    expect(
+      conclusionOf(
+        verdict(true, [
+          ['passed', false],
+          ['failed', false],
+        ]),
+      ),
+    ).toBe('neutral');
+    expect(conclusionOf(verdict(true, [['errored', false]]))).toBe('neutral');
+    expect(
+      conclusionOf(
+        verdict(false, [
+          ['failed', true],
+          ['failed', false],
+        ]),
+      ),
+    ).toBe('failure');
+  });
+});
+
+describe('contextFromReport', () => {
+  it('takes the pull request from the report (workflow_run has none for forks) and the commit from the triggering run', () => {
+    const payload = { workflow_run: { event: 'pull_request', head_sha: HEAD, pull_requests: [] } };
+    const { context, expectedHeadSha, refused } = contextFromReport(
+      'workflow_run',
+      payload,
+      { repository: 'O/R', event: 'pull_request', pullRequest: 5, headSha: 'b'.repeat(40) },
+      ENV,
+    );
+    expect(refused).toBeUndefined();
+    expect(context).toMatchObject({
+      owner: 'o',
+      repo: 'r',
+      pullNumber: 5,
+      headSha: HEAD,
+      eventName: 'pull_request',
+    });
+    expect(context.blobUrlBase).toBe(`https://github.com/o/r/blob/${HEAD}/`);
+    expect(expectedHeadSha).toBe(HEAD);
+  });
+
+  it('falls back to workflow_run.pull_requests without a source, and posts no comment for a push report', () => {
+    const payload = { workflow_run: { head_sha: HEAD, pull_requests: [{ number: 9 }] } };
+    expect(contextFromReport('workflow_run', payload, undefined, ENV).context.pullNumber).toBe(9);
+    expect(
+      contextFromReport(
+        'workflow_run',
+        payload,
+        { repository: 'o/r', event: 'push', headSha: HEAD },
+        ENV,
+      ).context.pullNumber,
+    ).toBeUndefined();
+  });
+
+  it('refuses a report made for another repository', () => {
+    expect(
+      contextFromReport(
+        'workflow_run',
+        {},
+        { repository: 'evil/r', event: 'pull_request', pullRequest: 1 },
+        ENV,
+      ).refused,
+    ).toContain('made for evil/r, not for this repository (o/r)');
+  });
+});
