@@ -1,6 +1,6 @@
 // Times whole-process `readiness-gate inspect` on large reports against baselines measured in the
 // same run, and prints a Markdown table. Run `node bench/readers.mjs` (after `npm run build`, or
-// it bundles src/reports/inspect.ts into bench/out/ itself). Options: --runs N (default 5),
+// it bundles src/reports/inspect.ts into bench/out/ itself). Options: --runs N (default 9),
 // --from-source (time a bundle of src/reports/inspect.ts even when dist/cli.js exists),
 // --cli PATH (time another build of cli.js, e.g. one made with `node scripts/build.mjs --out DIR`).
 //
@@ -24,7 +24,7 @@ const root = path.resolve(here, '..');
 const out = path.join(here, 'out');
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '9' },
     'from-source': { type: 'boolean', default: false },
     cli: { type: 'string' },
   },
@@ -67,21 +67,28 @@ async function cliCommand() {
   return (file) => [node, bundle, file];
 }
 
-/** Median wall time in ms over `runs` runs (after one warm-up), and the last run's stdout. */
-function time(argv) {
-  spawnSync(argv[0], argv.slice(1), { stdio: 'ignore' });
-  const times = [];
-  let stdout = '';
+/**
+ * Median wall time in ms of each command over `runs` runs (after one warm-up round), the commands
+ * taking turns run after run so that a busy machine slows all alike; and each one's last stdout.
+ */
+function timeAll(argvs) {
+  for (const argv of argvs) spawnSync(argv[0], argv.slice(1), { stdio: 'ignore' });
+  const times = argvs.map(() => []);
+  const stdouts = argvs.map(() => '');
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 64 << 20 });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0 && result.status !== 1)
-      throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
-    stdout = result.stdout;
+    argvs.forEach((argv, k) => {
+      const start = process.hrtime.bigint();
+      const result = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 64 << 20 });
+      times[k].push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (result.status !== 0 && result.status !== 1)
+        throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
+      stdouts[k] = result.stdout;
+    });
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], stdout };
+  return times.map((t, k) => {
+    t.sort((a, b) => a - b);
+    return { ms: t[Math.floor(t.length / 2)], stdout: stdouts[k] };
+  });
 }
 
 /** Peak resident set in KB, from GNU time. */
@@ -151,23 +158,29 @@ const cases = [
   },
 ];
 
+/** Budgets from the issue and DESIGN.md: ours / floor, and peak RSS above bare node / file size. */
+const FLOOR_BUDGET = 1.5;
+const MEMORY_BUDGET = 4;
+
 const bare = peakRssKb([node, '-e', '']);
 const rows = [];
 for (const c of cases) {
   if (!fs.existsSync(c.file)) c.make(c.file);
   const sizeMb = fs.statSync(c.file).size / 1e6;
-  const us = time(ours(c.file));
-  const floor = time([node, '-e', floorScripts[c.floor], c.file]);
-  const reference = c.reference ? time(c.reference.argv(c.file)) : undefined;
+  const argvs = [ours(c.file), [node, '-e', floorScripts[c.floor], c.file]];
+  if (c.reference) argvs.push(c.reference.argv(c.file));
+  const [us, floor, reference] = timeAll(argvs);
   const rss = peakRssKb(ours(c.file));
   const extraMb = rss !== undefined && bare !== undefined ? (rss - bare) / 1024 : undefined;
   const refRatio = reference ? reference.ms / us.ms : undefined;
+  const floorRatio = us.ms / floor.ms;
   rows.push({
     name: c.name,
     size: `${sizeMb.toFixed(1)} MB`,
     ours: us.ms,
     floor: floor.ms,
-    floorRatio: us.ms / floor.ms,
+    floorRatio,
+    floorOk: `${floorRatio <= FLOOR_BUDGET ? 'yes' : 'NO'} (≤ ${FLOOR_BUDGET})`,
     reference: c.reference ? `${c.reference.name} ${reference.ms.toFixed(0)} ms` : 'not installed',
     refRatio,
     refOk:
@@ -179,21 +192,21 @@ for (const c of cases) {
     memory:
       extraMb === undefined
         ? 'n/a'
-        : `${extraMb.toFixed(0)} MB (${(extraMb / sizeMb).toFixed(1)}× file)`,
+        : `${extraMb.toFixed(0)} MB (${(extraMb / sizeMb).toFixed(1)}× file): ${extraMb / sizeMb <= MEMORY_BUDGET ? 'yes' : 'NO'} (≤ ${MEMORY_BUDGET}×)`,
     metrics: JSON.parse(us.stdout).metrics,
   });
 }
 
-const header =
-  '| report | size | ours (ms) | floor (ms) | ours / floor | reference | ref / ours | budget met | peak RSS above bare node |';
 console.log(
-  `Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, median of ${runs} runs, whole process.\n`,
+  `Readers: Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, median of ${runs} runs (round-robin), whole process.\n`,
 );
-console.log(header);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+  '| report | size | ours (ms) | floor (ms) | ours / floor | floor budget met | reference | ref / ours | reference budget met | peak RSS above bare node |',
+);
+console.log('| --- | --- | ---: | ---: | ---: | --- | --- | ---: | --- | --- |');
 for (const r of rows) {
   console.log(
-    `| ${r.name} | ${r.size} | ${r.ours.toFixed(0)} | ${r.floor.toFixed(0)} | ${r.floorRatio.toFixed(2)} | ${r.reference} | ${r.refRatio === undefined ? '—' : r.refRatio.toFixed(2)} | ${r.refOk} | ${r.memory} |`,
+    `| ${r.name} | ${r.size} | ${r.ours.toFixed(0)} | ${r.floor.toFixed(0)} | ${r.floorRatio.toFixed(2)} | ${r.floorOk} | ${r.reference} | ${r.refRatio === undefined ? '—' : r.refRatio.toFixed(2)} | ${r.refOk} | ${r.memory} |`,
   );
 }
 console.log(

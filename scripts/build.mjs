@@ -1,9 +1,12 @@
 // Builds dist/ (the Action's index.js and the command's cli.js, with lazily loaded chunks) and
 // the published JSON Schemas, all from src/. `--out DIR --schemas-out DIR` builds elsewhere
 // (the sync test compares the result with what is committed).
-import { chmod, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+/* global console, structuredClone */
+import { createHash } from 'node:crypto';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { isBuiltin } from 'node:module';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
@@ -11,7 +14,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { out: { type: 'string' }, 'schemas-out': { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, 'schemas-out': { type: 'string' }, metafile: { type: 'string' } } });
 const outDir = path.resolve(values.out ?? path.join(root, 'dist'));
 const schemasOut = path.resolve(values['schemas-out'] ?? path.join(root, 'checklists'));
 
@@ -58,27 +61,113 @@ function precompiledValidators(moduleCode) {
   };
 }
 
+/**
+ * `yaml` resolves to its CommonJS build under Node: every one of its ~70 files becomes a
+ * `__commonJS` wrapper that runs whole at start-up. Its ES module build (published as
+ * `browser/`, the same code) lets esbuild hoist and tree-shake it instead. Its one difference
+ * that could show, how warnings are printed, is put back to the Node build's
+ * `process.emitWarning`.
+ */
+function yamlEsm() {
+  return {
+    name: 'yaml-esm',
+    setup(build) {
+      build.onResolve({ filter: /^yaml$/ }, () => ({ path: path.join(root, 'node_modules', 'yaml', 'browser', 'index.js') }));
+      build.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]log\.js$/ }, () => ({
+        loader: 'js',
+        contents: `export function debug(logLevel, ...messages) { if (logLevel === 'debug') console.log(...messages); }
+export function warn(logLevel, warning) {
+  if (logLevel === 'debug' || logLevel === 'warn') {
+    if (typeof process.emitWarning === 'function') process.emitWarning(warning);
+    else console.warn(warning);
+  }
+}
+`,
+      }));
+    },
+  };
+}
+
+/**
+ * Loading node:fs/promises loads readline, fs watchers and more (about a millisecond); the
+ * callback API's functions, promisified, do the same work for the few functions the start needs.
+ * (The default export then reads node:fs/promises itself, when first used.)
+ */
+const PROMISIFIED = new Set(['readFile', 'writeFile', 'stat']);
+
+/**
+ * Turns `import ... from 'node:fs'` into `require('node:fs')` (through the banner's `require`).
+ * An ES import of a built-in makes Node build an ES module facade that reads every export, and
+ * reading `fs.ReadStream`, `fs.promises`, `util.MIMEType` and the like loads streams, readline,
+ * worker_threads and more: several milliseconds at every start for modules we never use.
+ * `require` hands back the module object as it is, its lazy getters untouched.
+ */
+function builtinsByRequire() {
+  return {
+    name: 'builtins-by-require',
+    setup(build) {
+      // Only our own modules' imports: a namespace import (`import * as fs`, as fdir has) would
+      // read every export anyway, deprecated ones included.
+      const ours = path.join(root, 'src') + path.sep;
+      build.onResolve({ filter: /^[a-z_:/]+$/ }, async (args) => {
+        if (args.kind !== 'import-statement' || !isBuiltin(args.path) || args.path === 'node:module' || !args.importer.startsWith(ours)) return undefined;
+        if (/import\s*\*/.test(await readFile(args.importer, 'utf8'))) return undefined;
+        return { path: args.path.replace(/^node:/, ''), namespace: 'rg-builtin' };
+      });
+      // Named exports read their property only when something imports them (a pure call is
+      // dropped when unused): even `Object.getOwnPropertyDescriptor` on `node:util` loads modules.
+      build.onLoad({ filter: /.*/, namespace: 'rg-builtin' }, async (args) => {
+        const id = `node:${args.path}`;
+        const names = Object.keys(await import(id)).filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
+        const exportOf = (name) =>
+          id === 'node:fs/promises' && PROMISIFIED.has(name)
+            ? `export const ${name} = /* @__PURE__ */ (() => require('node:util').promisify(require('node:fs').${name}))();`
+            : `export const ${name} = /* @__PURE__ */ (() => m.${name})();`;
+        // node:fs/promises itself is required only when something other than PROMISIFIED is used.
+        const head = id === 'node:fs/promises' ? `let fsp; const m = new Proxy({}, { get: (_, key) => (fsp ??= require('node:fs/promises'))[key] });` : `const m = require(${JSON.stringify(id)});`;
+        const contents = [head, 'export default m;', ...names.map(exportOf)].join('\n');
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
 export async function build() {
   const temp = await mkdtemp(path.join(os.tmpdir(), 'rg-build-'));
   try {
     const { schemas, validatorsModule } = await compileSchemas(temp);
     await rm(outDir, { recursive: true, force: true });
     await mkdir(outDir, { recursive: true });
-    await esbuild.build({
+    const result = await esbuild.build({
       ...common,
-      entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
+      metafile: values.metafile !== undefined,
+      // The command's code is an entry among the chunks; dist/cli.js (written below) loads it.
+      entryPoints: { index: 'src/action.ts', 'chunks/cli-main': 'src/cli.ts' },
       outdir: outDir,
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
       banner: { js: banner },
-      plugins: [precompiledValidators(validatorsModule)],
+      plugins: [precompiledValidators(validatorsModule), yamlEsm(), builtinsByRequire()],
     });
-    // The command needs its shebang first.
+    // `--metafile FILE` writes esbuild's metafile (which module went into which chunk) for analysis.
+    if (values.metafile !== undefined) await writeFile(path.resolve(values.metafile), JSON.stringify(result.metafile));
+    // The command's entry chunk, named by its content like the others.
+    const mainCode = await readFile(path.join(outDir, 'chunks', 'cli-main.js'), 'utf8');
+    const mainName = `cli-${createHash('sha256').update(mainCode).digest('hex').slice(0, 8).toUpperCase()}.js`;
+    await rename(path.join(outDir, 'chunks', 'cli-main.js'), path.join(outDir, 'chunks', mainName));
+    // dist/cli.js turns on Node's compile cache (22.1+: compiled code kept on disk, so later runs
+    // start faster) before any of the command's code loads, so all of it is cached, then runs it.
+    // No `import` of node:module: its ES facade would cost more than the stub saves.
     const cliFile = path.join(outDir, 'cli.js');
-    const { readFile } = await import('node:fs/promises');
-    // Node 22.1+ caches compiled code on disk, so a developer's second run starts faster.
-    const compileCache = "import __rgModule from 'node:module'; try { __rgModule.enableCompileCache?.(); } catch {}";
-    await writeFile(cliFile, `#!/usr/bin/env node\n${compileCache}\n${await readFile(cliFile, 'utf8')}`);
+    await writeFile(
+      cliFile,
+      `#!/usr/bin/env node
+// readiness-gate's command (built from src/cli.ts by scripts/build.mjs).
+try { process.getBuiltinModule?.('node:module')?.enableCompileCache?.(); } catch {}
+const { run } = await import('./chunks/${mainName}');
+await run();
+`,
+    );
     await chmod(cliFile, 0o755);
     await mkdir(schemasOut, { recursive: true });
     await writeFile(path.join(schemasOut, 'schema.json'), `${JSON.stringify(schemas.checklistSchema, null, 2)}\n`);

@@ -1,11 +1,12 @@
 // The command's entry: argv → engine → terminal → exit code (0 ready, 1 not ready, 2 bad input).
-import { realpathSync } from 'node:fs';
+import { fstatSync, realpathSync, writeSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Verdict } from './model.js';
 import { PathError, resolveInside } from './gate/paths.js';
-import { killAllCommands } from './gate/run-command.js';
+import { killAllCommands } from './gate/live-commands.js';
 
 export const EXIT_READY = 0;
 export const EXIT_NOT_READY = 1;
@@ -102,7 +103,8 @@ export async function main(argv: readonly string[], io: Io, signal?: AbortSignal
     return command === undefined && !values.help ? EXIT_BAD_INPUT : 0;
   }
   const workdir = path.resolve(io.cwd, values['working-directory'] ?? '.');
-  const color = values.color ?? (io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  // Asked only by the text formats: finding out whether stdout is a terminal costs a stream.
+  const color = (): boolean => values.color ?? (io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   try {
     switch (command) {
       case 'check':
@@ -134,11 +136,18 @@ function checklistsOf(values: Values, rest: readonly string[]): string[] {
 }
 
 // Each command loads what it needs when it runs, so `--help` and `--version` start at once.
-async function check(values: Values, rest: readonly string[], workdir: string, color: boolean, io: Io, signal?: AbortSignal): Promise<number> {
-  const [{ runGate }, { formatProblem }, { renderJson }, { renderMarkdown }, { renderText }] = await Promise.all([
-    import('./gate/gate.js'), import('./checklist/load.js'), import('./render/json.js'), import('./render/markdown.js'), import('./render/text.js'),
-  ]);
+async function check(values: Values, rest: readonly string[], workdir: string, color: () => boolean, io: Io, signal?: AbortSignal): Promise<number> {
   const chosen = format(values.format, ['text', 'markdown', 'json'] as const);
+  // Only the chosen renderer is loaded, while the gate runs.
+  const textColor = chosen === 'text' && !values.out && color();
+  const renderer: Promise<(verdict: Verdict) => string> =
+    chosen === 'json'
+      ? import('./render/json.js').then((m) => (verdict: Verdict) => m.renderJson(verdict))
+      : chosen === 'markdown'
+        ? import('./render/markdown.js').then((m) => (verdict: Verdict) => m.renderMarkdown(verdict))
+        : import('./render/text.js').then((m) => (verdict: Verdict) => m.renderText(verdict, { color: textColor }));
+  renderer.catch(() => undefined); // awaited below; a failure surfaces there
+  const [{ runGate }, { formatProblem }] = await Promise.all([import('./gate/gate.js'), import('./checklist/load.js')]);
   const minScore = number(values['min-score'], 'min-score', 0, 100);
   const concurrency = number(values.concurrency, 'concurrency', 1, 256);
   const budgetMinutes = number(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
@@ -158,15 +167,14 @@ async function check(values: Values, rest: readonly string[], workdir: string, c
     io.stderr(`${outcome.problems.map(formatProblem).join('\n')}\n${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}: the gate did not decide.\n`);
     return EXIT_BAD_INPUT;
   }
-  const rendered =
-    chosen === 'json' ? renderJson(outcome.verdict) : chosen === 'markdown' ? renderMarkdown(outcome.verdict) : renderText(outcome.verdict, { color: color && !values.out });
+  const rendered = (await renderer)(outcome.verdict);
   const text = outcome.masker.mask(rendered);
   if (values.out) await writeFile(resolveInside(workdir, values.out, '--out'), text);
   else io.stdout(text);
   return outcome.verdict.ready ? EXIT_READY : EXIT_NOT_READY;
 }
 
-async function plan(values: Values, rest: readonly string[], workdir: string, color: boolean, io: Io): Promise<number> {
+async function plan(values: Values, rest: readonly string[], workdir: string, color: () => boolean, io: Io): Promise<number> {
   const chosen = format(values.format, ['text', 'json'] as const);
   const [{ formatProblem, loadChecklists }, { toPlanJson }, { renderPlanText }] = await Promise.all([
     import('./checklist/load.js'), import('./render/json.js'), import('./render/text.js'),
@@ -181,7 +189,7 @@ async function plan(values: Values, rest: readonly string[], workdir: string, co
     io.stderr(`${loaded.problems.map(formatProblem).join('\n')}\n`);
     return EXIT_BAD_INPUT;
   }
-  io.stdout(chosen === 'json' ? `${JSON.stringify(toPlanJson(loaded.checklists), null, 2)}\n` : renderPlanText(loaded.checklists, { color }));
+  io.stdout(chosen === 'json' ? `${JSON.stringify(toPlanJson(loaded.checklists), null, 2)}\n` : renderPlanText(loaded.checklists, { color: color() }));
   return 0;
 }
 
@@ -243,6 +251,30 @@ async function init(values: Values, workdir: string, io: Io): Promise<number> {
   return 0;
 }
 
+let stdoutIsStream = false;
+
+/**
+ * Writes to fd 1 directly: process.stdout builds a stream (loading node:stream, and node:net
+ * for a pipe) that costs a couple of milliseconds at every start. When a direct write cannot
+ * complete (a non-blocking pipe that is full, a closed pipe), the rest and every later write
+ * go through process.stdout as before.
+ */
+function writeStdout(text: string): void {
+  if (!stdoutIsStream) {
+    const bytes = Buffer.from(text);
+    let offset = 0;
+    try {
+      while (offset < bytes.length) offset += writeSync(1, bytes, offset);
+      return;
+    } catch {
+      stdoutIsStream = true;
+      process.stdout.write(bytes.subarray(offset));
+      return;
+    }
+  }
+  process.stdout.write(text);
+}
+
 /** Runs as the `readiness-gate` binary. */
 export async function run(): Promise<void> {
   const controller = new AbortController();
@@ -256,9 +288,18 @@ export async function run(): Promise<void> {
   process.once('SIGINT', stop);
   try {
     process.exitCode = await main(process.argv.slice(2), {
-      stdout: (text) => process.stdout.write(text),
+      stdout: writeStdout,
       stderr: (text) => process.stderr.write(text),
-      isTty: Boolean(process.stdout.isTTY),
+      get isTty() {
+        // A terminal is a character device: a pipe or a file is known not to be one without
+        // building process.stdout.
+        try {
+          if (!fstatSync(1).isCharacterDevice()) return false;
+        } catch {
+          // Unknown: ask the stream.
+        }
+        return Boolean(process.stdout.isTTY);
+      },
       env: process.env,
       cwd: process.cwd(),
     }, controller.signal);

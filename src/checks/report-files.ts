@@ -1,6 +1,5 @@
 // Shared by the report-reading kinds: the `report` option's paths and globs, read through src/reports.
 import type { Finding, Result } from '../model.js';
-import { isReportFailure, readReport } from '../reports/detect.js';
 import type { ReportData, ReportFamily, ReportFormat } from '../reports/types.js';
 import type { CheckContext } from './types.js';
 
@@ -64,6 +63,8 @@ export async function readReports<Data extends ReportData>(
     for (const file of found) if (!files.includes(file)) files.push(file);
   }
   const wantDetail = (options.wantDetail ?? false) && files.length > 1;
+  // The readers load only when a checklist has a report-reading item.
+  const { isReportFailure, readReport } = await import('../reports/detect.js');
   const results = await Promise.all(
     files.map((file) =>
       readReport(file, {

@@ -5,7 +5,7 @@ import { loadChecklists } from '../checklist/load.js';
 import { judgeAll, type JudgeOptions } from './judge.js';
 import { createMasker, secretNames, type Masker } from './mask.js';
 import { runChecklists } from './run.js';
-import { runCommand } from './run-command.js';
+import type { CommandOutcome, CommandRequest } from './run-command.js';
 import { resolveFiles } from './files.js';
 
 export interface GateOptions extends JudgeOptions {
@@ -54,6 +54,12 @@ export function buildMasker(env: GateOptions['env'], secrets: readonly string[],
     walk(checklist.sections);
   }
   return masker;
+}
+
+/** Loads node:child_process (through run-command.ts) only when a check runs a command. */
+async function runCommand(request: CommandRequest): Promise<CommandOutcome> {
+  const { runCommand: run } = await import('./run-command.js');
+  return run(request);
 }
 
 export async function runGate(options: GateOptions): Promise<GateOutcome> {

@@ -2,6 +2,9 @@
 // process group, and a bounded tail of the output.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { trackCommand, untrackCommand } from './live-commands.js';
+
+export { killAllCommands } from './live-commands.js';
 
 export interface CommandRequest {
   /** Program and arguments, run without a shell. Exactly one of argv and script. */
@@ -163,7 +166,7 @@ export function runCommand(request: CommandRequest): Promise<CommandOutcome> {
       settled = true;
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
-      live.delete(child.pid ?? -1);
+      if (child.pid !== undefined) untrackCommand(child.pid);
       resolve({
         ...outcome,
         timedOut,
@@ -195,7 +198,10 @@ export function runCommand(request: CommandRequest): Promise<CommandOutcome> {
     };
     if (request.signal?.aborted) onAbort();
     else request.signal?.addEventListener('abort', onAbort, { once: true });
-    if (child.pid !== undefined) live.set(child.pid, platform);
+    if (child.pid !== undefined) {
+      const pid = child.pid;
+      trackCommand(pid, () => killTree(pid, platform));
+    }
     child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
@@ -207,12 +213,4 @@ export function runCommand(request: CommandRequest): Promise<CommandOutcome> {
       finish({ exitCode: code, notFound: viaShell && (code === 127 || code === 9009) });
     });
   });
-}
-
-const live = new Map<number, NodeJS.Platform>();
-
-/** Kills every command still running (on SIGTERM, or when the gate's budget runs out). */
-export function killAllCommands(): void {
-  for (const [pid, platform] of live) killTree(pid, platform);
-  live.clear();
 }

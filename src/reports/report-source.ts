@@ -27,18 +27,20 @@ export async function openReportSource(
   workdir: string,
   wantDetail: boolean,
 ): Promise<OpenedReport> {
-  const handle = await fs.promises.open(absPath, 'r');
+  // Synchronous: a stat and one small read are quicker than round trips through the thread
+  // pool, and node:fs/promises (with the modules it loads) stays unloaded for `inspect`.
+  const fd = fs.openSync(absPath, 'r');
   let sizeBytes: number;
   let headBytes: Buffer;
   try {
-    const stat = await handle.stat();
+    const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) throw new Error('is a directory, not a report file');
     sizeBytes = stat.size;
     const buffer = Buffer.alloc(Math.min(HEAD_BYTES, sizeBytes));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const bytesRead = fs.readSync(fd, buffer, 0, buffer.length, 0);
     headBytes = buffer.subarray(0, bytesRead);
   } finally {
-    await handle.close();
+    fs.closeSync(fd);
   }
   const source: ReportSource = {
     path: absPath,
@@ -51,12 +53,27 @@ export async function openReportSource(
       if (sizeBytes <= WHOLE_READ_BYTES) return readWhole(absPath, encoding);
       return fs.createReadStream(absPath, { encoding, highWaterMark: CHUNK_BYTES });
     },
-    bytes: () => fs.promises.readFile(absPath),
+    byteChunks: () => {
+      if (sizeBytes <= WHOLE_READ_BYTES) return readWholeBytes(absPath);
+      return fs.createReadStream(absPath, { highWaterMark: CHUNK_BYTES });
+    },
+    bytes: () => Promise.resolve().then(() => readFileWhole(absPath)),
   };
   return { source, headBytes };
 }
 
+/**
+ * One synchronous read: for a file read whole, markedly faster than `fs.promises.readFile`'s
+ * 512 KB round trips through the thread pool, and the reader parses it synchronously next anyway.
+ */
+function readFileWhole(absPath: string): Buffer {
+  return fs.readFileSync(absPath);
+}
+
 async function* readWhole(absPath: string, encoding: 'utf8' | 'latin1'): AsyncGenerator<string> {
-  const bytes = await fs.promises.readFile(absPath);
-  yield bytes.toString(encoding);
+  yield readFileWhole(absPath).toString(encoding);
+}
+
+async function* readWholeBytes(absPath: string): AsyncGenerator<Buffer> {
+  yield readFileWhole(absPath);
 }

@@ -165,6 +165,8 @@ export interface ReportSource {
   readonly wantDetail: boolean;
   /** The file as string chunks, streamed; UTF-8 unless `latin1` is asked for (one char per byte, faster). */
   chunks(encoding?: 'utf8' | 'latin1'): AsyncIterable<string>;
+  /** The file as raw byte chunks: one Buffer when small enough to read whole, else streamed. */
+  byteChunks(): AsyncIterable<Buffer>;
   /** The whole file as a Buffer (only for formats that cannot stream; size was checked). */
   bytes(): Promise<Buffer>;
 }

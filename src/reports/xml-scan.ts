@@ -22,6 +22,8 @@ export interface XmlScanHandlers {
   readonly wantsText: () => boolean;
   /** A DOCTYPE's content (between `<!DOCTYPE` and its `>`). */
   readonly doctype: (content: string) => void;
+  /** Called with the root element before `open` (to refuse a foreign root). */
+  readonly root?: (tag: XmlTag) => void;
 }
 
 export class XmlSyntaxError extends Error {
@@ -43,6 +45,16 @@ export class XmlScanner {
   private columnBase = 0;
   /** Index of the next `&` in the text being scanned at or after the last text run (-1: none left, -2: unknown). */
   private nextAmp = -2;
+  /** The first "<" after the current tag's (-2: not known); the scan loop reuses it. */
+  private nextLt = -2;
+  /** Start and end of each attribute name of the tag being read (for the duplicate check). */
+  private readonly attributeNames: number[] = [];
+  /** Tag names met lately, so that each tag does not make a new string. */
+  private readonly recentNames: string[] = [];
+  private recentNext = 0;
+  /** Text consumed but whose lines are not counted yet (counted only when a message needs them). */
+  private uncountedText = '';
+  private uncountedLength = 0;
 
   constructor(private readonly handlers: XmlScanHandlers) {}
 
@@ -62,6 +74,8 @@ export class XmlScanner {
   close(): void {
     const text = this.buffer;
     const consumed = this.scan(text, true);
+    // A complete document: nothing to report, so no lines to count.
+    if (consumed === text.length && this.sawRoot && this.stack.length === 0) return;
     this.advance(text, consumed);
     if (this.buffer.trim() !== '')
       this.fail(0, 'unexpected end of file inside markup', this.buffer);
@@ -75,8 +89,21 @@ export class XmlScanner {
     }
   }
 
-  /** Keeps the unconsumed tail and counts the lines that were consumed. */
+  /** Keeps the unconsumed tail; its lines are counted later, if ever a position is needed. */
   private advance(text: string, consumed: number): void {
+    this.countLines();
+    this.uncountedText = text;
+    this.uncountedLength = consumed;
+    this.buffer = consumed === 0 ? text : text.slice(consumed);
+  }
+
+  /** Adds the lines of the text consumed so far to the position base. */
+  private countLines(): void {
+    const text = this.uncountedText;
+    const consumed = this.uncountedLength;
+    if (consumed === 0) return;
+    this.uncountedText = '';
+    this.uncountedLength = 0;
     let nl = text.indexOf('\n');
     let last = -1;
     while (nl !== -1 && nl < consumed) {
@@ -85,10 +112,10 @@ export class XmlScanner {
       nl = text.indexOf('\n', nl + 1);
     }
     this.columnBase = last === -1 ? this.columnBase + consumed : consumed - last - 1;
-    this.buffer = consumed === 0 ? text : text.slice(consumed);
   }
 
   private fail(index: number, message: string, text: string): never {
+    this.countLines();
     let line = this.linesBefore + 1;
     let lineStart = -1;
     for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
@@ -106,8 +133,12 @@ export class XmlScanner {
     const length = text.length;
     let i = 0;
     this.nextAmp = -2;
+    this.nextLt = -2;
     for (;;) {
-      const lt = text.indexOf('<', i);
+      // After a start tag, the next "<" is already known.
+      const known = this.nextLt;
+      this.nextLt = -2;
+      const lt = known !== -2 && (known === -1 || known >= i) ? known : text.indexOf('<', i);
       const textEnd = lt === -1 ? length : lt;
       if (textEnd > i) {
         if (lt === -1 && !isLast) {
@@ -229,7 +260,11 @@ export class XmlScanner {
     if (this.handlers.wantsText()) this.handlers.text(decoded);
   }
 
-  /** Parses a start tag at `lt`; returns the index after it, or -1 when the chunk ends inside it. */
+  /**
+   * Parses a start tag at `lt`; returns the index after it, or -1 when the chunk ends inside it.
+   * The attributes are checked here (quoted, unique, no `<`, entities defined) without building
+   * any string: the tag hands them out only when a reader asks (most tags' are never read).
+   */
   private startTag(text: string, lt: number, isLast: boolean): number {
     const length = text.length;
     let j = lt + 1;
@@ -239,11 +274,14 @@ export class XmlScanner {
       j++;
     }
     if (j >= length) return isLast ? this.fail(lt, 'unexpected end of file in a tag', text) : -1;
-    const name = text.slice(lt + 1, j);
+    const name = this.tagName(text, lt + 1, j);
     if (name === '' || !isNameStart(name.charCodeAt(0)))
       this.fail(lt, `invalid tag name "<${name}"`, text);
-    const attributes: Record<string, string> = {};
+    const attributesFrom = j;
+    this.nextLt = text.indexOf('<', lt + 1);
+    let count = 0;
     let isSelfClosing = false;
+    let attributesTo: number;
     for (;;) {
       // Skip whitespace.
       let c = text.charCodeAt(j);
@@ -251,6 +289,7 @@ export class XmlScanner {
       if (j >= length)
         return isLast ? this.fail(lt, `unexpected end of file in <${name}>`, text) : -1;
       if (c === 62 /* > */) {
+        attributesTo = j;
         j++;
         break;
       }
@@ -259,84 +298,22 @@ export class XmlScanner {
           return isLast ? this.fail(lt, `unexpected end of file in <${name}>`, text) : -1;
         if (text.charCodeAt(j + 1) !== 62) this.fail(j, `expected "/>" in <${name}>`, text);
         isSelfClosing = true;
+        attributesTo = j;
         j += 2;
         break;
       }
-      // The attribute's name, up to "=" or whitespace.
-      const nameStart = j;
-      while (j < length) {
-        c = text.charCodeAt(j);
-        if (
-          c === 61 ||
-          c === 32 ||
-          c === 10 ||
-          c === 13 ||
-          c === 9 ||
-          c === 62 ||
-          c === 47 ||
-          c === 60 ||
-          c === 34 ||
-          c === 39
-        )
-          break;
-        j++;
-      }
-      if (j >= length)
-        return isLast ? this.fail(lt, `unexpected end of file in <${name}>`, text) : -1;
-      const attribute = text.slice(nameStart, j);
-      if (attribute === '' || !isNameStart(attribute.charCodeAt(0)))
-        this.fail(nameStart, `malformed attribute in <${name}>`, text);
-      while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
-      if (j >= length)
-        return isLast ? this.fail(lt, `unexpected end of file in <${name}>`, text) : -1;
-      if (c !== 61) this.fail(j, `attribute ${attribute} of <${name}> has no value`, text);
-      let q = j + 1;
-      c = text.charCodeAt(q);
-      while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++q);
-      if (q >= length)
-        return isLast ? this.fail(lt, `unexpected end of file in <${name}>`, text) : -1;
-      if (c !== 34 && c !== 39)
-        this.fail(q, `attribute ${attribute} of <${name}> is not quoted`, text);
-      const close = text.indexOf(c === 34 ? '"' : "'", q + 1);
-      if (close === -1)
-        return isLast ? this.fail(lt, `unexpected end of file in <${name}>`, text) : -1;
-      // One pass over the (short) value for the characters that need work: & < and line breaks/tabs.
-      let hasAmp = false;
-      let hasSpace = false;
-      for (let k = q + 1; k < close; k++) {
-        const v = text.charCodeAt(k);
-        if (v < 39) {
-          if (v === 38) hasAmp = true;
-          else if (v === 10 || v === 9 || v === 13) hasSpace = true;
-        } else if (v === 60)
-          this.fail(k, `"<" in the value of attribute ${attribute} of <${name}>`, text);
-      }
-      let value = text.slice(q + 1, close);
-      if (hasAmp) value = this.decode(value, text, q + 1);
-      if (hasSpace) value = value.replace(/\r\n|[\n\r\t]/g, ' ');
-      if (Object.hasOwn(attributes, attribute))
-        this.fail(j, `duplicate attribute ${attribute} in <${name}>`, text);
-      attributes[attribute] = value;
-      j = close + 1;
-      const after = text.charCodeAt(j);
-      if (
-        j < length &&
-        after !== 32 &&
-        after !== 10 &&
-        after !== 13 &&
-        after !== 9 &&
-        after !== 62 &&
-        after !== 47
-      ) {
-        this.fail(j, `expected whitespace between attributes of <${name}>`, text);
-      }
+      j = this.attribute(text, j, lt, name, count, isLast);
+      if (j === -1) return -1;
+      count++;
     }
     if (this.stack.length === 0) {
       if (this.isRootClosed)
         this.fail(lt, 'a second root element (documents may contain only one)', text);
       this.sawRoot = true;
     }
-    this.handlers.open({ name, attributes, isSelfClosing }, this.stack.length);
+    const tag = new ScannedTag(name, isSelfClosing, count === 0 ? '' : text, attributesFrom, attributesTo);
+    if (this.stack.length === 0) this.handlers.root?.(tag);
+    this.handlers.open(tag, this.stack.length);
     if (isSelfClosing) {
       this.handlers.close(name, this.stack.length);
       if (this.stack.length === 0) this.isRootClosed = true;
@@ -344,6 +321,104 @@ export class XmlScanner {
       this.stack.push(name);
     }
     return j;
+  }
+
+  /**
+   * Checks one attribute at `j` (its name starts there) of a tag opened at `lt`, as the
+   * `count`-th; returns the index after its value, or -1 when the chunk ends inside it.
+   */
+  private attribute(text: string, j: number, lt: number, name: string, count: number, isLast: boolean): number {
+    const length = text.length;
+    let c = text.charCodeAt(j);
+    // The attribute's name, up to "=" or whitespace.
+    const nameStart = j;
+    while (j < length) {
+      c = text.charCodeAt(j);
+      if (
+        c === 61 ||
+        c === 32 ||
+        c === 10 ||
+        c === 13 ||
+        c === 9 ||
+        c === 62 ||
+        c === 47 ||
+        c === 60 ||
+        c === 34 ||
+        c === 39
+      )
+        break;
+      j++;
+    }
+    if (j >= length)
+      return isLast ? this.fail(lt, `unexpected end of file in <${name}>`, text) : -1;
+    const nameEnd = j;
+    if (nameEnd === nameStart || !isNameStart(text.charCodeAt(nameStart)))
+      this.fail(nameStart, `malformed attribute in <${name}>`, text);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
+    if (j >= length)
+      return isLast ? this.fail(lt, `unexpected end of file in <${name}>`, text) : -1;
+    if (c !== 61)
+      this.fail(j, `attribute ${text.slice(nameStart, nameEnd)} of <${name}> has no value`, text);
+    let q = j + 1;
+    c = text.charCodeAt(q);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++q);
+    if (q >= length)
+      return isLast ? this.fail(lt, `unexpected end of file in <${name}>`, text) : -1;
+    if (c !== 34 && c !== 39)
+      this.fail(q, `attribute ${text.slice(nameStart, nameEnd)} of <${name}> is not quoted`, text);
+    const close = text.indexOf(c === 34 ? '"' : "'", q + 1);
+    if (close === -1)
+      return isLast ? this.fail(lt, `unexpected end of file in <${name}>`, text) : -1;
+    // `nextLt`, the first "<" after the tag's own, is found once per tag (again only when a
+    // malformed tag name holds one).
+    if (this.nextLt !== -1 && this.nextLt <= q) this.nextLt = text.indexOf('<', q + 1);
+    if (this.nextLt !== -1 && this.nextLt < close) {
+      this.fail(
+        this.nextLt,
+        `"<" in the value of attribute ${text.slice(nameStart, nameEnd)} of <${name}>`,
+        text,
+      );
+    }
+    if (this.nextAmp !== -1 && this.nextAmp <= q) this.nextAmp = text.indexOf('&', q + 1);
+    const hasAmp = this.nextAmp !== -1 && this.nextAmp < close;
+    // Entities are checked now, even in values nobody reads: an undefined one is an error.
+    if (hasAmp) this.decode(text.slice(q + 1, close), text, q + 1);
+    for (let k = 0; k < count; k++) {
+      const otherStart = this.attributeNames[2 * k]!;
+      const otherLength = this.attributeNames[2 * k + 1]! - otherStart;
+      if (otherLength === nameEnd - nameStart && sameText(text, otherStart, nameStart, otherLength))
+        this.fail(j, `duplicate attribute ${text.slice(nameStart, nameEnd)} in <${name}>`, text);
+    }
+    this.attributeNames[2 * count] = nameStart;
+    this.attributeNames[2 * count + 1] = nameEnd;
+    j = close + 1;
+    const after = text.charCodeAt(j);
+    if (
+      j < length &&
+      after !== 32 &&
+      after !== 10 &&
+      after !== 13 &&
+      after !== 9 &&
+      after !== 62 &&
+      after !== 47
+    ) {
+      this.fail(j, `expected whitespace between attributes of <${name}>`, text);
+    }
+    return j;
+  }
+
+  /** The tag name at text[start, end), reusing an earlier string for a name seen recently. */
+  private tagName(text: string, start: number, end: number): string {
+    const names = this.recentNames;
+    const length = end - start;
+    for (let k = 0; k < names.length; k++) {
+      const known = names[k]!;
+      if (known.length === length && text.startsWith(known, start)) return known;
+    }
+    const name = text.slice(start, end);
+    if (names.length < 16) names.push(name);
+    else names[this.recentNext++ & 15] = name;
+    return name;
   }
 
   /** Replaces the five named entities and character references; any other entity is an error. */
@@ -378,6 +453,62 @@ export class XmlScanner {
   }
 }
 
+/** text[a, a + length) equals text[b, b + length). */
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
 function isNameStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c > 127;
+}
+
+/** A start tag whose attributes, already checked, are made into strings when first read. */
+class ScannedTag implements XmlTag {
+  private parsed: Record<string, string> | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly isSelfClosing: boolean,
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get attributes(): Record<string, string> {
+    return (this.parsed ??= this.text === '' ? {} : parseAttributes(this.text, this.from, this.to));
+  }
+}
+
+/** Reads the attributes of text[from, to), which the scanner has already checked. */
+function parseAttributes(text: string, from: number, to: number): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  let j = from;
+  for (;;) {
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
+    if (j >= to) return attributes;
+    const nameStart = j;
+    while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9) c = text.charCodeAt(++j);
+    const name = text.slice(nameStart, j);
+    while (c !== 34 && c !== 39) c = text.charCodeAt(++j);
+    const close = text.indexOf(c === 34 ? '"' : "'", j + 1);
+    let value = text.slice(j + 1, close);
+    const hasSpace = /[\n\r\t]/.test(value);
+    if (value.includes('&')) value = decodeEntities(value);
+    if (hasSpace) value = value.replace(/\r\n|[\n\r\t]/g, ' ');
+    attributes[name] = value;
+    j = close + 1;
+  }
+}
+
+/** Decodes entities the scanner has already checked (so every one is valid). */
+function decodeEntities(raw: string): string {
+  return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (_, entity: string) =>
+    entity.charCodeAt(0) === 35
+      ? String.fromCodePoint(
+          entity.charCodeAt(1) === 120 ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10),
+        )
+      : NAMED_ENTITIES[entity]!,
+  );
 }

@@ -25,15 +25,16 @@ export async function parseXml(
   handlers: XmlHandlers,
 ): Promise<void> {
   const wantsText = handlers.wantsText ?? (() => handlers.text !== undefined);
+  // The readers' handlers go to the scanner as they are: a wrapper per event costs time.
   const scanner = new XmlScanner({
-    open: (tag, depth) => {
-      if (depth === 0 && !roots.includes(tag.name)) {
+    root: (tag) => {
+      if (!roots.includes(tag.name)) {
         throw new ReportError(
           `has root element <${tag.name}>, expected ${roots.map((r) => `<${r}>`).join(' or ')}`,
         );
       }
-      handlers.open(tag, depth);
     },
+    open: handlers.open,
     close: handlers.close ?? (() => undefined),
     text: handlers.text ?? (() => undefined),
     wantsText,

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-2DMOWH2Z.js";import"./chunk-PYRU6YQ7.js";import"./chunk-QCDBHFOM.js";import"./chunk-4HFVB2SM.js";import"./chunk-OXOYP4P5.js";import"./chunk-SQHQ44SZ.js";import"./chunk-NVLZL4JK.js";import"./chunk-JXWD7QVC.js";import"./chunk-36EXPLUM.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_BUDGET_MS,b as DEFAULT_COMMAND_TIMEOUT_SEC,c as buildMasker,d as runGate};

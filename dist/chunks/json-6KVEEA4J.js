@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d,e}from"./chunk-OPD3T3WN.js";import"./chunk-PYRU6YQ7.js";import"./chunk-QCDBHFOM.js";import"./chunk-NVLZL4JK.js";import"./chunk-JXWD7QVC.js";import"./chunk-36EXPLUM.js";import"./chunk-U2ZSUMDP.js";export{b as PLAN_SCHEMA,a as REPORT_SCHEMA,d as renderJson,e as toPlanJson,c as toReportJson};
