@@ -1,6 +1,6 @@
 // Publishes the check run on the head commit: found again by name, created or updated, annotations valid and sent 50 a request.
 import type { GitHubOctokit } from './client.js';
-import { classifyError } from './errors.js';
+import { classifyError, isUncertain } from './errors.js';
 import { cutCodePoints, fitMarkdown } from './fit-markdown.js';
 
 /** `output.summary` and `output.text`: 65,535 characters in the schema, and 65,535 UTF-8 bytes enforced. */
@@ -150,18 +150,6 @@ interface ListedRun {
   readonly output: { readonly annotations_count: number };
 }
 
-function statusOf(error: unknown): number | undefined {
-  const status =
-    error !== null && typeof error === 'object'
-      ? (error as { status?: unknown }).status
-      : undefined;
-  return typeof status === 'number' ? status : undefined;
-}
-
-function isUncertain(error: unknown): boolean {
-  const status = statusOf(error);
-  return status === undefined || status >= 500;
-}
 
 /**
  * Creates or updates the check run named `name` on `headSha`. Existing runs are listed by

@@ -1,6 +1,6 @@
 // Publishes one sticky pull request comment per checklist, found again by a hidden marker, never duplicated.
 import type { GitHubOctokit } from './client.js';
-import { classifyError } from './errors.js';
+import { classifyError, isUncertain, statusOf } from './errors.js';
 import { fitMarkdown } from './fit-markdown.js';
 
 /** GitHub rejects longer comment bodies: 422 "Body is too long (maximum is 65536 characters)". */
@@ -60,19 +60,6 @@ interface ListedComment {
   readonly user?: { readonly login?: string } | null;
 }
 
-function statusOf(error: unknown): number | undefined {
-  const status =
-    error !== null && typeof error === 'object'
-      ? (error as { status?: unknown }).status
-      : undefined;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** A 5xx or no answer at all: the write may or may not have been committed. */
-function isUncertain(error: unknown): boolean {
-  const status = statusOf(error);
-  return status === undefined || status >= 500;
-}
 
 /**
  * Creates or updates the checklist's sticky comment. Lists every comment (100 a page, all pages),

@@ -124,3 +124,15 @@ export function classifyError(
   const prefix = status === undefined ? 'GitHub request failed' : `GitHub answered ${status}`;
   return new GitHubApiError(redactToken(`${prefix}${where}: ${message}`, options.token), status);
 }
+
+/** The HTTP status of an Octokit error, when it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = error !== null && typeof error === 'object' ? (error as { status?: unknown }).status : undefined;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** A 5xx or no answer at all: the write may or may not have been committed. */
+export function isUncertain(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || status >= 500;
+}
