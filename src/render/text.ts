@@ -59,7 +59,9 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       const indent = item.parent !== undefined ? '    ' : '  ';
       const tag = item.check ? `${item.check.kind}${item.inferred ? '*' : ''}` : 'manual';
       out.push(`${indent}${paint(color, mark)} ${clean(item.title)} ${paint('gray', `[${tag}]`)}${isBlocking ? paint('red', ' blocking') : ''}`);
-      if (result.status !== 'passed' || item.check) out.push(`${indent}    ${paint('gray', clean(result.summary))}`);
+      // A manual item's mark says enough unless something happened to it (ticked, refused).
+      const isPlainManual = !item.check && (result.status === 'pending' || result.status === 'passed') && !item.checked;
+      if (!isPlainManual) out.push(`${indent}    ${paint('gray', clean(result.summary))}`);
     }
     out.push('');
   }
