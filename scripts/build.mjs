@@ -3,7 +3,17 @@
 // (the sync test compares the result with what is committed).
 /* global console, structuredClone */
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isBuiltin } from 'node:module';
@@ -14,12 +24,19 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { out: { type: 'string' }, 'schemas-out': { type: 'string' }, metafile: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    'schemas-out': { type: 'string' },
+    metafile: { type: 'string' },
+  },
+});
 const outDir = path.resolve(values.out ?? path.join(root, 'dist'));
 const schemasOut = path.resolve(values['schemas-out'] ?? path.join(root, 'checklists'));
 
 // CommonJS dependencies bundled into ESM call require(): give them one.
-const banner = "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);";
 
 const common = {
   bundle: true,
@@ -36,13 +53,19 @@ const common = {
 /** The schemas, read from the code itself, and ajv's standalone validators for them. */
 async function compileSchemas(temp) {
   const entry = path.join(temp, 'schemas.mjs');
-  await esbuild.build({ ...common, entryPoints: ['scripts/schemas-entry.ts'], outfile: entry, banner: { js: banner } });
+  await esbuild.build({
+    ...common,
+    entryPoints: ['scripts/schemas-entry.ts'],
+    outfile: entry,
+    banner: { js: banner },
+  });
   const schemas = await import(pathToFileURL(entry).href);
   const ajv = new Ajv({ ...schemas.ajvOptions, code: { source: true, esm: true } });
   // Each kind's options are compiled once and shared by the checklist validator.
   const checklist = structuredClone(schemas.checklistSchema);
   delete checklist.$id;
-  for (const kind of Object.keys(schemas.kindSchemas)) checklist.definitions.item.properties[kind] = { $ref: kind };
+  for (const kind of Object.keys(schemas.kindSchemas))
+    checklist.definitions.item.properties[kind] = { $ref: kind };
   ajv.addSchema(checklist, 'checklist');
   for (const [kind, schema] of Object.entries(schemas.kindSchemas)) ajv.addSchema(schema, kind);
   const names = ['checklist', ...Object.keys(schemas.kindSchemas)];
@@ -56,7 +79,11 @@ function precompiledValidators(moduleCode) {
   return {
     name: 'precompiled-validators',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]checklist[\\/]validators\.ts$/ }, () => ({ contents: moduleCode, loader: 'js', resolveDir: path.join(root, 'src', 'checklist') }));
+      build.onLoad({ filter: /[\\/]src[\\/]checklist[\\/]validators\.ts$/ }, () => ({
+        contents: moduleCode,
+        loader: 'js',
+        resolveDir: path.join(root, 'src', 'checklist'),
+      }));
     },
   };
 }
@@ -72,7 +99,9 @@ function yamlEsm() {
   return {
     name: 'yaml-esm',
     setup(build) {
-      build.onResolve({ filter: /^yaml$/ }, () => ({ path: path.join(root, 'node_modules', 'yaml', 'browser', 'index.js') }));
+      build.onResolve({ filter: /^yaml$/ }, () => ({
+        path: path.join(root, 'node_modules', 'yaml', 'browser', 'index.js'),
+      }));
       build.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]log\.js$/ }, () => ({
         loader: 'js',
         contents: `export function debug(logLevel, ...messages) { if (logLevel === 'debug') console.log(...messages); }
@@ -110,7 +139,13 @@ function builtinsByRequire() {
       // read every export anyway, deprecated ones included.
       const ours = path.join(root, 'src') + path.sep;
       build.onResolve({ filter: /^[a-z_:/]+$/ }, async (args) => {
-        if (args.kind !== 'import-statement' || !isBuiltin(args.path) || args.path === 'node:module' || !args.importer.startsWith(ours)) return undefined;
+        if (
+          args.kind !== 'import-statement' ||
+          !isBuiltin(args.path) ||
+          args.path === 'node:module' ||
+          !args.importer.startsWith(ours)
+        )
+          return undefined;
         if (/import\s*\*/.test(await readFile(args.importer, 'utf8'))) return undefined;
         return { path: args.path.replace(/^node:/, ''), namespace: 'rg-builtin' };
       });
@@ -118,13 +153,18 @@ function builtinsByRequire() {
       // dropped when unused): even `Object.getOwnPropertyDescriptor` on `node:util` loads modules.
       build.onLoad({ filter: /.*/, namespace: 'rg-builtin' }, async (args) => {
         const id = `node:${args.path}`;
-        const names = Object.keys(await import(id)).filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
+        const names = Object.keys(await import(id)).filter(
+          (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
+        );
         const exportOf = (name) =>
           id === 'node:fs/promises' && PROMISIFIED.has(name)
             ? `export const ${name} = /* @__PURE__ */ (() => require('node:util').promisify(require('node:fs').${name}))();`
             : `export const ${name} = /* @__PURE__ */ (() => m.${name})();`;
         // node:fs/promises itself is required only when something other than PROMISIFIED is used.
-        const head = id === 'node:fs/promises' ? `let fsp; const m = new Proxy({}, { get: (_, key) => (fsp ??= require('node:fs/promises'))[key] });` : `const m = require(${JSON.stringify(id)});`;
+        const head =
+          id === 'node:fs/promises'
+            ? `let fsp; const m = new Proxy({}, { get: (_, key) => (fsp ??= require('node:fs/promises'))[key] });`
+            : `const m = require(${JSON.stringify(id)});`;
         const contents = [head, 'export default m;', ...names.map(exportOf)].join('\n');
         return { contents, loader: 'js' };
       });
@@ -150,7 +190,8 @@ export async function build() {
       plugins: [precompiledValidators(validatorsModule), yamlEsm(), builtinsByRequire()],
     });
     // `--metafile FILE` writes esbuild's metafile (which module went into which chunk) for analysis.
-    if (values.metafile !== undefined) await writeFile(path.resolve(values.metafile), JSON.stringify(result.metafile));
+    if (values.metafile !== undefined)
+      await writeFile(path.resolve(values.metafile), JSON.stringify(result.metafile));
     // The command's entry chunk, named by its content like the others.
     const mainCode = await readFile(path.join(outDir, 'chunks', 'cli-main.js'), 'utf8');
     const mainName = `cli-${createHash('sha256').update(mainCode).digest('hex').slice(0, 8).toUpperCase()}.js`;
@@ -170,8 +211,14 @@ await run();
     );
     await chmod(cliFile, 0o755);
     await mkdir(schemasOut, { recursive: true });
-    await writeFile(path.join(schemasOut, 'schema.json'), `${JSON.stringify(schemas.checklistSchema, null, 2)}\n`);
-    await writeFile(path.join(schemasOut, 'report.schema.json'), `${JSON.stringify(schemas.reportSchema, null, 2)}\n`);
+    await writeFile(
+      path.join(schemasOut, 'schema.json'),
+      `${JSON.stringify(schemas.checklistSchema, null, 2)}\n`,
+    );
+    await writeFile(
+      path.join(schemasOut, 'report.schema.json'),
+      `${JSON.stringify(schemas.reportSchema, null, 2)}\n`,
+    );
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
@@ -189,4 +236,6 @@ async function sizes(dir) {
 }
 
 await build();
-console.log(`built ${path.relative(root, outDir) || '.'}: ${(await sizes(outDir)).filter((line) => !line.startsWith('chunks/')).join(', ')}, ${(await readdir(path.join(outDir, 'chunks'))).length} chunks`);
+console.log(
+  `built ${path.relative(root, outDir) || '.'}: ${(await sizes(outDir)).filter((line) => !line.startsWith('chunks/')).join(', ')}, ${(await readdir(path.join(outDir, 'chunks'))).length} chunks`,
+);

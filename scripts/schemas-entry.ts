@@ -6,5 +6,7 @@ import { buildReportSchema } from '../src/render/report-schema.js';
 
 export const checklistSchema = buildChecklistSchema();
 export const reportSchema = buildReportSchema();
-export const kindSchemas = Object.fromEntries([...checkKinds].map(([kind, module]) => [kind, module.optionsSchema]));
+export const kindSchemas = Object.fromEntries(
+  [...checkKinds].map(([kind, module]) => [kind, module.optionsSchema]),
+);
 export const ajvOptions = AJV_OPTIONS;

@@ -44,7 +44,8 @@ class InputError extends Error {
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = core.getInput(name) || fallback;
-  if (!allowed.includes(value as T)) throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}, found "${value}"`);
+  if (!allowed.includes(value as T))
+    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}, found "${value}"`);
   return value as T;
 }
 
@@ -52,7 +53,8 @@ function optionalNumber(name: string, min: number, max: number): number | undefi
   const raw = core.getInput(name);
   if (raw === '') return undefined;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) throw new InputError(`input "${name}" must be a number from ${min} to ${max}, found "${raw}"`);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new InputError(`input "${name}" must be a number from ${min} to ${max}, found "${raw}"`);
   return value;
 }
 
@@ -86,23 +88,33 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     ...(minScore !== undefined ? { minScore } : {}),
     infer: booleanInput('infer', true),
     ...(concurrency !== undefined ? { concurrency: Math.floor(concurrency) } : {}),
-    reportFile: path.resolve(workspace, core.getInput('report-file') || path.join(temp, 'readiness-report.json')),
+    reportFile: path.resolve(
+      workspace,
+      core.getInput('report-file') || path.join(temp, 'readiness-report.json'),
+    ),
     maxAnnotations: optionalNumber('max-annotations', 0, 10_000) ?? 50,
     confirmFrom: choice('confirm-from', ['any', 'pr-body'] as const, 'any'),
     allowCommandsOnPullRequestTarget: booleanInput('allow-commands-on-pull-request-target', false),
     ...(coverageReport ? { coverageReport } : {}),
     budgetMs: (optionalNumber('timeout-minutes', 0.01, 24 * 60) ?? 30) * 60_000,
     mode: choice('mode', ['check', 'publish'] as const, 'check'),
-    ...(core.getInput('report') ? { report: path.resolve(workspace, core.getInput('report')) } : {}),
+    ...(core.getInput('report')
+      ? { report: path.resolve(workspace, core.getInput('report')) }
+      : {}),
   };
 }
 
 /** The event, read from the file the runner wrote; {} when there is none. */
-async function readEvent(env: NodeJS.ProcessEnv): Promise<{ name: string; payload: Record<string, unknown> }> {
+async function readEvent(
+  env: NodeJS.ProcessEnv,
+): Promise<{ name: string; payload: Record<string, unknown> }> {
   const name = env.GITHUB_EVENT_NAME ?? '';
   if (!env.GITHUB_EVENT_PATH) return { name, payload: {} };
   try {
-    return { name, payload: JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown> };
+    return {
+      name,
+      payload: JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>,
+    };
   } catch {
     return { name, payload: {} };
   }
@@ -134,7 +146,12 @@ function setOutputs(verdict: Verdict, reportFile: string): void {
 /** Up to ten workflow-command annotations (the runner shows ten per level per step). */
 function printAnnotations(annotations: readonly Annotation[], pathPrefix = ''): void {
   for (const annotation of annotations.filter((a) => a.level === 'failure').slice(0, 10)) {
-    core.error(annotation.message, { title: annotation.title, file: `${pathPrefix}${annotation.path}`, startLine: annotation.startLine, endLine: annotation.endLine });
+    core.error(annotation.message, {
+      title: annotation.title,
+      file: `${pathPrefix}${annotation.path}`,
+      startLine: annotation.startLine,
+      endLine: annotation.endLine,
+    });
   }
 }
 
@@ -145,8 +162,13 @@ function headlineOf(verdict: Verdict): string {
 
 /** The working directory relative to the repository root, as a prefix for paths (`''` or `sub/dir/`). */
 function pathPrefixOf(workdir: string, env: NodeJS.ProcessEnv): string {
-  const relative = path.relative(env.GITHUB_WORKSPACE ?? process.cwd(), workdir).split(path.sep).join('/');
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? '' : `${relative}/`;
+  const relative = path
+    .relative(env.GITHUB_WORKSPACE ?? process.cwd(), workdir)
+    .split(path.sep)
+    .join('/');
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
+    ? ''
+    : `${relative}/`;
 }
 
 /** The GitHub side, loaded only when there is a token and a repository: Octokit costs start-up time. */
@@ -157,15 +179,28 @@ interface GitHubSession {
 }
 
 /** Where the verdict belongs (repository, pull request, head commit), or undefined with the reason. */
-function contextOf(event: { name: string; payload: Record<string, unknown> }, env: NodeJS.ProcessEnv): { context?: PublishContext; problem?: string } {
+function contextOf(
+  event: { name: string; payload: Record<string, unknown> },
+  env: NodeJS.ProcessEnv,
+): { context?: PublishContext; problem?: string } {
   try {
-    return { context: derivePublishContext(event.name, event.payload, { repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA, serverUrl: env.GITHUB_SERVER_URL, runId: env.GITHUB_RUN_ID }) };
+    return {
+      context: derivePublishContext(event.name, event.payload, {
+        repository: env.GITHUB_REPOSITORY,
+        sha: env.GITHUB_SHA,
+        serverUrl: env.GITHUB_SERVER_URL,
+        runId: env.GITHUB_RUN_ID,
+      }),
+    };
   } catch (error) {
     return { problem: (error as Error).message };
   }
 }
 
-async function openGitHub(settings: ActionSettings, where: { context?: PublishContext; problem?: string }): Promise<GitHubSession | undefined> {
+async function openGitHub(
+  settings: ActionSettings,
+  where: { context?: PublishContext; problem?: string },
+): Promise<GitHubSession | undefined> {
   if (!settings.token) {
     core.info('No token: nothing is published on GitHub (no comment, no check run).');
     return undefined;
@@ -179,7 +214,11 @@ async function openGitHub(settings: ActionSettings, where: { context?: PublishCo
   return { publish, octokit, context: where.context };
 }
 
-function reportSourceOf(context: PublishContext | undefined, eventName: string, env: NodeJS.ProcessEnv): ReportSource | undefined {
+function reportSourceOf(
+  context: PublishContext | undefined,
+  eventName: string,
+  env: NodeJS.ProcessEnv,
+): ReportSource | undefined {
   const repository = context ? `${context.owner}/${context.repo}` : env.GITHUB_REPOSITORY;
   if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) return undefined;
   const headSha = context?.headSha ?? env.GITHUB_SHA;
@@ -192,7 +231,13 @@ function reportSourceOf(context: PublishContext | undefined, eventName: string, 
 }
 
 /** Publishes and reports what happened; true when a check run now carries the annotations. */
-async function publishOn(session: GitHubSession, verdict: Verdict, settings: ActionSettings, mask: (text: string) => string, pathPrefix: string): Promise<boolean> {
+async function publishOn(
+  session: GitHubSession,
+  verdict: Verdict,
+  settings: ActionSettings,
+  mask: (text: string) => string,
+  pathPrefix: string,
+): Promise<boolean> {
   const started = Date.now();
   const outcome = await session.publish.publishVerdict(session.octokit, {
     context: session.context,
@@ -232,7 +277,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload.
   let body = pullRequest?.body ?? '';
   if (github && github.context.pullNumber !== undefined) {
-    const live = await github.publish.readPullRequestBody(github.octokit, github.context, body, settings.token);
+    const live = await github.publish.readPullRequestBody(
+      github.octokit,
+      github.context,
+      body,
+      settings.token,
+    );
     body = live.body;
     if (live.warning) core.warning(live.warning);
   }
@@ -243,7 +293,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     env,
     budgetMs: settings.budgetMs,
     mayRunCommands,
-    ...(mayRunCommands ? {} : { commandsRefusedReason: 'not run on pull_request_target, where a write token sits next to code from a fork (set allow-commands-on-pull-request-target: true to allow)' }),
+    ...(mayRunCommands
+      ? {}
+      : {
+          commandsRefusedReason:
+            'not run on pull_request_target, where a write token sits next to code from a fork (set allow-commands-on-pull-request-target: true to allow)',
+        }),
     confirmFrom: settings.confirmFrom,
     confirmations: tickedBoxes(body),
     secrets: [settings.token],
@@ -259,21 +314,31 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const problem of outcome.problems.slice(0, 10)) {
       core.error(`${problem.keyPath ? `${problem.keyPath}: ` : ''}${problem.message}`, {
         title: 'Invalid checklist',
-        ...(problem.line > 0 ? { file: problem.file, startLine: problem.line, startColumn: problem.column } : {}),
+        ...(problem.line > 0
+          ? { file: problem.file, startLine: problem.line, startColumn: problem.column }
+          : {}),
       });
     }
     await core.summary.addRaw(outcome.masker.mask(renderProblemsMarkdown(lines))).write();
-    core.setFailed(`the checklist is invalid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${outcome.masker.mask(lines.join('\n'))}`);
+    core.setFailed(
+      `the checklist is invalid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${outcome.masker.mask(lines.join('\n'))}`,
+    );
     return;
   }
   const mask = outcome.masker.mask;
   // Secrets are removed before rendering too: Markdown escaping would change how they are spelled.
   const verdict = maskVerdict(outcome.verdict, mask);
   await mkdir(path.dirname(settings.reportFile), { recursive: true });
-  await writeFile(settings.reportFile, mask(renderJson(verdict, reportSourceOf(where.context, event.name, env))));
+  await writeFile(
+    settings.reportFile,
+    mask(renderJson(verdict, reportSourceOf(where.context, event.name, env))),
+  );
   setOutputs(verdict, settings.reportFile);
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl =
+    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
   const markdown = mask(renderMarkdown(verdict, { ...(runUrl ? { runUrl } : {}) }));
   await core.summary.addRaw(fitSummary(markdown)).write();
   const pathPrefix = pathPrefixOf(settings.workdir, env);
@@ -292,15 +357,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
  * JSON report made by a `check` run, without running the gate. The step's exit code follows
  * that verdict as `fail-on` says.
  */
-async function publishReport(settings: ActionSettings, event: { name: string; payload: Record<string, unknown> }, env: NodeJS.ProcessEnv): Promise<void> {
-  if (!settings.report) throw new InputError('input "report" is required with mode: publish (the JSON report a check run wrote, e.g. downloaded as an artifact)');
+async function publishReport(
+  settings: ActionSettings,
+  event: { name: string; payload: Record<string, unknown> },
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  if (!settings.report)
+    throw new InputError(
+      'input "report" is required with mode: publish (the JSON report a check run wrote, e.g. downloaded as an artifact)',
+    );
   const masker = buildMasker(env, [settings.token], []);
   const mask = masker.mask;
   let text: string;
   try {
     text = await readFile(settings.report, 'utf8');
   } catch (error) {
-    core.setFailed(`cannot read the report ${settings.report}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    core.setFailed(
+      `cannot read the report ${settings.report}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
     return;
   }
   let read: ReturnType<typeof verdictFromReport>;
@@ -315,12 +389,22 @@ async function publishReport(settings: ActionSettings, event: { name: string; pa
   const github = await openGitHub(settings, contextOf(event, env));
   let context = github?.context;
   if (github) {
-    const target = github.publish.contextFromReport(event.name, event.payload, read.source, { repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA, serverUrl: env.GITHUB_SERVER_URL, runId: env.GITHUB_RUN_ID });
+    const target = github.publish.contextFromReport(event.name, event.payload, read.source, {
+      repository: env.GITHUB_REPOSITORY,
+      sha: env.GITHUB_SHA,
+      serverUrl: env.GITHUB_SERVER_URL,
+      runId: env.GITHUB_RUN_ID,
+    });
     context = target.context;
     if (target.refused) {
       core.warning(mask(target.refused));
     } else {
-      const confirmed = await github.publish.confirmPullRequest(github.octokit, target.context, target.expectedHeadSha, settings.token);
+      const confirmed = await github.publish.confirmPullRequest(
+        github.octokit,
+        target.context,
+        target.expectedHeadSha,
+        settings.token,
+      );
       if (confirmed.problem) core.warning(mask(confirmed.problem));
       context = confirmed.context;
     }
@@ -331,7 +415,9 @@ async function publishReport(settings: ActionSettings, event: { name: string; pa
   const markdown = mask(
     renderMarkdown(verdict, {
       ...(runUrl ? { runUrl } : {}),
-      ...(blobUrlBase ? { lineUrl: (file: string, line: number) => lineUrl(blobUrlBase, file, line) } : {}),
+      ...(blobUrlBase
+        ? { lineUrl: (file: string, line: number) => lineUrl(blobUrlBase, file, line) }
+        : {}),
     }),
   );
   await core.summary.addRaw(fitSummary(markdown)).write();
@@ -356,5 +442,7 @@ export function tickedBoxes(body: string): string[] {
 }
 
 run().catch((error: unknown) => {
-  core.setFailed(`readiness-gate: internal error: ${error instanceof InputError ? error.message : ((error as Error).stack ?? String(error))}`);
+  core.setFailed(
+    `readiness-gate: internal error: ${error instanceof InputError ? error.message : ((error as Error).stack ?? String(error))}`,
+  );
 });

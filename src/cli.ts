@@ -68,7 +68,12 @@ interface Io {
   readonly cwd: string;
 }
 
-function number(value: string | undefined, name: string, min: number, max: number): number | undefined {
+function number(
+  value: string | undefined,
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
   if (value.trim() === '' || !Number.isFinite(parsed) || parsed < min || parsed > max) {
@@ -79,15 +84,29 @@ function number(value: string | undefined, name: string, min: number, max: numbe
 
 function format<T extends string>(value: string | undefined, allowed: readonly T[]): T {
   const chosen = (value ?? allowed[0]) as T;
-  if (!allowed.includes(chosen)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, found "${value}"`);
+  if (!allowed.includes(chosen))
+    throw new UsageError(`--format must be one of ${allowed.join(', ')}, found "${value}"`);
   return chosen;
 }
 
 /** Runs one command line; returns the exit code. Never throws for bad input. */
 export async function main(argv: readonly string[], io: Io, signal?: AbortSignal): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; allowNegative: true; args: string[] }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{
+      options: typeof OPTIONS;
+      allowPositionals: true;
+      allowNegative: true;
+      args: string[];
+    }>
+  >;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+    });
   } catch (error) {
     io.stderr(`readiness-gate: ${(error as Error).message}\n\n${USAGE}`);
     return EXIT_BAD_INPUT;
@@ -104,7 +123,8 @@ export async function main(argv: readonly string[], io: Io, signal?: AbortSignal
   }
   const workdir = path.resolve(io.cwd, values['working-directory'] ?? '.');
   // Asked only by the text formats: finding out whether stdout is a terminal costs a stream.
-  const color = (): boolean => values.color ?? (io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  const color = (): boolean =>
+    values.color ?? (io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   try {
     switch (command) {
       case 'check':
@@ -118,7 +138,9 @@ export async function main(argv: readonly string[], io: Io, signal?: AbortSignal
       case 'init':
         return await init(values, workdir, io);
       default:
-        throw new UsageError(`unknown command "${command}"; expected check, plan, validate, inspect or init`);
+        throw new UsageError(
+          `unknown command "${command}"; expected check, plan, validate, inspect or init`,
+        );
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof PathError) {
@@ -129,14 +151,23 @@ export async function main(argv: readonly string[], io: Io, signal?: AbortSignal
   }
 }
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
 
 function checklistsOf(values: Values, rest: readonly string[]): string[] {
   return [...(values.checklist ?? []), ...rest];
 }
 
 // Each command loads what it needs when it runs, so `--help` and `--version` start at once.
-async function check(values: Values, rest: readonly string[], workdir: string, color: () => boolean, io: Io, signal?: AbortSignal): Promise<number> {
+async function check(
+  values: Values,
+  rest: readonly string[],
+  workdir: string,
+  color: () => boolean,
+  io: Io,
+  signal?: AbortSignal,
+): Promise<number> {
   const chosen = format(values.format, ['text', 'markdown', 'json'] as const);
   // Only the chosen renderer is loaded, while the gate runs.
   const textColor = chosen === 'text' && !values.out && color();
@@ -144,10 +175,17 @@ async function check(values: Values, rest: readonly string[], workdir: string, c
     chosen === 'json'
       ? import('./render/json.js').then((m) => (verdict: Verdict) => m.renderJson(verdict))
       : chosen === 'markdown'
-        ? import('./render/markdown.js').then((m) => (verdict: Verdict) => m.renderMarkdown(verdict))
-        : import('./render/text.js').then((m) => (verdict: Verdict) => m.renderText(verdict, { color: textColor }));
+        ? import('./render/markdown.js').then(
+            (m) => (verdict: Verdict) => m.renderMarkdown(verdict),
+          )
+        : import('./render/text.js').then(
+            (m) => (verdict: Verdict) => m.renderText(verdict, { color: textColor }),
+          );
   renderer.catch(() => undefined); // awaited below; a failure surfaces there
-  const [{ runGate }, { formatProblem }] = await Promise.all([import('./gate/gate.js'), import('./checklist/load.js')]);
+  const [{ runGate }, { formatProblem }] = await Promise.all([
+    import('./gate/gate.js'),
+    import('./checklist/load.js'),
+  ]);
   const minScore = number(values['min-score'], 'min-score', 0, 100);
   const concurrency = number(values.concurrency, 'concurrency', 1, 256);
   const budgetMinutes = number(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
@@ -164,7 +202,9 @@ async function check(values: Values, rest: readonly string[], workdir: string, c
     ...(signal ? { signal } : {}),
   });
   if (!outcome.verdict) {
-    io.stderr(`${outcome.problems.map(formatProblem).join('\n')}\n${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}: the gate did not decide.\n`);
+    io.stderr(
+      `${outcome.problems.map(formatProblem).join('\n')}\n${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}: the gate did not decide.\n`,
+    );
     return EXIT_BAD_INPUT;
   }
   const rendered = (await renderer)(outcome.verdict);
@@ -174,11 +214,17 @@ async function check(values: Values, rest: readonly string[], workdir: string, c
   return outcome.verdict.ready ? EXIT_READY : EXIT_NOT_READY;
 }
 
-async function plan(values: Values, rest: readonly string[], workdir: string, color: () => boolean, io: Io): Promise<number> {
+async function plan(
+  values: Values,
+  rest: readonly string[],
+  workdir: string,
+  color: () => boolean,
+  io: Io,
+): Promise<number> {
   const chosen = format(values.format, ['text', 'json'] as const);
-  const [{ formatProblem, loadChecklists }, { toPlanJson }, { renderPlanText }] = await Promise.all([
-    import('./checklist/load.js'), import('./render/json.js'), import('./render/text.js'),
-  ]);
+  const [{ formatProblem, loadChecklists }, { toPlanJson }, { renderPlanText }] = await Promise.all(
+    [import('./checklist/load.js'), import('./render/json.js'), import('./render/text.js')],
+  );
   const loaded = await loadChecklists({
     workdir,
     patterns: checklistsOf(values, rest),
@@ -189,26 +235,44 @@ async function plan(values: Values, rest: readonly string[], workdir: string, co
     io.stderr(`${loaded.problems.map(formatProblem).join('\n')}\n`);
     return EXIT_BAD_INPUT;
   }
-  io.stdout(chosen === 'json' ? `${JSON.stringify(toPlanJson(loaded.checklists), null, 2)}\n` : renderPlanText(loaded.checklists, { color: color() }));
+  io.stdout(
+    chosen === 'json'
+      ? `${JSON.stringify(toPlanJson(loaded.checklists), null, 2)}\n`
+      : renderPlanText(loaded.checklists, { color: color() }),
+  );
   return 0;
 }
 
-async function validate(values: Values, rest: readonly string[], workdir: string, io: Io): Promise<number> {
+async function validate(
+  values: Values,
+  rest: readonly string[],
+  workdir: string,
+  io: Io,
+): Promise<number> {
   const chosen = format(values.format, ['text', 'json'] as const);
   const patterns = checklistsOf(values, rest);
   const { formatProblem, loadChecklists } = await import('./checklist/load.js');
   const loaded = await loadChecklists({ workdir, patterns, infer: values.infer ?? true });
   if (chosen === 'json') {
-    io.stdout(`${JSON.stringify({ valid: loaded.problems.length === 0, checklists: loaded.checklists.map((c) => c.path), problems: loaded.problems }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ valid: loaded.problems.length === 0, checklists: loaded.checklists.map((c) => c.path), problems: loaded.problems }, null, 2)}\n`,
+    );
   } else if (loaded.problems.length > 0) {
-    io.stderr(`${loaded.problems.map(formatProblem).join('\n')}\n${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}\n`);
+    io.stderr(
+      `${loaded.problems.map(formatProblem).join('\n')}\n${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}\n`,
+    );
   } else {
     io.stdout(loaded.checklists.map((c) => `${c.path}: valid\n`).join(''));
   }
   return loaded.problems.length === 0 ? 0 : EXIT_BAD_INPUT;
 }
 
-async function inspect(values: Values, rest: readonly string[], workdir: string, io: Io): Promise<number> {
+async function inspect(
+  values: Values,
+  rest: readonly string[],
+  workdir: string,
+  io: Io,
+): Promise<number> {
   const chosen = format(values.format, ['text', 'json'] as const);
   if (rest.length !== 1) throw new UsageError('inspect takes one report path');
   const { inspectReport, renderInspectText } = await import('./reports/inspect.js');
@@ -232,10 +296,17 @@ async function init(values: Values, workdir: string, io: Io): Promise<number> {
     throw new UsageError(`cannot read ${values.from}`);
   }
   const shown = path.relative(workdir, file).split(path.sep).join('/');
-  const [{ loadMarkdownChecklist }, { renderInitYaml }, { loadYamlChecklist }, { formatProblem }] = await Promise.all([
-    import('./checklist/markdown.js'), import('./checklist/init.js'), import('./checklist/yaml.js'), import('./checklist/load.js'),
-  ]);
-  const loaded = loadMarkdownChecklist(text, shown, { infer: values.infer ?? true, findReports: () => [] });
+  const [{ loadMarkdownChecklist }, { renderInitYaml }, { loadYamlChecklist }, { formatProblem }] =
+    await Promise.all([
+      import('./checklist/markdown.js'),
+      import('./checklist/init.js'),
+      import('./checklist/yaml.js'),
+      import('./checklist/load.js'),
+    ]);
+  const loaded = loadMarkdownChecklist(text, shown, {
+    infer: values.infer ?? true,
+    findReports: () => [],
+  });
   if (loaded.problems.length > 0) {
     io.stderr(`${loaded.problems.map(formatProblem).join('\n')}\n`);
     return EXIT_BAD_INPUT;
@@ -244,7 +315,9 @@ async function init(values: Values, workdir: string, io: Io): Promise<number> {
   // The output must itself be a valid checklist.
   const check = loadYamlChecklist(yaml, `${shown} (as YAML)`);
   if (check.problems.length > 0) {
-    io.stderr(`internal error: the generated YAML is invalid:\n${check.problems.map(formatProblem).join('\n')}\n`);
+    io.stderr(
+      `internal error: the generated YAML is invalid:\n${check.problems.map(formatProblem).join('\n')}\n`,
+    );
     return EXIT_BAD_INPUT;
   }
   io.stdout(yaml);
@@ -287,24 +360,30 @@ export async function run(): Promise<void> {
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   try {
-    process.exitCode = await main(process.argv.slice(2), {
-      stdout: writeStdout,
-      stderr: (text) => process.stderr.write(text),
-      get isTty() {
-        // A terminal is a character device: a pipe or a file is known not to be one without
-        // building process.stdout.
-        try {
-          if (!fstatSync(1).isCharacterDevice()) return false;
-        } catch {
-          // Unknown: ask the stream.
-        }
-        return Boolean(process.stdout.isTTY);
+    process.exitCode = await main(
+      process.argv.slice(2),
+      {
+        stdout: writeStdout,
+        stderr: (text) => process.stderr.write(text),
+        get isTty() {
+          // A terminal is a character device: a pipe or a file is known not to be one without
+          // building process.stdout.
+          try {
+            if (!fstatSync(1).isCharacterDevice()) return false;
+          } catch {
+            // Unknown: ask the stream.
+          }
+          return Boolean(process.stdout.isTTY);
+        },
+        env: process.env,
+        cwd: process.cwd(),
       },
-      env: process.env,
-      cwd: process.cwd(),
-    }, controller.signal);
+      controller.signal,
+    );
   } catch (error) {
-    process.stderr.write(`readiness-gate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(
+      `readiness-gate: internal error: ${(error as Error).stack ?? String(error)}\n`,
+    );
     process.exitCode = EXIT_BAD_INPUT;
   }
 }

@@ -16,7 +16,9 @@ const publishedSchema = new URL('../../checklists/schema.json', import.meta.url)
 
 /** The published schema when it has been written, else the one the code builds (a test elsewhere keeps them equal). */
 function checklistSchema(): object {
-  return existsSync(publishedSchema) ? (JSON.parse(readFileSync(publishedSchema, 'utf8')) as object) : buildChecklistSchema();
+  return existsSync(publishedSchema)
+    ? (JSON.parse(readFileSync(publishedSchema, 'utf8')) as object)
+    : buildChecklistSchema();
 }
 
 /** What a plan shows of each item, less what the YAML format cannot say (line, nesting, the box, inferred, notes). */
@@ -25,12 +27,21 @@ function plan(checklist: Checklist) {
     title: checklist.title,
     policy: checklist.policy,
     items: flattenItems(checklist).map((item) => ({
-      id: item.id, title: item.title, section: item.section, check: item.check, blocking: item.blocking, weight: item.weight,
+      id: item.id,
+      title: item.title,
+      section: item.section,
+      check: item.check,
+      blocking: item.blocking,
+      weight: item.weight,
     })),
   };
 }
 
-function fromMarkdown(text: string, path = 'CHECKLIST.md', context: RecognitionContext = TEXT_ONLY_CONTEXT): Checklist {
+function fromMarkdown(
+  text: string,
+  path = 'CHECKLIST.md',
+  context: RecognitionContext = TEXT_ONLY_CONTEXT,
+): Checklist {
   const { checklist, problems } = loadMarkdownChecklist(text, path, context);
   expect(problems).toEqual([]);
   return checklist;
@@ -49,8 +60,18 @@ function roundTrip(markdown: Checklist): string {
 describe('renderInitYaml', () => {
   for (const file of ['ai-etl-production.md', 'flashcards-production.md', 'nkdash-deployment.md']) {
     it(`writes ${file} as a valid YAML checklist with the same plan`, () => {
-      const context: RecognitionContext = { infer: true, findReports: (kind) => (kind === 'tests' ? ['reports/junit.xml'] : kind === 'bandit' ? ['reports/bandit.json'] : []) };
-      const kindsUsed = flattenItems(fromMarkdown(readExample(file), file, context)).flatMap((item) => (item.check ? [item.check.kind] : []));
+      const context: RecognitionContext = {
+        infer: true,
+        findReports: (kind) =>
+          kind === 'tests'
+            ? ['reports/junit.xml']
+            : kind === 'bandit'
+              ? ['reports/bandit.json']
+              : [],
+      };
+      const kindsUsed = flattenItems(fromMarkdown(readExample(file), file, context)).flatMap(
+        (item) => (item.check ? [item.check.kind] : []),
+      );
       // tests and bandit checks (recognized with those reports) validate once their kinds are registered.
       const usable = kindsUsed.every((kind) => checkKinds.has(kind)) ? context : TEXT_ONLY_CONTEXT;
       roundTrip(fromMarkdown(readExample(file), file, usable));
@@ -58,23 +79,47 @@ describe('renderInitYaml', () => {
   }
 
   it('writes nkdash-deployment.md with its checks explicit, its manual items marked and sections kept', () => {
-    const yamlText = roundTrip(fromMarkdown(readExample('nkdash-deployment.md'), 'nkdash-deployment.md'));
+    const yamlText = roundTrip(
+      fromMarkdown(readExample('nkdash-deployment.md'), 'nkdash-deployment.md'),
+    );
     expect(yamlText.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_ID}`);
     expect(SCHEMA_ID).toMatch(/\/checklists\/schema\.json$/);
-    const data = parse(yamlText) as { version: number; title: string; sections: { title: string; sections?: { title: string; items?: Record<string, unknown>[] }[] }[] };
+    const data = parse(yamlText) as {
+      version: number;
+      title: string;
+      sections: {
+        title: string;
+        sections?: { title: string; items?: Record<string, unknown>[] }[];
+      }[];
+    };
     expect(data.version).toBe(1);
     expect(data.title).toBe('NKDash Deployment Checklist');
     // Sections without items (Table of Contents, Production Deployment, ...) are left out.
-    expect(data.sections.map((section) => section.title)).toEqual(['Pre-Deployment Checklist', 'Post-Deployment Verification', 'Security Checklist', 'Maintenance Schedule']);
+    expect(data.sections.map((section) => section.title)).toEqual([
+      'Pre-Deployment Checklist',
+      'Post-Deployment Verification',
+      'Security Checklist',
+      'Maintenance Schedule',
+    ]);
     const testing = data.sections[0]!.sections![1]!;
     expect(testing.title).toBe('Testing & Quality');
     expect(testing.items!.slice(0, 3)).toEqual([
-      { id: 'unit-tests-passing-pytest-tests', title: 'Unit tests passing (`pytest tests/`)', command: { run: 'pytest tests/' } },
+      {
+        id: 'unit-tests-passing-pytest-tests',
+        title: 'Unit tests passing (`pytest tests/`)',
+        command: { run: 'pytest tests/' },
+      },
       { id: 'integration-tests-passing', title: 'Integration tests passing', manual: true },
-      { id: 'code-linting-completed-black--flake8', title: 'Code linting completed (`black .`, `flake8`)', command: { run: ['black --check .', 'flake8'] } },
+      {
+        id: 'code-linting-completed-black--flake8',
+        title: 'Code linting completed (`black .`, `flake8`)',
+        command: { run: ['black --check .', 'flake8'] },
+      },
     ]);
     expect(yamlText).toContain('# recognized from the text of nkdash-deployment.md:27\n');
-    expect(yamlText).toContain('# not run: no bandit or trivy report found in the usual places to read\n');
+    expect(yamlText).toContain(
+      '# not run: no bandit or trivy report found in the usual places to read\n',
+    );
   });
 
   it('keeps policy, top-level items, ids, weights and blocking; flattens nested items after their parent', () => {
@@ -100,28 +145,67 @@ describe('renderInitYaml', () => {
     const yamlText = roundTrip(markdown);
     const data = parse(yamlText) as Record<string, unknown>;
     expect(data.policy).toEqual({ 'min-score': 90, 'confirm-from': 'pr-body' });
-    expect(data.items).toEqual([{ id: 'before-any-section', title: 'Before any section', manual: true, weight: 2 }]);
-    const build = (data.sections as { items: Record<string, unknown>[]; sections: unknown[] }[])[0]!;
+    expect(data.items).toEqual([
+      { id: 'before-any-section', title: 'Before any section', manual: true, weight: 2 },
+    ]);
+    const build = (
+      data.sections as { items: Record<string, unknown>[]; sections: unknown[] }[]
+    )[0]!;
     expect(build.items).toEqual([
-      { id: 'lint-flake8-src', title: 'Lint `flake8 src`', command: { run: 'flake8 src' }, blocking: false },
+      {
+        id: 'lint-flake8-src',
+        title: 'Lint `flake8 src`',
+        command: { run: 'flake8 src' },
+        blocking: false,
+      },
       { id: 'child-one', title: 'Child one', manual: true, blocking: true },
       { id: 'grandchild', title: 'Grandchild', manual: true },
-      { id: 'database_url-configured', title: '`DATABASE_URL` configured', env: { required: ['DATABASE_URL'] } },
+      {
+        id: 'database_url-configured',
+        title: '`DATABASE_URL` configured',
+        env: { required: ['DATABASE_URL'] },
+      },
       { id: '-rocket-first', title: '🚀 Rocket first', manual: true }, // a GitHub slug, kept as the id
       { id: 'health', title: 'Kept `curl -f https://x/health`', manual: true, weight: 0 },
     ]);
-    expect(build.sections).toEqual([{ title: 'Deeper', items: [{ id: 'ignored-env', title: 'Ignored env', file: { path: '.env', gitignored: true } }] }]);
+    expect(build.sections).toEqual([
+      {
+        title: 'Deeper',
+        items: [
+          { id: 'ignored-env', title: 'Ignored env', file: { path: '.env', gitignored: true } },
+        ],
+      },
+    ]);
     expect(yamlText).toContain('# nested under "Lint `flake8 src`" in CHECKLIST.md\n');
-    expect(yamlText).toContain('# ticked in CHECKLIST.md; here a ticked box in the pull request body confirms it\n');
-    expect(yamlText).toContain('# not run: `curl -f https://x/health` is not run: curl is not on the list of read-only checkers\n');
+    expect(yamlText).toContain(
+      '# ticked in CHECKLIST.md; here a ticked box in the pull request body confirms it\n',
+    );
+    expect(yamlText).toContain(
+      '# not run: `curl -f https://x/health` is not run: curl is not on the list of read-only checkers\n',
+    );
   });
 
-  it.skipIf(!checkKinds.has('coverage'))('writes recognized coverage checks that the YAML loader accepts (pending while coverage is unregistered)', () => {
-    roundTrip(fromMarkdown('# T\n- [ ] Code coverage: >95%\n- [ ] Levels <!-- gate: coverage report=c.xml min-branches=80 -->'));
-  });
+  it.skipIf(!checkKinds.has('coverage'))(
+    'writes recognized coverage checks that the YAML loader accepts (pending while coverage is unregistered)',
+    () => {
+      roundTrip(
+        fromMarkdown(
+          '# T\n- [ ] Code coverage: >95%\n- [ ] Levels <!-- gate: coverage report=c.xml min-branches=80 -->',
+        ),
+      );
+    },
+  );
 
   it('writes levels in order, highest first', () => {
-    const markdown = fromMarkdown('<!-- gate-policy: levels="go:90,maybe:60,stop:0" -->\n# T\n- [ ] x');
-    expect((parse(roundTrip(markdown)) as { policy: unknown }).policy).toEqual({ levels: [{ name: 'go', min: 90 }, { name: 'maybe', min: 60 }, { name: 'stop', min: 0 }] });
+    const markdown = fromMarkdown(
+      '<!-- gate-policy: levels="go:90,maybe:60,stop:0" -->\n# T\n- [ ] x',
+    );
+    expect((parse(roundTrip(markdown)) as { policy: unknown }).policy).toEqual({
+      levels: [
+        { name: 'go', min: 90 },
+        { name: 'maybe', min: 60 },
+        { name: 'stop', min: 0 },
+      ],
+    });
   });
 });

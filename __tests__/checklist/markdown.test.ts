@@ -8,7 +8,8 @@ import type { Section } from '../../src/model.js';
 
 const examples = new URL('../../../shared/examples/checklists/', import.meta.url);
 const readExample = (name: string): string => readFileSync(new URL(name, examples), 'utf8');
-const load = (text: string, path = 'CHECKLIST.md') => loadMarkdownChecklist(text, path, TEXT_ONLY_CONTEXT);
+const load = (text: string, path = 'CHECKLIST.md') =>
+  loadMarkdownChecklist(text, path, TEXT_ONLY_CONTEXT);
 const items = (text: string) => flattenItems(load(text).checklist);
 const titles = (text: string) => items(text).map((item) => item.title);
 
@@ -18,7 +19,10 @@ const titles = (text: string) => items(text).map((item) => item.title);
  * less any inside a <blockquote> (the loader skips block quotes of examples).
  */
 function countByHtml(text: string): number {
-  const html = micromark(text, { extensions: [gfmTaskListItem()], htmlExtensions: [gfmTaskListItemHtml()] });
+  const html = micromark(text, {
+    extensions: [gfmTaskListItem()],
+    htmlExtensions: [gfmTaskListItemHtml()],
+  });
   let count = 0;
   let quoteDepth = 0;
   for (const match of html.matchAll(/<(\/?)blockquote>|<input type="checkbox"/g)) {
@@ -43,7 +47,8 @@ function countByLines(text: string): number {
     if (marker) {
       const run = marker[1]!;
       if (fence === undefined) fence = run;
-      else if (run[0] === fence[0] && run.length >= fence.length && line.trim() === run) fence = undefined;
+      else if (run[0] === fence[0] && run.length >= fence.length && line.trim() === run)
+        fence = undefined;
       continue;
     }
     if (fence === undefined && /^\s*(?:[-*+]|\d{1,9}[.)]) \[[ xX]\] /.test(line)) count++;
@@ -87,21 +92,42 @@ describe('the three real checklists', () => {
       expect(new Set(all.map((item) => item.id)).size).toBe(count);
       // Each item sits on a line whose text has its box.
       const lines = text.split('\n');
-      for (const item of all) expect(lines[item.line - 1]!.slice(item.column - 1)).toMatch(/^(?:[-*+]|\d+[.)]) \[[ xX]\]/);
+      for (const item of all)
+        expect(lines[item.line - 1]!.slice(item.column - 1)).toMatch(
+          /^(?:[-*+]|\d+[.)]) \[[ xX]\]/,
+        );
     });
   }
 
   it('gives ai-etl-production.md its sections, mojibake and all, and nests its sub-items', () => {
-    const { checklist } = loadMarkdownChecklist(readExample('ai-etl-production.md'), 'ai-etl-production.md', TEXT_ONLY_CONTEXT);
+    const { checklist } = loadMarkdownChecklist(
+      readExample('ai-etl-production.md'),
+      'ai-etl-production.md',
+      TEXT_ONLY_CONTEXT,
+    );
     // The h2 lines as written (emoji mis-decoded as Mac Roman, with invisible U+F8FF in places), read off the file.
-    expect(sectionTitles(checklist.sections)).toEqual(headingLines(readExample('ai-etl-production.md'), 2));
+    expect(sectionTitles(checklist.sections)).toEqual(
+      headingLines(readExample('ai-etl-production.md'), 2),
+    );
     expect(checklist.sections).toHaveLength(15);
     expect(checklist.sections[1]!.title).toMatch(/^\S+ Security Checklist$/);
-    expect(sectionTitles(checklist.sections[1]!.sections)).toEqual(['Authentication & Authorization', 'Network Security', 'Data Protection']);
+    expect(sectionTitles(checklist.sections[1]!.sections)).toEqual([
+      'Authentication & Authorization',
+      'Network Security',
+      'Data Protection',
+    ]);
     expect(checklist.items).toEqual([]);
     const secrets = checklist.sections[1]!.sections[0]!.items[1]!;
-    expect(secrets).toMatchObject({ id: 'configure-secret-management', title: 'Configure secret management', line: 19, column: 1, section: [checklist.sections[1]!.title, 'Authentication & Authorization'] });
-    expect(secrets.children.map((child) => [child.line, child.column, child.parent, child.title])).toEqual([
+    expect(secrets).toMatchObject({
+      id: 'configure-secret-management',
+      title: 'Configure secret management',
+      line: 19,
+      column: 1,
+      section: [checklist.sections[1]!.title, 'Authentication & Authorization'],
+    });
+    expect(
+      secrets.children.map((child) => [child.line, child.column, child.parent, child.title]),
+    ).toEqual([
       [20, 3, 'configure-secret-management', 'Use Kubernetes Secrets or AWS Secrets Manager'],
       [21, 3, 'configure-secret-management', 'Rotate secrets regularly (90 days recommended)'],
       [22, 3, 'configure-secret-management', 'Never commit secrets to Git'],
@@ -111,38 +137,79 @@ describe('the three real checklists', () => {
     expect(all.filter((item) => item.parent === undefined)).toHaveLength(81);
     expect(all.filter((item) => item.parent !== undefined)).toHaveLength(181);
     // Items under "Documentation" (an h2 with no h3) and the final list.
-    expect(checklist.sections[9]!.items.map((item) => item.title)).toEqual(['Update runbooks', 'Document architecture', 'Create user guides']);
+    expect(checklist.sections[9]!.items.map((item) => item.title)).toEqual([
+      'Update runbooks',
+      'Document architecture',
+      'Create user guides',
+    ]);
     expect(checklist.sections[12]!.items).toHaveLength(10);
   });
 
   it('gives flashcards-production.md its numbered sub-sections and skips tables and the non-task rollback list', () => {
-    const { checklist } = loadMarkdownChecklist(readExample('flashcards-production.md'), 'flashcards-production.md', TEXT_ONLY_CONTEXT);
-    expect(sectionTitles(checklist.sections)).toEqual(headingLines(readExample('flashcards-production.md'), 2));
+    const { checklist } = loadMarkdownChecklist(
+      readExample('flashcards-production.md'),
+      'flashcards-production.md',
+      TEXT_ONLY_CONTEXT,
+    );
+    expect(sectionTitles(checklist.sections)).toEqual(
+      headingLines(readExample('flashcards-production.md'), 2),
+    );
     expect(checklist.sections).toHaveLength(11);
     expect(checklist.sections[1]!.title).toMatch(/Pre-Deployment Checks$/);
     expect(sectionTitles(checklist.sections[1]!.sections)).toEqual([
-      '1. Environment Preparation', '2. Network Configuration', '3. Dependencies Verification', '4. Configuration Files',
+      '1. Environment Preparation',
+      '2. Network Configuration',
+      '3. Dependencies Verification',
+      '4. Configuration Files',
     ]);
     const goLive = checklist.sections[6]!;
-    expect(goLive.sections.map((section) => [section.title, flattenItems({ items: section.items, sections: [] }).length])).toEqual([
-      ['1. Final Preparations', 5], ['2. Deployment Execution', 0], ['3. Post-Deployment Verification', 7], ['4. Performance Verification', 5], ['5. User Acceptance', 4],
+    expect(
+      goLive.sections.map((section) => [
+        section.title,
+        flattenItems({ items: section.items, sections: [] }).length,
+      ]),
+    ).toEqual([
+      ['1. Final Preparations', 5],
+      ['2. Deployment Execution', 0],
+      ['3. Post-Deployment Verification', 7],
+      ['4. Performance Verification', 5],
+      ['5. User Acceptance', 4],
     ]);
-    for (const index of [8, 9, 10]) expect(flattenItems({ items: [], sections: [checklist.sections[index]!] })).toEqual([]);
+    for (const index of [8, 9, 10])
+      expect(flattenItems({ items: [], sections: [checklist.sections[index]!] })).toEqual([]);
     const env = checklist.sections[1]!.sections[3]!.items[1]!;
     expect(env.title).toBe('Update all environment variables in `.env`:');
     expect(env.children.map((child) => child.title)).toEqual([
-      '`OPENROUTER_API_KEY` set with valid key', '`REDIS_PASSWORD` set with strong password', '`DATABASE_PATH` configured',
-      '`DB_ENCRYPTION_KEY` generated (32 bytes)', 'Email settings configured (if using alerts)', 'S3 credentials set (if using cloud backups)',
+      '`OPENROUTER_API_KEY` set with valid key',
+      '`REDIS_PASSWORD` set with strong password',
+      '`DATABASE_PATH` configured',
+      '`DB_ENCRYPTION_KEY` generated (32 bytes)',
+      'Email settings configured (if using alerts)',
+      'S3 credentials set (if using cloud backups)',
     ]);
   });
 
   it('reads only the task lists of nkdash-deployment.md, not the commands in its many code blocks', () => {
-    const { checklist } = loadMarkdownChecklist(readExample('nkdash-deployment.md'), 'nkdash-deployment.md', TEXT_ONLY_CONTEXT);
+    const { checklist } = loadMarkdownChecklist(
+      readExample('nkdash-deployment.md'),
+      'nkdash-deployment.md',
+      TEXT_ONLY_CONTEXT,
+    );
     expect(sectionTitles(checklist.sections)).toEqual([
-      'Table of Contents', 'Pre-Deployment Checklist', 'Production Deployment', 'Development Environment Setup', 'Post-Deployment Verification',
-      'Security Checklist', 'Monitoring Setup', 'Rollback Procedures', 'Deployment Automation', 'Maintenance Schedule',
+      'Table of Contents',
+      'Pre-Deployment Checklist',
+      'Production Deployment',
+      'Development Environment Setup',
+      'Post-Deployment Verification',
+      'Security Checklist',
+      'Monitoring Setup',
+      'Rollback Procedures',
+      'Deployment Automation',
+      'Maintenance Schedule',
     ]);
-    const perSection = checklist.sections.map((section) => flattenItems({ items: [], sections: [section] }).length);
+    const perSection = checklist.sections.map(
+      (section) => flattenItems({ items: [], sections: [section] }).length,
+    );
     expect(perSection).toEqual([0, 24, 0, 0, 7, 21, 0, 0, 0, 16]);
     const testing = checklist.sections[1]!.sections[1]!;
     expect(testing.title).toBe('Testing & Quality');
@@ -157,15 +224,25 @@ describe('the three real checklists', () => {
     ]);
     expect(testing.items[0]!.section).toEqual(['Pre-Deployment Checklist', 'Testing & Quality']);
     // h4 headings nest under h3 under h2.
-    expect(checklist.sections[2]!.sections[0]!.sections.map((section) => section.title)).toEqual(['Server Requirements', 'Docker Installation', 'Directory Structure']);
+    expect(checklist.sections[2]!.sections[0]!.sections.map((section) => section.title)).toEqual([
+      'Server Requirements',
+      'Docker Installation',
+      'Directory Structure',
+    ]);
   });
 });
 
 describe('what counts as an item', () => {
   it('takes every marker and box: -, *, +, ordered with . and ), [ ], [x], [X]', () => {
-    const result = items(['# T', '- [ ] dash', '* [x] star', '+ [X] plus', '1. [ ] one', '2) [x] two'].join('\n'));
+    const result = items(
+      ['# T', '- [ ] dash', '* [x] star', '+ [X] plus', '1. [ ] one', '2) [x] two'].join('\n'),
+    );
     expect(result.map((item) => [item.title, item.checked, item.line])).toEqual([
-      ['dash', false, 2], ['star', true, 3], ['plus', true, 4], ['one', false, 5], ['two', true, 6],
+      ['dash', false, 2],
+      ['star', true, 3],
+      ['plus', true, 4],
+      ['one', false, 5],
+      ['two', true, 6],
     ]);
   });
 
@@ -204,11 +281,31 @@ describe('what counts as an item', () => {
   });
 
   it('makes nested items children with parent ids, under task and non-task parents alike', () => {
-    const text = ['# T', '- [ ] Parent', '  - [x] Child', '    - [ ] Grandchild', '- Plain group', '  - [ ] Under a plain item', '1. Step', '   - [ ] Under a step'].join('\n');
+    const text = [
+      '# T',
+      '- [ ] Parent',
+      '  - [x] Child',
+      '    - [ ] Grandchild',
+      '- Plain group',
+      '  - [ ] Under a plain item',
+      '1. Step',
+      '   - [ ] Under a step',
+    ].join('\n');
     const { checklist } = load(text);
     const [parent, underPlain, underStep] = checklist.items;
-    expect(parent!.children[0]).toMatchObject({ title: 'Child', parent: 'parent', checked: true, line: 3, column: 3 });
-    expect(parent!.children[0]!.children[0]).toMatchObject({ title: 'Grandchild', parent: 'child', line: 4, column: 5 });
+    expect(parent!.children[0]).toMatchObject({
+      title: 'Child',
+      parent: 'parent',
+      checked: true,
+      line: 3,
+      column: 3,
+    });
+    expect(parent!.children[0]!.children[0]).toMatchObject({
+      title: 'Grandchild',
+      parent: 'child',
+      line: 4,
+      column: 5,
+    });
     expect(underPlain).toMatchObject({ title: 'Under a plain item', line: 6 });
     expect(underPlain!.parent).toBeUndefined();
     expect(underStep!.title).toBe('Under a step');
@@ -217,18 +314,38 @@ describe('what counts as an item', () => {
 
   it('strips Markdown from titles but keeps inline code in backticks, and drops comments', () => {
     // Strikethrough is not CommonMark (nor the task-list extension): its tildes stay, as text.
-    expect(titles('- [ ] **Bold** _it_ ~~kept~~ [link](http://x) ![alt](i.png) `code` <!-- a comment --> end\n- [ ] code with ``a ` tick``')).toEqual([
-      'Bold it ~~kept~~ link alt `code` end',
-      'code with ``a ` tick``',
-    ]);
+    expect(
+      titles(
+        '- [ ] **Bold** _it_ ~~kept~~ [link](http://x) ![alt](i.png) `code` <!-- a comment --> end\n- [ ] code with ``a ` tick``',
+      ),
+    ).toEqual(['Bold it ~~kept~~ link alt `code` end', 'code with ``a ` tick``']);
   });
 
   it('builds the section tree from heading depths; items before any heading stay at the top', () => {
-    const text = ['- [ ] before everything', '# Title', '- [ ] under the title', '## A', '### A1', '- [ ] a1', '#### A1x', '- [ ] a1x', '## B', '#### B deep', '- [ ] b', '### B1', '- [ ] b1'].join('\n');
+    const text = [
+      '- [ ] before everything',
+      '# Title',
+      '- [ ] under the title',
+      '## A',
+      '### A1',
+      '- [ ] a1',
+      '#### A1x',
+      '- [ ] a1x',
+      '## B',
+      '#### B deep',
+      '- [ ] b',
+      '### B1',
+      '- [ ] b1',
+    ].join('\n');
     const { checklist } = load(text);
     expect(checklist.title).toBe('Title');
-    expect(checklist.items.map((item) => item.title)).toEqual(['before everything', 'under the title']);
-    expect(checklist.sections.map((s) => [s.title, s.line, s.sections.map((c) => c.title)])).toEqual([
+    expect(checklist.items.map((item) => item.title)).toEqual([
+      'before everything',
+      'under the title',
+    ]);
+    expect(
+      checklist.sections.map((s) => [s.title, s.line, s.sections.map((c) => c.title)]),
+    ).toEqual([
       ['A', 4, ['A1']],
       ['B', 9, ['B deep', 'B1']],
     ]);
@@ -238,26 +355,39 @@ describe('what counts as an item', () => {
   });
 
   it('titles the checklist by its file name when it has no h1, and a second h1 is a section', () => {
-    expect(loadMarkdownChecklist('## Only h2\n- [ ] x', 'docs/DEPLOY.md', TEXT_ONLY_CONTEXT).checklist.title).toBe('DEPLOY.md');
+    expect(
+      loadMarkdownChecklist('## Only h2\n- [ ] x', 'docs/DEPLOY.md', TEXT_ONLY_CONTEXT).checklist
+        .title,
+    ).toBe('DEPLOY.md');
     const { checklist } = load('# First\n- [ ] a\n# Second\n- [ ] b');
     expect(checklist.title).toBe('First');
     expect(checklist.sections.map((s) => s.title)).toEqual(['Second']);
   });
 
   it('makes ids unique with -2, -3 in document order', () => {
-    expect(items('- [ ] Same\n- [ ] Same\n- [ ] same!\n- [ ] Other').map((item) => item.id)).toEqual(['same', 'same-2', 'same-3', 'other']);
+    expect(
+      items('- [ ] Same\n- [ ] Same\n- [ ] same!\n- [ ] Other').map((item) => item.id),
+    ).toEqual(['same', 'same-2', 'same-3', 'other']);
   });
 
   it('defaults: a manual item is non-blocking with weight 1, a checked box is recorded', () => {
     const [item] = items('- [x] Docs reviewed');
-    expect(item).toMatchObject({ id: 'docs-reviewed', checked: true, blocking: false, weight: 1, inferred: false });
+    expect(item).toMatchObject({
+      id: 'docs-reviewed',
+      checked: true,
+      blocking: false,
+      weight: 1,
+      inferred: false,
+    });
     expect(item!.check).toBeUndefined();
   });
 });
 
 describe('parsing in chunks (micromark is quadratic on long files of nested lists)', () => {
-  const whole = (text: string) => loadMarkdownChecklist(text, 'C.md', TEXT_ONLY_CONTEXT, { minChunkLines: Infinity });
-  const chunked = (text: string) => loadMarkdownChecklist(text, 'C.md', TEXT_ONLY_CONTEXT, { minChunkLines: 1 });
+  const whole = (text: string) =>
+    loadMarkdownChecklist(text, 'C.md', TEXT_ONLY_CONTEXT, { minChunkLines: Infinity });
+  const chunked = (text: string) =>
+    loadMarkdownChecklist(text, 'C.md', TEXT_ONLY_CONTEXT, { minChunkLines: 1 });
 
   for (const file of ['ai-etl-production.md', 'flashcards-production.md', 'nkdash-deployment.md']) {
     it(`gives the same checklist for ${file} in the smallest chunks as in one piece`, () => {
@@ -268,14 +398,64 @@ describe('parsing in chunks (micromark is quadratic on long files of nested list
 
   const tricky: Record<string, string> = {
     'an unclosed fence in an item, then a plain fence holding # lines': [
-      '# T', '- [ ] a', '  ```', '  echo', '# Real heading', '- [ ] b', '```', '# not a heading', '- [ ] not an item', '```', '- [ ] c',
+      '# T',
+      '- [ ] a',
+      '  ```',
+      '  echo',
+      '# Real heading',
+      '- [ ] b',
+      '```',
+      '# not a heading',
+      '- [ ] not an item',
+      '```',
+      '- [ ] c',
     ].join('\n'),
-    'an HTML block holding a heading line and an item line': ['# T', '<div>', '# not a heading', '- [ ] not an item', '</div>', '', '- [ ] real'].join('\n'),
-    'an HTML comment block over several lines': ['# T', '- [ ] before', '<!--', '# x', '- [ ] y', '-->', '- [ ] after'].join('\n'),
+    'an HTML block holding a heading line and an item line': [
+      '# T',
+      '<div>',
+      '# not a heading',
+      '- [ ] not an item',
+      '</div>',
+      '',
+      '- [ ] real',
+    ].join('\n'),
+    'an HTML comment block over several lines': [
+      '# T',
+      '- [ ] before',
+      '<!--',
+      '# x',
+      '- [ ] y',
+      '-->',
+      '- [ ] after',
+    ].join('\n'),
     'a fence never closed': ['# T', '- [ ] before', '```', '# a', '- [ ] b'].join('\n'),
-    'a tilde fence closed by a longer fence': ['# T', '~~~~', '# a', '- [ ] b', '~~~', '- [ ] c', '~~~~~', '- [ ] after'].join('\n'),
-    'a block quote before items': ['# T', '> - [ ] quoted', '> more', '- [ ] real', '# U', '> # quoted heading', '- [ ] real 2'].join('\n'),
-    'a link reference defined at the end': ['# T', '- [ ] See [the docs][d]', '## Later', '- [ ] x', '', '[d]: https://example.com'].join('\n'),
+    'a tilde fence closed by a longer fence': [
+      '# T',
+      '~~~~',
+      '# a',
+      '- [ ] b',
+      '~~~',
+      '- [ ] c',
+      '~~~~~',
+      '- [ ] after',
+    ].join('\n'),
+    'a block quote before items': [
+      '# T',
+      '> - [ ] quoted',
+      '> more',
+      '- [ ] real',
+      '# U',
+      '> # quoted heading',
+      '- [ ] real 2',
+    ].join('\n'),
+    'a link reference defined at the end': [
+      '# T',
+      '- [ ] See [the docs][d]',
+      '## Later',
+      '- [ ] x',
+      '',
+      '[d]: https://example.com',
+    ].join('\n'),
   };
   for (const [name, text] of Object.entries(tricky)) {
     it(`gives the same checklist in chunks with ${name}`, () => {
@@ -285,10 +465,21 @@ describe('parsing in chunks (micromark is quadratic on long files of nested list
   }
 
   it('reads those tricky files as CommonMark says', () => {
-    expect(titles(tricky['an unclosed fence in an item, then a plain fence holding # lines']!)).toEqual(['a', 'b', 'c']);
-    expect(load(tricky['an unclosed fence in an item, then a plain fence holding # lines']!).checklist.sections.map((s) => s.title)).toEqual(['Real heading']);
-    expect(titles(tricky['an HTML block holding a heading line and an item line']!)).toEqual(['real']);
-    expect(titles(tricky['an HTML comment block over several lines']!)).toEqual(['before', 'after']);
+    expect(
+      titles(tricky['an unclosed fence in an item, then a plain fence holding # lines']!),
+    ).toEqual(['a', 'b', 'c']);
+    expect(
+      load(
+        tricky['an unclosed fence in an item, then a plain fence holding # lines']!,
+      ).checklist.sections.map((s) => s.title),
+    ).toEqual(['Real heading']);
+    expect(titles(tricky['an HTML block holding a heading line and an item line']!)).toEqual([
+      'real',
+    ]);
+    expect(titles(tricky['an HTML comment block over several lines']!)).toEqual([
+      'before',
+      'after',
+    ]);
     expect(titles(tricky['a fence never closed']!)).toEqual(['before']);
     expect(titles(tricky['a tilde fence closed by a longer fence']!)).toEqual(['after']);
     expect(titles(tricky['a block quote before items']!)).toEqual(['real', 'real 2']);
@@ -297,7 +488,14 @@ describe('parsing in chunks (micromark is quadratic on long files of nested list
 });
 
 describe('text encodings and sizes', () => {
-  const lf = ['# Checklist', '', '## Section', '- [ ] First `pytest -q`', '  - [x] Nested', '- [ ] Second <!-- gate: manual -->'].join('\n');
+  const lf = [
+    '# Checklist',
+    '',
+    '## Section',
+    '- [ ] First `pytest -q`',
+    '  - [x] Nested',
+    '- [ ] Second <!-- gate: manual -->',
+  ].join('\n');
 
   it('reads CRLF line endings exactly as LF', () => {
     const plain = load(lf);
@@ -310,7 +508,11 @@ describe('text encodings and sizes', () => {
     const withBom = load(`\uFEFF${lf}`);
     expect(withBom.checklist).toEqual(load(lf).checklist);
     expect(withBom.checklist.title).toBe('Checklist');
-    expect(load('\uFEFF- [ ] first line').checklist.items[0]).toMatchObject({ title: 'first line', line: 1, column: 1 });
+    expect(load('\uFEFF- [ ] first line').checklist.items[0]).toMatchObject({
+      title: 'first line',
+      line: 1,
+      column: 1,
+    });
   });
 
   it('keeps emoji and mojibake in titles as written, and slugs ids from them', () => {
@@ -326,13 +528,17 @@ describe('text encodings and sizes', () => {
     const lines = ['# Big'];
     for (let section = 0; section < 100; section++) {
       lines.push(`## Section ${section}`);
-      for (let i = 0; i < 100; i++) lines.push(`- [${i % 3 ? ' ' : 'x'}] Item ${section}.${i} with \`code\` and **bold**`);
+      for (let i = 0; i < 100; i++)
+        lines.push(`- [${i % 3 ? ' ' : 'x'}] Item ${section}.${i} with \`code\` and **bold**`);
     }
     const { checklist, problems } = load(lines.join('\n'));
     expect(problems).toEqual([]);
     const all = flattenItems(checklist);
     expect(all).toHaveLength(10_000);
-    expect(all[9_999]).toMatchObject({ title: 'Item 99.99 with `code` and **bold**'.replace(/\*\*/g, ''), line: 10_101 });
+    expect(all[9_999]).toMatchObject({
+      title: 'Item 99.99 with `code` and **bold**'.replace(/\*\*/g, ''),
+      line: 10_101,
+    });
   });
 
   it('does not crash on odd input: empty, only a box, binary-looking text, unclosed fences', () => {

@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flattenItems, loadMarkdownChecklist } from '../../src/checklist/markdown.js';
-import { classifyCommand, TEXT_ONLY_CONTEXT, USUAL_COVERAGE_REPORTS, type RecognitionContext, type ReportKind } from '../../src/checklist/recognize.js';
+import {
+  classifyCommand,
+  TEXT_ONLY_CONTEXT,
+  USUAL_COVERAGE_REPORTS,
+  type RecognitionContext,
+  type ReportKind,
+} from '../../src/checklist/recognize.js';
 import type { Item } from '../../src/model.js';
 
 const examples = new URL('../../../shared/examples/checklists/', import.meta.url);
 const readExample = (name: string): string => readFileSync(new URL(name, examples), 'utf8');
 
 /** A context in which these reports exist (as the caller would find them on disk). */
-function withReports(reports: Partial<Record<ReportKind, string[]>>, extra: Partial<RecognitionContext> = {}): RecognitionContext {
+function withReports(
+  reports: Partial<Record<ReportKind, string[]>>,
+  extra: Partial<RecognitionContext> = {},
+): RecognitionContext {
   return { infer: true, findReports: (kind) => reports[kind] ?? [], ...extra };
 }
 
@@ -23,7 +32,8 @@ function recognized(file: string, context: RecognitionContext): Record<number, u
   const { checklist } = loadMarkdownChecklist(readExample(file), file, context);
   const out: Record<number, unknown> = {};
   for (const item of flattenItems(checklist)) {
-    if (item.check) out[item.line] = { ...item.check, inferred: item.inferred, blocking: item.blocking };
+    if (item.check)
+      out[item.line] = { ...item.check, inferred: item.inferred, blocking: item.blocking };
     else if (item.note) out[item.line] = item.note;
   }
   return out;
@@ -34,7 +44,12 @@ const FENCED = (line: number): string =>
 
 describe('recognition in the three real checklists, item by item', () => {
   it('nkdash-deployment.md: three command checks, the security scan reads bandit when its report exists', () => {
-    const command = (run: unknown) => ({ kind: 'command', options: { run }, inferred: true, blocking: true });
+    const command = (run: unknown) => ({
+      kind: 'command',
+      options: { run },
+      inferred: true,
+      blocking: true,
+    });
     const expected = {
       27: command('pytest tests/'), // Unit tests passing (`pytest tests/`)
       29: command(['black --check .', 'flake8']), // Code linting completed (`black .`, `flake8`): black in check mode, both run
@@ -44,48 +59,91 @@ describe('recognition in the three real checklists, item by item', () => {
       ...expected,
       32: 'no bandit or trivy report found in the usual places to read', // Security scan completed
     });
-    expect(recognized('nkdash-deployment.md', withReports({ bandit: ['reports/bandit.json'], tests: ['reports/junit.xml'] }))).toEqual({
+    expect(
+      recognized(
+        'nkdash-deployment.md',
+        withReports({ bandit: ['reports/bandit.json'], tests: ['reports/junit.xml'] }),
+      ),
+    ).toEqual({
       ...expected,
-      32: { kind: 'bandit', options: { report: 'reports/bandit.json' }, inferred: true, blocking: true },
+      32: {
+        kind: 'bandit',
+        options: { report: 'reports/bandit.json' },
+        inferred: true,
+        blocking: true,
+      },
       // Line 28 "Integration tests passing" stays manual: a JUnit report need not hold the integration tests.
     });
     // Everything in its fenced blocks (pytest, bandit, docker-compose, curl) is outside every item: no item, no check.
   });
 
   it('flashcards-production.md: three env checks, .env kept out of git, and the tests+coverage item stays manual', () => {
-    const env = (name: string) => ({ kind: 'env', options: { required: [name] }, inferred: true, blocking: true });
+    const env = (name: string) => ({
+      kind: 'env',
+      options: { required: [name] },
+      inferred: true,
+      blocking: true,
+    });
     const expected = {
       39: env('OPENROUTER_API_KEY'), // `OPENROUTER_API_KEY` set with valid key
       40: env('REDIS_PASSWORD'), // `REDIS_PASSWORD` set with strong password
       41: env('DATABASE_PATH'), // `DATABASE_PATH` configured
-      56: { kind: 'file', options: { path: '.env', gitignored: true }, inferred: true, blocking: true }, // `.env` excluded from version control
+      56: {
+        kind: 'file',
+        options: { path: '.env', gitignored: true },
+        inferred: true,
+        blocking: true,
+      }, // `.env` excluded from version control
       // All tests passing (>90% coverage): two checks in one item, so neither.
       188: 'names several checks (coverage ≥ 90%, tests passing); one item holds one check: split it, or declare the check with a directive',
     };
     expect(recognized('flashcards-production.md', TEXT_ONLY_CONTEXT)).toEqual(expected);
-    expect(recognized('flashcards-production.md', withReports({ tests: ['reports/junit.xml'] }))).toEqual(expected);
+    expect(
+      recognized('flashcards-production.md', withReports({ tests: ['reports/junit.xml'] })),
+    ).toEqual(expected);
     // Kept manual without a note: line 42 `DB_ENCRYPTION_KEY` generated (no set/configured), line 37 Copy
     // `.env.production` to `.env`, line 55 `.env` file permissions set to 600 (no .gitignore wording).
-    const { checklist } = loadMarkdownChecklist(readExample('flashcards-production.md'), 'f.md', TEXT_ONLY_CONTEXT);
+    const { checklist } = loadMarkdownChecklist(
+      readExample('flashcards-production.md'),
+      'f.md',
+      TEXT_ONLY_CONTEXT,
+    );
     const byLine = new Map(flattenItems(checklist).map((item) => [item.line, item]));
-    for (const line of [37, 42, 55]) expect(byLine.get(line)).toMatchObject({ inferred: false, blocking: false });
+    for (const line of [37, 42, 55])
+      expect(byLine.get(line)).toMatchObject({ inferred: false, blocking: false });
   });
 
   it('ai-etl-production.md: every command is in a fenced block, so nothing runs; "All tests passing" reads JUnit when it exists', () => {
-    const fenced = Object.fromEntries([13, 157, 258, 270, 292, 302, 307, 313, 320, 326, 332, 369, 381, 386, 397].map((line) => [line, FENCED(line + 1)]));
+    const fenced = Object.fromEntries(
+      [13, 157, 258, 270, 292, 302, 307, 313, 320, 326, 332, 369, 381, 386, 397].map((line) => [
+        line,
+        FENCED(line + 1),
+      ]),
+    );
     expect(recognized('ai-etl-production.md', TEXT_ONLY_CONTEXT)).toEqual({
       ...fenced,
       562: 'no JUnit report found in the usual places to read',
     });
-    expect(recognized('ai-etl-production.md', withReports({ tests: ['reports/junit.xml'] }))).toEqual({
+    expect(
+      recognized('ai-etl-production.md', withReports({ tests: ['reports/junit.xml'] })),
+    ).toEqual({
       ...fenced,
-      562: { kind: 'tests', options: { report: 'reports/junit.xml' }, inferred: true, blocking: true },
+      562: {
+        kind: 'tests',
+        options: { report: 'reports/junit.xml' },
+        inferred: true,
+        blocking: true,
+      },
     });
     // Line 369 "Run smoke tests" has `pytest tests/smoke/ -v` only in its fence; 386 "Security scanning" has trivy in its fence.
   });
 
   it('infers nothing when recognition is off', () => {
-    for (const file of ['ai-etl-production.md', 'flashcards-production.md', 'nkdash-deployment.md']) {
+    for (const file of [
+      'ai-etl-production.md',
+      'flashcards-production.md',
+      'nkdash-deployment.md',
+    ]) {
       expect(recognized(file, { infer: false, findReports: () => ['x'] })).toEqual({});
     }
   });
@@ -93,24 +151,75 @@ describe('recognition in the three real checklists, item by item', () => {
 
 describe('lookalikes stay manual, with a note', () => {
   it.each([
-    ['- [ ] Services up `docker-compose ps | grep api`', '`docker-compose ps | grep api` is not run: docker-compose is not on the list of read-only checkers, and a pipe (|) needs a shell'],
-    ['- [ ] Clean data `rm -rf data/*`', '`rm -rf data/*` is not run: rm is not on the list of read-only checkers, and a glob (*) needs a shell'],
-    ['- [ ] Health `curl -f https://example.com/health`', '`curl -f https://example.com/health` is not run: curl is not on the list of read-only checkers'],
-    ['- [ ] Apply `kubectl apply -f k8s/`', '`kubectl apply -f k8s/` is not run: kubectl is not on the list of read-only checkers'],
-    ['- [ ] DB up `psql -c "select 1"`', '`psql -c "select 1"` is not run: psql is not on the list of read-only checkers'],
-    ['- [ ] Format `gofmt -w .`', '`gofmt -w .` is not run: gofmt has no check mode with the same exit code (gofmt -l lists files but exits 0)'],
-    ['- [ ] Build `npm run build`', '`npm run build` is not run: "npm run build" is not a checking script (only test, lint, typecheck, check, format:check and their :suffix forms)'],
-    ['- [ ] Fix lint `npm run lint:fix`', '`npm run lint:fix` is not run: "npm run lint:fix" is not a checking script (only test, lint, typecheck, check, format:check and their :suffix forms)'],
-    ['- [ ] Lint `eslint --fix src`', '`eslint --fix src` is not run: --fix makes eslint change files, wait or install'],
-    ['- [ ] Tests `jest --watch`', '`jest --watch` is not run: --watch makes jest change files, wait or install'],
-    ['- [ ] Script `python manage.py check`', '`python manage.py check` is not run: python runs a script; only "python -m <checker>" is recognized'],
-    ['- [ ] Tests `pytest && flake8`', '`pytest && flake8` is not run: a command list (&&) needs a shell'],
-    ['- [ ] Tests `pytest $(cat tests.txt)`', '`pytest $(cat tests.txt)` is not run: command substitution ($() needs a shell'],
-    ['- [ ] Deploy `./scripts/deploy.sh rollback`', '`./scripts/deploy.sh rollback` is not run: ./scripts/deploy.sh is a script, not one of the read-only checkers'],
+    [
+      '- [ ] Services up `docker-compose ps | grep api`',
+      '`docker-compose ps | grep api` is not run: docker-compose is not on the list of read-only checkers, and a pipe (|) needs a shell',
+    ],
+    [
+      '- [ ] Clean data `rm -rf data/*`',
+      '`rm -rf data/*` is not run: rm is not on the list of read-only checkers, and a glob (*) needs a shell',
+    ],
+    [
+      '- [ ] Health `curl -f https://example.com/health`',
+      '`curl -f https://example.com/health` is not run: curl is not on the list of read-only checkers',
+    ],
+    [
+      '- [ ] Apply `kubectl apply -f k8s/`',
+      '`kubectl apply -f k8s/` is not run: kubectl is not on the list of read-only checkers',
+    ],
+    [
+      '- [ ] DB up `psql -c "select 1"`',
+      '`psql -c "select 1"` is not run: psql is not on the list of read-only checkers',
+    ],
+    [
+      '- [ ] Format `gofmt -w .`',
+      '`gofmt -w .` is not run: gofmt has no check mode with the same exit code (gofmt -l lists files but exits 0)',
+    ],
+    [
+      '- [ ] Build `npm run build`',
+      '`npm run build` is not run: "npm run build" is not a checking script (only test, lint, typecheck, check, format:check and their :suffix forms)',
+    ],
+    [
+      '- [ ] Fix lint `npm run lint:fix`',
+      '`npm run lint:fix` is not run: "npm run lint:fix" is not a checking script (only test, lint, typecheck, check, format:check and their :suffix forms)',
+    ],
+    [
+      '- [ ] Lint `eslint --fix src`',
+      '`eslint --fix src` is not run: --fix makes eslint change files, wait or install',
+    ],
+    [
+      '- [ ] Tests `jest --watch`',
+      '`jest --watch` is not run: --watch makes jest change files, wait or install',
+    ],
+    [
+      '- [ ] Script `python manage.py check`',
+      '`python manage.py check` is not run: python runs a script; only "python -m <checker>" is recognized',
+    ],
+    [
+      '- [ ] Tests `pytest && flake8`',
+      '`pytest && flake8` is not run: a command list (&&) needs a shell',
+    ],
+    [
+      '- [ ] Tests `pytest $(cat tests.txt)`',
+      '`pytest $(cat tests.txt)` is not run: command substitution ($() needs a shell',
+    ],
+    [
+      '- [ ] Deploy `./scripts/deploy.sh rollback`',
+      '`./scripts/deploy.sh rollback` is not run: ./scripts/deploy.sh is a script, not one of the read-only checkers',
+    ],
     ['- [ ] Lint `pylint`', '`pylint` is not run: pylint is given no files or folders to check'],
-    ['- [ ] Deploy `helm install app ./chart`', '`helm install app ./chart` is not run: helm install is not a read-only checker (helm lint is)'],
-    ['- [ ] Install `pytest` in the image', 'the item is about installing or configuring `pytest`, not about running it'],
-    ['- [ ] Tests `pytest`, then `docker-compose up`', '`docker-compose up` is not run: docker-compose is not on the list of read-only checkers'],
+    [
+      '- [ ] Deploy `helm install app ./chart`',
+      '`helm install app ./chart` is not run: helm install is not a read-only checker (helm lint is)',
+    ],
+    [
+      '- [ ] Install `pytest` in the image',
+      'the item is about installing or configuring `pytest`, not about running it',
+    ],
+    [
+      '- [ ] Tests `pytest`, then `docker-compose up`',
+      '`docker-compose up` is not run: docker-compose is not on the list of read-only checkers',
+    ],
   ])('%s', (line, note) => {
     const item = one(line);
     expect(item.check).toBeUndefined();
@@ -138,13 +247,22 @@ describe('lookalikes stay manual, with a note', () => {
   });
 
   it('says why coverage without a minimum, a negated env name, or two checks stay manual', () => {
-    expect(one('- [ ] Coverage reviewed').note).toBe('mentions coverage but no minimum with a comparison (such as "coverage ≥ 90%")');
-    expect(one('- [ ] `DEBUG_MODE` not set in production').note).toBe('names environment variables in a negative sentence; an env check would ask the opposite');
-    expect(one('- [ ] `DATABASE_URL` set in `.env`').note).toBe('names environment variables beside other code; which to check is not plain');
-    expect(one('- [ ] Coverage > 80% (`pytest --cov`)').note).toBe('names a command and also coverage ≥ 80%; one item holds one check: split it, or declare the check with a directive');
-    expect(one('- [ ] Security scan completed', withReports({ bandit: ['b.json'], trivy: ['t.json'] })).note).toBe(
-      'both a bandit and a trivy report exist; say which this item reads with a directive',
+    expect(one('- [ ] Coverage reviewed').note).toBe(
+      'mentions coverage but no minimum with a comparison (such as "coverage ≥ 90%")',
     );
+    expect(one('- [ ] `DEBUG_MODE` not set in production').note).toBe(
+      'names environment variables in a negative sentence; an env check would ask the opposite',
+    );
+    expect(one('- [ ] `DATABASE_URL` set in `.env`').note).toBe(
+      'names environment variables beside other code; which to check is not plain',
+    );
+    expect(one('- [ ] Coverage > 80% (`pytest --cov`)').note).toBe(
+      'names a command and also coverage ≥ 80%; one item holds one check: split it, or declare the check with a directive',
+    );
+    expect(
+      one('- [ ] Security scan completed', withReports({ bandit: ['b.json'], trivy: ['t.json'] }))
+        .note,
+    ).toBe('both a bandit and a trivy report exist; say which this item reads with a directive');
   });
 });
 
@@ -175,7 +293,10 @@ describe('what recognition turns into checks', () => {
     ['`isort src`', 'isort --check-only src'],
     ['`prettier --write src`', 'prettier --check src'],
     ['`prettier -w "src/**/x.ts"`', "prettier --check 'src/**/x.ts'"],
-    ['`bandit -r src -f json -o reports/bandit.json`', 'bandit -r src -f json -o reports/bandit.json'],
+    [
+      '`bandit -r src -f json -o reports/bandit.json`',
+      'bandit -r src -f json -o reports/bandit.json',
+    ],
     ['`shellcheck scripts/deploy.sh`', 'shellcheck scripts/deploy.sh'],
     ['`helm lint ./chart`', 'helm lint ./chart'],
     ['`terraform validate`', 'terraform validate'],
@@ -184,57 +305,124 @@ describe('what recognition turns into checks', () => {
     ['`flake8`', 'flake8'],
   ])('%s runs as %s', (code, run) => {
     const item = one(`- [ ] Check ${code}`);
-    expect(item).toMatchObject({ check: { kind: 'command', options: { run } }, inferred: true, blocking: true, weight: 1 });
+    expect(item).toMatchObject({
+      check: { kind: 'command', options: { run } },
+      inferred: true,
+      blocking: true,
+      weight: 1,
+    });
     expect(item.note).toBeUndefined();
   });
 
   it('runs several commands of one item as one check, once each', () => {
-    expect(one('- [ ] Lint (`flake8 src`, `mypy src`, `flake8 src`)').check).toEqual({ kind: 'command', options: { run: ['flake8 src', 'mypy src'] } });
+    expect(one('- [ ] Lint (`flake8 src`, `mypy src`, `flake8 src`)').check).toEqual({
+      kind: 'command',
+      options: { run: ['flake8 src', 'mypy src'] },
+    });
   });
 
   it('reads coverage minimums with a comparison, on the usual reports or the configured one', () => {
     const glob = `{${USUAL_COVERAGE_REPORTS.join(',')}}`;
-    expect(one('- [ ] Code coverage: >95%').check).toEqual({ kind: 'coverage', options: { report: glob, 'min-lines': 95 } });
-    expect(one('- [ ] Target: >80% coverage').check).toEqual({ kind: 'coverage', options: { report: glob, 'min-lines': 80 } });
-    expect(one('- [ ] coverage ≥ 90%').check).toEqual({ kind: 'coverage', options: { report: glob, 'min-lines': 90 } });
-    expect(one('- [ ] Coverage at least 87.5 %').check).toEqual({ kind: 'coverage', options: { report: glob, 'min-lines': 87.5 } });
-    expect(one('- [ ] Branch coverage above 70%').check).toEqual({ kind: 'coverage', options: { report: glob, 'min-branches': 70 } });
-    expect(one('- [ ] Coverage >= 90%', withReports({}, { coverageReport: 'out/cov.xml' })).check).toEqual({ kind: 'coverage', options: { report: 'out/cov.xml', 'min-lines': 90 } });
+    expect(one('- [ ] Code coverage: >95%').check).toEqual({
+      kind: 'coverage',
+      options: { report: glob, 'min-lines': 95 },
+    });
+    expect(one('- [ ] Target: >80% coverage').check).toEqual({
+      kind: 'coverage',
+      options: { report: glob, 'min-lines': 80 },
+    });
+    expect(one('- [ ] coverage ≥ 90%').check).toEqual({
+      kind: 'coverage',
+      options: { report: glob, 'min-lines': 90 },
+    });
+    expect(one('- [ ] Coverage at least 87.5 %').check).toEqual({
+      kind: 'coverage',
+      options: { report: glob, 'min-lines': 87.5 },
+    });
+    expect(one('- [ ] Branch coverage above 70%').check).toEqual({
+      kind: 'coverage',
+      options: { report: glob, 'min-branches': 70 },
+    });
+    expect(
+      one('- [ ] Coverage >= 90%', withReports({}, { coverageReport: 'out/cov.xml' })).check,
+    ).toEqual({ kind: 'coverage', options: { report: 'out/cov.xml', 'min-lines': 90 } });
     const exists = (path: string): boolean => path === 'coverage/lcov.info' || path === 'lcov.info';
-    expect(one('- [ ] Coverage >= 90%', withReports({}, { exists })).check).toEqual({ kind: 'coverage', options: { report: 'coverage/lcov.info', 'min-lines': 90 } });
+    expect(one('- [ ] Coverage >= 90%', withReports({}, { exists })).check).toEqual({
+      kind: 'coverage',
+      options: { report: 'coverage/lcov.info', 'min-lines': 90 },
+    });
     expect(one('- [ ] Coverage 95%').check).toBeUndefined(); // no comparison
   });
 
   it('checks every env name an item says is set', () => {
-    expect(one('- [ ] `DATABASE_URL` and `SECRET_KEY` configured').check).toEqual({ kind: 'env', options: { required: ['DATABASE_URL', 'SECRET_KEY'] } });
-    expect(one('- [ ] Environment variable `PORT` is defined').check).toEqual({ kind: 'env', options: { required: ['PORT'] } });
+    expect(one('- [ ] `DATABASE_URL` and `SECRET_KEY` configured').check).toEqual({
+      kind: 'env',
+      options: { required: ['DATABASE_URL', 'SECRET_KEY'] },
+    });
+    expect(one('- [ ] Environment variable `PORT` is defined').check).toEqual({
+      kind: 'env',
+      options: { required: ['PORT'] },
+    });
     expect(one('- [ ] `PORT` is defined').check).toBeUndefined(); // no underscore and no "environment variable"
     expect(one('- [ ] Set up `REDIS_URL` backups').check).toBeUndefined(); // "set up" is not "set"
   });
 
   it('checks that .env stays out of git', () => {
-    expect(one('- [ ] `.env` listed in `.gitignore`').check).toEqual({ kind: 'file', options: { path: '.env', gitignored: true } });
-    expect(one('- [ ] `.env.local` is never committed').check).toEqual({ kind: 'file', options: { path: '.env.local', gitignored: true } });
+    expect(one('- [ ] `.env` listed in `.gitignore`').check).toEqual({
+      kind: 'file',
+      options: { path: '.env', gitignored: true },
+    });
+    expect(one('- [ ] `.env.local` is never committed').check).toEqual({
+      kind: 'file',
+      options: { path: '.env.local', gitignored: true },
+    });
     expect(one('- [ ] `.env` is present').check).toBeUndefined();
   });
 
   it('reads a report that exists for "security scan completed" and "tests passing"', () => {
-    expect(one('- [ ] Bandit scan clean', withReports({ bandit: ['reports/bandit.json'] })).check).toEqual({ kind: 'bandit', options: { report: 'reports/bandit.json' } });
-    expect(one('- [ ] Container scan passed', withReports({ trivy: ['trivy.json'], bandit: ['bandit.json'] })).check).toEqual({ kind: 'trivy', options: { report: 'trivy.json' } });
-    expect(one('- [ ] Security scan completed', withReports({ trivy: ['trivy.json'] })).check).toEqual({ kind: 'trivy', options: { report: 'trivy.json' } });
-    expect(one('- [ ] Tests pass', withReports({ tests: ['reports/junit.xml', 'junit.xml'] })).check).toEqual({ kind: 'tests', options: { report: 'reports/junit.xml' } });
-    expect(one('- [ ] All tests passing (`npm test`)', withReports({ tests: ['junit.xml'] })).check).toEqual({ kind: 'command', options: { run: 'npm test' } });
+    expect(
+      one('- [ ] Bandit scan clean', withReports({ bandit: ['reports/bandit.json'] })).check,
+    ).toEqual({ kind: 'bandit', options: { report: 'reports/bandit.json' } });
+    expect(
+      one(
+        '- [ ] Container scan passed',
+        withReports({ trivy: ['trivy.json'], bandit: ['bandit.json'] }),
+      ).check,
+    ).toEqual({ kind: 'trivy', options: { report: 'trivy.json' } });
+    expect(
+      one('- [ ] Security scan completed', withReports({ trivy: ['trivy.json'] })).check,
+    ).toEqual({ kind: 'trivy', options: { report: 'trivy.json' } });
+    expect(
+      one('- [ ] Tests pass', withReports({ tests: ['reports/junit.xml', 'junit.xml'] })).check,
+    ).toEqual({ kind: 'tests', options: { report: 'reports/junit.xml' } });
+    expect(
+      one('- [ ] All tests passing (`npm test`)', withReports({ tests: ['junit.xml'] })).check,
+    ).toEqual({ kind: 'command', options: { run: 'npm test' } });
   });
 });
 
 describe('classifyCommand', () => {
   it('splits as a shell would, without a shell, and refuses shell syntax', () => {
-    expect(classifyCommand(`pytest -k 'not slow' tests`)).toEqual({ argv: ['pytest', '-k', 'not slow', 'tests'] });
-    expect(classifyCommand('pytest > out.txt')).toEqual({ refusal: 'a redirect (>) needs a shell' });
-    expect(classifyCommand('pytest; rm -rf /')).toEqual({ refusal: 'a command list (;) needs a shell' });
-    expect(classifyCommand('mypy --install-types src')).toEqual({ refusal: '--install-types makes mypy change files, wait or install' });
-    expect(classifyCommand('npx create-react-app x')).toEqual({ refusal: 'npx create-react-app is not on the list of read-only checkers' });
-    expect(classifyCommand('yarn deploy')).toMatchObject({ refusal: expect.stringContaining('"yarn deploy" is not a checking script') });
-    expect(classifyCommand('npm run test:watch')).toMatchObject({ refusal: expect.stringContaining('not a checking script') });
+    expect(classifyCommand(`pytest -k 'not slow' tests`)).toEqual({
+      argv: ['pytest', '-k', 'not slow', 'tests'],
+    });
+    expect(classifyCommand('pytest > out.txt')).toEqual({
+      refusal: 'a redirect (>) needs a shell',
+    });
+    expect(classifyCommand('pytest; rm -rf /')).toEqual({
+      refusal: 'a command list (;) needs a shell',
+    });
+    expect(classifyCommand('mypy --install-types src')).toEqual({
+      refusal: '--install-types makes mypy change files, wait or install',
+    });
+    expect(classifyCommand('npx create-react-app x')).toEqual({
+      refusal: 'npx create-react-app is not on the list of read-only checkers',
+    });
+    expect(classifyCommand('yarn deploy')).toMatchObject({
+      refusal: expect.stringContaining('"yarn deploy" is not a checking script'),
+    });
+    expect(classifyCommand('npm run test:watch')).toMatchObject({
+      refusal: expect.stringContaining('not a checking script'),
+    });
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadYamlChecklist } from '../../src/checklist/yaml.js';
 
 const load = (text: string) => loadYamlChecklist(text, 'readiness.yml');
-const located = (text: string) => load(text).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.keyPath ? p.keyPath + ': ' : ''}${p.message}`);
+const located = (text: string) =>
+  load(text).problems.map(
+    (p) => `${p.file}:${p.line}:${p.column}: ${p.keyPath ? p.keyPath + ': ' : ''}${p.message}`,
+  );
 
 describe('loadYamlChecklist', () => {
   it('builds sections, items, defaults and ids from a valid checklist', () => {
@@ -32,11 +35,21 @@ sections:
     expect(checklist.title).toBe('Production readiness');
     expect(checklist.policy.minScore).toBe(90);
     const [unit, runbook, docs] = checklist.sections[0]!.items;
-    expect(unit).toMatchObject({ id: 'unit', line: 8, blocking: true, weight: 1, check: { kind: 'command', options: { run: 'pytest -q' } } });
+    expect(unit).toMatchObject({
+      id: 'unit',
+      line: 8,
+      blocking: true,
+      weight: 1,
+      check: { kind: 'command', options: { run: 'pytest -q' } },
+    });
     expect(runbook).toMatchObject({ id: 'runbook-exists', weight: 2, blocking: true });
     expect(docs).toMatchObject({ id: 'docs-updated', blocking: false });
     expect(docs!.check).toBeUndefined();
-    expect(checklist.sections[0]!.sections[0]!.items[0]).toMatchObject({ id: 'secrets', title: 'secrets', section: ['Testing', 'Nested'] });
+    expect(checklist.sections[0]!.sections[0]!.items[0]).toMatchObject({
+      id: 'secrets',
+      title: 'secrets',
+      section: ['Testing', 'Nested'],
+    });
   });
 
   it('locates YAML syntax errors', () => {
@@ -45,9 +58,9 @@ sections:
   });
 
   it('reports a wrong type with the key path, what was expected and what was found', () => {
-    expect(located('title: x\nitems:\n  - title: slow\n    command: { run: make, timeout: "5m" }\n')).toContain(
-      'readiness.yml:4:36: items[0].command.timeout: must be a number, found "5m"',
-    );
+    expect(
+      located('title: x\nitems:\n  - title: slow\n    command: { run: make, timeout: "5m" }\n'),
+    ).toContain('readiness.yml:4:36: items[0].command.timeout: must be a number, found "5m"');
   });
 
   it('reports an unknown key at the key, with a suggestion', () => {
@@ -57,7 +70,9 @@ sections:
   });
 
   it('reports an unknown option inside a check kind', () => {
-    expect(located('title: x\nitems:\n  - title: t\n    command: { run: ls, timout: 5 }\n')).toEqual([
+    expect(
+      located('title: x\nitems:\n  - title: t\n    command: { run: ls, timout: 5 }\n'),
+    ).toEqual([
       'readiness.yml:4:25: items[0].command.timout: unknown key "timout" (did you mean "timeout"?)',
     ]);
   });
@@ -65,25 +80,35 @@ sections:
   it('reports a missing checklist title and an item with neither title nor id', () => {
     const problems = located('sections:\n  - title: s\n    items:\n      - manual: true\n');
     expect(problems).toContain('readiness.yml:1:1: title: "title" is required');
-    expect(problems).toContain('readiness.yml:4:9: sections[0].items[0].title: needs a title (or at least an id)');
+    expect(problems).toContain(
+      'readiness.yml:4:9: sections[0].items[0].title: needs a title (or at least an id)',
+    );
   });
 
   it('refuses two check kinds in one item, and an item with none', () => {
-    const problems = located('title: x\nitems:\n  - title: a\n    command: { run: ls }\n    env: { required: [A] }\n  - title: b\n');
+    const problems = located(
+      'title: x\nitems:\n  - title: a\n    command: { run: ls }\n    env: { required: [A] }\n  - title: b\n',
+    );
     expect(problems).toEqual([
       'readiness.yml:5:5: items[0].env: has 2 check kinds (command, env); give one kind per item, or split it into several items',
-      expect.stringMatching(/^readiness\.yml:6:5: items\[1\]: needs one check kind \(.*\) or "manual: true"$/),
+      expect.stringMatching(
+        /^readiness\.yml:6:5: items\[1\]: needs one check kind \(.*\) or "manual: true"$/,
+      ),
     ]);
   });
 
   it('refuses duplicate item ids, pointing at both', () => {
-    expect(located('title: x\nitems:\n  - { id: a, manual: true }\n  - { id: a, manual: true }\n')).toEqual([
+    expect(
+      located('title: x\nitems:\n  - { id: a, manual: true }\n  - { id: a, manual: true }\n'),
+    ).toEqual([
       'readiness.yml:4:11: items[1].id: duplicate item id "a" (first used at readiness.yml:3:11)',
     ]);
   });
 
   it('reports every problem at once, in file order', () => {
-    const problems = located('title: x\nitems:\n  - title: a\n    weight: heavy\n  - title: b\n    file: { path: x }\n');
+    const problems = located(
+      'title: x\nitems:\n  - title: a\n    weight: heavy\n  - title: b\n    file: { path: x }\n',
+    );
     expect(problems).toEqual([
       expect.stringMatching(/^readiness\.yml:3:5: items\[0\]: needs one check kind/),
       'readiness.yml:4:13: items[0].weight: must be a number, found "heavy"',
@@ -98,7 +123,9 @@ sections:
   });
 
   it('says an empty file is empty', () => {
-    expect(located('')).toEqual(['readiness.yml:1:1: the checklist is empty; expected a mapping with "title" and "sections"']);
+    expect(located('')).toEqual([
+      'readiness.yml:1:1: the checklist is empty; expected a mapping with "title" and "sections"',
+    ]);
   });
 });
 
@@ -111,7 +138,15 @@ describe('item ids', () => {
   });
 
   it('accepts any id GitHub would slug, in any script', () => {
-    expect(loadYamlChecklist('title: x\nitems:\n  - { id: -deploy--done, manual: true }\n  - { id: úö-final-check, manual: true }\n', 'r.yml').problems).toEqual([]);
-    expect(loadYamlChecklist('title: x\nitems:\n  - { id: "has space", manual: true }\n', 'r.yml').problems[0]?.message).toMatch(/must match/);
+    expect(
+      loadYamlChecklist(
+        'title: x\nitems:\n  - { id: -deploy--done, manual: true }\n  - { id: úö-final-check, manual: true }\n',
+        'r.yml',
+      ).problems,
+    ).toEqual([]);
+    expect(
+      loadYamlChecklist('title: x\nitems:\n  - { id: "has space", manual: true }\n', 'r.yml')
+        .problems[0]?.message,
+    ).toMatch(/must match/);
   });
 });

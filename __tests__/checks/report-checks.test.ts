@@ -251,9 +251,15 @@ describe('lint', () => {
   it('reads an empty file as a clean flake8 run only when the check says format: flake8', async () => {
     write('lf/flake8.txt', '');
     const clean = await lintCheck.run({ report: 'lf/flake8.txt', format: 'flake8' }, context());
-    expect(clean).toMatchObject({ status: 'passed', metrics: { errors: 0, warnings: 0, notes: 0 } });
+    expect(clean).toMatchObject({
+      status: 'passed',
+      metrics: { errors: 0, warnings: 0, notes: 0 },
+    });
     const undetected = await lintCheck.run({ report: 'lf/flake8.txt' }, context());
-    expect(undetected).toMatchObject({ status: 'errored', summary: expect.stringContaining('set `format: flake8`') });
+    expect(undetected).toMatchObject({
+      status: 'errored',
+      summary: expect.stringContaining('set `format: flake8`'),
+    });
   });
 
   it('with format, refuses a report of another format', async () => {

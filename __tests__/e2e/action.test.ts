@@ -40,27 +40,53 @@ sections:
 
 describe('the action (dist/index.js)', () => {
   it('reports a ready checklist: outputs, summary, report file, exit 0', async () => {
-    const workspace = await makeWorkspace({ '.github/readiness.yml': READY, 'RUNBOOK.md': '# Runbook\n' });
+    const workspace = await makeWorkspace({
+      '.github/readiness.yml': READY,
+      'RUNBOOK.md': '# Runbook\n',
+    });
     const run = await runAction({ workspace, eventName: 'push', payload: examplePayload('push') });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ ready: 'true', score: '66.6', level: 'do not deploy', blocking: '0' });
+    expect(run.outputs).toMatchObject({
+      ready: 'true',
+      score: '66.6',
+      level: 'do not deploy',
+      blocking: '0',
+    });
     expect(run.outputs.report).toBe(path.join(run.temp, 'readiness-report.json'));
     expect(run.summary).toContain('✅ Ready: Service readiness');
     expect(run.summary).toMatch(/⏳ \| Docs reviewed/);
     const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
-    const schema = JSON.parse(await readFile(path.join(ROOT, 'checklists/report.schema.json'), 'utf8'));
+    const schema = JSON.parse(
+      await readFile(path.join(ROOT, 'checklists/report.schema.json'), 'utf8'),
+    );
     const validate = new Ajv({ strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expect(report.counts).toEqual({ total: 3, passed: 2, failed: 0, errored: 0, pending: 1, skipped: 0, waived: 0, blocking: 0 });
+    expect(report.counts).toEqual({
+      total: 3,
+      passed: 2,
+      failed: 0,
+      errored: 0,
+      pending: 1,
+      skipped: 0,
+      waived: 0,
+      blocking: 0,
+    });
   });
 
   it('fails the step for a not-ready checklist, with annotations at the checklist lines', async () => {
     const workspace = await makeWorkspace({ '.github/readiness.yml': NOT_READY });
     const run = await runAction({ workspace, eventName: 'push', payload: examplePayload('push') });
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ ready: 'false', score: '0.0', level: 'do not deploy', blocking: '3' });
-    expect(run.stdout).toContain('::error title=Blocking%3A Tests pass,file=.github/readiness.yml,line=7,endLine=7::`node -e \'process.exit(3)\'` exited 3');
+    expect(run.outputs).toMatchObject({
+      ready: 'false',
+      score: '0.0',
+      level: 'do not deploy',
+      blocking: '3',
+    });
+    expect(run.stdout).toContain(
+      "::error title=Blocking%3A Tests pass,file=.github/readiness.yml,line=7,endLine=7::`node -e 'process.exit(3)'` exited 3",
+    );
     expect(run.stdout).toContain('::error::Not ready: score 0.0 (do not deploy), 3 blocking.');
     expect(run.summary).toContain('❌ Not ready: Service readiness');
     expect(run.summary).toContain('DATABASE\\_URL, SECRET\\_KEY are not set');
@@ -79,10 +105,22 @@ describe('the action (dist/index.js)', () => {
     const workspace = await makeWorkspace({
       '.github/readiness.yml': `title: t\nitems:\n  - title: db\n    env: { required: [DATABASE_URL] }\n  - title: echo\n    command: { run: "node -e \\"console.log(process.env.DATABASE_URL, process.argv[1])\\" ${token}" }\n`,
     });
-    const run = await runAction({ workspace, env: { DATABASE_URL: secret, GITHUB_TOKEN_FOR_TEST: token } });
+    const run = await runAction({
+      workspace,
+      env: { DATABASE_URL: secret, GITHUB_TOKEN_FOR_TEST: token },
+    });
     // ::add-mask:: lines are how the runner learns what to mask; it does not print them.
-    const printed = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-    const everything = [printed, run.stderr, run.summary, JSON.stringify(run.outputs), await readFile(run.outputs.report!, 'utf8')].join('\n');
+    const printed = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+    const everything = [
+      printed,
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+      await readFile(run.outputs.report!, 'utf8'),
+    ].join('\n');
     expect(everything).not.toContain('hunter2');
     expect(everything).not.toContain(token);
     expect(run.stdout).toContain(`::add-mask::${token}`);
@@ -91,12 +129,17 @@ describe('the action (dist/index.js)', () => {
 
   it('fails with every problem located for an invalid checklist, even with fail-on: never', async () => {
     const workspace = await makeWorkspace({
-      'readiness.yml': 'title: t\nitems:\n  - title: a\n    comand: { run: ls }\n  - title: b\n    weight: lots\n    manual: true\n',
+      'readiness.yml':
+        'title: t\nitems:\n  - title: a\n    comand: { run: ls }\n  - title: b\n    weight: lots\n    manual: true\n',
     });
     const run = await runAction({ workspace, inputs: { 'fail-on': 'never' } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error title=Invalid checklist,file=readiness.yml,line=4,col=5::items[0].comand: unknown key "comand" (did you mean "command"?)');
-    expect(run.stdout).toContain('readiness.yml:6:13: items[1].weight: must be a number, found "lots"');
+    expect(run.stdout).toContain(
+      '::error title=Invalid checklist,file=readiness.yml,line=4,col=5::items[0].comand: unknown key "comand" (did you mean "command"?)',
+    );
+    expect(run.stdout).toContain(
+      'readiness.yml:6:13: items[1].weight: must be a number, found "lots"',
+    );
     expect(run.outputs.ready).toBeUndefined();
     expect(run.summary).toContain('Invalid checklist');
   });
@@ -117,12 +160,19 @@ describe('the action (dist/index.js)', () => {
     const workspace = await makeWorkspace({ 'readiness.yml': READY });
     const run = await runAction({ workspace, inputs: { 'fail-on': 'sometimes' } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('input "fail-on" must be one of not-ready, never, found "sometimes"');
+    expect(run.stdout).toContain(
+      'input "fail-on" must be one of not-ready, never, found "sometimes"',
+    );
   });
 
   it('does not run commands on pull_request_target, and says why', async () => {
     const workspace = await makeWorkspace({ 'readiness.yml': READY, 'RUNBOOK.md': 'x' });
-    const run = await runAction({ workspace, eventName: 'pull_request_target', payload: examplePayload('pull_request', 'opened'), inputs: { comment: 'false' } });
+    const run = await runAction({
+      workspace,
+      eventName: 'pull_request_target',
+      payload: examplePayload('pull_request', 'opened'),
+      inputs: { comment: 'false' },
+    });
     const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
     const item = report.checklists[0].items.find((i: { id: string }) => i.id === 'node-runs');
     expect(item.status).toBe('skipped');

@@ -42,8 +42,15 @@ describe('readiness-gate (dist/cli.js)', () => {
     const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
     const out = cli(['check', '--format', 'json'], dir);
     const report = JSON.parse(out.stdout);
-    expect(report).toMatchObject({ schema: 'readiness-gate/report@1', ready: false, score: 50, level: 'do not deploy' });
-    expect(report.checklists[0].items.map((i: { id: string; status: string }) => `${i.id}:${i.status}`)).toEqual(['node-runs:passed', 'ship:pending']);
+    expect(report).toMatchObject({
+      schema: 'readiness-gate/report@1',
+      ready: false,
+      score: 50,
+      level: 'do not deploy',
+    });
+    expect(
+      report.checklists[0].items.map((i: { id: string; status: string }) => `${i.id}:${i.status}`),
+    ).toEqual(['node-runs:passed', 'ship:pending']);
   });
 
   it('check --format markdown prints the summary; --out writes it', async () => {
@@ -56,7 +63,10 @@ describe('readiness-gate (dist/cli.js)', () => {
   });
 
   it('plan shows what would run and runs nothing', async () => {
-    const dir = await makeWorkspace({ 'readiness.yml': 'title: t\nitems:\n  - title: would write\n    command: { run: "node -e \\"require(\'fs\').writeFileSync(\'ran\', \'\')\\"" }\n' });
+    const dir = await makeWorkspace({
+      'readiness.yml':
+        "title: t\nitems:\n  - title: would write\n    command: { run: \"node -e \\\"require('fs').writeFileSync('ran', '')\\\"\" }\n",
+    });
     const out = cli(['plan', '--format', 'json'], dir);
     expect(out.code).toBe(0);
     const plan = JSON.parse(out.stdout);
@@ -66,11 +76,19 @@ describe('readiness-gate (dist/cli.js)', () => {
   });
 
   it('validate: exit 0 for a valid checklist, 2 with located problems', async () => {
-    const dir = await makeWorkspace({ 'good.yml': CHECKLIST, 'bad.yml': 'title: t\nitems:\n  - title: x\n    env: { required: DATABASE_URL }\n' });
-    expect(cli(['validate', 'good.yml'], dir)).toMatchObject({ code: 0, stdout: 'good.yml: valid\n' });
+    const dir = await makeWorkspace({
+      'good.yml': CHECKLIST,
+      'bad.yml': 'title: t\nitems:\n  - title: x\n    env: { required: DATABASE_URL }\n',
+    });
+    expect(cli(['validate', 'good.yml'], dir)).toMatchObject({
+      code: 0,
+      stdout: 'good.yml: valid\n',
+    });
     const bad = cli(['validate', 'bad.yml'], dir);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('bad.yml:4:22: items[0].env.required: must be a list, found "DATABASE_URL"');
+    expect(bad.stderr).toContain(
+      'bad.yml:4:22: items[0].env.required: must be a list, found "DATABASE_URL"',
+    );
     const json = JSON.parse(cli(['validate', 'bad.yml', '--format', 'json'], dir).stdout);
     expect(json.valid).toBe(false);
     expect(json.problems[0]).toMatchObject({ file: 'bad.yml', line: 4, column: 22 });
@@ -78,40 +96,67 @@ describe('readiness-gate (dist/cli.js)', () => {
 
   it('exits 2 for bad usage, naming the problem', async () => {
     const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
-    expect(cli(['check', '--format', 'yaml'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of text, markdown, json') });
-    expect(cli(['frobnicate'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
-    expect(cli(['check', '--bogus'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+    expect(cli(['check', '--format', 'yaml'], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--format must be one of text, markdown, json'),
+    });
+    expect(cli(['frobnicate'], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command "frobnicate"'),
+    });
+    expect(cli(['check', '--bogus'], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--bogus'"),
+    });
     expect(cli(['check', '--min-score', 'high'], dir)).toMatchObject({ code: 2 });
     expect(cli([], dir).code).toBe(2);
   });
 
   it('a command that is not installed is errored, one that hangs is killed at its timeout', async () => {
     const dir = await makeWorkspace({
-      'readiness.yml': 'title: t\nitems:\n  - title: missing tool\n    command: { run: no-such-program-rg }\n  - title: hangs\n    command: { run: "sleep 60", timeout: 1 }\n',
+      'readiness.yml':
+        'title: t\nitems:\n  - title: missing tool\n    command: { run: no-such-program-rg }\n  - title: hangs\n    command: { run: "sleep 60", timeout: 1 }\n',
     });
     const started = Date.now();
     const out = cli(['check', '--format', 'json'], dir);
     expect(Date.now() - started).toBeLessThan(30_000);
     const items = JSON.parse(out.stdout).checklists[0].items;
-    expect(items[0]).toMatchObject({ status: 'errored', summary: '`no-such-program-rg`: command not found' });
-    expect(items[1]).toMatchObject({ status: 'errored', summary: '`sleep 60` timed out after 1 s (process group killed)' });
+    expect(items[0]).toMatchObject({
+      status: 'errored',
+      summary: '`no-such-program-rg`: command not found',
+    });
+    expect(items[1]).toMatchObject({
+      status: 'errored',
+      summary: '`sleep 60` timed out after 1 s (process group killed)',
+    });
   });
 
   it('a whole-gate time budget ends what is still running', async () => {
     const dir = await makeWorkspace({
-      'readiness.yml': 'title: t\nitems:\n  - title: slow\n    command: { run: "sleep 30" }\n  - title: quick\n    command: { run: "node -e 0" }\n',
+      'readiness.yml':
+        'title: t\nitems:\n  - title: slow\n    command: { run: "sleep 30" }\n  - title: quick\n    command: { run: "node -e 0" }\n',
     });
     const started = Date.now();
-    const out = cli(['check', '--format', 'json', '--timeout-minutes', '0.02', '--concurrency', '1'], dir);
+    const out = cli(
+      ['check', '--format', 'json', '--timeout-minutes', '0.02', '--concurrency', '1'],
+      dir,
+    );
     expect(Date.now() - started).toBeLessThan(15_000);
     const items = JSON.parse(out.stdout).checklists[0].items;
-    expect(items[0]).toMatchObject({ status: 'errored', summary: expect.stringContaining('cancelled') });
-    expect(items[1]).toMatchObject({ status: 'errored', summary: expect.stringContaining("time budget") });
+    expect(items[0]).toMatchObject({
+      status: 'errored',
+      summary: expect.stringContaining('cancelled'),
+    });
+    expect(items[1]).toMatchObject({
+      status: 'errored',
+      summary: expect.stringContaining('time budget'),
+    });
   });
 
   it('a command that prints 50 MB keeps a bounded tail in the report', async () => {
     const dir = await makeWorkspace({
-      'readiness.yml': 'title: t\nitems:\n  - title: flood\n    command: { run: "node -e \\"const b = Buffer.alloc(1 << 20, 97); for (let i = 0; i < 50; i++) process.stdout.write(b); process.exit(1)\\"" }\n',
+      'readiness.yml':
+        'title: t\nitems:\n  - title: flood\n    command: { run: "node -e \\"const b = Buffer.alloc(1 << 20, 97); for (let i = 0; i < 50; i++) process.stdout.write(b); process.exit(1)\\"" }\n',
     });
     const out = cli(['check', '--format', 'json'], dir);
     expect(out.stdout.length).toBeLessThan(100_000);
@@ -122,29 +167,42 @@ describe('readiness-gate (dist/cli.js)', () => {
 
   it('SIGTERM ends the gate and the commands it started', async () => {
     const dir = await makeWorkspace({
-      'readiness.yml': 'title: t\nitems:\n  - title: hangs\n    command: { run: "sh -c \'echo $$ > pid; sleep 60\'" }\n',
+      'readiness.yml':
+        'title: t\nitems:\n  - title: hangs\n    command: { run: "sh -c \'echo $$ > pid; sleep 60\'" }\n',
     });
-    const child = spawn(NODE24, [path.join(ROOT, 'dist', 'cli.js'), 'check'], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(NODE24, [path.join(ROOT, 'dist', 'cli.js'), 'check'], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
     const pidFile = path.join(dir, 'pid');
-    for (let i = 0; i < 100 && spawnSync('test', ['-s', pidFile]).status !== 0; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && spawnSync('test', ['-s', pidFile]).status !== 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
     const pid = Number(readFileSync(pidFile, 'utf8'));
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(143);
     await new Promise((r) => setTimeout(r, 200));
-    const state = spawnSync('sh', ['-c', `cat /proc/${pid}/stat 2>/dev/null | sed 's/.*) //' | cut -c1`]).stdout.toString().trim();
+    const state = spawnSync('sh', [
+      '-c',
+      `cat /proc/${pid}/stat 2>/dev/null | sed 's/.*) //' | cut -c1`,
+    ])
+      .stdout.toString()
+      .trim();
     expect(['', 'Z']).toContain(state);
   });
 
   it('several checklists by glob: each its own verdict, ready only when all are', async () => {
     const dir = await makeWorkspace({
-      'checklists/a.yml': 'title: A\nitems:\n  - title: ok\n    file: { path: checklists/a.yml, exists: true }\n',
+      'checklists/a.yml':
+        'title: A\nitems:\n  - title: ok\n    file: { path: checklists/a.yml, exists: true }\n',
       'checklists/b.md': '# B\n\n- [ ] Runbook <!-- gate: file path=RUNBOOK.md exists=true -->\n',
     });
     const out = cli(['check', '--checklist', 'checklists/*', '--format', 'json'], dir);
     expect(out.code).toBe(1);
     const report = JSON.parse(out.stdout);
-    expect(report.checklists.map((c: { path: string; ready: boolean }) => `${c.path}:${c.ready}`)).toEqual(['checklists/a.yml:true', 'checklists/b.md:false']);
+    expect(
+      report.checklists.map((c: { path: string; ready: boolean }) => `${c.path}:${c.ready}`),
+    ).toEqual(['checklists/a.yml:true', 'checklists/b.md:false']);
     expect(report).toMatchObject({ ready: false, score: 50 });
   });
 });

@@ -1,16 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { Checklist, Item, Result, Status } from '../../src/model.js';
-import { formatScore, judgeAll, judgeChecklist, levelOf, DEFAULT_LEVELS } from '../../src/gate/judge.js';
+import {
+  formatScore,
+  judgeAll,
+  judgeChecklist,
+  levelOf,
+  DEFAULT_LEVELS,
+} from '../../src/gate/judge.js';
 
 function item(id: string, overrides: Partial<Item> = {}): Item {
   return {
-    id, title: id, line: 1, column: 1, checked: false, blocking: true, weight: 1, inferred: false, section: [], children: [],
-    check: { kind: 'command', options: { run: 'true' } }, ...overrides,
+    id,
+    title: id,
+    line: 1,
+    column: 1,
+    checked: false,
+    blocking: true,
+    weight: 1,
+    inferred: false,
+    section: [],
+    children: [],
+    check: { kind: 'command', options: { run: 'true' } },
+    ...overrides,
   };
 }
-const manual = (id: string, overrides: Partial<Item> = {}): Item => item(id, { check: undefined, blocking: false, ...overrides });
+const manual = (id: string, overrides: Partial<Item> = {}): Item =>
+  item(id, { check: undefined, blocking: false, ...overrides });
 const result = (status: Status): Result => ({ status, summary: status });
-const checklist = (overrides: Partial<Checklist> = {}): Checklist => ({ path: 'c.yml', format: 'yaml', title: 'T', policy: {}, sections: [], items: [], ...overrides });
+const checklist = (overrides: Partial<Checklist> = {}): Checklist => ({
+  path: 'c.yml',
+  format: 'yaml',
+  title: 'T',
+  policy: {},
+  sections: [],
+  items: [],
+  ...overrides,
+});
 
 describe('judgeChecklist', () => {
   it('scores passed and waived weight over everything not skipped', () => {
@@ -22,7 +47,16 @@ describe('judgeChecklist', () => {
       { item: manual('e'), result: result('pending') },
     ]);
     expect(verdict.score).toBe((3 / 5) * 100);
-    expect(verdict.counts).toEqual({ total: 5, passed: 1, failed: 1, errored: 0, pending: 1, skipped: 1, waived: 1, blocking: 0 });
+    expect(verdict.counts).toEqual({
+      total: 5,
+      passed: 1,
+      failed: 1,
+      errored: 0,
+      pending: 1,
+      skipped: 1,
+      waived: 1,
+      blocking: 0,
+    });
     expect(verdict.ready).toBe(true);
   });
 
@@ -46,7 +80,13 @@ describe('judgeChecklist', () => {
   });
 
   it('compares the score with min-score unrounded', () => {
-    const items = [...Array.from({ length: 2 }, (_, i) => ({ item: item(`p${i}`, { blocking: false }), result: result('passed') })), { item: item('f', { blocking: false }), result: result('failed') }];
+    const items = [
+      ...Array.from({ length: 2 }, (_, i) => ({
+        item: item(`p${i}`, { blocking: false }),
+        result: result('passed'),
+      })),
+      { item: item('f', { blocking: false }), result: result('failed') },
+    ];
     expect(judgeChecklist(checklist({ policy: { minScore: 66.7 } }), items).ready).toBe(false);
     expect(judgeChecklist(checklist({ policy: { minScore: 66.6 } }), items).ready).toBe(true);
     expect(formatScore((2 / 3) * 100)).toBe('66.6');
@@ -54,11 +94,15 @@ describe('judgeChecklist', () => {
 
   it('lets the input min-score override the checklist', () => {
     const items = [{ item: item('f', { blocking: false }), result: result('failed') }];
-    expect(judgeChecklist(checklist({ policy: { minScore: 0 } }), items, { minScore: 50 }).ready).toBe(false);
+    expect(
+      judgeChecklist(checklist({ policy: { minScore: 0 } }), items, { minScore: 50 }).ready,
+    ).toBe(false);
   });
 
   it('counts nothing as 100 when every item is skipped', () => {
-    expect(judgeChecklist(checklist(), [{ item: item('s'), result: result('skipped') }]).score).toBe(100);
+    expect(
+      judgeChecklist(checklist(), [{ item: item('s'), result: result('skipped') }]).score,
+    ).toBe(100);
   });
 });
 
@@ -72,13 +116,20 @@ describe('levelOf', () => {
   });
 
   it('uses custom levels in any order', () => {
-    expect(levelOf(55, [{ name: 'low', min: 0 }, { name: 'high', min: 50 }])).toBe('high');
+    expect(
+      levelOf(55, [
+        { name: 'low', min: 0 },
+        { name: 'high', min: 50 },
+      ]),
+    ).toBe('high');
   });
 });
 
 describe('judgeAll', () => {
   it('is ready only when every checklist is, scoring over all items', () => {
-    const a = judgeChecklist(checklist({ path: 'a' }), [{ item: item('a'), result: result('passed') }]);
+    const a = judgeChecklist(checklist({ path: 'a' }), [
+      { item: item('a'), result: result('passed') },
+    ]);
     const b = judgeChecklist(checklist({ path: 'b' }), [
       { item: item('b'), result: result('failed') },
       { item: item('c'), result: result('passed') },

@@ -4,8 +4,12 @@ import { checkGlob, PathError, resolveInside, toRepoRelative } from '../../src/g
 
 describe('toRepoRelative', () => {
   it('makes absolute runner paths relative', () => {
-    expect(toRepoRelative('/home/runner/work/app/app/src/a.py', '/home/runner/work/app/app')).toBe('src/a.py');
-    expect(toRepoRelative('/home/runner/work/app/app/src/a.py', '/home/runner/work/app/app/')).toBe('src/a.py');
+    expect(toRepoRelative('/home/runner/work/app/app/src/a.py', '/home/runner/work/app/app')).toBe(
+      'src/a.py',
+    );
+    expect(toRepoRelative('/home/runner/work/app/app/src/a.py', '/home/runner/work/app/app/')).toBe(
+      'src/a.py',
+    );
   });
 
   it('handles Windows paths with either separator and any drive-letter case', () => {
@@ -17,7 +21,9 @@ describe('toRepoRelative', () => {
 
   it('leaves out paths outside the repository', () => {
     expect(toRepoRelative('/usr/lib/python3/site.py', '/home/runner/work/app/app')).toBeUndefined();
-    expect(toRepoRelative('/home/runner/work/app/app-other/x.py', '/home/runner/work/app/app')).toBeUndefined();
+    expect(
+      toRepoRelative('/home/runner/work/app/app-other/x.py', '/home/runner/work/app/app'),
+    ).toBeUndefined();
     expect(toRepoRelative('C:\\hostedtoolcache\\x.js', 'D:\\a\\app\\app')).toBeUndefined();
     expect(toRepoRelative('../outside.py', '/repo')).toBeUndefined();
   });

@@ -33,7 +33,11 @@ describe('runCommand', () => {
   });
 
   it('says when a shell cannot find the program (exit 127)', async () => {
-    const outcome = await runCommand({ ...base, script: 'definitely-not-a-program-rg --x', shell: 'sh' });
+    const outcome = await runCommand({
+      ...base,
+      script: 'definitely-not-a-program-rg --x',
+      shell: 'sh',
+    });
     expect(outcome).toMatchObject({ exitCode: 127, notFound: true });
   });
 
@@ -57,7 +61,11 @@ describe('runCommand', () => {
   it('keeps only a bounded tail of a 50 MB flood', async () => {
     const outcome = await runCommand({
       ...base,
-      argv: [process.execPath, '-e', 'const b = Buffer.alloc(1024*1024, 120); for (let i = 0; i < 50; i++) process.stdout.write(b); process.stdout.write("THE END")'],
+      argv: [
+        process.execPath,
+        '-e',
+        'const b = Buffer.alloc(1024*1024, 120); for (let i = 0; i < 50; i++) process.stdout.write(b); process.stdout.write("THE END")',
+      ],
       maxOutputBytes: 64 * 1024,
     });
     expect(outcome.exitCode).toBe(0);
@@ -77,12 +85,21 @@ describe('runCommand', () => {
 });
 
 describe('resolveWindowsInvocation', () => {
-  const env = { Path: 'C:\\Program Files\\nodejs;C:\\Windows\\System32', PATHEXT: '.COM;.EXE;.BAT;.CMD' };
-  const files = new Set(['C:\\Program Files\\nodejs\\npm.cmd', 'C:\\Program Files\\nodejs\\node.exe', 'D:\\repo\\tools\\lint.bat']);
+  const env = {
+    Path: 'C:\\Program Files\\nodejs;C:\\Windows\\System32',
+    PATHEXT: '.COM;.EXE;.BAT;.CMD',
+  };
+  const files = new Set([
+    'C:\\Program Files\\nodejs\\npm.cmd',
+    'C:\\Program Files\\nodejs\\node.exe',
+    'D:\\repo\\tools\\lint.bat',
+  ]);
   const exists = (file: string) => files.has(file);
 
   it('runs a .cmd shim through the shell with quoted arguments', () => {
-    expect(resolveWindowsInvocation(['npm', 'run', 'test', 'a b'], env, 'D:\\repo', exists)).toEqual({
+    expect(
+      resolveWindowsInvocation(['npm', 'run', 'test', 'a b'], env, 'D:\\repo', exists),
+    ).toEqual({
       file: '"C:\\Program Files\\nodejs\\npm.cmd" run test "a b"',
       args: [],
       useShell: true,
@@ -90,11 +107,17 @@ describe('resolveWindowsInvocation', () => {
   });
 
   it('runs an .exe directly', () => {
-    expect(resolveWindowsInvocation(['node', '-v'], env, 'D:\\repo', exists)).toEqual({ file: 'C:\\Program Files\\nodejs\\node.exe', args: ['-v'], useShell: false });
+    expect(resolveWindowsInvocation(['node', '-v'], env, 'D:\\repo', exists)).toEqual({
+      file: 'C:\\Program Files\\nodejs\\node.exe',
+      args: ['-v'],
+      useShell: false,
+    });
   });
 
   it('resolves a relative path with a directory against nothing else', () => {
-    expect(resolveWindowsInvocation(['D:\\repo\\tools\\lint.bat'], env, 'D:\\repo', exists)?.useShell).toBe(true);
+    expect(
+      resolveWindowsInvocation(['D:\\repo\\tools\\lint.bat'], env, 'D:\\repo', exists)?.useShell,
+    ).toBe(true);
   });
 
   it('returns undefined for a program that is not on PATH', () => {

@@ -4,7 +4,13 @@ import { ShellSyntaxError, splitCommand } from '../../src/gate/split-command.js'
 describe('splitCommand', () => {
   it('splits words as a shell would', () => {
     expect(splitCommand('pytest -q tests/')).toEqual(['pytest', '-q', 'tests/']);
-    expect(splitCommand(`pytest -k "not slow" 'a b' c\\ d`)).toEqual(['pytest', '-k', 'not slow', 'a b', 'c d']);
+    expect(splitCommand(`pytest -k "not slow" 'a b' c\\ d`)).toEqual([
+      'pytest',
+      '-k',
+      'not slow',
+      'a b',
+      'c d',
+    ]);
     expect(splitCommand('  mypy   .  ')).toEqual(['mypy', '.']);
     expect(splitCommand('say "a \\"quoted\\" word"')).toEqual(['say', 'a "quoted" word']);
   });

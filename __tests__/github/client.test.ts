@@ -135,7 +135,10 @@ describe('createOctokit', () => {
     const started = Date.now();
     const error = await octokit.rest.pulls
       .get({ owner: 'Codertocat', repo: 'Hello-World', pull_number: 2 })
-      .then(() => undefined, (caught: unknown) => classifyError(caught, { surface: 'pull-request' }));
+      .then(
+        () => undefined,
+        (caught: unknown) => classifyError(caught, { surface: 'pull-request' }),
+      );
     expect(error).toBeInstanceOf(GitHubApiError);
     expect(error?.message).toContain('ECONNREFUSED');
     expect(Date.now() - started).toBeLessThan(900);

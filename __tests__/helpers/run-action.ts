@@ -45,10 +45,12 @@ export function parseFileCommands(text: string): Record<string, string> {
     if (heredoc >= 0 && (eq < 0 || heredoc < eq)) {
       const name = line.slice(0, heredoc);
       const delimiter = line.slice(heredoc + 2);
-      if (!name || !delimiter) throw new Error(`Name must not be empty and delimiter must not be empty: '${line}'`);
+      if (!name || !delimiter)
+        throw new Error(`Name must not be empty and delimiter must not be empty: '${line}'`);
       const value: string[] = [];
       for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
-      if (i >= lines.length) throw new Error(`Invalid value. Matching delimiter not found '${delimiter}'`);
+      if (i >= lines.length)
+        throw new Error(`Invalid value. Matching delimiter not found '${delimiter}'`);
       out[name] = value.join('\n');
     } else if (eq > 0) {
       out[line.slice(0, eq)] = line.slice(eq + 1);
@@ -83,7 +85,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(manifest.inputs)) {
     let value = options.inputs?.[name] ?? spec.default ?? '';
-    if (value === '${{ github.token }}') value = options.env?.GITHUB_TOKEN_FOR_TEST ?? 'ghs_testtoken0000000000000000000000000000';
+    if (value === '${{ github.token }}')
+      value = options.env?.GITHUB_TOKEN_FOR_TEST ?? 'ghs_testtoken0000000000000000000000000000';
     // The runner keeps hyphens: INPUT_WORKING-DIRECTORY.
     inputs[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
@@ -108,7 +111,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...options.env,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE24, [path.join(ROOT, 'dist', 'index.js')], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE24, [path.join(ROOT, 'dist', 'index.js')], {
+      cwd: options.workspace,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -135,7 +142,12 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
 
 /** A real webhook payload recorded from GitHub (@octokit/webhooks-examples). */
 export function examplePayload(event: string, action?: string): Record<string, unknown> {
-  const index = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as {
+  const index = JSON.parse(
+    readFileSync(
+      path.join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'),
+      'utf8',
+    ),
+  ) as {
     name: string;
     examples: Record<string, unknown>[];
   }[];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { escapeForComment, escapeInline, escapeText, fenceFor, safeUrl, truncate } from '../../src/render/escape.js';
+import {
+  escapeForComment,
+  escapeInline,
+  escapeText,
+  fenceFor,
+  safeUrl,
+  truncate,
+} from '../../src/render/escape.js';
 
 describe('escapeText', () => {
   it('cannot break a table, inject HTML or close a comment', () => {
@@ -12,7 +19,9 @@ describe('escapeText', () => {
 
   it('does not mention people or link anywhere', () => {
     expect(escapeText('ping @octocat and @github/team')).not.toMatch(/@[a-z]/);
-    expect(escapeText('[click](javascript:alert(1))')).toBe('\\[click\\]\\(javascript:alert\\(1\\)\\)');
+    expect(escapeText('[click](javascript:alert(1))')).toBe(
+      '\\[click\\]\\(javascript:alert\\(1\\)\\)',
+    );
     expect(escapeText('see https://evil.example')).not.toContain('https://');
   });
 
@@ -23,7 +32,9 @@ describe('escapeText', () => {
 
 describe('escapeInline', () => {
   it('keeps inline code as code, with pipes escaped for tables', () => {
-    expect(escapeInline('Unit tests passing (`pytest tests/`)')).toBe('Unit tests passing \\(`pytest tests/`\\)');
+    expect(escapeInline('Unit tests passing (`pytest tests/`)')).toBe(
+      'Unit tests passing \\(`pytest tests/`\\)',
+    );
     expect(escapeInline('Run `grep a|b`')).toBe('Run `grep a\\|b`');
   });
 });
@@ -37,7 +48,9 @@ describe('helpers', () => {
   it('only links http(s) URLs', () => {
     expect(safeUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeUrl('data:text/html,x')).toBeUndefined();
-    expect(safeUrl('https://github.com/o/r/blob/abc/CHECKLIST.md#L3')).toBe('https://github.com/o/r/blob/abc/CHECKLIST.md#L3');
+    expect(safeUrl('https://github.com/o/r/blob/abc/CHECKLIST.md#L3')).toBe(
+      'https://github.com/o/r/blob/abc/CHECKLIST.md#L3',
+    );
   });
 
   it('keeps marker text inside a comment', () => {

@@ -9,7 +9,11 @@ export function pointerToKeyPath(pointer: string): string {
     .split('/')
     .slice(1)
     .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, segment) => (/^\d+$/.test(segment) ? `${acc}[${segment}]` : acc ? `${acc}.${segment}` : segment), '');
+    .reduce(
+      (acc, segment) =>
+        /^\d+$/.test(segment) ? `${acc}[${segment}]` : acc ? `${acc}.${segment}` : segment,
+      '',
+    );
 }
 
 export function joinKeyPath(base: string, key: string): string {
@@ -31,8 +35,13 @@ export function showValue(value: unknown): string {
 
 function typeName(type: unknown): string {
   const names: Record<string, string> = {
-    number: 'a number', integer: 'an integer', string: 'a string', boolean: 'true or false',
-    object: 'a mapping', array: 'a list', null: 'null',
+    number: 'a number',
+    integer: 'an integer',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
   };
   const list = Array.isArray(type) ? type : [type];
   return list.map((t) => names[String(t)] ?? String(t)).join(' or ');
@@ -60,7 +69,9 @@ export function suggest(word: string, candidates: readonly string[]): string | u
     const d = distance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))
+    ? best
+    : undefined;
 }
 
 export interface DescribedError {
@@ -80,7 +91,13 @@ export function valueAtPointer(root: unknown, pointer: string): unknown {
     .split('/')
     .slice(1)
     .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((value, segment) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined), root);
+    .reduce<unknown>(
+      (value, segment) =>
+        value !== null && typeof value === 'object'
+          ? (value as Record<string, unknown>)[segment]
+          : undefined,
+      root,
+    );
 }
 
 /** The property names a JSON Schema allows at a data pointer (following properties and items). */
@@ -89,7 +106,10 @@ export function schemaKeysAt(schema: unknown, pointer: string): string[] {
   for (const segment of pointer === '' ? [] : pointer.split('/').slice(1)) {
     if (!node) return [];
     const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
-    node = /^\d+$/.test(segment) && node.items ? (node.items as Record<string, unknown>) : properties?.[segment];
+    node =
+      /^\d+$/.test(segment) && node.items
+        ? (node.items as Record<string, unknown>)
+        : properties?.[segment];
   }
   return Object.keys((node?.properties as object | undefined) ?? {});
 }
@@ -101,15 +121,21 @@ export interface DescribeContext {
   readonly allowedKeys?: (pointer: string) => readonly string[];
 }
 
-export function describeAjvError(error: ErrorObject, context: DescribeContext = {}): DescribedError {
+export function describeAjvError(
+  error: ErrorObject,
+  context: DescribeContext = {},
+): DescribedError {
   const base = pointerToKeyPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
   const allowedKeys = context.allowedKeys;
-  if (context.data !== undefined && error.data === undefined) error = { ...error, data: valueAtPointer(context.data, error.instancePath) };
+  if (context.data !== undefined && error.data === undefined)
+    error = { ...error, data: valueAtPointer(context.data, error.instancePath) };
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const keys = allowedKeys?.(error.instancePath) ?? Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const keys =
+        allowedKeys?.(error.instancePath) ??
+        Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
       const hint = suggest(key, keys);
       return {
         keyPath: joinKeyPath(base, key),
@@ -120,30 +146,88 @@ export function describeAjvError(error: ErrorObject, context: DescribeContext = 
     }
     case 'required': {
       const key = String(params.missingProperty);
-      return { keyPath: joinKeyPath(base, key), pointer: error.instancePath, atKey: false, message: `"${key}" is required` };
+      return {
+        keyPath: joinKeyPath(base, key),
+        pointer: error.instancePath,
+        atKey: false,
+        message: `"${key}" is required`,
+      };
     }
     case 'type':
-      return { keyPath: base, pointer: error.instancePath, atKey: false, message: `must be ${typeName(params.type)}, found ${showValue(error.data)}` };
+      return {
+        keyPath: base,
+        pointer: error.instancePath,
+        atKey: false,
+        message: `must be ${typeName(params.type)}, found ${showValue(error.data)}`,
+      };
     case 'enum':
       return {
-        keyPath: base, pointer: error.instancePath, atKey: false,
+        keyPath: base,
+        pointer: error.instancePath,
+        atKey: false,
         message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, found ${showValue(error.data)}`,
       };
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
-      const words: Record<string, string> = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' };
-      return { keyPath: base, pointer: error.instancePath, atKey: false, message: `must be ${words[error.keyword]} ${String(params.limit)}, found ${showValue(error.data)}` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const words: Record<string, string> = {
+        minimum: 'at least',
+        maximum: 'at most',
+        exclusiveMinimum: 'more than',
+        exclusiveMaximum: 'less than',
+      };
+      return {
+        keyPath: base,
+        pointer: error.instancePath,
+        atKey: false,
+        message: `must be ${words[error.keyword]} ${String(params.limit)}, found ${showValue(error.data)}`,
+      };
     }
     case 'minLength':
-      return { keyPath: base, pointer: error.instancePath, atKey: false, message: Number(params.limit) === 1 ? 'must not be empty' : `must have at least ${String(params.limit)} characters` };
+      return {
+        keyPath: base,
+        pointer: error.instancePath,
+        atKey: false,
+        message:
+          Number(params.limit) === 1
+            ? 'must not be empty'
+            : `must have at least ${String(params.limit)} characters`,
+      };
     case 'minItems':
-      return { keyPath: base, pointer: error.instancePath, atKey: false, message: `must have at least ${String(params.limit)} entr${Number(params.limit) === 1 ? 'y' : 'ies'}` };
+      return {
+        keyPath: base,
+        pointer: error.instancePath,
+        atKey: false,
+        message: `must have at least ${String(params.limit)} entr${Number(params.limit) === 1 ? 'y' : 'ies'}`,
+      };
     case 'minProperties':
-      return { keyPath: base, pointer: error.instancePath, atKey: false, message: `must set at least ${String(params.limit)} key${Number(params.limit) === 1 ? '' : 's'}` };
+      return {
+        keyPath: base,
+        pointer: error.instancePath,
+        atKey: false,
+        message: `must set at least ${String(params.limit)} key${Number(params.limit) === 1 ? '' : 's'}`,
+      };
     case 'pattern':
-      return { keyPath: base, pointer: error.instancePath, atKey: false, message: `must match ${String(params.pattern)}, found ${showValue(error.data)}` };
+      return {
+        keyPath: base,
+        pointer: error.instancePath,
+        atKey: false,
+        message: `must match ${String(params.pattern)}, found ${showValue(error.data)}`,
+      };
     case 'const':
-      return { keyPath: base, pointer: error.instancePath, atKey: false, message: `must be ${JSON.stringify(params.allowedValue)}, found ${showValue(error.data)}` };
+      return {
+        keyPath: base,
+        pointer: error.instancePath,
+        atKey: false,
+        message: `must be ${JSON.stringify(params.allowedValue)}, found ${showValue(error.data)}`,
+      };
     default:
-      return { keyPath: base, pointer: error.instancePath, atKey: false, message: error.message ?? `fails ${error.keyword}` };
+      return {
+        keyPath: base,
+        pointer: error.instancePath,
+        atKey: false,
+        message: error.message ?? `fails ${error.keyword}`,
+      };
   }
 }

@@ -12,7 +12,6 @@ export interface OptionProblem {
   readonly message: string;
 }
 
-
 export function isCheckKind(name: string): name is CheckKind {
   return checkKinds.has(name as CheckKind);
 }
@@ -22,7 +21,10 @@ export function validateCheckOptions(kind: CheckKind, options: unknown): OptionP
   const validate = getValidator(kind);
   if (!validate(options)) {
     return (validate.errors ?? []).map((error) => {
-      const described = describeAjvError(error, { data: options, allowedKeys: (pointer) => schemaKeysAt(getCheckKind(kind).optionsSchema, pointer) });
+      const described = describeAjvError(error, {
+        data: options,
+        allowedKeys: (pointer) => schemaKeysAt(getCheckKind(kind).optionsSchema, pointer),
+      });
       return { keyPath: described.keyPath, message: described.message };
     });
   }

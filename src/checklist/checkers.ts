@@ -43,9 +43,16 @@ export const CHECKERS: readonly CheckerRule[] = [
   { program: 'pydocstyle' },
   { program: 'bandit' },
   { program: 'ruff', subcommands: ['check'] },
-  { program: 'ruff', subcommands: ['format'], checkMode: { unless: ['--check', '--diff'], add: '--check' } },
+  {
+    program: 'ruff',
+    subcommands: ['format'],
+    checkMode: { unless: ['--check', '--diff'], add: '--check' },
+  },
   { program: 'black', checkMode: { unless: ['--check', '--diff'], add: '--check' } },
-  { program: 'isort', checkMode: { unless: ['--check-only', '--check', '-c', '--diff'], add: '--check-only' } },
+  {
+    program: 'isort',
+    checkMode: { unless: ['--check-only', '--check', '-c', '--diff'], add: '--check-only' },
+  },
   // JavaScript / TypeScript
   { program: 'jest' },
   { program: 'vitest', subcommands: ['run'], defaultSubcommand: 'run' },
@@ -53,8 +60,19 @@ export const CHECKERS: readonly CheckerRule[] = [
   { program: 'eslint' },
   { program: 'stylelint' },
   { program: 'markdownlint' },
-  { program: 'tsc', checkMode: { unless: ['--noEmit'], add: '--noEmit' }, refuse: ['-b', '--build'] },
-  { program: 'prettier', checkMode: { unless: ['--check', '-c', '--list-different', '-l'], remove: ['--write', '-w'], add: '--check' } },
+  {
+    program: 'tsc',
+    checkMode: { unless: ['--noEmit'], add: '--noEmit' },
+    refuse: ['-b', '--build'],
+  },
+  {
+    program: 'prettier',
+    checkMode: {
+      unless: ['--check', '-c', '--list-different', '-l'],
+      remove: ['--write', '-w'],
+      add: '--check',
+    },
+  },
   // Go, Rust, JVM
   { program: 'go', subcommands: ['test', 'vet'] },
   { program: 'golangci-lint', subcommands: ['run'] },
@@ -78,13 +96,33 @@ export const CHECKERS: readonly CheckerRule[] = [
 
 /** `python -m MODULE` runs these checkers (their rule applies to the rest of the words). */
 export const PYTHON_MODULE_CHECKERS: readonly string[] = [
-  'pytest', 'unittest', 'flake8', 'pylint', 'mypy', 'pyright', 'pycodestyle', 'pydocstyle', 'bandit', 'ruff', 'black', 'isort',
+  'pytest',
+  'unittest',
+  'flake8',
+  'pylint',
+  'mypy',
+  'pyright',
+  'pycodestyle',
+  'pydocstyle',
+  'bandit',
+  'ruff',
+  'black',
+  'isort',
 ];
 
 export const PYTHON_PROGRAMS: readonly string[] = ['python', 'python3'];
 
 /** `npx X` is recognized only for these, and runs as `npx --no X` so it never downloads a package. */
-export const NPX_CHECKERS: readonly string[] = ['jest', 'vitest', 'mocha', 'eslint', 'tsc', 'prettier', 'stylelint', 'markdownlint'];
+export const NPX_CHECKERS: readonly string[] = [
+  'jest',
+  'vitest',
+  'mocha',
+  'eslint',
+  'tsc',
+  'prettier',
+  'stylelint',
+  'markdownlint',
+];
 
 /** Package managers whose scripts are recognized when the script's name says it checks. */
 export const PACKAGE_MANAGERS: readonly string[] = ['npm', 'yarn', 'pnpm', 'bun'];
@@ -93,20 +131,47 @@ export const PACKAGE_MANAGERS: readonly string[] = ['npm', 'yarn', 'pnpm', 'bun'
  * A package script is a checker when its name is one of these, or one of these followed by
  * `:suffix` parts (`test:unit`, `lint:ci`), as DESIGN.md's security section says.
  */
-export const CHECKING_SCRIPTS: readonly string[] = ['test', 'lint', 'typecheck', 'check', 'format:check'];
+export const CHECKING_SCRIPTS: readonly string[] = [
+  'test',
+  'lint',
+  'typecheck',
+  'check',
+  'format:check',
+];
 
 /** A `:suffix` part containing one of these makes the script write, watch or ship: refused. */
-export const REFUSED_SCRIPT_SUFFIX_WORDS: readonly string[] = ['fix', 'write', 'update', 'watch', 'snap', 'dev', 'serve', 'build', 'deploy', 'release', 'publish'];
+export const REFUSED_SCRIPT_SUFFIX_WORDS: readonly string[] = [
+  'fix',
+  'write',
+  'update',
+  'watch',
+  'snap',
+  'dev',
+  'serve',
+  'build',
+  'deploy',
+  'release',
+  'publish',
+];
 
 /** Arguments that make any checker write sources, wait forever or install things. */
 export const REFUSED_ARGUMENTS: readonly RegExp[] = [
-  /^--fix(-|=|$)/, /^--unsafe-fixes$/, /^--write(=|$)/, /^-w$/, /^--watch(All)?(=|$)/, /^-u$/, /^--update-?snapshots?$/, /^--in-place$/, /^--install-types$/,
+  /^--fix(-|=|$)/,
+  /^--unsafe-fixes$/,
+  /^--write(=|$)/,
+  /^-w$/,
+  /^--watch(All)?(=|$)/,
+  /^-u$/,
+  /^--update-?snapshots?$/,
+  /^--in-place$/,
+  /^--install-types$/,
 ];
 
 /** Formatters with no check mode whose exit code means the same thing; they stay manual. */
 export const FORMATTERS_WITHOUT_CHECK_MODE: Readonly<Record<string, string>> = {
   gofmt: 'gofmt has no check mode with the same exit code (gofmt -l lists files but exits 0)',
   'go fmt': 'go fmt rewrites files and has no check mode',
-  'clang-format': 'clang-format rewrites files; its check mode needs --dry-run --Werror, written explicitly',
+  'clang-format':
+    'clang-format rewrites files; its check mode needs --dry-run --Werror, written explicitly',
   autopep8: 'autopep8 rewrites files; its check mode is not recognized',
 };

@@ -1,6 +1,14 @@
 // Markdown gate directives: `<!-- gate: KIND key=value ... -->` in an item, `<!-- gate-policy: ... -->`
 // and YAML front matter for the policy, parsed into the same check options and policy as the YAML format.
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node as YamlNode,
+  type YAMLMap,
+} from 'yaml';
 import type { CheckKind, CheckSpec, LevelRule, Policy, Problem, SourceLocation } from '../model.js';
 import { checkKinds } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
@@ -8,7 +16,16 @@ import { suggest } from './ajv-messages.js';
 import { validateCheckOptions } from './check-options.js';
 
 /** Every kind a directive may name (the model's CheckKind union, checked by the compiler). */
-export const DIRECTIVE_KINDS = ['command', 'tests', 'coverage', 'lint', 'bandit', 'trivy', 'env', 'file'] as const satisfies readonly CheckKind[];
+export const DIRECTIVE_KINDS = [
+  'command',
+  'tests',
+  'coverage',
+  'lint',
+  'bandit',
+  'trivy',
+  'env',
+  'file',
+] as const satisfies readonly CheckKind[];
 type MissingKind = Exclude<CheckKind, (typeof DIRECTIVE_KINDS)[number]>;
 const allKindsListed: MissingKind extends never ? true : false = true;
 void allKindsListed;
@@ -39,12 +56,20 @@ const DIRECTIVE_HEAD = /^\s*gate(-policy)?\s*:([\s\S]*)$/;
  * Every gate directive among the HTML comments of `source` (a slice of the file starting at
  * `baseOffset`); `locate` turns a file offset into a location. Other comments are ignored.
  */
-export function findDirectives(source: string, baseOffset: number, locate: (offset: number) => SourceLocation): DirectiveComment[] {
+export function findDirectives(
+  source: string,
+  baseOffset: number,
+  locate: (offset: number) => SourceLocation,
+): DirectiveComment[] {
   const found: DirectiveComment[] = [];
   for (const match of source.matchAll(COMMENT)) {
     const head = DIRECTIVE_HEAD.exec(match[1] ?? '');
     if (!head) continue;
-    found.push({ scope: head[1] ? 'policy' : 'item', body: head[2] ?? '', at: locate(baseOffset + (match.index ?? 0)) });
+    found.push({
+      scope: head[1] ? 'policy' : 'item',
+      body: head[2] ?? '',
+      at: locate(baseOffset + (match.index ?? 0)),
+    });
   }
   return found;
 }
@@ -76,7 +101,14 @@ function tokenize(body: string): DirectiveToken[] {
     while (isSpace(body[i])) i++;
     if (i >= body.length) break;
     const start = i;
-    while (i < body.length && !isSpace(body[i]) && body[i] !== '=' && body[i] !== '"' && body[i] !== "'") i++;
+    while (
+      i < body.length &&
+      !isSpace(body[i]) &&
+      body[i] !== '=' &&
+      body[i] !== '"' &&
+      body[i] !== "'"
+    )
+      i++;
     const name = body.slice(start, i);
     if (body[i] !== '=') {
       // A bare word (possibly with quotes glued on: report it whole).
@@ -120,7 +152,10 @@ function tokenize(body: string): DirectiveToken[] {
           text += d;
           i++;
         }
-        if (!closed) throw new Error(`unbalanced ${c === '"' ? 'double' : 'single'} quote in the value of "${name}"`);
+        if (!closed)
+          throw new Error(
+            `unbalanced ${c === '"' ? 'double' : 'single'} quote in the value of "${name}"`,
+          );
         continue;
       }
       text += c;
@@ -137,17 +172,20 @@ function tokenize(body: string): DirectiveToken[] {
 type SchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
 
 function asSchema(value: unknown): JsonSchema | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonSchema) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as JsonSchema)
+    : undefined;
 }
 
 function variants(schema: JsonSchema): JsonSchema[] {
   const list: JsonSchema[] = [schema];
   for (const keyword of ['oneOf', 'anyOf', 'allOf']) {
     const options = schema[keyword];
-    if (Array.isArray(options)) for (const option of options) {
-      const sub = asSchema(option);
-      if (sub) list.push(...variants(sub));
-    }
+    if (Array.isArray(options))
+      for (const option of options) {
+        const sub = asSchema(option);
+        if (sub) list.push(...variants(sub));
+      }
   }
   return list;
 }
@@ -158,9 +196,17 @@ function schemaTypes(schema: JsonSchema | undefined): Set<SchemaType> {
   if (!schema) return types;
   for (const variant of variants(schema)) {
     const type = variant.type;
-    for (const t of Array.isArray(type) ? type : type === undefined ? [] : [type]) types.add(t as SchemaType);
-    const values = Array.isArray(variant.enum) ? variant.enum : 'const' in variant ? [variant.const] : [];
-    for (const value of values) types.add(Array.isArray(value) ? 'array' : value === null ? 'null' : (typeof value as SchemaType));
+    for (const t of Array.isArray(type) ? type : type === undefined ? [] : [type])
+      types.add(t as SchemaType);
+    const values = Array.isArray(variant.enum)
+      ? variant.enum
+      : 'const' in variant
+        ? [variant.const]
+        : [];
+    for (const value of values)
+      types.add(
+        Array.isArray(value) ? 'array' : value === null ? 'null' : (typeof value as SchemaType),
+      );
     if (variant.properties !== undefined) types.add('object');
     if (variant.items !== undefined) types.add('array');
   }
@@ -214,12 +260,17 @@ function typeValue(token: DirectiveToken, schema: JsonSchema | undefined): unkno
   const types = schemaTypes(schema);
   const isList = token.segments.length > 1;
   if (isList) {
-    if (types.size === 0 || types.has('array')) return token.segments.map((segment) => typeScalar(segment, itemsSchema(schema)));
+    if (types.size === 0 || types.has('array'))
+      return token.segments.map((segment) => typeScalar(segment, itemsSchema(schema)));
     if (types.has('string')) return token.raw; // `contains=a,b` is one string
     return token.segments.map((segment) => typeScalar(segment, undefined));
   }
   const segment = token.segments[0] ?? { text: '', isQuoted: false };
-  if (types.has('array') && !types.has('string') && !(types.has('number') && NUMBER.test(segment.text))) {
+  if (
+    types.has('array') &&
+    !types.has('string') &&
+    !(types.has('number') && NUMBER.test(segment.text))
+  ) {
     return [typeScalar(segment, itemsSchema(schema))];
   }
   return typeScalar(segment, schema);
@@ -234,7 +285,10 @@ function optionsSchemaOf(kind: CheckKind): JsonSchema | undefined {
  * Builds a kind's options from `key=value` pairs: dotted keys nest (`max.high=0`), values are
  * typed by the kind's schema. Returns the options and the problems (`keyPath`, message).
  */
-export function buildOptions(kind: CheckKind, pairs: readonly { key: string; value: DirectiveToken }[]): { options: Record<string, unknown>; problems: { keyPath: string; message: string }[] } {
+export function buildOptions(
+  kind: CheckKind,
+  pairs: readonly { key: string; value: DirectiveToken }[],
+): { options: Record<string, unknown>; problems: { keyPath: string; message: string }[] } {
   const options: Record<string, unknown> = {};
   const problems: { keyPath: string; message: string }[] = [];
   const root = optionsSchemaOf(kind);
@@ -254,7 +308,10 @@ export function buildOptions(kind: CheckKind, pairs: readonly { key: string; val
       } else if (existing !== null && typeof existing === 'object' && !Array.isArray(existing)) {
         target = existing as Record<string, unknown>;
       } else {
-        problems.push({ keyPath: path.slice(0, index + 1).join('.'), message: `is set both as a value and as a mapping (${key})` });
+        problems.push({
+          keyPath: path.slice(0, index + 1).join('.'),
+          message: `is set both as a value and as a mapping (${key})`,
+        });
         conflict = true;
         break;
       }
@@ -293,7 +350,10 @@ function subjectMessage(kind: string, keyPath: string, message: string): string 
  * Reads the `gate:` directives of one item into its check and adjustments. A bad directive is a
  * problem at the comment's position, with the key path (`coverage.min-lines`) and what was expected.
  */
-export function readItemDirectives(comments: readonly DirectiveComment[], file: string): { directives: ItemDirectives; problems: Problem[] } {
+export function readItemDirectives(
+  comments: readonly DirectiveComment[],
+  file: string,
+): { directives: ItemDirectives; problems: Problem[] } {
   const problems: Problem[] = [];
   let check: CheckSpec | undefined;
   let isManual = false;
@@ -325,7 +385,9 @@ export function readItemDirectives(comments: readonly DirectiveComment[], file: 
       else if ((DIRECTIVE_KINDS as readonly string[]).includes(word)) kind = word as CheckKind;
       else {
         const hint = suggest(word, [...DIRECTIVE_KINDS, 'manual']);
-        report(`unknown check kind "${word}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${DIRECTIVE_KINDS.join(', ')}, or manual`);
+        report(
+          `unknown check kind "${word}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${DIRECTIVE_KINDS.join(', ')}, or manual`,
+        );
         continue;
       }
       if (head !== undefined) {
@@ -342,7 +404,9 @@ export function readItemDirectives(comments: readonly DirectiveComment[], file: 
       }
       const key = token.key ?? '';
       if (!KEY.test(key)) {
-        report(`gate directive: "${key}" is not a key (letters, digits, "-" and "_", nested with ".")`);
+        report(
+          `gate directive: "${key}" is not a key (letters, digits, "-" and "_", nested with ".")`,
+        );
         continue;
       }
       if ((ITEM_KEYS as readonly string[]).includes(key)) {
@@ -355,14 +419,26 @@ export function readItemDirectives(comments: readonly DirectiveComment[], file: 
         const text = segment?.text ?? token.raw;
         if (name === 'blocking') {
           if (text === 'true' || text === 'false') adjustments.blocking = text === 'true';
-          else report(`blocking must be true or false, found ${JSON.stringify(token.raw)}`, 'blocking');
+          else
+            report(
+              `blocking must be true or false, found ${JSON.stringify(token.raw)}`,
+              'blocking',
+            );
         } else if (name === 'weight') {
           const weight = NUMBER.test(text) ? Number(text) : Number.NaN;
           if (Number.isFinite(weight) && weight >= 0) adjustments.weight = weight;
-          else report(`weight must be a number of at least 0, found ${JSON.stringify(token.raw)}`, 'weight');
+          else
+            report(
+              `weight must be a number of at least 0, found ${JSON.stringify(token.raw)}`,
+              'weight',
+            );
         } else {
           if (ITEM_ID_PATTERN.test(text)) adjustments.id = text;
-          else report(`id must be letters, digits, ".", "-" or "_" (starting with a letter or digit), found ${JSON.stringify(token.raw)}`, 'id');
+          else
+            report(
+              `id must be letters, digits, ".", "-" or "_" (starting with a letter or digit), found ${JSON.stringify(token.raw)}`,
+              'id',
+            );
         }
         continue;
       }
@@ -374,14 +450,22 @@ export function readItemDirectives(comments: readonly DirectiveComment[], file: 
       continue;
     }
     if (kind === undefined) {
-      for (const pair of pairs) report(`"${pair.key}" needs a check kind first, as in <!-- gate: command ${pair.key}=... -->`, pair.key);
+      for (const pair of pairs)
+        report(
+          `"${pair.key}" needs a check kind first, as in <!-- gate: command ${pair.key}=... -->`,
+          pair.key,
+        );
       continue;
     }
     const built = buildOptions(kind, pairs);
     const optionProblems = [...built.problems];
-    if (built.problems.length === 0 && checkKinds.has(kind)) optionProblems.push(...validateCheckOptions(kind, built.options));
+    if (built.problems.length === 0 && checkKinds.has(kind))
+      optionProblems.push(...validateCheckOptions(kind, built.options));
     for (const problem of optionProblems) {
-      report(subjectMessage(kind, problem.keyPath, problem.message), problem.keyPath ? `${kind}.${problem.keyPath}` : kind);
+      report(
+        subjectMessage(kind, problem.keyPath, problem.message),
+        problem.keyPath ? `${kind}.${problem.keyPath}` : kind,
+      );
     }
     if (optionProblems.length === 0) check = { kind, options: built.options };
   }
@@ -407,7 +491,12 @@ export class PolicyCollector {
   private set(key: PolicyKey, value: unknown, at: SourceLocation): void {
     const earlier = this.settings.get(key);
     if (earlier) {
-      this.problems.push({ ...at, file: this.file, keyPath: key, message: `${key} is set twice (first at ${earlier.at.line}:${earlier.at.column})` });
+      this.problems.push({
+        ...at,
+        file: this.file,
+        keyPath: key,
+        message: `${key} is set twice (first at ${earlier.at.line}:${earlier.at.column})`,
+      });
       return;
     }
     this.settings.set(key, { key, value, at });
@@ -422,34 +511,67 @@ export class PolicyCollector {
     const keyPath = `${keyPrefix}${key}`;
     if (!(POLICY_KEYS as readonly string[]).includes(key)) {
       const hint = suggest(key, POLICY_KEYS);
-      this.problem(at, `unknown policy key "${key}"${hint ? ` (did you mean "${hint}"?)` : `; expected one of ${POLICY_KEYS.join(', ')}`}`, keyPath);
+      this.problem(
+        at,
+        `unknown policy key "${key}"${hint ? ` (did you mean "${hint}"?)` : `; expected one of ${POLICY_KEYS.join(', ')}`}`,
+        keyPath,
+      );
       return;
     }
     const name = key as PolicyKey;
     if (name === 'min-score') {
       if (typeof value === 'number' && value >= 0 && value <= 100) this.set(name, value, at);
-      else this.problem(at, `${keyPath} must be a number between 0 and 100, found ${JSON.stringify(value)}`, keyPath);
+      else
+        this.problem(
+          at,
+          `${keyPath} must be a number between 0 and 100, found ${JSON.stringify(value)}`,
+          keyPath,
+        );
     } else if (name === 'confirm-from') {
       if (value === 'any' || value === 'pr-body') this.set(name, value, at);
-      else this.problem(at, `${keyPath} must be one of "any", "pr-body", found ${JSON.stringify(value)}`, keyPath);
+      else
+        this.problem(
+          at,
+          `${keyPath} must be one of "any", "pr-body", found ${JSON.stringify(value)}`,
+          keyPath,
+        );
     } else {
       const levels: LevelRule[] = [];
       const list = Array.isArray(value) ? (value as unknown[]) : [];
       for (const [index, level] of list.entries()) {
-        const record = level !== null && typeof level === 'object' ? (level as Record<string, unknown>) : {};
+        const record =
+          level !== null && typeof level === 'object' ? (level as Record<string, unknown>) : {};
         const { name: levelName, min } = record;
-        if (typeof levelName === 'string' && levelName.trim() !== '' && typeof min === 'number' && min >= 0 && min <= 100) {
+        if (
+          typeof levelName === 'string' &&
+          levelName.trim() !== '' &&
+          typeof min === 'number' &&
+          min >= 0 &&
+          min <= 100
+        ) {
           levels.push({ name: levelName.trim(), min });
         } else {
-          this.problem(at, `${keyPath}[${index}] must be a level { name, min } with a name and a min between 0 and 100, found ${JSON.stringify(level)}`, `${keyPath}[${index}]`);
+          this.problem(
+            at,
+            `${keyPath}[${index}] must be a level { name, min } with a name and a min between 0 and 100, found ${JSON.stringify(level)}`,
+            `${keyPath}[${index}]`,
+          );
           return;
         }
       }
       if (!Array.isArray(value) || levels.length === 0) {
-        this.problem(at, `${keyPath} must be a non-empty list of levels, found ${JSON.stringify(value)}`, keyPath);
+        this.problem(
+          at,
+          `${keyPath} must be a non-empty list of levels, found ${JSON.stringify(value)}`,
+          keyPath,
+        );
         return;
       }
-      this.set(name, [...levels].sort((a, b) => b.min - a.min), at);
+      this.set(
+        name,
+        [...levels].sort((a, b) => b.min - a.min),
+        at,
+      );
     }
   }
 
@@ -462,7 +584,11 @@ export class PolicyCollector {
       this.problem(comment.at, `gate-policy directive: ${(error as Error).message}`);
       return;
     }
-    if (tokens.length === 0) this.problem(comment.at, `gate-policy directive is empty; expected key=value with keys ${POLICY_KEYS.join(', ')}`);
+    if (tokens.length === 0)
+      this.problem(
+        comment.at,
+        `gate-policy directive is empty; expected key=value with keys ${POLICY_KEYS.join(', ')}`,
+      );
     for (const token of tokens) {
       if (token.word !== undefined || token.key === undefined) {
         this.problem(comment.at, `gate-policy directive: expected key=value, found "${token.raw}"`);
@@ -471,13 +597,21 @@ export class PolicyCollector {
       let value: unknown;
       if (token.key === 'levels') {
         // `levels="ready:90,nearly ready:80"`: names have spaces, so the list is usually quoted whole.
-        value = token.segments.flatMap((segment) => segment.text.split(',')).map((entry) => {
-          const colon = entry.lastIndexOf(':');
-          const minText = colon < 0 ? '' : entry.slice(colon + 1).trim();
-          return { name: colon < 0 ? entry.trim() : entry.slice(0, colon).trim(), min: NUMBER.test(minText) ? Number(minText) : minText };
-        });
+        value = token.segments
+          .flatMap((segment) => segment.text.split(','))
+          .map((entry) => {
+            const colon = entry.lastIndexOf(':');
+            const minText = colon < 0 ? '' : entry.slice(colon + 1).trim();
+            return {
+              name: colon < 0 ? entry.trim() : entry.slice(0, colon).trim(),
+              min: NUMBER.test(minText) ? Number(minText) : minText,
+            };
+          });
       } else {
-        value = typeValue(token, token.key === 'min-score' ? { type: 'number' } : { type: 'string' });
+        value = typeValue(
+          token,
+          token.key === 'min-score' ? { type: 'number' } : { type: 'string' },
+        );
       }
       this.accept(token.key, value, comment.at);
     }
@@ -495,7 +629,8 @@ export class PolicyCollector {
       const position = lineCounter.linePos(offset);
       return { file: this.file, line: position.line + firstLine - 1, column: position.col };
     };
-    const nodeAt = (node: YamlNode | null | undefined, fallback: number): SourceLocation => locate(node?.range?.[0] ?? fallback);
+    const nodeAt = (node: YamlNode | null | undefined, fallback: number): SourceLocation =>
+      locate(node?.range?.[0] ?? fallback);
     for (const error of document.errors) {
       this.problem(locate(error.pos[0]), `front matter: ${error.message.split('\n')[0]}`);
     }
@@ -515,7 +650,12 @@ export class PolicyCollector {
         const at = nodeAt(valueNode ?? keyNode, 0);
         if (!onlyPolicy) {
           if (key === 'title') {
-            if (isScalar(valueNode) && typeof valueNode.value === 'string' && valueNode.value.trim() !== '') title = valueNode.value.trim();
+            if (
+              isScalar(valueNode) &&
+              typeof valueNode.value === 'string' &&
+              valueNode.value.trim() !== ''
+            )
+              title = valueNode.value.trim();
             else this.problem(at, `title must be a non-empty string`, 'title');
             continue;
           }
@@ -526,7 +666,12 @@ export class PolicyCollector {
           }
           if (!(POLICY_KEYS as readonly string[]).includes(key)) continue;
         }
-        const value: unknown = isSeq(valueNode) || isMap(valueNode) ? valueNode.toJSON() : isScalar(valueNode) ? valueNode.value : null;
+        const value: unknown =
+          isSeq(valueNode) || isMap(valueNode)
+            ? valueNode.toJSON()
+            : isScalar(valueNode)
+              ? valueNode.value
+              : null;
         this.accept(key, value, at, prefix);
       }
     };
@@ -536,7 +681,11 @@ export class PolicyCollector {
 
   build(): Policy {
     const get = (key: PolicyKey): unknown => this.settings.get(key)?.value;
-    const policy: { minScore?: number; levels?: readonly LevelRule[]; confirmFrom?: 'any' | 'pr-body' } = {};
+    const policy: {
+      minScore?: number;
+      levels?: readonly LevelRule[];
+      confirmFrom?: 'any' | 'pr-body';
+    } = {};
     const minScore = get('min-score');
     const levels = get('levels');
     const confirmFrom = get('confirm-from');
@@ -551,7 +700,11 @@ export class PolicyCollector {
  * Splits YAML front matter (`---` on the first line, up to the next `---` or `...` line) from the
  * Markdown. The front matter lines are blanked, not removed, so Markdown lines keep their numbers.
  */
-export function splitFrontMatter(text: string): { markdown: string; yaml?: string; firstLine: number } {
+export function splitFrontMatter(text: string): {
+  markdown: string;
+  yaml?: string;
+  firstLine: number;
+} {
   const opening = /^---[ \t]*\r?\n/.exec(text);
   if (!opening) return { markdown: text, firstLine: 0 };
   const closing = /^(---|\.\.\.)[ \t]*(\r?\n|$)/m;

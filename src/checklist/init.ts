@@ -11,7 +11,8 @@ const MAX_FLOW_LENGTH = 70;
 function policyObject(policy: Policy): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   if (policy.minScore !== undefined) out['min-score'] = policy.minScore;
-  if (policy.levels !== undefined) out.levels = policy.levels.map((level) => ({ name: level.name, min: level.min }));
+  if (policy.levels !== undefined)
+    out.levels = policy.levels.map((level) => ({ name: level.name, min: level.min }));
   if (policy.confirmFrom !== undefined) out['confirm-from'] = policy.confirmFrom;
   return Object.keys(out).length > 0 ? out : undefined;
 }
@@ -20,7 +21,8 @@ function itemNode(doc: Document, item: Item, source: string, parentTitle?: strin
   const map = new YAMLMap();
   const comments: string[] = [];
   if (ITEM_ID_PATTERN.test(item.id)) map.set('id', item.id);
-  else comments.push(`id "${item.id}" is left to the loader (it is made from the title the same way)`);
+  else
+    comments.push(`id "${item.id}" is left to the loader (it is made from the title the same way)`);
   if (item.title !== '') map.set('title', item.title);
   if (item.check) {
     const options = doc.createNode(item.check.options) as YAMLMap;
@@ -32,7 +34,8 @@ function itemNode(doc: Document, item: Item, source: string, parentTitle?: strin
     map.set('manual', true);
     if (item.blocking) map.set('blocking', true);
     if (item.note !== undefined) comments.push(`not run: ${item.note}`);
-    if (item.checked) comments.push(`ticked in ${source}; here a ticked box in the pull request body confirms it`);
+    if (item.checked)
+      comments.push(`ticked in ${source}; here a ticked box in the pull request body confirms it`);
   }
   if (item.weight !== 1) map.set('weight', item.weight);
   if (parentTitle !== undefined) comments.unshift(`nested under "${parentTitle}" in ${source}`);
@@ -57,7 +60,10 @@ function hasItems(section: Section): boolean {
 
 function sectionNode(doc: Document, section: Section, source: string): YAMLMap {
   const map = new YAMLMap();
-  map.set('title', section.title.trim() === '' ? `Untitled section (line ${section.line})` : section.title);
+  map.set(
+    'title',
+    section.title.trim() === '' ? `Untitled section (line ${section.line})` : section.title,
+  );
   if (section.items.length > 0) map.set('items', itemsNode(doc, section.items, source));
   const sections = section.sections.filter(hasItems);
   if (sections.length > 0) {
@@ -80,7 +86,8 @@ export function renderInitYaml(checklist: Checklist): string {
   root.set('title', checklist.title.trim() === '' ? checklist.path : checklist.title);
   const policy = policyObject(checklist.policy);
   if (policy) root.set('policy', doc.createNode(policy));
-  if (checklist.items.length > 0) root.set('items', itemsNode(doc, checklist.items, checklist.path));
+  if (checklist.items.length > 0)
+    root.set('items', itemsNode(doc, checklist.items, checklist.path));
   const sections = checklist.sections.filter(hasItems);
   if (sections.length > 0) {
     const seq = new YAMLSeq();

@@ -17,9 +17,24 @@ export const DEFAULT_CHECKLISTS = [
 
 /** Where recognition looks for reports an item like "security scan completed" can read. */
 export const USUAL_REPORTS = {
-  tests: ['junit.xml', 'test-results.xml', 'reports/junit.xml', 'reports/tests.xml', 'test-results/junit.xml', 'build/test-results/junit.xml'],
+  tests: [
+    'junit.xml',
+    'test-results.xml',
+    'reports/junit.xml',
+    'reports/tests.xml',
+    'test-results/junit.xml',
+    'build/test-results/junit.xml',
+  ],
   bandit: ['bandit.json', 'bandit-report.json', 'reports/bandit.json', 'security/bandit.json'],
-  trivy: ['trivy.json', 'trivy-results.json', 'trivy.sarif', 'trivy-results.sarif', 'reports/trivy.json', 'reports/trivy.sarif', 'security/trivy.json'],
+  trivy: [
+    'trivy.json',
+    'trivy-results.json',
+    'trivy.sarif',
+    'trivy-results.sarif',
+    'reports/trivy.json',
+    'reports/trivy.sarif',
+    'security/trivy.json',
+  ],
 } as const;
 
 /** Checklists over this size are refused before reading. */
@@ -39,14 +54,26 @@ export interface LoadedChecklists {
   readonly problems: readonly Problem[];
 }
 
-const problemAt = (file: string, message: string): Problem => ({ file, line: 0, column: 0, message });
+const problemAt = (file: string, message: string): Problem => ({
+  file,
+  line: 0,
+  column: 0,
+  message,
+});
 
-async function findChecklistFiles(options: LoadOptions): Promise<{ files: string[]; problems: Problem[] }> {
+async function findChecklistFiles(
+  options: LoadOptions,
+): Promise<{ files: string[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   if (options.patterns.length === 0) {
     const first = DEFAULT_CHECKLISTS.find((candidate) => fileExists(options.workdir, candidate));
     if (first) return { files: [resolveInside(options.workdir, first)], problems };
-    problems.push(problemAt('checklist', `no checklist found; looked for ${DEFAULT_CHECKLISTS.join(', ')} in ${options.workdir} (set the checklist input)`));
+    problems.push(
+      problemAt(
+        'checklist',
+        `no checklist found; looked for ${DEFAULT_CHECKLISTS.join(', ')} in ${options.workdir} (set the checklist input)`,
+      ),
+    );
     return { files: [], problems };
   }
   const files: string[] = [];
@@ -54,7 +81,14 @@ async function findChecklistFiles(options: LoadOptions): Promise<{ files: string
     try {
       const found = await resolveFiles(options.workdir, pattern);
       if (found.length === 0) {
-        problems.push(problemAt(pattern, isGlob(pattern) ? `no checklist matches this glob in ${options.workdir}` : `checklist not found (paths are relative to ${options.workdir})`));
+        problems.push(
+          problemAt(
+            pattern,
+            isGlob(pattern)
+              ? `no checklist matches this glob in ${options.workdir}`
+              : `checklist not found (paths are relative to ${options.workdir})`,
+          ),
+        );
       }
       for (const file of found) if (!files.includes(file)) files.push(file);
     } catch (error) {
@@ -91,7 +125,12 @@ export async function loadChecklists(options: LoadOptions): Promise<LoadedCheckl
     try {
       const info = await stat(file);
       if (info.size > MAX_CHECKLIST_BYTES) {
-        problems.push(problemAt(shown, `the checklist is ${info.size} bytes; the limit is ${MAX_CHECKLIST_BYTES}`));
+        problems.push(
+          problemAt(
+            shown,
+            `the checklist is ${info.size} bytes; the limit is ${MAX_CHECKLIST_BYTES}`,
+          ),
+        );
         continue;
       }
       text = await readFile(file, 'utf8');
@@ -124,6 +163,7 @@ export async function loadChecklists(options: LoadOptions): Promise<LoadedCheckl
 
 /** `file:line:col: message` (or `file: message` when there is no position). */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  const where =
+    problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
   return `${where}: ${problem.keyPath ? `${problem.keyPath}: ` : ''}${problem.message}`;
 }

@@ -1,13 +1,29 @@
 // Reads a Markdown checklist as teams write it: every GFM task-list item becomes an item, headings
 // give sections, directives declare checks, and recognition infers the obvious ones.
-import type { Heading, Html, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type {
+  Heading,
+  Html,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { CheckSpec, Checklist, Item, Problem, Section, SourceLocation } from '../model.js';
 import { checkKinds } from '../checks/registry.js';
 import { validateCheckOptions } from './check-options.js';
-import { findDirectives, PolicyCollector, readItemDirectives, splitFrontMatter, type DirectiveComment, type ItemDirectives } from './directives.js';
+import {
+  findDirectives,
+  PolicyCollector,
+  readItemDirectives,
+  splitFrontMatter,
+  type DirectiveComment,
+  type ItemDirectives,
+} from './directives.js';
 import { recognizeCheck, type ItemText, type RecognitionContext } from './recognize.js';
 import { createIdAllocator } from './slug.js';
 
@@ -30,7 +46,10 @@ interface DraftSection {
   readonly sections: DraftSection[];
 }
 
-const PARSE_OPTIONS = { extensions: [gfmTaskListItem()], mdastExtensions: [gfmTaskListItemFromMarkdown()] };
+const PARSE_OPTIONS = {
+  extensions: [gfmTaskListItem()],
+  mdastExtensions: [gfmTaskListItemFromMarkdown()],
+};
 
 /** Lines where a new top-level block must start, unless a fenced code or HTML block is open: `# Heading`, `- [ ] item`. */
 const CHUNK_START = /^(?:#{1,6}(?:[ \t]|\r?$)|[-*+][ \t]+\[[ xX]\][ \t])/;
@@ -51,12 +70,18 @@ function mayContinue(node: RootContent | undefined, chunk: string): boolean {
   if (node === undefined) return false;
   if (node.type === 'html') return true;
   if (node.type !== 'code') return false;
-  const source = chunk.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? chunk.length);
+  const source = chunk.slice(
+    node.position?.start.offset ?? 0,
+    node.position?.end.offset ?? chunk.length,
+  );
   const opening = /^ {0,3}(`{3,}|~{3,})/.exec(source);
   if (!opening) return false; // indented code ends at any line that is not indented
   const lastLine = source.slice(source.lastIndexOf('\n') + 1).trim();
   const fence = opening[1]!;
-  return source.indexOf('\n') < 0 || !(lastLine.length >= fence.length && lastLine === fence[0]!.repeat(lastLine.length));
+  return (
+    source.indexOf('\n') < 0 ||
+    !(lastLine.length >= fence.length && lastLine === fence[0]!.repeat(lastLine.length))
+  );
 }
 
 /**
@@ -68,9 +93,15 @@ function mayContinue(node: RootContent | undefined, chunk: string): boolean {
  * the whole file) are parsed whole. `minChunkLines: Infinity` parses whole, for comparison.
  */
 export function parseMarkdown(markdown: string, minChunkLines = 40): Root {
-  if (!Number.isFinite(minChunkLines) || markdown.includes(']:')) return fromMarkdown(markdown, PARSE_OPTIONS);
+  if (!Number.isFinite(minChunkLines) || markdown.includes(']:'))
+    return fromMarkdown(markdown, PARSE_OPTIONS);
   const lineStarts = [0];
-  for (let i = markdown.indexOf('\n'); i >= 0 && i + 1 < markdown.length; i = markdown.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  for (
+    let i = markdown.indexOf('\n');
+    i >= 0 && i + 1 < markdown.length;
+    i = markdown.indexOf('\n', i + 1)
+  )
+    lineStarts.push(i + 1);
   const lineCount = lineStarts.length;
   const isBoundary = (line: number): boolean => {
     const start = lineStarts[line]!;
@@ -80,7 +111,11 @@ export function parseMarkdown(markdown: string, minChunkLines = 40): Root {
     for (let line = Math.max(from, 1); line < lineCount; line++) if (isBoundary(line)) return line;
     return lineCount;
   };
-  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  const root: Root = {
+    type: 'root',
+    children: [],
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+  };
   let first = 0;
   while (first < lineCount) {
     let span = Math.max(1, minChunkLines);
@@ -88,7 +123,10 @@ export function parseMarkdown(markdown: string, minChunkLines = 40): Root {
     let tree: Root;
     let chunk: string;
     for (;;) {
-      chunk = markdown.slice(lineStarts[first], end < lineCount ? lineStarts[end] : markdown.length);
+      chunk = markdown.slice(
+        lineStarts[first],
+        end < lineCount ? lineStarts[end] : markdown.length,
+      );
       tree = fromMarkdown(chunk, PARSE_OPTIONS);
       if (end >= lineCount || !mayContinue(tree.children.at(-1), chunk)) break;
       span *= 2; // grow past the open block; doubling keeps pathological files near linear
@@ -98,7 +136,12 @@ export function parseMarkdown(markdown: string, minChunkLines = 40): Root {
       shiftPositions(child, first, lineStarts[first]!);
       root.children.push(child);
     }
-    if (tree.position) root.position!.end = { ...tree.position.end, line: tree.position.end.line + first, offset: (tree.position.end.offset ?? 0) + lineStarts[first]! };
+    if (tree.position)
+      root.position!.end = {
+        ...tree.position.end,
+        line: tree.position.end.line + first,
+        offset: (tree.position.end.offset ?? 0) + lineStarts[first]!,
+      };
     first = end;
   }
   return root;
@@ -167,7 +210,11 @@ function collectPhrasing(nodes: readonly PhrasingContent[], into: PhrasingText):
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Plain text of a heading or paragraph: Markdown stripped, inline code kept in backticks, comments removed. */
-function phrasingText(nodes: readonly PhrasingContent[]): { title: string; prose: string; codeSpans: string[] } {
+function phrasingText(nodes: readonly PhrasingContent[]): {
+  title: string;
+  prose: string;
+  codeSpans: string[];
+} {
   const into: PhrasingText = { title: '', prose: '', codeSpans: [] };
   collectPhrasing(nodes, into);
   return { title: squash(into.title), prose: squash(into.prose), codeSpans: into.codeSpans };
@@ -201,7 +248,8 @@ export function loadMarkdownChecklist(
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const front = splitFrontMatter(withoutBom);
   let frontTitle: string | undefined;
-  if (front.yaml !== undefined) frontTitle = policy.addFrontMatter(front.yaml, front.firstLine).title;
+  if (front.yaml !== undefined)
+    frontTitle = policy.addFrontMatter(front.yaml, front.firstLine).title;
   const markdown = front.markdown;
   const tree = parseMarkdown(markdown, options.minChunkLines);
   const locate = createLocator(markdown, path);
@@ -216,7 +264,13 @@ export function loadMarkdownChecklist(
     for (const node of nodes) {
       for (const comment of directivesIn(node)) {
         if (comment.scope === 'policy') policy.addDirective(comment);
-        else problems.push({ ...comment.at, file: path, message: 'a gate directive belongs in a task-list item ("- [ ] ..."); this one is outside every item' });
+        else
+          problems.push({
+            ...comment.at,
+            file: path,
+            message:
+              'a gate directive belongs in a task-list item ("- [ ] ..."); this one is outside every item',
+          });
       }
     }
   };
@@ -233,9 +287,14 @@ export function loadMarkdownChecklist(
     const comments: DirectiveComment[] = [];
     const codeBlocks: { lang?: string; line: number }[] = [];
     for (const block of own) {
-      if (block.type === 'paragraph') for (const html of inlineHtml(block.children)) comments.push(...directivesIn(html));
+      if (block.type === 'paragraph')
+        for (const html of inlineHtml(block.children)) comments.push(...directivesIn(html));
       else if (block.type === 'html') comments.push(...directivesIn(block));
-      else if (block.type === 'code') codeBlocks.push({ ...(block.lang ? { lang: block.lang } : {}), line: block.position?.start.line ?? 0 });
+      else if (block.type === 'code')
+        codeBlocks.push({
+          ...(block.lang ? { lang: block.lang } : {}),
+          line: block.position?.start.line ?? 0,
+        });
     }
     for (const comment of comments) if (comment.scope === 'policy') policy.addDirective(comment);
     const read = readItemDirectives(comments, path);
@@ -247,7 +306,12 @@ export function loadMarkdownChecklist(
       column: start?.column ?? 0,
       checked: listItem.checked === true,
       directives: read.directives,
-      text: { title: phrasing.title, prose: phrasing.prose, codeSpans: phrasing.codeSpans, codeBlocks },
+      text: {
+        title: phrasing.title,
+        prose: phrasing.prose,
+        codeSpans: phrasing.codeSpans,
+        codeBlocks,
+      },
       section,
       children: [],
     };
@@ -271,14 +335,16 @@ export function loadMarkdownChecklist(
           if (typeof listItem.checked === 'boolean') {
             const item = buildItem(listItem, section);
             into.push(item);
-            for (const child of listItem.children) if (child.type === 'list') visit(child, item.children, section);
+            for (const child of listItem.children)
+              if (child.type === 'list') visit(child, item.children, section);
           } else {
             for (const child of listItem.children) visit(child, into, section);
           }
         }
         return;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visit(child, into, section);
+        if ('children' in node)
+          for (const child of node.children as RootContent[]) visit(child, into, section);
     }
   };
 
@@ -294,7 +360,13 @@ export function loadMarkdownChecklist(
       }
       while (stack.length > 0 && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
       const parent = stack[stack.length - 1]?.section;
-      const section: DraftSection = { title, line: heading.position?.start.line ?? 0, path: [...(parent?.path ?? []), title], items: [], sections: [] };
+      const section: DraftSection = {
+        title,
+        line: heading.position?.start.line ?? 0,
+        path: [...(parent?.path ?? []), title],
+        items: [],
+        sections: [],
+      };
       (parent?.sections ?? rootSections).push(section);
       stack.push({ depth: heading.depth, section });
       continue;
@@ -310,7 +382,14 @@ export function loadMarkdownChecklist(
     for (const draft of drafts) {
       const id = draft.directives.id;
       if (id !== undefined) {
-        if (ids.has(id)) problems.push({ file: path, line: draft.line, column: draft.column, keyPath: 'id', message: `id "${id}" is used by another item; ids must be unique` });
+        if (ids.has(id))
+          problems.push({
+            file: path,
+            line: draft.line,
+            column: draft.column,
+            keyPath: 'id',
+            message: `id "${id}" is used by another item; ids must be unique`,
+          });
         else explicitIds.set(draft, ids.take(id, true));
       }
       reserve(draft.children);
@@ -335,7 +414,9 @@ export function loadMarkdownChecklist(
       const recognized = recognizeCheck(draft.text, context);
       note = recognized.note;
       if (recognized.check) {
-        const invalid = checkKinds.has(recognized.check.kind) ? validateCheckOptions(recognized.check.kind, recognized.check.options) : [];
+        const invalid = checkKinds.has(recognized.check.kind)
+          ? validateCheckOptions(recognized.check.kind, recognized.check.options)
+          : [];
         if (invalid.length === 0) {
           check = recognized.check;
           inferred = true;

@@ -4,8 +4,16 @@
 import type { CheckSpec } from '../model.js';
 import { ShellSyntaxError, splitCommand } from '../gate/split-command.js';
 import {
-  CHECKERS, CHECKING_SCRIPTS, FORMATTERS_WITHOUT_CHECK_MODE, NPX_CHECKERS, PACKAGE_MANAGERS, PYTHON_MODULE_CHECKERS,
-  PYTHON_PROGRAMS, REFUSED_ARGUMENTS, REFUSED_SCRIPT_SUFFIX_WORDS, type CheckerRule,
+  CHECKERS,
+  CHECKING_SCRIPTS,
+  FORMATTERS_WITHOUT_CHECK_MODE,
+  NPX_CHECKERS,
+  PACKAGE_MANAGERS,
+  PYTHON_MODULE_CHECKERS,
+  PYTHON_PROGRAMS,
+  REFUSED_ARGUMENTS,
+  REFUSED_SCRIPT_SUFFIX_WORDS,
+  type CheckerRule,
 } from './checkers.js';
 
 export type ReportKind = 'tests' | 'bandit' | 'trivy';
@@ -37,9 +45,20 @@ export const TEXT_ONLY_CONTEXT: RecognitionContext = { infer: true, findReports:
  * exists (and, when none does, is errored naming them all).
  */
 export const USUAL_COVERAGE_REPORTS: readonly string[] = [
-  'coverage.xml', 'coverage/cobertura-coverage.xml', 'coverage/lcov.info', 'lcov.info', 'coverage/coverage-summary.json',
-  'coverage/coverage-final.json', 'coverage.json', 'jacoco.xml', 'target/site/jacoco/jacoco.xml',
-  'build/reports/jacoco/test/jacocoTestReport.xml', 'clover.xml', 'coverage/clover.xml', 'coverage.out', 'cover.out',
+  'coverage.xml',
+  'coverage/cobertura-coverage.xml',
+  'coverage/lcov.info',
+  'lcov.info',
+  'coverage/coverage-summary.json',
+  'coverage/coverage-final.json',
+  'coverage.json',
+  'jacoco.xml',
+  'target/site/jacoco/jacoco.xml',
+  'build/reports/jacoco/test/jacocoTestReport.xml',
+  'clover.xml',
+  'coverage/clover.xml',
+  'coverage.out',
+  'cover.out',
 ];
 
 /** An item's text as recognition reads it (its first paragraph: the title). */
@@ -66,21 +85,104 @@ export interface Recognition {
 /** A command recognized as a read-only checker (`argv` as it will run), or why it is not run. */
 export type CommandVerdict = { readonly argv: readonly string[] } | { readonly refusal: string };
 
-const SHELL_LANGS = new Set(['', 'bash', 'sh', 'shell', 'console', 'zsh', 'fish', 'powershell', 'ps1', 'pwsh', 'cmd', 'bat', 'terminal', 'shell-session']);
+const SHELL_LANGS = new Set([
+  '',
+  'bash',
+  'sh',
+  'shell',
+  'console',
+  'zsh',
+  'fish',
+  'powershell',
+  'ps1',
+  'pwsh',
+  'cmd',
+  'bat',
+  'terminal',
+  'shell-session',
+]);
 
 /** Programs that are not checkers but that inline code often names as a command. */
 const OTHER_PROGRAMS = new Set([
-  'docker', 'docker-compose', 'kubectl', 'helm', 'terraform', 'curl', 'wget', 'psql', 'mysql', 'redis-cli', 'rm', 'cp', 'mv', 'git',
-  'ssh', 'scp', 'sudo', 'systemctl', 'service', 'alembic', 'make', 'bash', 'sh', 'zsh', 'openssl', 'aws', 'gcloud', 'az', 'certbot',
-  'chmod', 'chown', 'mkdir', 'cat', 'echo', 'ansible', 'ansible-playbook', 'locust', 'ab', 'pip', 'pip3', 'node', 'npx', 'go', 'cargo',
-  'mvn', 'gradle', 'crontab', 'rsync', 'tar', 'kill', 'pkill', 'nc', 'ping', 'dig', 'nslookup', 'ls', 'grep', 'sed', 'awk', 'jq',
-  ...PYTHON_PROGRAMS, ...PACKAGE_MANAGERS,
+  'docker',
+  'docker-compose',
+  'kubectl',
+  'helm',
+  'terraform',
+  'curl',
+  'wget',
+  'psql',
+  'mysql',
+  'redis-cli',
+  'rm',
+  'cp',
+  'mv',
+  'git',
+  'ssh',
+  'scp',
+  'sudo',
+  'systemctl',
+  'service',
+  'alembic',
+  'make',
+  'bash',
+  'sh',
+  'zsh',
+  'openssl',
+  'aws',
+  'gcloud',
+  'az',
+  'certbot',
+  'chmod',
+  'chown',
+  'mkdir',
+  'cat',
+  'echo',
+  'ansible',
+  'ansible-playbook',
+  'locust',
+  'ab',
+  'pip',
+  'pip3',
+  'node',
+  'npx',
+  'go',
+  'cargo',
+  'mvn',
+  'gradle',
+  'crontab',
+  'rsync',
+  'tar',
+  'kill',
+  'pkill',
+  'nc',
+  'ping',
+  'dig',
+  'nslookup',
+  'ls',
+  'grep',
+  'sed',
+  'awk',
+  'jq',
+  ...PYTHON_PROGRAMS,
+  ...PACKAGE_MANAGERS,
 ]);
 
 const CHECKER_PROGRAMS = new Set(CHECKERS.map((rule) => rule.program));
 
 /** Tools that exit with an error when given nothing to check (so a bare name would always fail). */
-const NEEDS_TARGET = new Set(['pylint', 'mypy', 'bandit', 'shellcheck', 'yamllint', 'hadolint', 'black', 'isort', 'prettier', 'pycodestyle']);
+const NEEDS_TARGET = new Set([
+  'pylint',
+  'mypy',
+  'bandit',
+  'shellcheck',
+  'yamllint',
+  'hadolint',
+  'black',
+  'isort',
+  'prettier',
+  'pycodestyle',
+]);
 
 function isPathLike(word: string): boolean {
   return word.includes('/');
@@ -94,7 +196,10 @@ export function isCommandLike(span: string): boolean {
   const first = words[0]!;
   if (words.length === 1) {
     // One word is a command only when it is a checker that runs without a subcommand.
-    return CHECKERS.some((rule) => rule.program === first && (!rule.subcommands || rule.defaultSubcommand !== undefined));
+    return CHECKERS.some(
+      (rule) =>
+        rule.program === first && (!rule.subcommands || rule.defaultSubcommand !== undefined),
+    );
   }
   if (first.endsWith(':') || first.includes('=') || words[1] === '=') return false;
   if (CHECKER_PROGRAMS.has(first) || OTHER_PROGRAMS.has(first)) return true;
@@ -112,7 +217,10 @@ export function joinArgv(argv: readonly string[]): string {
 }
 
 function refusedArgument(args: readonly string[], rule: CheckerRule): string | undefined {
-  return args.find((arg) => REFUSED_ARGUMENTS.some((pattern) => pattern.test(arg)) || (rule.refuse ?? []).includes(arg));
+  return args.find(
+    (arg) =>
+      REFUSED_ARGUMENTS.some((pattern) => pattern.test(arg)) || (rule.refuse ?? []).includes(arg),
+  );
 }
 
 function isCheckingScript(name: string): boolean {
@@ -120,7 +228,14 @@ function isCheckingScript(name: string): boolean {
     if (name === base) return true;
     if (!name.startsWith(`${base}:`)) continue;
     const suffixes = name.slice(base.length + 1).split(':');
-    if (suffixes.some((part) => part === '' || REFUSED_SCRIPT_SUFFIX_WORDS.some((word) => part.toLowerCase().includes(word)))) return false;
+    if (
+      suffixes.some(
+        (part) =>
+          part === '' ||
+          REFUSED_SCRIPT_SUFFIX_WORDS.some((word) => part.toLowerCase().includes(word)),
+      )
+    )
+      return false;
     return true;
   }
   return false;
@@ -130,11 +245,13 @@ function isCheckingScript(name: string): boolean {
 function applyRule(words: readonly string[]): CommandVerdict {
   const [program, ...rest] = words as [string, ...string[]];
   const twoWords = rest[0] === undefined ? program : `${program} ${rest[0]}`;
-  const unformattable = FORMATTERS_WITHOUT_CHECK_MODE[twoWords] ?? FORMATTERS_WITHOUT_CHECK_MODE[program];
+  const unformattable =
+    FORMATTERS_WITHOUT_CHECK_MODE[twoWords] ?? FORMATTERS_WITHOUT_CHECK_MODE[program];
   if (unformattable) return { refusal: unformattable };
   const rules = CHECKERS.filter((rule) => rule.program === program);
   if (rules.length === 0) {
-    if (isPathLike(program)) return { refusal: `${program} is a script, not one of the read-only checkers` };
+    if (isPathLike(program))
+      return { refusal: `${program} is a script, not one of the read-only checkers` };
     return { refusal: `${program} is not on the list of read-only checkers` };
   }
   let chosen: CheckerRule | undefined;
@@ -151,15 +268,22 @@ function applyRule(words: readonly string[]): CommandVerdict {
       args = rest.slice(1);
       break;
     }
-    if (rule.defaultSubcommand !== undefined && (rest[0] === undefined || rest[0].startsWith('-'))) {
+    if (
+      rule.defaultSubcommand !== undefined &&
+      (rest[0] === undefined || rest[0].startsWith('-'))
+    ) {
       chosen = rule;
       subcommand = [rule.defaultSubcommand];
       break;
     }
   }
   if (!chosen) {
-    const known = rules.flatMap((rule) => (rule.subcommands ?? []).map((sub) => `${program} ${sub}`));
-    return { refusal: `${twoWords} is not a read-only checker (${known.join(', ')} ${known.length === 1 ? 'is' : 'are'})` };
+    const known = rules.flatMap((rule) =>
+      (rule.subcommands ?? []).map((sub) => `${program} ${sub}`),
+    );
+    return {
+      refusal: `${twoWords} is not a read-only checker (${known.join(', ')} ${known.length === 1 ? 'is' : 'are'})`,
+    };
   }
   if (chosen.checkMode) {
     const mode = chosen.checkMode;
@@ -167,7 +291,8 @@ function applyRule(words: readonly string[]): CommandVerdict {
     if (!args.some((arg) => mode.unless.includes(arg))) args = [mode.add, ...args];
   }
   const refused = refusedArgument(args, chosen);
-  if (refused !== undefined) return { refusal: `${refused} makes ${program} change files, wait or install` };
+  if (refused !== undefined)
+    return { refusal: `${refused} makes ${program} change files, wait or install` };
   if (NEEDS_TARGET.has(program) && args.every((arg) => arg.startsWith('-'))) {
     return { refusal: `${program} is given no files or folders to check` };
   }
@@ -201,8 +326,10 @@ function classifyWords(words: readonly string[]): CommandVerdict {
   if (program === undefined) return { refusal: 'the command is empty' };
   if (PYTHON_PROGRAMS.includes(program)) {
     const module = words[2];
-    if (words[1] !== '-m' || module === undefined) return { refusal: `${program} runs a script; only "${program} -m <checker>" is recognized` };
-    if (!PYTHON_MODULE_CHECKERS.includes(module)) return { refusal: `${program} -m ${module} is not on the list of read-only checkers` };
+    if (words[1] !== '-m' || module === undefined)
+      return { refusal: `${program} runs a script; only "${program} -m <checker>" is recognized` };
+    if (!PYTHON_MODULE_CHECKERS.includes(module))
+      return { refusal: `${program} -m ${module} is not on the list of read-only checkers` };
     if (module === 'unittest') return { argv: [...words] };
     const inner = applyRule(words.slice(2));
     return 'argv' in inner ? { argv: [program, '-m', ...inner.argv] } : inner;
@@ -211,7 +338,13 @@ function classifyWords(words: readonly string[]): CommandVerdict {
     let index = 1;
     while (words[index]?.startsWith('-')) index++;
     const tool = words[index];
-    if (tool === undefined || !NPX_CHECKERS.includes(tool)) return { refusal: `npx ${tool ?? ''} is not on the list of read-only checkers`.replace(/ +is/, ' is') };
+    if (tool === undefined || !NPX_CHECKERS.includes(tool))
+      return {
+        refusal: `npx ${tool ?? ''} is not on the list of read-only checkers`.replace(
+          / +is/,
+          ' is',
+        ),
+      };
     const inner = applyRule(words.slice(index));
     return 'argv' in inner ? { argv: ['npx', '--no', ...inner.argv] } : inner;
   }
@@ -219,14 +352,24 @@ function classifyWords(words: readonly string[]): CommandVerdict {
     const first = words[1];
     if (first === undefined) return { refusal: `${program} alone runs no checking script` };
     let script: string | undefined;
-    if (program === 'npm') script = first === 'test' || first === 't' ? 'test' : first === 'run' || first === 'run-script' ? words[2] : undefined;
-    else if (program === 'bun') script = first === 'test' ? 'test' : first === 'run' ? words[2] : undefined;
+    if (program === 'npm')
+      script =
+        first === 'test' || first === 't'
+          ? 'test'
+          : first === 'run' || first === 'run-script'
+            ? words[2]
+            : undefined;
+    else if (program === 'bun')
+      script = first === 'test' ? 'test' : first === 'run' ? words[2] : undefined;
     else script = first === 'run' ? words[2] : first;
     if (script === undefined || !isCheckingScript(script)) {
-      return { refusal: `"${words.slice(0, first === 'run' || first === 'run-script' ? 3 : 2).join(' ')}" is not a checking script (only ${CHECKING_SCRIPTS.join(', ')} and their :suffix forms)` };
+      return {
+        refusal: `"${words.slice(0, first === 'run' || first === 'run-script' ? 3 : 2).join(' ')}" is not a checking script (only ${CHECKING_SCRIPTS.join(', ')} and their :suffix forms)`,
+      };
     }
     const refused = words.find((arg) => REFUSED_ARGUMENTS.some((pattern) => pattern.test(arg)));
-    if (refused !== undefined) return { refusal: `${refused} makes the script change files or wait` };
+    if (refused !== undefined)
+      return { refusal: `${refused} makes the script change files or wait` };
     return { argv: [...words] };
   }
   return applyRule(words);
@@ -237,7 +380,10 @@ function classifyWords(words: readonly string[]): CommandVerdict {
 
 const COMPARISON = String.raw`(?:>=|=>|≥|>|⩾|at\s+least|over|above|min(?:imum)?\.?(?:\s+of)?|no\s+less\s+than|more\s+than|greater\s+than)`;
 const PERCENT = String.raw`(\d{1,3}(?:\.\d+)?)\s*%`;
-const COVERAGE_MINIMUM = new RegExp(String.raw`${COMPARISON}\s*:?\s*${PERCENT}|${PERCENT}\s*(?:\+|or\s+(?:more|higher|above|better))`, 'i');
+const COVERAGE_MINIMUM = new RegExp(
+  String.raw`${COMPARISON}\s*:?\s*${PERCENT}|${PERCENT}\s*(?:\+|or\s+(?:more|higher|above|better))`,
+  'i',
+);
 const ANY_PERCENT = /\d+(?:\.\d+)?\s*%/g;
 
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
@@ -247,15 +393,20 @@ const ENV_VERB = /\b(?:set(?!\s+up\b)|configured|defined|present)\b/i;
 const NEGATION = /\b(?:not|never|unset|no|without|removed|disabled|empty)\b|n't\b/i;
 
 const DOTENV = /^\.env(?:\.[\w-]+)*$/;
-const IGNORED = /\.gitignore|\bgit-?ignored\b|\bignored by git\b|\b(?:not|never)\s+(?:be\s+)?(?:committed|checked\s+in|tracked)\b|\bexcluded\s+from\s+(?:version\s+control|git|the\s+repo(?:sitory)?)\b|\bnot\s+in\s+(?:version\s+control|git)\b/i;
+const IGNORED =
+  /\.gitignore|\bgit-?ignored\b|\bignored by git\b|\b(?:not|never)\s+(?:be\s+)?(?:committed|checked\s+in|tracked)\b|\bexcluded\s+from\s+(?:version\s+control|git|the\s+repo(?:sitory)?)\b|\bnot\s+in\s+(?:version\s+control|git)\b/i;
 
-const SCAN = /\b(?:security|vulnerability|vulnerabilities|vuln|dependency|container|image|sast|bandit|trivy)\s+(?:scan|scans|scanning|audit|check)\b/i;
-const SCAN_DONE = /\b(?:complete|completed|passed|passing|passes|pass|clean|done|run|ran|performed|green|succeeded|successful)\b/i;
+const SCAN =
+  /\b(?:security|vulnerability|vulnerabilities|vuln|dependency|container|image|sast|bandit|trivy)\s+(?:scan|scans|scanning|audit|check)\b/i;
+const SCAN_DONE =
+  /\b(?:complete|completed|passed|passing|passes|pass|clean|done|run|ran|performed|green|succeeded|successful)\b/i;
 
-const TESTS_PASSING = /\b(?:(\w+)\s+)?tests?\s+(?:are\s+|have\s+|all\s+)?(?:passing|pass|passed|green|succeed|succeeded)\b/i;
+const TESTS_PASSING =
+  /\b(?:(\w+)\s+)?tests?\s+(?:are\s+|have\s+|all\s+)?(?:passing|pass|passed|green|succeed|succeeded)\b/i;
 const UNQUALIFIED = new Set(['all', 'the', 'automated', 'ci', 'full', 'whole', 'entire', 'every']);
 
-const ABOUT_THE_TOOL = /\b(?:install|installed|upgrade|upgraded|update|updated|bump|bumped|pin|pinned|configure|configured|add|added|remove|removed|uninstall|replace|migrate|set\s+up)\b/i;
+const ABOUT_THE_TOOL =
+  /\b(?:install|installed|upgrade|upgraded|update|updated|bump|bumped|pin|pinned|configure|configured|add|added|remove|removed|uninstall|replace|migrate|set\s+up)\b/i;
 
 function coverageMinimum(prose: string): { key: string; pct: number } | undefined {
   const match = COVERAGE_MINIMUM.exec(prose);
@@ -263,7 +414,11 @@ function coverageMinimum(prose: string): { key: string; pct: number } | undefine
   const pct = Number(match[1] ?? match[2]);
   if (!(pct > 0 && pct <= 100)) return undefined;
   // `>95%` is read as "at least 95%": a report at exactly 95.0% is within what the author meant.
-  const key = /\bbranch(?:es)?\b/i.test(prose) ? 'min-branches' : /\bfunctions?\b/i.test(prose) ? 'min-functions' : 'min-lines';
+  const key = /\bbranch(?:es)?\b/i.test(prose)
+    ? 'min-branches'
+    : /\bfunctions?\b/i.test(prose)
+      ? 'min-functions'
+      : 'min-lines';
   return { key, pct };
 }
 
@@ -276,21 +431,44 @@ interface Candidate {
 function recognizeCoverage(text: ItemText, context: RecognitionContext): Candidate | undefined {
   if (!/\bcoverage\b/i.test(text.prose)) return undefined;
   const minimum = coverageMinimum(text.prose);
-  if (!minimum) return { name: 'coverage', note: 'mentions coverage but no minimum with a comparison (such as "coverage ≥ 90%")' };
-  if ((text.prose.match(ANY_PERCENT) ?? []).length > 1) return { name: 'coverage', note: 'mentions coverage with several percentages; which one is the minimum is not plain' };
-  const report = context.coverageReport ?? USUAL_COVERAGE_REPORTS.find((place) => context.exists?.(place)) ?? `{${USUAL_COVERAGE_REPORTS.join(',')}}`;
-  return { name: `coverage ≥ ${minimum.pct}%`, check: { kind: 'coverage', options: { report, [minimum.key]: minimum.pct } } };
+  if (!minimum)
+    return {
+      name: 'coverage',
+      note: 'mentions coverage but no minimum with a comparison (such as "coverage ≥ 90%")',
+    };
+  if ((text.prose.match(ANY_PERCENT) ?? []).length > 1)
+    return {
+      name: 'coverage',
+      note: 'mentions coverage with several percentages; which one is the minimum is not plain',
+    };
+  const report =
+    context.coverageReport ??
+    USUAL_COVERAGE_REPORTS.find((place) => context.exists?.(place)) ??
+    `{${USUAL_COVERAGE_REPORTS.join(',')}}`;
+  return {
+    name: `coverage ≥ ${minimum.pct}%`,
+    check: { kind: 'coverage', options: { report, [minimum.key]: minimum.pct } },
+  };
 }
 
 function recognizeEnv(text: ItemText): Candidate | undefined {
   if (text.codeSpans.length === 0) return undefined;
   const mentionsEnv = ENV_WORDS.test(text.prose);
   const names = text.codeSpans.map((span) => span.trim());
-  const isEnvName = (name: string): boolean => ENV_NAME.test(name) || (mentionsEnv && SHORT_ENV_NAME.test(name));
+  const isEnvName = (name: string): boolean =>
+    ENV_NAME.test(name) || (mentionsEnv && SHORT_ENV_NAME.test(name));
   if (!names.some(isEnvName)) return undefined;
   if (!ENV_VERB.test(text.prose)) return undefined;
-  if (!names.every(isEnvName)) return { name: 'env', note: 'names environment variables beside other code; which to check is not plain' };
-  if (NEGATION.test(text.prose)) return { name: 'env', note: 'names environment variables in a negative sentence; an env check would ask the opposite' };
+  if (!names.every(isEnvName))
+    return {
+      name: 'env',
+      note: 'names environment variables beside other code; which to check is not plain',
+    };
+  if (NEGATION.test(text.prose))
+    return {
+      name: 'env',
+      note: 'names environment variables in a negative sentence; an env check would ask the opposite',
+    };
   return { name: 'env', check: { kind: 'env', options: { required: [...new Set(names)] } } };
 }
 
@@ -300,7 +478,11 @@ function recognizeDotenv(text: ItemText): Candidate | undefined {
   const words = [text.prose, ...text.codeSpans].join(' ');
   if (!IGNORED.test(words)) return undefined;
   const unique = [...new Set(paths)];
-  if (unique.length > 1) return { name: 'file', note: `names several files (${unique.join(', ')}); one item holds one file check` };
+  if (unique.length > 1)
+    return {
+      name: 'file',
+      note: `names several files (${unique.join(', ')}); one item holds one file check`,
+    };
   return { name: 'file', check: { kind: 'file', options: { path: unique[0], gitignored: true } } };
 }
 
@@ -308,14 +490,28 @@ function recognizeSecurityScan(text: ItemText, context: RecognitionContext): Can
   if (!SCAN.test(text.prose) || !SCAN_DONE.test(text.prose)) return undefined;
   const wants: ReportKind[] = /\bbandit\b/i.test(text.prose)
     ? ['bandit']
-    : /\b(?:trivy|container|image)\b/i.test(text.prose) ? ['trivy'] : ['bandit', 'trivy'];
-  const found = wants.map((kind) => ({ kind, reports: context.findReports(kind) })).filter((entry) => entry.reports.length > 0);
+    : /\b(?:trivy|container|image)\b/i.test(text.prose)
+      ? ['trivy']
+      : ['bandit', 'trivy'];
+  const found = wants
+    .map((kind) => ({ kind, reports: context.findReports(kind) }))
+    .filter((entry) => entry.reports.length > 0);
   if (found.length === 0) {
-    return { name: 'security scan', note: `no ${wants.join(' or ')} report found in the usual places to read` };
+    return {
+      name: 'security scan',
+      note: `no ${wants.join(' or ')} report found in the usual places to read`,
+    };
   }
-  if (found.length > 1) return { name: 'security scan', note: 'both a bandit and a trivy report exist; say which this item reads with a directive' };
+  if (found.length > 1)
+    return {
+      name: 'security scan',
+      note: 'both a bandit and a trivy report exist; say which this item reads with a directive',
+    };
   const [entry] = found as [{ kind: ReportKind; reports: readonly string[] }];
-  return { name: `${entry.kind} report`, check: { kind: entry.kind, options: { report: entry.reports[0] } } };
+  return {
+    name: `${entry.kind} report`,
+    check: { kind: entry.kind, options: { report: entry.reports[0] } },
+  };
 }
 
 function recognizeTestsPassing(text: ItemText, context: RecognitionContext): Candidate | undefined {
@@ -324,12 +520,15 @@ function recognizeTestsPassing(text: ItemText, context: RecognitionContext): Can
   const qualifier = match[1]?.toLowerCase();
   if (qualifier !== undefined && !UNQUALIFIED.has(qualifier)) return undefined; // "integration tests passing": not every JUnit report says
   const reports = context.findReports('tests');
-  if (reports.length === 0) return { name: 'tests passing', note: 'no JUnit report found in the usual places to read' };
+  if (reports.length === 0)
+    return { name: 'tests passing', note: 'no JUnit report found in the usual places to read' };
   return { name: 'tests passing', check: { kind: 'tests', options: { report: reports[0] } } };
 }
 
 function codeBlockNote(text: ItemText): string | undefined {
-  const blocks = text.codeBlocks.filter((block) => SHELL_LANGS.has((block.lang ?? '').toLowerCase()));
+  const blocks = text.codeBlocks.filter((block) =>
+    SHELL_LANGS.has((block.lang ?? '').toLowerCase()),
+  );
   if (blocks.length === 0) return undefined;
   const lines = blocks.map((block) => block.line).join(', ');
   return `commands in a fenced code block (line ${lines}) are never run; name a read-only checker in inline code, or declare <!-- gate: command run="..." -->`;
@@ -351,19 +550,34 @@ export function recognizeCheck(text: ItemText, context: RecognitionContext): Rec
     const verdicts = commands.map((command) => ({ command, verdict: classifyCommand(command) }));
     const refused = verdicts.filter((entry) => 'refusal' in entry.verdict);
     if (refused.length > 0) {
-      const reasons = refused.map((entry) => `\`${entry.command}\` is not run: ${'refusal' in entry.verdict ? entry.verdict.refusal : ''}`);
+      const reasons = refused.map(
+        (entry) =>
+          `\`${entry.command}\` is not run: ${'refusal' in entry.verdict ? entry.verdict.refusal : ''}`,
+      );
       return { note: joinNotes([...reasons, codeBlockNote(text)]) };
     }
     if (ABOUT_THE_TOOL.test(text.prose)) {
-      return { note: `the item is about installing or configuring ${commands.map((command) => `\`${command}\``).join(', ')}, not about running it` };
+      return {
+        note: `the item is about installing or configuring ${commands.map((command) => `\`${command}\``).join(', ')}, not about running it`,
+      };
     }
-    const others = [recognizeCoverage(text, context), recognizeEnv(text), recognizeDotenv(text), recognizeSecurityScan(text, context)]
-      .filter((candidate): candidate is Candidate => candidate?.check !== undefined);
+    const others = [
+      recognizeCoverage(text, context),
+      recognizeEnv(text),
+      recognizeDotenv(text),
+      recognizeSecurityScan(text, context),
+    ].filter((candidate): candidate is Candidate => candidate?.check !== undefined);
     if (others.length > 0) {
-      return { note: `names a command and also ${others.map((other) => other.name).join(', ')}; one item holds one check: split it, or declare the check with a directive` };
+      return {
+        note: `names a command and also ${others.map((other) => other.name).join(', ')}; one item holds one check: split it, or declare the check with a directive`,
+      };
     }
     // One command line per command; several run in order and must all pass.
-    const lines = [...new Set(verdicts.flatMap(({ verdict }) => ('argv' in verdict ? [joinArgv(verdict.argv)] : [])))];
+    const lines = [
+      ...new Set(
+        verdicts.flatMap(({ verdict }) => ('argv' in verdict ? [joinArgv(verdict.argv)] : [])),
+      ),
+    ];
     return { check: { kind: 'command', options: { run: lines.length === 1 ? lines[0]! : lines } } };
   }
   const candidates = [
@@ -375,7 +589,12 @@ export function recognizeCheck(text: ItemText, context: RecognitionContext): Rec
   ].filter((candidate): candidate is Candidate => candidate !== undefined);
   if (candidates.length > 1) {
     const names = candidates.map((candidate) => candidate.name).join(', ');
-    return { note: joinNotes([`names several checks (${names}); one item holds one check: split it, or declare the check with a directive`, codeBlockNote(text)]) };
+    return {
+      note: joinNotes([
+        `names several checks (${names}); one item holds one check: split it, or declare the check with a directive`,
+        codeBlockNote(text),
+      ]),
+    };
   }
   const [only] = candidates;
   if (only?.check) return { check: only.check };

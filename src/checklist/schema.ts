@@ -4,13 +4,16 @@ import { checkKinds } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
 import { ITEM_ID_SOURCE } from './slug.js';
 
-export const SCHEMA_ID = 'https://raw.githubusercontent.com/readiness-gate/readiness-gate/main/checklists/schema.json';
+export const SCHEMA_ID =
+  'https://raw.githubusercontent.com/readiness-gate/readiness-gate/main/checklists/schema.json';
 
 export const ITEM_KEYS = ['id', 'title', 'manual', 'blocking', 'weight'] as const;
 
 export function buildChecklistSchema(): JsonSchema {
   const kinds = [...checkKinds.keys()].sort();
-  const kindProperties = Object.fromEntries(kinds.map((kind) => [kind, checkKinds.get(kind)!.optionsSchema]));
+  const kindProperties = Object.fromEntries(
+    kinds.map((kind) => [kind, checkKinds.get(kind)!.optionsSchema]),
+  );
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
@@ -19,9 +22,17 @@ export function buildChecklistSchema(): JsonSchema {
     type: 'object',
     properties: {
       version: { const: 1, description: 'Format version.' },
-      title: { type: 'string', minLength: 1, description: 'Shown as the headline of every report.' },
+      title: {
+        type: 'string',
+        minLength: 1,
+        description: 'Shown as the headline of every report.',
+      },
       policy: { $ref: '#/definitions/policy' },
-      items: { type: 'array', items: { $ref: '#/definitions/item' }, description: 'Items outside any section.' },
+      items: {
+        type: 'array',
+        items: { $ref: '#/definitions/item' },
+        description: 'Items outside any section.',
+      },
       sections: { type: 'array', items: { $ref: '#/definitions/section' } },
     },
     required: ['title'],
@@ -30,21 +41,31 @@ export function buildChecklistSchema(): JsonSchema {
       policy: {
         type: 'object',
         properties: {
-          'min-score': { type: 'number', minimum: 0, maximum: 100, description: 'Ready needs at least this score (0-100), besides no blocking item.' },
+          'min-score': {
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+            description: 'Ready needs at least this score (0-100), besides no blocking item.',
+          },
           levels: {
             type: 'array',
             minItems: 1,
-            description: 'Score levels, highest first; the `level` output is the name of the first whose min the score reaches.',
+            description:
+              'Score levels, highest first; the `level` output is the name of the first whose min the score reaches.',
             items: {
               type: 'object',
-              properties: { name: { type: 'string', minLength: 1 }, min: { type: 'number', minimum: 0, maximum: 100 } },
+              properties: {
+                name: { type: 'string', minLength: 1 },
+                min: { type: 'number', minimum: 0, maximum: 100 },
+              },
               required: ['name', 'min'],
               additionalProperties: false,
             },
           },
           'confirm-from': {
             enum: ['any', 'pr-body'],
-            description: 'Who may confirm manual items: a ticked box in the file or the pull request body (any), or only the pull request body.',
+            description:
+              'Who may confirm manual items: a ticked box in the file or the pull request body (any), or only the pull request body.',
           },
         },
         additionalProperties: false,
@@ -63,10 +84,22 @@ export function buildChecklistSchema(): JsonSchema {
         type: 'object',
         description: 'One checklist item: exactly one check kind, or manual: true.',
         properties: {
-          id: { type: 'string', pattern: ITEM_ID_SOURCE, description: 'Stable id (default: a slug of the title).' },
+          id: {
+            type: 'string',
+            pattern: ITEM_ID_SOURCE,
+            description: 'Stable id (default: a slug of the title).',
+          },
           title: { type: 'string', minLength: 1 },
-          manual: { const: true, description: 'Confirmed by a person: a ticked box with this title or id in the pull request body.' },
-          blocking: { type: 'boolean', description: 'Whether failing (or, for a manual item, staying unconfirmed) blocks readiness. Default: true for checks, false for manual items.' },
+          manual: {
+            const: true,
+            description:
+              'Confirmed by a person: a ticked box with this title or id in the pull request body.',
+          },
+          blocking: {
+            type: 'boolean',
+            description:
+              'Whether failing (or, for a manual item, staying unconfirmed) blocks readiness. Default: true for checks, false for manual items.',
+          },
           weight: { type: 'number', minimum: 0, description: 'Weight in the score (default 1).' },
           ...kindProperties,
         },

@@ -6,7 +6,10 @@ export const ITEM_ID_SOURCE = '^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$'
 export const ITEM_ID_PATTERN = new RegExp(ITEM_ID_SOURCE, 'u');
 
 /** Returns a function that gives each title its id, unique within one checklist. */
-export function createIdAllocator(): { readonly take: (explicitOrTitle: string, isExplicit?: boolean) => string; readonly has: (id: string) => boolean } {
+export function createIdAllocator(): {
+  readonly take: (explicitOrTitle: string, isExplicit?: boolean) => string;
+  readonly has: (id: string) => boolean;
+} {
   const used = new Set<string>();
   /** The next suffix to try per base, so many equal titles stay linear. */
   const next = new Map<string, number>();

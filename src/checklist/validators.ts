@@ -16,7 +16,9 @@ export function getValidator(name: 'checklist' | CheckKind): ValidateFunction {
   let validate = cache.get(name);
   if (!validate) {
     ajv ??= new Ajv(AJV_OPTIONS);
-    validate = ajv.compile(name === 'checklist' ? buildChecklistSchema() : getCheckKind(name).optionsSchema);
+    validate = ajv.compile(
+      name === 'checklist' ? buildChecklistSchema() : getCheckKind(name).optionsSchema,
+    );
     cache.set(name, validate);
   }
   return validate;

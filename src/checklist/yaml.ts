@@ -1,7 +1,16 @@
 // Loads a YAML checklist: parse with positions, validate against the schema, and report every
 // problem at file:line:col with its key path and what was expected.
 import type { ErrorObject } from 'ajv';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { CheckKind, Checklist, Item, Policy, Problem, Section } from '../model.js';
 import { checkKinds } from '../checks/registry.js';
 import { describeAjvError, joinKeyPath, pointerToKeyPath, schemaKeysAt } from './ajv-messages.js';
@@ -14,23 +23,35 @@ export interface LoadResult {
   readonly problems: readonly Problem[];
 }
 
-
 type Position = { line: number; column: number };
 
 /** Finds the YAML node (or its key) for a JSON pointer, to say where a problem is. */
 function locate(doc: Document, lines: LineCounter, pointer: string, atKey: boolean): Position {
-  const segments = pointer === '' ? [] : pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .split('/')
+          .slice(1)
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc.contents;
   let position: Position = { line: 1, column: 1 };
   const at = (n: unknown): Position | undefined => {
     const range = (n as Node | null)?.range;
-    return range ? lines.linePos(range[0]) && { line: lines.linePos(range[0]).line, column: lines.linePos(range[0]).col } : undefined;
+    return range
+      ? lines.linePos(range[0]) && {
+          line: lines.linePos(range[0]).line,
+          column: lines.linePos(range[0]).col,
+        }
+      : undefined;
   };
   position = at(node) ?? position;
   for (const [index, segment] of segments.entries()) {
     const isLast = index === segments.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment,
+      );
       if (!pair) break;
       if (isLast && atKey) return at(pair.key) ?? position;
       position = at(pair.value) ?? at(pair.key) ?? position;
@@ -57,16 +78,30 @@ const ITEM_POINTER = /(^|\/)items\/\d+$/;
  */
 function isItemRule(error: ErrorObject, rule: 'oneOf' | 'anyOf', withBranches = false): boolean {
   if (!ITEM_POINTER.test(error.instancePath)) return false;
-  return new RegExp(`^#(/definitions/item)?/${rule}${withBranches ? '/' : '$'}`).test(error.schemaPath);
+  return new RegExp(`^#(/definitions/item)?/${rule}${withBranches ? '/' : '$'}`).test(
+    error.schemaPath,
+  );
 }
 
 /** Ajv's errors, cleaned: `oneOf` noise replaced by messages a person can act on. */
-function explain(errors: readonly ErrorObject[], data: unknown): { keyPath: string; pointer: string; atKey: boolean; message: string }[] {
+function explain(
+  errors: readonly ErrorObject[],
+  data: unknown,
+): { keyPath: string; pointer: string; atKey: boolean; message: string }[] {
   const out: { keyPath: string; pointer: string; atKey: boolean; message: string }[] = [];
   const itemOneOf = new Set<string>();
   const handledAnyOf = new Set<string>();
   const valueAt = (pointer: string): unknown =>
-    pointer.split('/').slice(1).reduce<unknown>((value, segment) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined), data);
+    pointer
+      .split('/')
+      .slice(1)
+      .reduce<unknown>(
+        (value, segment) =>
+          value !== null && typeof value === 'object'
+            ? (value as Record<string, unknown>)[segment]
+            : undefined,
+        data,
+      );
   // Items: exactly one of the kinds or manual.
   for (const error of errors) {
     if (error.keyword === 'oneOf' && isItemRule(error, 'oneOf')) {
@@ -74,12 +109,24 @@ function explain(errors: readonly ErrorObject[], data: unknown): { keyPath: stri
       const item = valueAt(error.instancePath) as Record<string, unknown> | undefined;
       const given = [...KIND_KEYS(), 'manual'].filter((key) => item && key in item);
       const keyPath = pointerToKeyPath(error.instancePath);
-      const hasUnknownKey = errors.some((e) => e.keyword === 'additionalProperties' && e.instancePath === error.instancePath);
+      const hasUnknownKey = errors.some(
+        (e) => e.keyword === 'additionalProperties' && e.instancePath === error.instancePath,
+      );
       if (given.length === 0 && hasUnknownKey) continue; // the unknown key (a misspelt kind) says it better
       if (given.length > 1) {
-        out.push({ keyPath: joinKeyPath(keyPath, given[1]!), pointer: `${error.instancePath}/${given[1]}`, atKey: true, message: `has ${given.length} check kinds (${given.join(', ')}); give one kind per item, or split it into several items` });
+        out.push({
+          keyPath: joinKeyPath(keyPath, given[1]!),
+          pointer: `${error.instancePath}/${given[1]}`,
+          atKey: true,
+          message: `has ${given.length} check kinds (${given.join(', ')}); give one kind per item, or split it into several items`,
+        });
       } else {
-        out.push({ keyPath, pointer: error.instancePath, atKey: false, message: `needs one check kind (${KIND_KEYS().sort().join(', ')}) or "manual: true"` });
+        out.push({
+          keyPath,
+          pointer: error.instancePath,
+          atKey: false,
+          message: `needs one check kind (${KIND_KEYS().sort().join(', ')}) or "manual: true"`,
+        });
       }
     }
   }
@@ -88,29 +135,64 @@ function explain(errors: readonly ErrorObject[], data: unknown): { keyPath: stri
     if (isItemRule(error, 'oneOf', true)) continue;
     if (error.keyword === 'oneOf' && itemOneOf.has(error.instancePath)) continue;
     if (error.keyword === 'anyOf' && isItemRule(error, 'anyOf')) {
-      out.push({ keyPath: joinKeyPath(pointerToKeyPath(error.instancePath), 'title'), pointer: error.instancePath, atKey: false, message: 'needs a title (or at least an id)' });
+      out.push({
+        keyPath: joinKeyPath(pointerToKeyPath(error.instancePath), 'title'),
+        pointer: error.instancePath,
+        atKey: false,
+        message: 'needs a title (or at least an id)',
+      });
       continue;
     }
     if (isItemRule(error, 'anyOf', true)) continue;
     if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
-      const siblings = errors.filter((e) => e !== error && e.schemaPath.startsWith(error.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')));
-      const deeper = siblings.filter((e) => e.instancePath !== error.instancePath && e.keyword !== 'type');
+      const siblings = errors.filter(
+        (e) =>
+          e !== error &&
+          e.schemaPath.startsWith(error.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')),
+      );
+      const deeper = siblings.filter(
+        (e) => e.instancePath !== error.instancePath && e.keyword !== 'type',
+      );
       if (deeper.length === 0 && !handledAnyOf.has(error.instancePath)) {
         handledAnyOf.add(error.instancePath);
-        const types = [...new Set(siblings.filter((e) => e.keyword === 'type').map((e) => String((e.params as { type: string }).type)))];
-        const described = describeAjvError({ ...error, keyword: 'type', params: { type: types.length ? types : ['a valid value'] } }, { data });
+        const types = [
+          ...new Set(
+            siblings
+              .filter((e) => e.keyword === 'type')
+              .map((e) => String((e.params as { type: string }).type)),
+          ),
+        ];
+        const described = describeAjvError(
+          { ...error, keyword: 'type', params: { type: types.length ? types : ['a valid value'] } },
+          { data },
+        );
         out.push(described);
       }
       continue;
     }
-    const parentOneOf = errors.find((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && e !== error && error.schemaPath.startsWith(e.schemaPath + '/') && !isItemRule(e, 'oneOf') && !isItemRule(e, 'anyOf'));
-    if (parentOneOf && error.keyword === 'type' && error.instancePath === parentOneOf.instancePath) continue;
+    const parentOneOf = errors.find(
+      (e) =>
+        (e.keyword === 'oneOf' || e.keyword === 'anyOf') &&
+        e !== error &&
+        error.schemaPath.startsWith(e.schemaPath + '/') &&
+        !isItemRule(e, 'oneOf') &&
+        !isItemRule(e, 'anyOf'),
+    );
+    if (parentOneOf && error.keyword === 'type' && error.instancePath === parentOneOf.instancePath)
+      continue;
     if (parentOneOf && error.keyword === 'type') {
       // A type error deep inside one alternative: report it only when the value has the alternative's shape.
-      const alternatives = errors.filter((e) => e.instancePath === parentOneOf.instancePath && e.keyword === 'type' && e.schemaPath.startsWith(parentOneOf.schemaPath + '/'));
+      const alternatives = errors.filter(
+        (e) =>
+          e.instancePath === parentOneOf.instancePath &&
+          e.keyword === 'type' &&
+          e.schemaPath.startsWith(parentOneOf.schemaPath + '/'),
+      );
       if (alternatives.length === 0 && out.some((o) => o.pointer === error.instancePath)) continue;
     }
-    out.push(describeAjvError(error, { data, allowedKeys: (pointer) => allowedKeysAt(pointer, data) }));
+    out.push(
+      describeAjvError(error, { data, allowedKeys: (pointer) => allowedKeysAt(pointer, data) }),
+    );
   }
   // One message per location and text.
   const seen = new Set<string>();
@@ -129,13 +211,20 @@ function allowedKeysAt(pointer: string, _data: unknown): string[] {
   const beforeLast = segments.at(-2);
   if (segments.length === 0) return ['version', 'title', 'policy', 'items', 'sections'];
   if (last === 'policy') return ['min-score', 'levels', 'confirm-from'];
-  if (beforeLast === 'items' && /^\d+$/.test(last ?? '')) return ['id', 'title', 'manual', 'blocking', 'weight', ...KIND_KEYS()];
+  if (beforeLast === 'items' && /^\d+$/.test(last ?? ''))
+    return ['id', 'title', 'manual', 'blocking', 'weight', ...KIND_KEYS()];
   if (beforeLast === 'sections' && /^\d+$/.test(last ?? '')) return ['title', 'items', 'sections'];
   // Inside a kind's options: `/…/items/N/<kind>/…`.
-  const kindAt = segments.findIndex((segment, index) => index >= 2 && segments[index - 2] === 'items' && checkKinds.has(segment as CheckKind));
+  const kindAt = segments.findIndex(
+    (segment, index) =>
+      index >= 2 && segments[index - 2] === 'items' && checkKinds.has(segment as CheckKind),
+  );
   if (kindAt >= 0) {
     const rest = segments.slice(kindAt + 1);
-    return schemaKeysAt(checkKinds.get(segments[kindAt] as CheckKind)!.optionsSchema, rest.length ? `/${rest.join('/')}` : '');
+    return schemaKeysAt(
+      checkKinds.get(segments[kindAt] as CheckKind)!.optionsSchema,
+      rest.length ? `/${rest.join('/')}` : '',
+    );
   }
   return [];
 }
@@ -156,7 +245,11 @@ interface RawSection {
 interface RawChecklist {
   version?: 1;
   title: string;
-  policy?: { 'min-score'?: number; levels?: { name: string; min: number }[]; 'confirm-from'?: 'any' | 'pr-body' };
+  policy?: {
+    'min-score'?: number;
+    levels?: { name: string; min: number }[];
+    'confirm-from'?: 'any' | 'pr-body';
+  };
   items?: RawItem[];
   sections?: RawSection[];
 }
@@ -164,29 +257,57 @@ interface RawChecklist {
 /** Loads and validates a YAML checklist. `path` is the display path used in every location. */
 export function loadYamlChecklist(text: string, path: string): LoadResult {
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const problems: Problem[] = [];
   for (const error of doc.errors) {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    problems.push({ file: path, line: pos.line, column: pos.col, message: `invalid YAML: ${error.message.split('\n')[0]}` });
+    problems.push({
+      file: path,
+      line: pos.line,
+      column: pos.col,
+      message: `invalid YAML: ${error.message.split('\n')[0]}`,
+    });
   }
   if (problems.length > 0) return { problems };
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (data === null || data === undefined) {
-    return { problems: [{ file: path, line: 1, column: 1, message: 'the checklist is empty; expected a mapping with "title" and "sections"' }] };
+    return {
+      problems: [
+        {
+          file: path,
+          line: 1,
+          column: 1,
+          message: 'the checklist is empty; expected a mapping with "title" and "sections"',
+        },
+      ],
+    };
   }
   const validate = getValidator('checklist');
   if (!validate(data)) {
     for (const problem of explain(validate.errors ?? [], data)) {
       const { line, column } = locate(doc, lines, problem.pointer, problem.atKey);
-      problems.push({ file: path, line, column, keyPath: problem.keyPath, message: problem.message });
+      problems.push({
+        file: path,
+        line,
+        column,
+        keyPath: problem.keyPath,
+        message: problem.message,
+      });
     }
   }
   const raw = data as RawChecklist;
   // Kind-specific rules the schema cannot say, and duplicate ids.
   const ids = createIdAllocator();
   const explicit = new Map<string, string>();
-  const visitItems = (items: RawItem[] | undefined, pointer: string, visit: (item: RawItem, pointer: string) => void): void => {
+  const visitItems = (
+    items: RawItem[] | undefined,
+    pointer: string,
+    visit: (item: RawItem, pointer: string) => void,
+  ): void => {
     items?.forEach((item, index) => visit(item, `${pointer}/items/${index}`));
   };
   const visitAll = (visit: (item: RawItem, pointer: string) => void): void => {
@@ -210,7 +331,13 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
       if (first !== undefined) {
         const { line, column } = locate(doc, lines, `${pointer}/id`, false);
         const firstPos = locate(doc, lines, first, false);
-        problems.push({ file: path, line, column, keyPath: pointerToKeyPath(`${pointer}/id`), message: `duplicate item id "${item.id}" (first used at ${path}:${firstPos.line}:${firstPos.column})` });
+        problems.push({
+          file: path,
+          line,
+          column,
+          keyPath: pointerToKeyPath(`${pointer}/id`),
+          message: `duplicate item id "${item.id}" (first used at ${path}:${firstPos.line}:${firstPos.column})`,
+        });
       } else {
         explicit.set(item.id, `${pointer}/id`);
         ids.take(item.id, true);
@@ -219,10 +346,17 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
     for (const kind of checkKinds.keys()) {
       const options = item[kind];
       if (options === undefined || typeof options !== 'object' || options === null) continue;
-      for (const extra of checkKinds.get(kind)!.validate?.(options as Record<string, unknown>) ?? []) {
+      for (const extra of checkKinds.get(kind)!.validate?.(options as Record<string, unknown>) ??
+        []) {
         const keyPointer = extra.key ? `${pointer}/${kind}/${extra.key}` : `${pointer}/${kind}`;
         const { line, column } = locate(doc, lines, keyPointer, Boolean(extra.key));
-        problems.push({ file: path, line, column, keyPath: pointerToKeyPath(keyPointer), message: extra.message });
+        problems.push({
+          file: path,
+          line,
+          column,
+          keyPath: pointerToKeyPath(keyPointer),
+          message: extra.message,
+        });
       }
     }
   });
@@ -248,14 +382,20 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
       children: [],
     };
   };
-  const toSections = (sections: RawSection[] | undefined, pointer: string, parents: readonly string[]): Section[] =>
+  const toSections = (
+    sections: RawSection[] | undefined,
+    pointer: string,
+    parents: readonly string[],
+  ): Section[] =>
     (sections ?? []).map((section, index) => {
       const sectionPointer = `${pointer}/sections/${index}`;
       const path = [...parents, section.title];
       return {
         title: section.title,
         line: locate(doc, lines, sectionPointer, false).line,
-        items: (section.items ?? []).map((item, i) => toItem(item, `${sectionPointer}/items/${i}`, path)),
+        items: (section.items ?? []).map((item, i) =>
+          toItem(item, `${sectionPointer}/items/${i}`, path),
+        ),
         sections: toSections(section.sections, sectionPointer, path),
       };
     });

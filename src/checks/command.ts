@@ -21,30 +21,51 @@ export const commandOptionsSchema = {
   description: 'Runs a command; passes when its exit code is as expected.',
   properties: {
     run: {
-      description: 'A command line (split into words as a shell would, without shell features), or a list of command lines and argv lists: all must pass.',
+      description:
+        'A command line (split into words as a shell would, without shell features), or a list of command lines and argv lists: all must pass.',
       oneOf: [
         { type: 'string', minLength: 1 },
-        { type: 'array', minItems: 1, items: { oneOf: [{ type: 'string', minLength: 1 }, argvSchema] } },
+        {
+          type: 'array',
+          minItems: 1,
+          items: { oneOf: [{ type: 'string', minLength: 1 }, argvSchema] },
+        },
       ],
     },
-    shell: { type: 'string', description: 'Hands each command line to this shell (bash, sh, pwsh, cmd, ...).', minLength: 1 },
-    timeout: { type: 'number', exclusiveMinimum: 0, description: 'Seconds before the command and its process group are killed (default 600).' },
+    shell: {
+      type: 'string',
+      description: 'Hands each command line to this shell (bash, sh, pwsh, cmd, ...).',
+      minLength: 1,
+    },
+    timeout: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      description: 'Seconds before the command and its process group are killed (default 600).',
+    },
     'expect-exit': {
       description: 'Exit code (or codes) that count as passing (default 0).',
       oneOf: [{ type: 'integer' }, { type: 'array', items: { type: 'integer' }, minItems: 1 }],
     },
     cwd: { type: 'string', description: 'Working directory, relative to the repository root.' },
-    env: { type: 'object', additionalProperties: { type: 'string' }, description: 'Extra environment variables.' },
+    env: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description: 'Extra environment variables.',
+    },
   },
   required: ['run'],
   additionalProperties: false,
 } as const;
 
 /** The commands of a `run` option, each a display string and either an argv or a shell script. */
-export function commandLines(run: CommandOptions['run']): { display: string; argv?: string[]; line: string }[] {
+export function commandLines(
+  run: CommandOptions['run'],
+): { display: string; argv?: string[]; line: string }[] {
   const entries = typeof run === 'string' ? [run] : run;
   return entries.map((entry) =>
-    typeof entry === 'string' ? { display: entry, line: entry } : { display: entry.join(' '), argv: [...entry], line: entry.join(' ') },
+    typeof entry === 'string'
+      ? { display: entry, line: entry }
+      : { display: entry.join(' '), argv: [...entry], line: entry.join(' ') },
   );
 }
 
@@ -59,7 +80,12 @@ export async function runCommands(
   context: CheckContext,
 ): Promise<Result & { readonly exitCode?: number | null }> {
   const started = Date.now();
-  const expected = options['expect-exit'] === undefined ? [0] : typeof options['expect-exit'] === 'number' ? [options['expect-exit']] : [...options['expect-exit']];
+  const expected =
+    options['expect-exit'] === undefined
+      ? [0]
+      : typeof options['expect-exit'] === 'number'
+        ? [options['expect-exit']]
+        : [...options['expect-exit']];
   const timeoutSec = options.timeout ?? context.defaultTimeoutSec;
   let cwd: string;
   try {
@@ -68,7 +94,12 @@ export async function runCommands(
     return { status: 'errored', summary: (error as Error).message, durationMs: 0 };
   }
   if (!context.mayRunCommands) {
-    return { status: 'skipped', summary: 'commands do not run on pull_request_target (set allow-commands-on-pull-request-target to allow)', durationMs: 0 };
+    return {
+      status: 'skipped',
+      summary:
+        'commands do not run on pull_request_target (set allow-commands-on-pull-request-target to allow)',
+      durationMs: 0,
+    };
   }
   const outputs: string[] = [];
   let lastExit: number | null = null;
@@ -79,7 +110,11 @@ export async function runCommands(
         argv = splitCommand(command.line);
       } catch (error) {
         if (error instanceof ShellSyntaxError) {
-          return { status: 'errored', summary: `\`${context.mask(command.display)}\`: ${error.message}`, durationMs: Date.now() - started };
+          return {
+            status: 'errored',
+            summary: `\`${context.mask(command.display)}\`: ${error.message}`,
+            durationMs: Date.now() - started,
+          };
         }
         throw error;
       }
@@ -100,23 +135,56 @@ export async function runCommands(
     if (outcome.notFound) {
       const program = argv?.[0] ?? command.display.split(/\s+/)[0] ?? command.display;
       return context.isInferred
-        ? { status: 'skipped', summary: `\`${program}\` is not installed`, metrics, durationMs, output }
-        : { status: 'errored', summary: `\`${shown}\`: command not found`, metrics, durationMs, output };
+        ? {
+            status: 'skipped',
+            summary: `\`${program}\` is not installed`,
+            metrics,
+            durationMs,
+            output,
+          }
+        : {
+            status: 'errored',
+            summary: `\`${shown}\`: command not found`,
+            metrics,
+            durationMs,
+            output,
+          };
     }
     if (outcome.timedOut) {
-      return { status: 'errored', summary: `\`${shown}\` timed out after ${timeoutSec} s (process group killed)`, metrics, durationMs, output };
+      return {
+        status: 'errored',
+        summary: `\`${shown}\` timed out after ${timeoutSec} s (process group killed)`,
+        metrics,
+        durationMs,
+        output,
+      };
     }
     if (outcome.cancelled) {
-      return { status: 'errored', summary: `\`${shown}\` was cancelled (the gate ran out of time or was stopped)`, metrics, durationMs, output };
+      return {
+        status: 'errored',
+        summary: `\`${shown}\` was cancelled (the gate ran out of time or was stopped)`,
+        metrics,
+        durationMs,
+        output,
+      };
     }
     if (outcome.exitCode === null) {
-      return { status: 'errored', summary: `\`${shown}\` could not run: ${outcome.error ?? 'killed by a signal'}`, metrics, durationMs, output };
+      return {
+        status: 'errored',
+        summary: `\`${shown}\` could not run: ${outcome.error ?? 'killed by a signal'}`,
+        metrics,
+        durationMs,
+        output,
+      };
     }
     if (!expected.includes(outcome.exitCode)) {
       return {
         status: 'failed',
         summary: `\`${shown}\` exited ${outcome.exitCode}${expected.length === 1 && expected[0] === 0 ? '' : ` (expected ${expected.join(' or ')})`}`,
-        metrics, durationMs, output, exitCode: outcome.exitCode,
+        metrics,
+        durationMs,
+        output,
+        exitCode: outcome.exitCode,
       };
     }
   }
@@ -124,7 +192,10 @@ export async function runCommands(
   const all = commandLines(options.run);
   return {
     status: 'passed',
-    summary: all.length === 1 ? `\`${context.mask(all[0]!.display)}\` exited ${lastExit ?? 0}` : `${all.length} commands passed`,
+    summary:
+      all.length === 1
+        ? `\`${context.mask(all[0]!.display)}\` exited ${lastExit ?? 0}`
+        : `${all.length} commands passed`,
     metrics: { exit_code: lastExit, duration_ms: durationMs },
     durationMs,
     output: bounded(outputs.join('\n')),

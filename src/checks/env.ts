@@ -9,7 +9,8 @@ export const envCheck: CheckKindModule<EnvOptions> = {
   kind: 'env',
   optionsSchema: {
     type: 'object',
-    description: 'Passes when every named environment variable is set and non-empty (values are never printed).',
+    description:
+      'Passes when every named environment variable is set and non-empty (values are never printed).',
     properties: {
       required: {
         type: 'array',
@@ -26,7 +27,11 @@ export const envCheck: CheckKindModule<EnvOptions> = {
   run: async (options, context) => {
     const missing = options.required.filter((name) => (context.env[name] ?? '').trim() === '');
     if (missing.length === 0) {
-      return { status: 'passed', summary: `${options.required.length === 1 ? options.required[0] + ' is' : `all ${options.required.length} variables are`} set`, metrics: { missing } };
+      return {
+        status: 'passed',
+        summary: `${options.required.length === 1 ? options.required[0] + ' is' : `all ${options.required.length} variables are`} set`,
+        metrics: { missing },
+      };
     }
     return {
       status: 'failed',

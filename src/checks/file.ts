@@ -30,7 +30,8 @@ async function readText(absolute: string, shown: string): Promise<string | Resul
   try {
     const info = await stat(absolute);
     if (info.isDirectory()) return { status: 'failed', summary: `${shown} is a directory` };
-    if (info.size > MAX_SEARCH_BYTES) return { status: 'errored', summary: `${shown} is too large to search (${info.size} bytes)` };
+    if (info.size > MAX_SEARCH_BYTES)
+      return { status: 'errored', summary: `${shown} is too large to search (${info.size} bytes)` };
     return await readFile(absolute, 'utf8');
   } catch {
     return { status: 'failed', summary: `${shown} does not exist` };
@@ -38,14 +39,24 @@ async function readText(absolute: string, shown: string): Promise<string | Resul
 }
 
 async function git(context: CheckContext, args: string[]): Promise<number | null | 'missing'> {
-  const outcome = await context.runCommand({ argv: ['git', ...args], cwd: context.workdir, env: context.env, timeoutMs: 30_000, signal: context.signal });
+  const outcome = await context.runCommand({
+    argv: ['git', ...args],
+    cwd: context.workdir,
+    env: context.env,
+    timeoutMs: 30_000,
+    signal: context.signal,
+  });
   return outcome.notFound ? 'missing' : outcome.exitCode;
 }
 
 async function checkGitignored(path: string, context: CheckContext): Promise<Result> {
   const ignored = await git(context, ['check-ignore', '-q', '--no-index', '--', path]);
   if (ignored === 'missing') return { status: 'errored', summary: 'git is not installed' };
-  if (ignored === 128 || ignored === null) return { status: 'errored', summary: `git check-ignore failed for ${path} (is this a git repository?)` };
+  if (ignored === 128 || ignored === null)
+    return {
+      status: 'errored',
+      summary: `git check-ignore failed for ${path} (is this a git repository?)`,
+    };
   const tracked = await git(context, ['ls-files', '--error-unmatch', '--', path]);
   if (tracked === 0) return { status: 'failed', summary: `${path} is committed to the repository` };
   if (ignored !== 0) return { status: 'failed', summary: `${path} is not ignored by .gitignore` };
@@ -62,7 +73,9 @@ async function run(options: FileOptions, context: CheckContext): Promise<Result>
   const shown = options.path;
   if (options.gitignored) return checkGitignored(shown, context);
   if (options.absent) {
-    return (await isFile(absolute)) ? { status: 'failed', summary: `${shown} exists but must not` } : { status: 'passed', summary: `${shown} is absent` };
+    return (await isFile(absolute))
+      ? { status: 'failed', summary: `${shown} exists but must not` }
+      : { status: 'passed', summary: `${shown} is absent` };
   }
   if (options.contains !== undefined || options.matches !== undefined) {
     const text = await readText(absolute, shown);
@@ -70,21 +83,27 @@ async function run(options: FileOptions, context: CheckContext): Promise<Result>
     if (options.contains !== undefined) {
       return text.includes(options.contains)
         ? { status: 'passed', summary: `${shown} contains the text` }
-        : { status: 'failed', summary: `${shown} does not contain "${options.contains.slice(0, 80)}"` };
+        : {
+            status: 'failed',
+            summary: `${shown} does not contain "${options.contains.slice(0, 80)}"`,
+          };
     }
     const pattern = new RegExp(options.matches!, 'm');
     return pattern.test(text)
       ? { status: 'passed', summary: `${shown} matches /${options.matches}/` }
       : { status: 'failed', summary: `${shown} does not match /${options.matches}/` };
   }
-  return (await isFile(absolute)) ? { status: 'passed', summary: `${shown} exists` } : { status: 'failed', summary: `${shown} does not exist` };
+  return (await isFile(absolute))
+    ? { status: 'passed', summary: `${shown} exists` }
+    : { status: 'failed', summary: `${shown} does not exist` };
 }
 
 export const fileCheck: CheckKindModule<FileOptions> = {
   kind: 'file',
   optionsSchema: {
     type: 'object',
-    description: 'Passes when the condition on the path holds: exists, absent, contains (literal text), matches (a regular expression), or gitignored (ignored by git and not tracked).',
+    description:
+      'Passes when the condition on the path holds: exists, absent, contains (literal text), matches (a regular expression), or gitignored (ignored by git and not tracked).',
     properties: {
       path: { type: 'string', minLength: 1, description: 'Relative to the repository root.' },
       exists: { const: true },
@@ -99,20 +118,31 @@ export const fileCheck: CheckKindModule<FileOptions> = {
   validate: (options) => {
     const given = CONDITIONS.filter((key) => options[key] !== undefined);
     const problems: { key?: string; message: string }[] = [];
-    if (given.length === 0) problems.push({ message: `needs one condition: ${CONDITIONS.join(', ')}` });
-    if (given.length > 1) problems.push({ key: given[1], message: `has ${given.join(' and ')}: give one condition per item` });
+    if (given.length === 0)
+      problems.push({ message: `needs one condition: ${CONDITIONS.join(', ')}` });
+    if (given.length > 1)
+      problems.push({
+        key: given[1],
+        message: `has ${given.join(' and ')}: give one condition per item`,
+      });
     if (options.matches !== undefined) {
       try {
         new RegExp(options.matches);
       } catch (error) {
-        problems.push({ key: 'matches', message: `is not a valid regular expression: ${(error as Error).message}` });
+        problems.push({
+          key: 'matches',
+          message: `is not a valid regular expression: ${(error as Error).message}`,
+        });
       }
     }
     return problems;
   },
   describe: (options) => {
     const condition = CONDITIONS.find((key) => options[key] !== undefined) ?? 'exists';
-    const value = condition === 'contains' || condition === 'matches' ? ` ${JSON.stringify(options[condition])}` : '';
+    const value =
+      condition === 'contains' || condition === 'matches'
+        ? ` ${JSON.stringify(options[condition])}`
+        : '';
     return `file: ${options.path} ${condition}${value}`;
   },
   runsCommand: () => false,

@@ -7,6 +7,7 @@ import {
   describeReport,
   readReports,
   reportOptionSchema,
+  runBeforeReport,
   type ReportOption,
 } from './report-files.js';
 import type { CheckKindModule } from './types.js';
@@ -21,7 +22,14 @@ export interface LintOptions {
   readonly format?: LintFormat;
 }
 
-export const LINT_FORMATS = ['sarif', 'eslint-json', 'pylint-json', 'flake8', 'mypy', 'checkstyle'] as const;
+export const LINT_FORMATS = [
+  'sarif',
+  'eslint-json',
+  'pylint-json',
+  'flake8',
+  'mypy',
+  'checkstyle',
+] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export const lintOptionsSchema = {
@@ -48,7 +56,8 @@ export const lintOptionsSchema = {
     },
     format: {
       enum: LINT_FORMATS,
-      description: 'Read the report only as this format (default: detected from its content). With flake8, an empty file is a clean run.',
+      description:
+        'Read the report only as this format (default: detected from its content). With flake8, an empty file is a clean run.',
     },
   },
   anyOf: [{ required: ['report'] }, { required: ['run'] }],
@@ -80,23 +89,25 @@ async function run(
   context: Parameters<CheckKindModule['run']>[1],
 ): Promise<Result> {
   const started = Date.now();
-  let output: string | undefined;
-  if (options.run !== undefined) {
-    const ran = await runCommands(
-      { run: options.run, ...(options.timeout === undefined ? {} : { timeout: options.timeout }) },
-      context,
-    );
-    if (options.report === undefined) return ran;
-    // With a report, a linter that exits non-zero for findings is judged by the report instead.
-    if (ran.status !== 'passed' && ran.status !== 'failed') return ran;
-    output = ran.output;
-  }
-  if (options.report === undefined)
+  if (options.report === undefined) {
+    // Without a report, the linter's exit code decides.
+    if (options.run !== undefined)
+      return runCommands(
+        {
+          run: options.run,
+          ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+        },
+        context,
+      );
     return {
       status: 'errored',
       summary: 'lint needs a report, a run command, or both',
       durationMs: 0,
     };
+  }
+  const before = await runBeforeReport(options, context);
+  if ('decided' in before) return before.decided;
+  const { output } = before;
   const read = await readReports<LintReport>(options.report, context, {
     family: 'lint',
     ...(options.format ? { formats: [options.format] } : {}),

@@ -1,6 +1,7 @@
 // Shared by the report-reading kinds: the `report` option's paths and globs, read through src/reports.
 import type { Finding, Result } from '../model.js';
 import type { ReportData, ReportFamily, ReportFormat } from '../reports/types.js';
+import { runCommands } from './command.js';
 import type { CheckContext } from './types.js';
 
 /** A path or glob, or a list of them. */
@@ -108,4 +109,22 @@ export function plural(count: number, noun: string, pluralNoun = `${noun}s`): st
 /** Where the figures came from, for a summary: the file, or how many were combined. */
 export function fromReports(reports: readonly ReportData[]): string {
   return reports.length === 1 ? reports[0]!.file : `${reports.length} reports`;
+}
+
+/**
+ * Runs a check's `run` command before its report is read. A command that could not run (not
+ * found, timed out, refused) decides the item; a non-zero exit is left for the report to judge,
+ * since test runners and linters exit non-zero exactly when the report has failures.
+ */
+export async function runBeforeReport(
+  options: { readonly run?: string; readonly timeout?: number },
+  context: CheckContext,
+): Promise<{ readonly decided: Result } | { readonly output?: string }> {
+  if (options.run === undefined) return {};
+  const ran = await runCommands(
+    { run: options.run, ...(options.timeout === undefined ? {} : { timeout: options.timeout }) },
+    context,
+  );
+  if (ran.status !== 'passed' && ran.status !== 'failed') return { decided: ran };
+  return ran.output ? { output: ran.output } : {};
 }

@@ -1,12 +1,12 @@
 // The `tests` kind: JUnit XML reports (optionally written by a command first) judged by failures and total.
 import type { Result } from '../model.js';
 import type { TestsMetrics, TestsReport } from '../reports/types.js';
-import { runCommands } from './command.js';
 import {
   collectFindings,
   describeReport,
   readReports,
   reportOptionSchema,
+  runBeforeReport,
   type ReportOption,
 } from './report-files.js';
 import type { CheckKindModule } from './types.js';
@@ -81,16 +81,9 @@ async function run(
   context: Parameters<CheckKindModule['run']>[1],
 ): Promise<Result> {
   const started = Date.now();
-  let output: string | undefined;
-  if (options.run !== undefined) {
-    const ran = await runCommands(
-      { run: options.run, ...(options.timeout === undefined ? {} : { timeout: options.timeout }) },
-      context,
-    );
-    // A test runner exits non-zero when tests fail: that is the report's to say, not the exit code's.
-    if (ran.status !== 'passed' && ran.status !== 'failed') return ran;
-    output = ran.output;
-  }
+  const before = await runBeforeReport(options, context);
+  if ('decided' in before) return before.decided;
+  const { output } = before;
   const read = await readReports<TestsReport>(options.report, context, { family: 'tests' });
   if ('errored' in read)
     return { ...read.errored, durationMs: Date.now() - started, ...(output ? { output } : {}) };

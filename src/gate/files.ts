@@ -11,7 +11,14 @@ export async function resolveFiles(workdir: string, pattern: string): Promise<st
   const safe = checkGlob(pattern, 'glob');
   // Loaded only when a pattern is a glob: most checklists name plain paths.
   const { glob } = await import('tinyglobby');
-  const found = await glob(safe, { cwd: workdir, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+  const found = await glob(safe, {
+    cwd: workdir,
+    absolute: true,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+  });
   return found.sort();
 }
 

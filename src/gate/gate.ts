@@ -39,18 +39,25 @@ export const DEFAULT_BUDGET_MS = 30 * 60 * 1000;
 export const DEFAULT_COMMAND_TIMEOUT_SEC = 600;
 
 /** The masker every surface uses: the given secrets, env-check values, and secret-named variables. */
-export function buildMasker(env: GateOptions['env'], secrets: readonly string[], checklists: readonly Checklist[]): Masker {
+export function buildMasker(
+  env: GateOptions['env'],
+  secrets: readonly string[],
+  checklists: readonly Checklist[],
+): Masker {
   const masker = createMasker(secrets);
   for (const name of secretNames(env)) masker.add(env[name]);
   const visit = (items: Checklist['items']): void => {
     for (const item of items) {
-      if (item.check?.kind === 'env') for (const name of (item.check.options.required as string[] | undefined) ?? []) masker.add(env[name]);
+      if (item.check?.kind === 'env')
+        for (const name of (item.check.options.required as string[] | undefined) ?? [])
+          masker.add(env[name]);
       visit(item.children);
     }
   };
   for (const checklist of checklists) {
     visit(checklist.items);
-    const walk = (sections: Checklist['sections']): void => sections.forEach((section) => (visit(section.items), walk(section.sections)));
+    const walk = (sections: Checklist['sections']): void =>
+      sections.forEach((section) => (visit(section.items), walk(section.sections)));
     walk(checklist.sections);
   }
   return masker;
@@ -71,7 +78,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
   });
   const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
-  if (loaded.problems.length > 0) return { checklists: loaded.checklists, problems: loaded.problems, masker };
+  if (loaded.problems.length > 0)
+    return { checklists: loaded.checklists, problems: loaded.problems, masker };
   const verdicts = await runChecklists(loaded.checklists, {
     workdir: options.workdir,
     env: options.env,
@@ -79,7 +87,9 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     defaultTimeoutSec: options.defaultTimeoutSec ?? DEFAULT_COMMAND_TIMEOUT_SEC,
     budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS,
     mayRunCommands: options.mayRunCommands ?? true,
-    ...(options.commandsRefusedReason ? { commandsRefusedReason: options.commandsRefusedReason } : {}),
+    ...(options.commandsRefusedReason
+      ? { commandsRefusedReason: options.commandsRefusedReason }
+      : {}),
     ...(options.confirmations ? { confirmations: options.confirmations } : {}),
     ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),

@@ -1,5 +1,14 @@
 // Judge: results → statuses, blocking, score, level and ready, exactly as DESIGN.md's verdict says.
-import type { Checklist, ChecklistVerdict, Item, JudgedItem, LevelRule, Result, StatusCounts, Verdict } from '../model.js';
+import type {
+  Checklist,
+  ChecklistVerdict,
+  Item,
+  JudgedItem,
+  LevelRule,
+  Result,
+  StatusCounts,
+  Verdict,
+} from '../model.js';
 
 export const DEFAULT_LEVELS: readonly LevelRule[] = [
   { name: 'ready', min: 90 },
@@ -23,7 +32,16 @@ export function isBlockingResult(item: Item, result: Result): boolean {
 }
 
 export function emptyCounts(): StatusCounts {
-  return { total: 0, passed: 0, failed: 0, errored: 0, pending: 0, skipped: 0, waived: 0, blocking: 0 };
+  return {
+    total: 0,
+    passed: 0,
+    failed: 0,
+    errored: 0,
+    pending: 0,
+    skipped: 0,
+    waived: 0,
+    blocking: 0,
+  };
 }
 
 function addCounts(target: StatusCounts, items: readonly JudgedItem[]): void {
@@ -56,7 +74,12 @@ export function formatScore(score: number): string {
   return (Math.floor(score * 10 + 1e-9) / 10).toFixed(1);
 }
 
-function reasonFor(items: readonly JudgedItem[], score: number, minScore: number, ready: boolean): string {
+function reasonFor(
+  items: readonly JudgedItem[],
+  score: number,
+  minScore: number,
+  ready: boolean,
+): string {
   const blocking = items.filter((judged) => judged.isBlocking);
   if (blocking.length > 0) {
     const names = blocking.slice(0, 3).map((judged) => judged.item.title);
@@ -65,7 +88,9 @@ function reasonFor(items: readonly JudgedItem[], score: number, minScore: number
   }
   if (!ready) return `score ${formatScore(score)} is below the required ${minScore}`;
   const pending = items.filter((judged) => judged.result.status === 'pending').length;
-  const failed = items.filter((judged) => judged.result.status === 'failed' || judged.result.status === 'errored').length;
+  const failed = items.filter(
+    (judged) => judged.result.status === 'failed' || judged.result.status === 'errored',
+  ).length;
   const notes = [
     pending ? `${pending} manual item${pending === 1 ? '' : 's'} to confirm` : '',
     failed ? `${failed} advisory item${failed === 1 ? '' : 's'} failing` : '',
@@ -79,23 +104,43 @@ export function judgeChecklist(
   results: readonly { item: Item; result: Result }[],
   options: JudgeOptions = {},
 ): ChecklistVerdict {
-  const items = results.map(({ item, result }) => ({ item, result, isBlocking: isBlockingResult(item, result) }));
+  const items = results.map(({ item, result }) => ({
+    item,
+    result,
+    isBlocking: isBlockingResult(item, result),
+  }));
   const counts = emptyCounts();
   addCounts(counts, items);
   const score = scoreOf(items);
   const minScore = options.minScore ?? checklist.policy.minScore ?? 0;
   const levels = options.levels ?? checklist.policy.levels ?? DEFAULT_LEVELS;
   const ready = counts.blocking === 0 && score >= minScore;
-  return { checklist, items, counts, score, level: levelOf(score, levels), minScore, ready, reason: reasonFor(items, score, minScore, ready) };
+  return {
+    checklist,
+    items,
+    counts,
+    score,
+    level: levelOf(score, levels),
+    minScore,
+    ready,
+    reason: reasonFor(items, score, minScore, ready),
+  };
 }
 
 /** Several checklists: ready when every one is; the overall score over all their items. */
-export function judgeAll(verdicts: readonly ChecklistVerdict[], durationMs: number, options: JudgeOptions = {}): Verdict {
+export function judgeAll(
+  verdicts: readonly ChecklistVerdict[],
+  durationMs: number,
+  options: JudgeOptions = {},
+): Verdict {
   const all = verdicts.flatMap((verdict) => verdict.items);
   const counts = emptyCounts();
   addCounts(counts, all);
   const score = scoreOf(all);
-  const levels = options.levels ?? (verdicts.length === 1 ? verdicts[0]!.checklist.policy.levels : undefined) ?? DEFAULT_LEVELS;
+  const levels =
+    options.levels ??
+    (verdicts.length === 1 ? verdicts[0]!.checklist.policy.levels : undefined) ??
+    DEFAULT_LEVELS;
   return {
     ready: verdicts.length > 0 && verdicts.every((verdict) => verdict.ready),
     score,

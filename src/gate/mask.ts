@@ -15,7 +15,9 @@ export interface Masker {
 
 /** Names in the environment whose values are to be treated as secrets. */
 export function secretNames(env: Readonly<Record<string, string | undefined>>): string[] {
-  return Object.keys(env).filter((name) => SECRET_NAME.test(name) && env[name] !== undefined && env[name] !== '');
+  return Object.keys(env).filter(
+    (name) => SECRET_NAME.test(name) && env[name] !== undefined && env[name] !== '',
+  );
 }
 
 export function createMasker(initial: Iterable<string | undefined> = []): Masker {
@@ -23,7 +25,12 @@ export function createMasker(initial: Iterable<string | undefined> = []): Masker
   let pattern: RegExp | undefined;
   const add = (value: string | undefined): void => {
     if (value === undefined) return;
-    const forms = [value, ...value.split(/\r?\n/), JSON.stringify(value).slice(1, -1), encodeURIComponent(value)];
+    const forms = [
+      value,
+      ...value.split(/\r?\n/),
+      JSON.stringify(value).slice(1, -1),
+      encodeURIComponent(value),
+    ];
     for (const form of forms) {
       const trimmed = form.trim();
       if (trimmed.length >= MIN_SECRET_LENGTH && !values.has(trimmed)) {

@@ -62,7 +62,9 @@ export function resolveInside(workdir: string, userPath: string, label = 'path')
   }
   const normalized = path.posix.normalize(cleaned);
   if (normalized === '..' || normalized.startsWith('../')) {
-    throw new PathError(`${label} "${userPath}" leaves the workspace (paths are relative to ${workdir})`);
+    throw new PathError(
+      `${label} "${userPath}" leaves the workspace (paths are relative to ${workdir})`,
+    );
   }
   return path.resolve(workdir, normalized);
 }

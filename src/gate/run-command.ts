@@ -128,23 +128,44 @@ export function runCommand(request: CommandRequest): Promise<CommandOutcome> {
   const started = Date.now();
   const platform = request.platform ?? process.platform;
   const tail = new TailBuffer(request.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES);
-  const env = Object.fromEntries(Object.entries(request.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const env = Object.fromEntries(
+    Object.entries(request.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  );
   let file: string;
   let args: readonly string[];
   let useShell = false;
   if (request.script !== undefined) {
     const shell = request.shell ?? (platform === 'win32' ? 'pwsh' : 'bash');
     file = shell;
-    args = shell === 'cmd' ? ['/d', '/s', '/c', request.script] : shell === 'pwsh' || shell === 'powershell' ? ['-NoProfile', '-Command', request.script] : ['-c', request.script];
+    args =
+      shell === 'cmd'
+        ? ['/d', '/s', '/c', request.script]
+        : shell === 'pwsh' || shell === 'powershell'
+          ? ['-NoProfile', '-Command', request.script]
+          : ['-c', request.script];
   } else {
     const argv = request.argv ?? [];
     if (argv.length === 0) {
-      return Promise.resolve({ exitCode: null, timedOut: false, notFound: true, cancelled: false, output: '', outputBytes: 0, truncated: false, durationMs: 0, error: 'empty command' });
+      return Promise.resolve({
+        exitCode: null,
+        timedOut: false,
+        notFound: true,
+        cancelled: false,
+        output: '',
+        outputBytes: 0,
+        truncated: false,
+        durationMs: 0,
+        error: 'empty command',
+      });
     }
     file = argv[0]!;
     args = argv.slice(1);
     if (platform === 'win32') {
-      const invocation = resolveWindowsInvocation(argv, env, request.cwd, (candidate) => existsSync(candidate));
+      const invocation = resolveWindowsInvocation(argv, env, request.cwd, (candidate) =>
+        existsSync(candidate),
+      );
       if (invocation) ({ file, args, useShell } = invocation);
     }
   }
@@ -161,7 +182,12 @@ export function runCommand(request: CommandRequest): Promise<CommandOutcome> {
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
     });
-    const finish = (outcome: Omit<CommandOutcome, 'output' | 'outputBytes' | 'truncated' | 'durationMs' | 'timedOut' | 'cancelled'>): void => {
+    const finish = (
+      outcome: Omit<
+        CommandOutcome,
+        'output' | 'outputBytes' | 'truncated' | 'durationMs' | 'timedOut' | 'cancelled'
+      >,
+    ): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);

@@ -52,7 +52,11 @@ export function flattenItems(checklist: Checklist): Item[] {
 }
 
 /** Runs tasks with at most `limit` at once, keeping their order in the results. */
-export async function mapConcurrent<T, R>(inputs: readonly T[], limit: number, task: (input: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapConcurrent<T, R>(
+  inputs: readonly T[],
+  limit: number,
+  task: (input: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(inputs.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -69,21 +73,35 @@ function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm:
   if (confirmed.has(item.id.toLowerCase()) || confirmed.has(normalizeTitle(item.title))) {
     return { status: 'passed', summary: 'confirmed in the pull request' };
   }
-  if (item.checked && fileMayConfirm) return { status: 'passed', summary: 'ticked in the checklist' };
+  if (item.checked && fileMayConfirm)
+    return { status: 'passed', summary: 'ticked in the checklist' };
   return {
     status: 'pending',
-    summary: item.checked ? 'ticked in the file, but only the pull request body may confirm' : 'waiting for a person to tick it',
+    summary: item.checked
+      ? 'ticked in the file, but only the pull request body may confirm'
+      : 'waiting for a person to tick it',
   };
 }
 
-async function decide(item: Item, options: RunOptions, signal: AbortSignal, budgetSec: number): Promise<Result> {
+async function decide(
+  item: Item,
+  options: RunOptions,
+  signal: AbortSignal,
+  budgetSec: number,
+): Promise<Result> {
   const check = item.check!;
   const kind = getCheckKind(check.kind);
   if (signal.aborted) {
-    return { status: 'errored', summary: `not run: ${options.signal?.aborted ? 'the run was cancelled' : `the gate's time budget (${budgetSec} s) ran out`}` };
+    return {
+      status: 'errored',
+      summary: `not run: ${options.signal?.aborted ? 'the run was cancelled' : `the gate's time budget (${budgetSec} s) ran out`}`,
+    };
   }
   if (!options.mayRunCommands && kind.runsCommand(check.options)) {
-    return { status: 'skipped', summary: options.commandsRefusedReason ?? 'commands are not allowed in this run' };
+    return {
+      status: 'skipped',
+      summary: options.commandsRefusedReason ?? 'commands are not allowed in this run',
+    };
   }
   const context: CheckContext = {
     workdir: options.workdir,
@@ -99,33 +117,56 @@ async function decide(item: Item, options: RunOptions, signal: AbortSignal, budg
   const started = Date.now();
   try {
     const result = await kind.run(check.options, context);
-    return { ...result, summary: options.mask(result.summary), durationMs: result.durationMs ?? Date.now() - started };
+    return {
+      ...result,
+      summary: options.mask(result.summary),
+      durationMs: result.durationMs ?? Date.now() - started,
+    };
   } catch (error) {
     // A check must not throw; if one does, the item is undecided, never passed.
-    return { status: 'errored', summary: options.mask(`internal error in the ${check.kind} check: ${(error as Error).message}`), durationMs: Date.now() - started };
+    return {
+      status: 'errored',
+      summary: options.mask(
+        `internal error in the ${check.kind} check: ${(error as Error).message}`,
+      ),
+      durationMs: Date.now() - started,
+    };
   }
 }
 
 /** Decides every item of every checklist and judges each checklist. */
-export async function runChecklists(checklists: readonly Checklist[], options: RunOptions): Promise<ChecklistVerdict[]> {
+export async function runChecklists(
+  checklists: readonly Checklist[],
+  options: RunOptions,
+): Promise<ChecklistVerdict[]> {
   const budget = new AbortController();
   const onCancel = (): void => budget.abort();
   options.signal?.addEventListener('abort', onCancel, { once: true });
   const timer = setTimeout(() => budget.abort(), options.budgetMs);
   timer.unref?.();
   const budgetSec = Math.round(options.budgetMs / 1000);
-  const confirmed = new Set((options.confirmations ?? []).flatMap((text) => [text.trim().toLowerCase(), normalizeTitle(text)]));
+  const confirmed = new Set(
+    (options.confirmations ?? []).flatMap((text) => [
+      text.trim().toLowerCase(),
+      normalizeTitle(text),
+    ]),
+  );
   try {
-    const all = checklists.flatMap((checklist) => flattenItems(checklist).map((item) => ({ checklist, item })));
+    const all = checklists.flatMap((checklist) =>
+      flattenItems(checklist).map((item) => ({ checklist, item })),
+    );
     const results = await mapConcurrent(all, options.concurrency, async ({ checklist, item }) => {
       if (!item.check) {
-        const fileMayConfirm = (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
+        const fileMayConfirm =
+          (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
         return judgeManual(item, confirmed, fileMayConfirm);
       }
       return decide(item, options, budget.signal, budgetSec);
     });
     return checklists.map((checklist) => {
-      const entries = all.map((entry, index) => ({ ...entry, result: results[index]! })).filter((entry) => entry.checklist === checklist);
+      const entries = all
+        .map((entry, index) => ({ ...entry, result: results[index]! }))
+        .filter((entry) => entry.checklist === checklist);
       return judgeChecklist(checklist, entries, options);
     });
   } finally {

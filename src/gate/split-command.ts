@@ -26,7 +26,10 @@ export function splitCommand(command: string): string[] {
   let inWord = false;
   let i = 0;
   const refuse = (construct: string, what: string): never => {
-    throw new ShellSyntaxError(`${what} (${construct}) needs a shell; set "shell: bash" to run it`, construct);
+    throw new ShellSyntaxError(
+      `${what} (${construct}) needs a shell; set "shell: bash" to run it`,
+      construct,
+    );
   };
   while (i < command.length) {
     const c = command[i]!;
@@ -80,9 +83,22 @@ export function splitCommand(command: string): string[] {
     if (OPERATORS.has(c)) {
       const two = command.slice(i, i + 2);
       const construct = ['&&', '||', '>>', '<<', '2>', '&>'].includes(two) ? two : c;
-      refuse(construct, c === '|' ? 'a pipe' : c === ';' || c === '&' ? 'a command list' : c === '<' || c === '>' ? 'a redirect' : 'a subshell');
+      refuse(
+        construct,
+        c === '|'
+          ? 'a pipe'
+          : c === ';' || c === '&'
+            ? 'a command list'
+            : c === '<' || c === '>'
+              ? 'a redirect'
+              : 'a subshell',
+      );
     }
-    if (c === '$') refuse(command[i + 1] === '(' ? '$(' : '$', command[i + 1] === '(' ? 'command substitution' : 'a variable');
+    if (c === '$')
+      refuse(
+        command[i + 1] === '(' ? '$(' : '$',
+        command[i + 1] === '(' ? 'command substitution' : 'a variable',
+      );
     if (c === '`') refuse('`', 'command substitution');
     if (c === '*' || c === '?' || c === '[') refuse(c, 'a glob');
     if (c === '~' && !inWord) refuse('~', 'home directory expansion');

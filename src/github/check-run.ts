@@ -150,7 +150,6 @@ interface ListedRun {
   readonly output: { readonly annotations_count: number };
 }
 
-
 /**
  * Creates or updates the check run named `name` on `headSha`. Existing runs are listed by
  * `check_name` first, so a re-run updates instead of adding another; a run that already has

@@ -60,7 +60,6 @@ interface ListedComment {
   readonly user?: { readonly login?: string } | null;
 }
 
-
 /**
  * Creates or updates the checklist's sticky comment. Lists every comment (100 a page, all pages),
  * updates the newest one carrying the marker, and deletes the others (left by concurrent runs).

@@ -127,7 +127,10 @@ export function classifyError(
 
 /** The HTTP status of an Octokit error, when it has one. */
 export function statusOf(error: unknown): number | undefined {
-  const status = error !== null && typeof error === 'object' ? (error as { status?: unknown }).status : undefined;
+  const status =
+    error !== null && typeof error === 'object'
+      ? (error as { status?: unknown }).status
+      : undefined;
   return typeof status === 'number' ? status : undefined;
 }
 

@@ -16,17 +16,27 @@ export interface Annotation {
   readonly message: string;
 }
 
-const FINDING_LEVELS: Readonly<Record<FindingLevel, AnnotationLevel>> = { error: 'failure', warning: 'warning', notice: 'notice' };
+const FINDING_LEVELS: Readonly<Record<FindingLevel, AnnotationLevel>> = {
+  error: 'failure',
+  warning: 'warning',
+  notice: 'notice',
+};
 const RANK: Readonly<Record<AnnotationLevel, number>> = { failure: 0, warning: 1, notice: 2 };
 
-export function buildAnnotations(verdict: Verdict, mask: (text: string) => string = (t) => t): Annotation[] {
+export function buildAnnotations(
+  verdict: Verdict,
+  mask: (text: string) => string = (t) => t,
+): Annotation[] {
   const items: (Annotation & { order: number })[] = [];
   const findings: (Annotation & { order: number })[] = [];
   let order = 0;
   for (const cv of verdict.checklists) {
     for (const { item, result, isBlocking } of cv.items) {
       order++;
-      const failing = result.status === 'failed' || result.status === 'errored' || (isBlocking && result.status === 'pending');
+      const failing =
+        result.status === 'failed' ||
+        result.status === 'errored' ||
+        (isBlocking && result.status === 'pending');
       if (failing) {
         items.push({
           order: isBlocking ? order : order + 1e6,
@@ -41,11 +51,19 @@ export function buildAnnotations(verdict: Verdict, mask: (text: string) => strin
       for (const finding of result.findings ?? []) {
         if (!finding.file || !finding.line || finding.line < 1) continue;
         const level = FINDING_LEVELS[finding.level];
-        const endLine = finding.endLine && finding.endLine >= finding.line ? finding.endLine : finding.line;
+        const endLine =
+          finding.endLine && finding.endLine >= finding.line ? finding.endLine : finding.line;
         const oneLine = endLine === finding.line;
-        const columns = oneLine && finding.column && finding.column >= 1
-          ? { startColumn: finding.column, endColumn: finding.endColumn && finding.endColumn >= finding.column ? finding.endColumn : finding.column }
-          : {};
+        const columns =
+          oneLine && finding.column && finding.column >= 1
+            ? {
+                startColumn: finding.column,
+                endColumn:
+                  finding.endColumn && finding.endColumn >= finding.column
+                    ? finding.endColumn
+                    : finding.column,
+              }
+            : {};
         findings.push({
           order: RANK[level] * 1e7 + order,
           path: finding.file,
@@ -59,6 +77,9 @@ export function buildAnnotations(verdict: Verdict, mask: (text: string) => strin
       }
     }
   }
-  const sorted = [...items.sort((a, b) => a.order - b.order), ...findings.sort((a, b) => a.order - b.order)];
+  const sorted = [
+    ...items.sort((a, b) => a.order - b.order),
+    ...findings.sort((a, b) => a.order - b.order),
+  ];
   return sorted.map(({ order: _order, ...annotation }) => annotation);
 }

@@ -1,6 +1,17 @@
 // The JSON report (`readiness-gate/report@1`) and the plan as JSON: versioned shapes with a
 // JSON Schema in checklists/report.schema.json.
-import type { CheckKind, Checklist, ChecklistVerdict, Finding, Item, JudgedItem, Metrics, Status, StatusCounts, Verdict } from '../model.js';
+import type {
+  CheckKind,
+  Checklist,
+  ChecklistVerdict,
+  Finding,
+  Item,
+  JudgedItem,
+  Metrics,
+  Status,
+  StatusCounts,
+  Verdict,
+} from '../model.js';
 import { flattenItems } from '../gate/run.js';
 import { getCheckKind } from '../checks/registry.js';
 import { checkShape, type ShapeSchema } from './json-shape.js';
@@ -89,7 +100,9 @@ export function renderJson(verdict: Verdict, source?: ReportSource): string {
 export class ReportShapeError extends Error {
   override readonly name = 'ReportShapeError';
   constructor(readonly problems: readonly string[]) {
-    super(`not a readiness-gate/report@1 JSON report:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    super(
+      `not a readiness-gate/report@1 JSON report:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+    );
   }
 }
 
@@ -185,7 +198,15 @@ function checklistFromJson(json: ReportChecklistJson): ChecklistVerdict {
 export function verdictFromReport(json: unknown): { verdict: Verdict; source?: ReportSource } {
   const problems = checkShape(buildReportSchema() as ShapeSchema, json);
   if (problems.length > 0) throw new ReportShapeError(problems);
-  const report = json as { ready: boolean; score: number; level: string; counts: StatusCounts; durationMs?: number; source?: ReportSource; checklists: ReportChecklistJson[] };
+  const report = json as {
+    ready: boolean;
+    score: number;
+    level: string;
+    counts: StatusCounts;
+    durationMs?: number;
+    source?: ReportSource;
+    checklists: ReportChecklistJson[];
+  };
   const verdict: Verdict = {
     ready: report.ready,
     score: report.score,
@@ -208,7 +229,12 @@ export function toPlanJson(checklists: readonly Checklist[]): Record<string, unk
       policy: checklist.policy,
       items: flattenItems(checklist).map((item) => ({
         ...itemBase(item),
-        ...(item.check ? { check: item.check.options, describe: getCheckKind(item.check.kind).describe(item.check.options) } : {}),
+        ...(item.check
+          ? {
+              check: item.check.options,
+              describe: getCheckKind(item.check.kind).describe(item.check.options),
+            }
+          : {}),
         ...(item.check === undefined ? { checked: item.checked } : {}),
         ...(item.note ? { note: item.note } : {}),
       })),

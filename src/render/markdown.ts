@@ -28,11 +28,20 @@ export interface MarkdownOptions {
 }
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
-  command: 'command', tests: 'tests', coverage: 'coverage', lint: 'lint', bandit: 'bandit', trivy: 'trivy', env: 'env', file: 'file',
+  command: 'command',
+  tests: 'tests',
+  coverage: 'coverage',
+  lint: 'lint',
+  bandit: 'bandit',
+  trivy: 'trivy',
+  env: 'env',
+  file: 'file',
 };
 
 function kindLabel(judged: JudgedItem): string {
-  const kind = judged.item.check ? (KIND_LABELS[judged.item.check.kind] ?? judged.item.check.kind) : 'manual';
+  const kind = judged.item.check
+    ? (KIND_LABELS[judged.item.check.kind] ?? judged.item.check.kind)
+    : 'manual';
   return judged.item.inferred ? `${kind} (inferred)` : kind;
 }
 
@@ -44,12 +53,21 @@ function itemLink(judged: JudgedItem, checklistPath: string, options: MarkdownOp
 
 function depthOf(judged: JudgedItem, byId: ReadonlyMap<string, JudgedItem>): number {
   let depth = 0;
-  for (let parent = judged.item.parent; parent !== undefined && depth < 10; parent = byId.get(parent)?.item.parent) depth++;
+  for (
+    let parent = judged.item.parent;
+    parent !== undefined && depth < 10;
+    parent = byId.get(parent)?.item.parent
+  )
+    depth++;
   return depth;
 }
 
 /** The headline: ready or not, score and level, and why. */
-export function renderHeadline(verdict: { ready: boolean; score: number; level: string; reason?: string }, title: string, level = 2): string {
+export function renderHeadline(
+  verdict: { ready: boolean; score: number; level: string; reason?: string },
+  title: string,
+  level = 2,
+): string {
   const hashes = '#'.repeat(level);
   const mark = verdict.ready ? '✅ Ready' : '❌ Not ready';
   return `${hashes} ${mark}: ${escapeText(title)}`;
@@ -75,7 +93,10 @@ function sectionKey(judged: JudgedItem): string {
 }
 
 /** One checklist's report: headline, reason, blocking items, per-section tables, output. */
-export function renderChecklistMarkdown(cv: ChecklistVerdict, options: MarkdownOptions = {}): string {
+export function renderChecklistMarkdown(
+  cv: ChecklistVerdict,
+  options: MarkdownOptions = {},
+): string {
   const level = options.headingLevel ?? 2;
   const lines: string[] = [];
   lines.push(renderHeadline(cv, cv.checklist.title, level), '');
@@ -88,9 +109,14 @@ export function renderChecklistMarkdown(cv: ChecklistVerdict, options: MarkdownO
     lines.push(`${sub} Blocking`, '');
     const listed = blocking.slice(0, options.maxBlockingListed ?? blocking.length);
     for (const judged of listed) {
-      lines.push(`- ${STATUS_ICONS[judged.result.status]} ${itemLink(judged, cv.checklist.path, options)}: ${escapeInline(judged.result.summary)}`);
+      lines.push(
+        `- ${STATUS_ICONS[judged.result.status]} ${itemLink(judged, cv.checklist.path, options)}: ${escapeInline(judged.result.summary)}`,
+      );
     }
-    if (listed.length < blocking.length) lines.push(`- … and ${blocking.length - listed.length} more blocking items, in the tables below`);
+    if (listed.length < blocking.length)
+      lines.push(
+        `- … and ${blocking.length - listed.length} more blocking items, in the tables below`,
+      );
     lines.push('');
   }
   // Sections in order of first appearance.
@@ -100,8 +126,17 @@ export function renderChecklistMarkdown(cv: ChecklistVerdict, options: MarkdownO
     sections.set(key, [...(sections.get(key) ?? []), judged]);
   }
   for (const [key, items] of sections) {
-    const passed = items.filter((judged) => judged.result.status === 'passed' || judged.result.status === 'waived').length;
-    const allGood = passed === items.length || items.every((judged) => judged.result.status === 'passed' || judged.result.status === 'waived' || judged.result.status === 'skipped');
+    const passed = items.filter(
+      (judged) => judged.result.status === 'passed' || judged.result.status === 'waived',
+    ).length;
+    const allGood =
+      passed === items.length ||
+      items.every(
+        (judged) =>
+          judged.result.status === 'passed' ||
+          judged.result.status === 'waived' ||
+          judged.result.status === 'skipped',
+      );
     const table = markdownTable(
       [
         ['', 'Item', 'Check', 'Result'],
@@ -118,17 +153,37 @@ export function renderChecklistMarkdown(cv: ChecklistVerdict, options: MarkdownO
     const heading = key === '' ? 'Items' : escapeText(key);
     // Sections where everything passed are collapsed; the rest stay open.
     if (allGood) {
-      lines.push(`<details><summary><b>${heading}</b>: ${passed}/${items.length} passed</summary>`, '', table, '', '</details>', '');
+      lines.push(
+        `<details><summary><b>${heading}</b>: ${passed}/${items.length} passed</summary>`,
+        '',
+        table,
+        '',
+        '</details>',
+        '',
+      );
     } else {
       lines.push(`${sub} ${heading} (${passed}/${items.length})`, '', table, '');
     }
   }
   if (options.includeOutput !== false) {
-    const withOutput = cv.items.filter((judged) => judged.result.output && (judged.result.status === 'failed' || judged.result.status === 'errored'));
+    const withOutput = cv.items.filter(
+      (judged) =>
+        judged.result.output &&
+        (judged.result.status === 'failed' || judged.result.status === 'errored'),
+    );
     for (const judged of withOutput) {
       const output = judged.result.output!.slice(-4000);
       const fence = fenceFor(output);
-      lines.push(`<details><summary>Output: ${escapeText(judged.item.title)}</summary>`, '', fence, output, fence, '', '</details>', '');
+      lines.push(
+        `<details><summary>Output: ${escapeText(judged.item.title)}</summary>`,
+        '',
+        fence,
+        output,
+        fence,
+        '',
+        '</details>',
+        '',
+      );
     }
   }
   return lines.join('\n');
@@ -146,13 +201,21 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions = {}):
     );
   }
   for (const cv of verdict.checklists) {
-    parts.push(renderChecklistMarkdown(cv, { ...options, headingLevel: verdict.checklists.length > 1 ? 3 : (options.headingLevel ?? 2) }));
+    parts.push(
+      renderChecklistMarkdown(cv, {
+        ...options,
+        headingLevel: verdict.checklists.length > 1 ? 3 : (options.headingLevel ?? 2),
+      }),
+    );
   }
   parts.push(renderFooter(verdict, options));
   return parts.join('\n');
 }
 
-export function renderFooter(verdict: Pick<Verdict, 'durationMs'>, options: MarkdownOptions): string {
+export function renderFooter(
+  verdict: Pick<Verdict, 'durationMs'>,
+  options: MarkdownOptions,
+): string {
   const run = safeUrl(options.runUrl);
   return `<sub>readiness-gate · decided in ${(verdict.durationMs / 1000).toFixed(1)} s${run ? ` · [workflow run](${run})` : ''}</sub>\n`;
 }
@@ -160,5 +223,14 @@ export function renderFooter(verdict: Pick<Verdict, 'durationMs'>, options: Mark
 /** Configuration problems, for the job summary when the checklist is invalid. */
 export function renderProblemsMarkdown(problems: readonly string[]): string {
   const fence = fenceFor(problems.join('\n'));
-  return [`## ⚠️ Invalid checklist`, '', `The gate did not decide: fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} first.`, '', fence, ...problems, fence, ''].join('\n');
+  return [
+    `## ⚠️ Invalid checklist`,
+    '',
+    `The gate did not decide: fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} first.`,
+    '',
+    fence,
+    ...problems,
+    fence,
+    '',
+  ].join('\n');
 }

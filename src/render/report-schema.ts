@@ -6,7 +6,9 @@ const KINDS = ['command', 'tests', 'coverage', 'lint', 'bandit', 'trivy', 'env',
 
 const counts = {
   type: 'object',
-  properties: Object.fromEntries(['total', ...STATUSES, 'blocking'].map((key) => [key, { type: 'integer', minimum: 0 }])),
+  properties: Object.fromEntries(
+    ['total', ...STATUSES, 'blocking'].map((key) => [key, { type: 'integer', minimum: 0 }]),
+  ),
   required: ['total', ...STATUSES, 'blocking'],
   additionalProperties: false,
 };
@@ -30,24 +32,43 @@ export function buildReportSchema(): Record<string, unknown> {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'readiness-gate report',
-    description: 'The verdict of one run of readiness-gate (check --format json, and the Action\'s report output).',
+    description:
+      "The verdict of one run of readiness-gate (check --format json, and the Action's report output).",
     type: 'object',
     properties: {
       schema: { const: REPORT_SCHEMA },
       source: {
         type: 'object',
-        description: 'Where the report was made, so a publish run (workflow_run) knows which pull request and commit it is about.',
+        description:
+          'Where the report was made, so a publish run (workflow_run) knows which pull request and commit it is about.',
         properties: {
           repository: { type: 'string', pattern: '^[^/\\s]+/[^/\\s]+$', description: 'owner/name' },
-          event: { type: 'string', description: 'The event that started the run (pull_request, push, ...).' },
-          pullRequest: { type: 'integer', minimum: 1, description: 'The pull request number, on pull request events.' },
-          headSha: { type: 'string', pattern: '^[0-9a-f]{40,64}$', description: 'The commit the verdict is about: the pull request head, the merge group head, else GITHUB_SHA.' },
+          event: {
+            type: 'string',
+            description: 'The event that started the run (pull_request, push, ...).',
+          },
+          pullRequest: {
+            type: 'integer',
+            minimum: 1,
+            description: 'The pull request number, on pull request events.',
+          },
+          headSha: {
+            type: 'string',
+            pattern: '^[0-9a-f]{40,64}$',
+            description:
+              'The commit the verdict is about: the pull request head, the merge group head, else GITHUB_SHA.',
+          },
         },
         required: ['repository', 'event'],
         additionalProperties: false,
       },
       ready: { type: 'boolean' },
-      score: { type: 'number', minimum: 0, maximum: 100, description: 'Unrounded; shown with one decimal.' },
+      score: {
+        type: 'number',
+        minimum: 0,
+        maximum: 100,
+        description: 'Unrounded; shown with one decimal.',
+      },
       level: { type: 'string' },
       counts,
       durationMs: { type: 'number', minimum: 0 },
@@ -86,7 +107,19 @@ export function buildReportSchema(): Record<string, unknown> {
                   durationMs: { type: 'number', minimum: 0 },
                   output: { type: 'string' },
                 },
-                required: ['id', 'title', 'section', 'line', 'kind', 'inferred', 'blocking', 'weight', 'status', 'isBlocking', 'summary'],
+                required: [
+                  'id',
+                  'title',
+                  'section',
+                  'line',
+                  'kind',
+                  'inferred',
+                  'blocking',
+                  'weight',
+                  'status',
+                  'isBlocking',
+                  'summary',
+                ],
                 additionalProperties: false,
               },
             },

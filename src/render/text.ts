@@ -35,15 +35,21 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   const out: string[] = [];
   for (const cv of verdict.checklists) {
     const headline = cv.ready ? paint('green', '✔ READY') : paint('red', '✘ NOT READY');
-    out.push(`${paint('bold', headline)}  ${paint('bold', clean(cv.checklist.title))}  ${paint('gray', `(${cv.checklist.path})`)}`);
-    out.push(`  score ${paint('bold', formatScore(cv.score))}${cv.minScore > 0 ? ` (needs ${cv.minScore})` : ''} · ${cv.level} · ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped`);
+    out.push(
+      `${paint('bold', headline)}  ${paint('bold', clean(cv.checklist.title))}  ${paint('gray', `(${cv.checklist.path})`)}`,
+    );
+    out.push(
+      `  score ${paint('bold', formatScore(cv.score))}${cv.minScore > 0 ? ` (needs ${cv.minScore})` : ''} · ${cv.level} · ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped`,
+    );
     out.push(`  ${clean(cv.reason)}`, '');
     const blocking = cv.items.filter((judged) => judged.isBlocking);
     if (blocking.length > 0) {
       out.push(paint('bold', 'Blocking'));
       for (const { item, result } of blocking) {
         const [mark, color] = MARKS[result.status];
-        out.push(`  ${paint(color, mark)} ${clean(item.title)} ${paint('gray', `${cv.checklist.path}:${item.line}`)}`);
+        out.push(
+          `  ${paint(color, mark)} ${clean(item.title)} ${paint('gray', `${cv.checklist.path}:${item.line}`)}`,
+        );
         out.push(`      ${clean(result.summary)}`);
       }
       out.push('');
@@ -58,18 +64,30 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       const [mark, color] = MARKS[result.status];
       const indent = item.parent !== undefined ? '    ' : '  ';
       const tag = item.check ? `${item.check.kind}${item.inferred ? '*' : ''}` : 'manual';
-      out.push(`${indent}${paint(color, mark)} ${clean(item.title)} ${paint('gray', `[${tag}]`)}${isBlocking ? paint('red', ' blocking') : ''}`);
+      out.push(
+        `${indent}${paint(color, mark)} ${clean(item.title)} ${paint('gray', `[${tag}]`)}${isBlocking ? paint('red', ' blocking') : ''}`,
+      );
       // A manual item's mark says enough unless something happened to it (ticked, refused).
-      const isPlainManual = !item.check && (result.status === 'pending' || result.status === 'passed') && !item.checked;
+      const isPlainManual =
+        !item.check && (result.status === 'pending' || result.status === 'passed') && !item.checked;
       if (!isPlainManual) out.push(`${indent}    ${paint('gray', clean(result.summary))}`);
     }
     out.push('');
   }
   if (verdict.checklists.length > 1) {
-    out.push(`${verdict.ready ? paint('green', 'READY') : paint('red', 'NOT READY')} overall · score ${formatScore(verdict.score)} · ${verdict.level}`);
+    out.push(
+      `${verdict.ready ? paint('green', 'READY') : paint('red', 'NOT READY')} overall · score ${formatScore(verdict.score)} · ${verdict.level}`,
+    );
   }
-  const anyInferred = verdict.checklists.some((cv) => cv.items.some((judged) => judged.item.inferred));
-  out.push(paint('gray', `${anyInferred ? "* inferred from the item's text · " : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s`));
+  const anyInferred = verdict.checklists.some((cv) =>
+    cv.items.some((judged) => judged.item.inferred),
+  );
+  out.push(
+    paint(
+      'gray',
+      `${anyInferred ? "* inferred from the item's text · " : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s`,
+    ),
+  );
   return `${out.join('\n')}\n`;
 }
 
@@ -79,8 +97,13 @@ export function renderPlanText(checklists: readonly Checklist[], options: TextOp
   for (const checklist of checklists) {
     const items = flattenItems(checklist);
     const automated = items.filter((item) => item.check).length;
-    out.push(`${paint('bold', clean(checklist.title))} ${paint('gray', `(${checklist.path}, ${checklist.format})`)}`);
-    out.push(`  ${items.length} items: ${automated} decided by the gate (${items.filter((item) => item.inferred).length} inferred), ${items.length - automated} manual`, '');
+    out.push(
+      `${paint('bold', clean(checklist.title))} ${paint('gray', `(${checklist.path}, ${checklist.format})`)}`,
+    );
+    out.push(
+      `  ${items.length} items: ${automated} decided by the gate (${items.filter((item) => item.inferred).length} inferred), ${items.length - automated} manual`,
+      '',
+    );
     let section: string | undefined;
     for (const item of items) {
       const key = item.section.join(' › ');
@@ -93,9 +116,13 @@ export function renderPlanText(checklists: readonly Checklist[], options: TextOp
       if (item.check) {
         const label = `${item.check.kind}${item.inferred ? ' (inferred)' : ''}`;
         out.push(`${indent}${paint('blue', '▶')} ${clean(item.title)} ${where}`);
-        out.push(`${indent}    ${paint('blue', label)}: ${clean(getCheckKind(item.check.kind).describe(item.check.options))}${item.blocking ? '' : paint('gray', ' (advisory)')}`);
+        out.push(
+          `${indent}    ${paint('blue', label)}: ${clean(getCheckKind(item.check.kind).describe(item.check.options))}${item.blocking ? '' : paint('gray', ' (advisory)')}`,
+        );
       } else {
-        out.push(`${indent}${paint('yellow', '○')} ${clean(item.title)} ${where} ${paint('gray', item.checked ? 'manual, ticked' : 'manual')}`);
+        out.push(
+          `${indent}${paint('yellow', '○')} ${clean(item.title)} ${where} ${paint('gray', item.checked ? 'manual, ticked' : 'manual')}`,
+        );
         if (item.note) out.push(`${indent}    ${paint('gray', `not run: ${clean(item.note)}`)}`);
       }
     }

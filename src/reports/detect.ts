@@ -101,10 +101,19 @@ export async function readReport(
     // flake8 writes nothing when the code is clean: an empty file is a clean report only when
     // the check names that format, since any other empty file is a failed or missing run.
     if (options.formats?.length === 1 && options.formats[0] === 'flake8') {
-      return { kind: 'lint', format: 'flake8', file: name, findings: [], metrics: { errors: 0, warnings: 0, notes: 0 } };
+      return {
+        kind: 'lint',
+        format: 'flake8',
+        file: name,
+        findings: [],
+        metrics: { errors: 0, warnings: 0, notes: 0 },
+      };
     }
-    const mayBeFlake8 = options.family === 'lint' || (options.family === undefined && /flake8|\.txt$/i.test(name));
-    return { error: `${name}: is empty (0 bytes)${mayBeFlake8 ? '; flake8 writes an empty file when clean: set `format: flake8` on the lint check' : ''}` };
+    const mayBeFlake8 =
+      options.family === 'lint' || (options.family === undefined && /flake8|\.txt$/i.test(name));
+    return {
+      error: `${name}: is empty (0 bytes)${mayBeFlake8 ? '; flake8 writes an empty file when clean: set `format: flake8` on the lint check' : ''}`,
+    };
   }
   if (headBytes.includes(0)) {
     const isUtf16 =

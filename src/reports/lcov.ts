@@ -547,7 +547,8 @@ class FastLcovScanner {
     const other = this.fnBufs[index]!;
     const otherStart = this.fnStarts[index]!;
     if (this.fnStops[index]! - otherStart !== stop - start) return false;
-    for (let i = 0; i < stop - start; i++) if (other[otherStart + i] !== buf[start + i]) return false;
+    for (let i = 0; i < stop - start; i++)
+      if (other[otherStart + i] !== buf[start + i]) return false;
     return true;
   }
 

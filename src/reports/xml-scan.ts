@@ -311,7 +311,13 @@ export class XmlScanner {
         this.fail(lt, 'a second root element (documents may contain only one)', text);
       this.sawRoot = true;
     }
-    const tag = new ScannedTag(name, isSelfClosing, count === 0 ? '' : text, attributesFrom, attributesTo);
+    const tag = new ScannedTag(
+      name,
+      isSelfClosing,
+      count === 0 ? '' : text,
+      attributesFrom,
+      attributesTo,
+    );
     if (this.stack.length === 0) this.handlers.root?.(tag);
     this.handlers.open(tag, this.stack.length);
     if (isSelfClosing) {
@@ -327,7 +333,14 @@ export class XmlScanner {
    * Checks one attribute at `j` (its name starts there) of a tag opened at `lt`, as the
    * `count`-th; returns the index after its value, or -1 when the chunk ends inside it.
    */
-  private attribute(text: string, j: number, lt: number, name: string, count: number, isLast: boolean): number {
+  private attribute(
+    text: string,
+    j: number,
+    lt: number,
+    name: string,
+    count: number,
+    isLast: boolean,
+  ): number {
     const length = text.length;
     let c = text.charCodeAt(j);
     // The attribute's name, up to "=" or whitespace.
@@ -455,7 +468,8 @@ export class XmlScanner {
 
 /** text[a, a + length) equals text[b, b + length). */
 function sameText(text: string, a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  for (let k = 0; k < length; k++)
+    if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
   return true;
 }
 
@@ -507,7 +521,9 @@ function decodeEntities(raw: string): string {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (_, entity: string) =>
     entity.charCodeAt(0) === 35
       ? String.fromCodePoint(
-          entity.charCodeAt(1) === 120 ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10),
+          entity.charCodeAt(1) === 120
+            ? parseInt(entity.slice(2), 16)
+            : parseInt(entity.slice(1), 10),
         )
       : NAMED_ENTITIES[entity]!,
   );
