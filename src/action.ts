@@ -14,6 +14,7 @@ import { maskVerdict } from './render/mask-verdict.js';
 import type { Verdict } from './model.js';
 import { derivePublishContext, lineUrl, type PublishContext } from './github/context.js';
 import type { GitHubOctokit } from './github/client.js';
+import { tickedBoxes } from './github/pr-body.js';
 
 /** Every input, read once, typed; nothing below this module knows inputs exist. */
 export interface ActionSettings {
@@ -300,7 +301,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
             'not run on pull_request_target, where a write token sits next to code from a fork (set allow-commands-on-pull-request-target: true to allow)',
         }),
     confirmFrom: settings.confirmFrom,
-    confirmations: tickedBoxes(body),
+    confirmations: tickedBoxes(body).map((box) => box.text),
     secrets: [settings.token],
     signal: controller.signal,
     ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}),
@@ -426,19 +427,6 @@ async function publishReport(
   if (!verdict.ready && settings.failOn === 'not-ready') {
     core.setFailed(`${headline}. ${mask(verdict.checklists.map((cv) => cv.reason).join('; '))}`);
   }
-}
-
-/** Ticked task boxes in a pull request body (outside fenced code), as written. */
-export function tickedBoxes(body: string): string[] {
-  const out: string[] = [];
-  let inFence = false;
-  for (const line of body.split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    const match = /^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]\s+(.*)$/.exec(line);
-    if (match) out.push(match[1]!.trim());
-  }
-  return out;
 }
 
 run().catch((error: unknown) => {
