@@ -413,6 +413,29 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     });
   });
 
+  it('talks to GitHub Enterprise Server through GITHUB_API_URL (/api/v3)', async (context) => {
+    const server = await standin(context, {
+      pathPrefix: '/api/v3',
+      serverUrl: 'https://ghe.example.com',
+    });
+    const workspace = await makeWorkspace({ '.github/readiness.yml': READY, 'RUNBOOK.md': 'x' });
+    const run = await gate(server, {
+      workspace,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(),
+      env: { GITHUB_SERVER_URL: 'https://ghe.example.com' },
+    });
+    expect(server.url).toMatch(/\/api\/v3$/);
+    expect(run.code).toBe(1);
+    expect(server.log.length).toBeGreaterThan(0);
+    // The stand-in answers only under /api/v3: every request went there and succeeded.
+    expect(server.log.filter((entry) => entry.status >= 400)).toEqual([]);
+    expect(server.state.checkRuns(REPO)).toHaveLength(1);
+    expect(run.outputs['comment-url']).toMatch(
+      /^https:\/\/ghe\.example\.com\/Codertocat\/Hello-World\/pull\/2#issuecomment-/,
+    );
+  });
+
   it('on merge_group puts the check run on merge_group.head_sha', async (context) => {
     const server = await standin(context);
     const workspace = await makeWorkspace({ '.github/readiness.yml': READY, 'RUNBOOK.md': 'x' });
