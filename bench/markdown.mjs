@@ -2,8 +2,9 @@
 // Times reading a generated 10,000-item Markdown checklist (parse, sections, directives, recognition,
 // ids), then the plan JSON, and rendering it as YAML for `init`, in a fresh process each run so the first (cold) read is
 // measured too. Run `node bench/markdown.mjs [--runs N] [--items N]`; it bundles src/checklist/ into
-// bench/out/ with esbuild. Baseline: micromark alone (the tokenizer the loader builds on) over the
-// same text, so what the loader adds shows apart from what parsing costs.
+// bench/out/ with esbuild. Baselines: micromark alone (the tokenizer the loader builds on) over the
+// same text, and parseMarkdown with every chunk left to micromark (no plain-line reader), so what
+// the loader adds shows apart from what parsing costs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,6 +70,7 @@ async function bundle() {
       `let items = 0;\n` +
       `if (mode === 'micromark') micromark(text);\n` +
       `else if (mode === 'parse') parseMarkdown(text);\n` +
+      `else if (mode === 'chunks') parseMarkdown(text, 40, { plainLines: false });\n` +
       `else {\n` +
       `  const loaded = loadMarkdownChecklist(text, 'CHECKLIST.md', { infer: true, findReports: () => [] });\n` +
       `  items = flattenItems(loaded.checklist).length;\n` +
@@ -101,7 +103,7 @@ fs.writeFileSync(file, generateChecklist(itemCount));
 const bundled = await bundle();
 
 const rows = [];
-for (const mode of ['micromark', 'parse', 'load', 'warm', 'plan', 'init']) {
+for (const mode of ['micromark', 'chunks', 'parse', 'load', 'warm', 'plan', 'init']) {
   const inProcess = [];
   const cpu = [];
   const wall = [];
@@ -134,7 +136,8 @@ console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
   const what = {
     micromark: 'micromark on the whole file (baseline)',
-    parse: 'parseMarkdown (micromark in chunks)',
+    chunks: 'parseMarkdown, all of it by micromark in chunks (plainLines: false)',
+    parse: 'parseMarkdown (plain lines read directly, the rest by micromark)',
     load: 'loadMarkdownChecklist',
     warm: 'loadMarkdownChecklist, 4th time in one process (JIT warm)',
     plan: 'load + plan JSON (toPlanJson, stringified)',

@@ -24,6 +24,7 @@ import {
   type DirectiveComment,
   type ItemDirectives,
 } from './directives.js';
+import { readPlainLines, type DeferredLine } from './markdown-lines.js';
 import { recognizeCheck, type ItemText, type RecognitionContext } from './recognize.js';
 import { createIdAllocator } from './slug.js';
 
@@ -54,15 +55,18 @@ const PARSE_OPTIONS = {
 /** Lines where a new top-level block must start, unless a fenced code or HTML block is open: `# Heading`, `- [ ] item`. */
 const CHUNK_START = /^(?:#{1,6}(?:[ \t]|\r?$)|[-*+][ \t]+\[[ xX]\][ \t])/;
 
-function shiftPositions(node: Nodes, lines: number, offset: number): void {
+function shiftPositions(node: Nodes, lines: number, offset: number, columns = 0): void {
   const position = node.position;
   if (position) {
     position.start.line += lines;
     position.end.line += lines;
+    position.start.column += columns;
+    position.end.column += columns;
     if (position.start.offset !== undefined) position.start.offset += offset;
     if (position.end.offset !== undefined) position.end.offset += offset;
   }
-  if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
+  if ('children' in node)
+    for (const child of node.children) shiftPositions(child, lines, offset, columns);
 }
 
 /** Could the block that ends a chunk swallow the next line (a fence or HTML block still open)? */
@@ -84,16 +88,81 @@ function mayContinue(node: RootContent | undefined, chunk: string): boolean {
   );
 }
 
+const LONE_CR = /\r(?!\n)/;
+
+/** How many deferred lines micromark reads at once (see fillDeferred). */
+const DEFERRED_BATCH = 16;
+
 /**
- * Parses with micromark, in chunks split before top-level headings and task items. micromark
- * rewrites its whole event list each time a nested container closes, which makes one long file
- * quadratic (10,000 nested items: seconds); chunks keep it linear. A split is only kept where the
- * chunk before it ends with no fenced code or HTML block left open (such a block could swallow the
- * next line); otherwise the chunk grows. Files with link reference definitions (which reach across
- * the whole file) are parsed whole. `minChunkLines: Infinity` parses whole, for comparison.
+ * Fills in the inline content of the lines readPlainLines left to micromark: a batch of them, each
+ * copied as written (a task line from its marker on, a heading line whole), is parsed as one
+ * document, where each is again a one-line task item or heading whose inline content is what it
+ * was in place. False if micromark's tree is not the expected one (then the caller parses anew).
  */
-export function parseMarkdown(markdown: string, minChunkLines = 40): Root {
-  if (!Number.isFinite(minChunkLines) || markdown.includes(']:'))
+function fillDeferred(deferred: readonly DeferredLine[]): boolean {
+  for (let from = 0; from < deferred.length; from += DEFERRED_BATCH) {
+    const batch = deferred.slice(from, from + DEFERRED_BATCH);
+    const starts: number[] = [];
+    let length = 0;
+    for (const line of batch) {
+      starts.push(length);
+      length += line.source.length + 1;
+    }
+    const tree = fromMarkdown(batch.map((line) => line.source).join('\n'), PARSE_OPTIONS);
+    let index = 0;
+    const take = (node: Heading | Paragraph, line: number | undefined): boolean => {
+      const entry = batch[index];
+      if (entry === undefined || line !== index + 1 || entry.into.type !== node.type) return false;
+      if (node.type === 'heading' && node.depth !== (entry.into as Heading).depth) return false;
+      for (const child of node.children)
+        shiftPositions(child, entry.line - index, entry.offset - starts[index]!, entry.column);
+      entry.into.children = node.children;
+      index++;
+      return true;
+    };
+    for (const node of tree.children) {
+      if (node.type === 'heading') {
+        if (!take(node, node.position?.start.line)) return false;
+      } else if (node.type === 'list') {
+        for (const item of node.children) {
+          const paragraph = item.children[0];
+          if (
+            typeof item.checked !== 'boolean' ||
+            item.children.length !== 1 ||
+            paragraph?.type !== 'paragraph' ||
+            !take(paragraph, item.position?.start.line)
+          )
+            return false;
+        }
+      } else return false;
+    }
+    if (index !== batch.length) return false;
+  }
+  return true;
+}
+
+/**
+ * Parses in chunks split before top-level headings and task items. micromark rewrites its whole
+ * event list each time a nested container closes, which makes one long file quadratic (10,000
+ * nested items: seconds); chunks keep it linear. A split is only kept where the chunk before it
+ * ends with no fenced code or HTML block left open (such a block could swallow the next line);
+ * otherwise the chunk grows. Files with link reference definitions (which reach across the whole
+ * file) are parsed whole, and so are files with a CR alone (a line ending to micromark, which
+ * chunks, cut at LF, would miscount). `minChunkLines: Infinity` parses whole, for comparison.
+ *
+ * Chunks of nothing but headings, blank lines and task items are read without micromark, by
+ * readPlainLines (markdown-lines.ts), which builds the same tree for what the loader reads (lines
+ * with links, escapes, references or tags go to micromark for their inline content only, batched:
+ * see fillDeferred); micromark takes the other chunks, merged up to `minChunkLines`.
+ * `plainLines: false` turns that off. __tests__/checklist/markdown-equivalence.test.ts checks the
+ * result against the whole-file parse.
+ */
+export function parseMarkdown(
+  markdown: string,
+  minChunkLines = 40,
+  { plainLines = true }: { readonly plainLines?: boolean } = {},
+): Root {
+  if (!Number.isFinite(minChunkLines) || markdown.includes(']:') || LONE_CR.test(markdown))
     return fromMarkdown(markdown, PARSE_OPTIONS);
   const lineStarts = [0];
   for (
@@ -111,15 +180,46 @@ export function parseMarkdown(markdown: string, minChunkLines = 40): Root {
     for (let line = Math.max(from, 1); line < lineCount; line++) if (isBoundary(line)) return line;
     return lineCount;
   };
+  const deferred: DeferredLine[] = [];
+  /** The chunk `[from, to)` read without micromark, with its lines left to micromark, if it can be. */
+  const readPlain = (
+    from: number,
+    to: number,
+  ): { nodes: RootContent[]; deferred: DeferredLine[] } | undefined => {
+    if (!plainLines) return undefined;
+    const left: DeferredLine[] = [];
+    const nodes = readPlainLines(markdown, lineStarts, from, to, left);
+    return nodes && { nodes, deferred: left };
+  };
   const root: Root = {
     type: 'root',
     children: [],
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
   };
   let first = 0;
+  let ahead: { first: number; end: number; read: ReturnType<typeof readPlain> } | undefined;
   while (first < lineCount) {
-    let span = Math.max(1, minChunkLines);
-    let end = nextBoundary(first + span);
+    const next = ahead?.first === first ? ahead : undefined;
+    let end = next?.end ?? nextBoundary(first + 1);
+    const plain = next ? next.read : readPlain(first, end);
+    ahead = undefined;
+    if (plain) {
+      for (const node of plain.nodes) root.children.push(node);
+      for (const line of plain.deferred) deferred.push(line);
+      first = end;
+      continue;
+    }
+    // micromark: this chunk and those after it the plain reader declines, to minChunkLines lines.
+    while (end < lineCount && end - first < minChunkLines) {
+      const after = nextBoundary(end + 1);
+      const read = readPlain(end, after);
+      if (read) {
+        ahead = { first: end, end: after, read };
+        break;
+      }
+      end = after;
+    }
+    let span = Math.max(1, end - first);
     let tree: Root;
     let chunk: string;
     for (;;) {
@@ -131,19 +231,21 @@ export function parseMarkdown(markdown: string, minChunkLines = 40): Root {
       if (end >= lineCount || !mayContinue(tree.children.at(-1), chunk)) break;
       span *= 2; // grow past the open block; doubling keeps pathological files near linear
       end = nextBoundary(first + span);
+      ahead = undefined;
     }
     for (const child of tree.children) {
       shiftPositions(child, first, lineStarts[first]!);
       root.children.push(child);
     }
-    if (tree.position)
-      root.position!.end = {
-        ...tree.position.end,
-        line: tree.position.end.line + first,
-        offset: (tree.position.end.offset ?? 0) + lineStarts[first]!,
-      };
     first = end;
   }
+  if (!fillDeferred(deferred)) return parseMarkdown(markdown, minChunkLines, { plainLines: false });
+  const lastStart = markdown.endsWith('\n') ? markdown.length : lineStarts[lineCount - 1]!;
+  root.position!.end = {
+    line: lineCount + (markdown.endsWith('\n') ? 1 : 0),
+    column: markdown.length - lastStart + 1,
+    offset: markdown.length,
+  };
   return root;
 }
 
@@ -230,20 +332,50 @@ function inlineHtml(nodes: readonly PhrasingContent[], found: Html[] = []): Html
 }
 
 /**
+ * The context with its answers kept for the rest of the load: recognition asks whether the same
+ * few report paths exist for every coverage item (10,000 items: a stat each, most of them
+ * failing), and the answer cannot change within one read.
+ */
+function askingOnce(context: RecognitionContext): RecognitionContext {
+  const { exists, findReports } = context;
+  const existing = new Map<string, boolean>();
+  const reports = new Map<string, readonly string[]>();
+  return {
+    ...context,
+    findReports: (kind) => {
+      let found = reports.get(kind);
+      if (found === undefined) reports.set(kind, (found = findReports(kind)));
+      return found;
+    },
+    ...(exists
+      ? {
+          exists: (file: string) => {
+            let found = existing.get(file);
+            if (found === undefined) existing.set(file, (found = exists(file)));
+            return found;
+          },
+        }
+      : {}),
+  };
+}
+
+/**
  * Reads a Markdown checklist. Never throws for what a file contains: configuration problems
  * (bad directives, bad front matter, duplicate ids) come back located at `file:line:col`.
  *
  * Sections hold their top-level items; a nested task item is only in its parent's `children`
  * (with `parent` set), so walking items and children visits every item once.
- * `options.minChunkLines` tunes parsing in chunks (see parseMarkdown); the result does not change.
+ * `options.minChunkLines` and `options.plainLines` tune parsing (see parseMarkdown); the result
+ * does not change.
  */
 export function loadMarkdownChecklist(
   text: string,
   path: string,
   context: RecognitionContext,
-  options: { readonly minChunkLines?: number } = {},
+  options: { readonly minChunkLines?: number; readonly plainLines?: boolean } = {},
 ): { checklist: Checklist; problems: Problem[] } {
   const problems: Problem[] = [];
+  const recognition = askingOnce(context);
   const policy = new PolicyCollector(path);
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const front = splitFrontMatter(withoutBom);
@@ -251,7 +383,9 @@ export function loadMarkdownChecklist(
   if (front.yaml !== undefined)
     frontTitle = policy.addFrontMatter(front.yaml, front.firstLine).title;
   const markdown = front.markdown;
-  const tree = parseMarkdown(markdown, options.minChunkLines);
+  const tree = parseMarkdown(markdown, options.minChunkLines, {
+    ...(options.plainLines !== undefined ? { plainLines: options.plainLines } : {}),
+  });
   const locate = createLocator(markdown, path);
 
   const directivesIn = (node: Nodes): DirectiveComment[] => {
@@ -411,7 +545,7 @@ export function loadMarkdownChecklist(
     let inferred = false;
     let note: string | undefined;
     if (!check && !directives.isManual) {
-      const recognized = recognizeCheck(draft.text, context);
+      const recognized = recognizeCheck(draft.text, recognition);
       note = recognized.note;
       if (recognized.check) {
         const invalid = checkKinds.has(recognized.check.kind)
