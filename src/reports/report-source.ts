@@ -70,8 +70,9 @@ function readFileWhole(absPath: string): Buffer {
   return fs.readFileSync(absPath);
 }
 
+/** Read and decoded in one step: for UTF-8, Node then decodes as it reads, with no Buffer between. */
 async function* readWhole(absPath: string, encoding: 'utf8' | 'latin1'): AsyncGenerator<string> {
-  yield readFileWhole(absPath).toString(encoding);
+  yield fs.readFileSync(absPath, encoding);
 }
 
 async function* readWholeBytes(absPath: string): AsyncGenerator<Buffer> {

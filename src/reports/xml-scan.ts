@@ -30,7 +30,14 @@ export class XmlSyntaxError extends Error {
   override readonly name = 'XmlSyntaxError';
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Without a prototype: `&constructor;` and the like are undefined entities, not Object's. */
+const NAMED_ENTITIES: Record<string, string | undefined> = Object.assign(Object.create(null), {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+});
 
 /** Text larger than this without a `<` is handed on in pieces instead of being kept whole. */
 const MAX_PENDING_TEXT = 1024 * 1024;
@@ -475,6 +482,50 @@ function sameText(text: string, a: number, b: number, length: number): boolean {
 
 function isNameStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c > 127;
+}
+
+/**
+ * A start tag found by another scanner (the JUnit reader's fast path) over `text`, its attributes
+ * at text[from, to) already checked as this scanner checks them; they are read when first asked.
+ */
+export function checkedTag(
+  name: string,
+  text: string,
+  from: number,
+  to: number,
+  isSelfClosing: boolean,
+): XmlTag {
+  return new ScannedTag(name, isSelfClosing, text, from, to);
+}
+
+/**
+ * True when every `&` in text[from, to) starts one of XML's five named entities or a valid
+ * character reference, as the scanner requires (where it would fail, this is false).
+ */
+export function hasValidEntities(text: string, from: number, to: number): boolean {
+  for (
+    let amp = text.indexOf('&', from);
+    amp !== -1 && amp < to;
+    amp = text.indexOf('&', amp + 1)
+  ) {
+    const semi = text.indexOf(';', amp + 1);
+    if (semi === -1 || semi - amp > 12 || semi >= to) return false;
+    const entity = text.slice(amp + 1, semi);
+    if (entity.charCodeAt(0) === 35 /* # */) {
+      const isHex = entity.charCodeAt(1) === 120; /* x */
+      if (!(isHex ? /^#x[0-9a-fA-F]+$/ : /^#[0-9]+$/).test(entity)) return false;
+      const code = isHex ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+      if (!(code > 0 && code <= 0x10ffff)) return false;
+    } else if (NAMED_ENTITIES[entity] === undefined) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Text the scanner has already checked, entity-decoded, as its `text` handler receives it. */
+export function decodeCheckedText(raw: string): string {
+  return raw.includes('&') ? decodeEntities(raw) : raw;
 }
 
 /** A start tag whose attributes, already checked, are made into strings when first read. */

@@ -24,9 +24,30 @@ export async function parseXml(
   roots: readonly string[],
   handlers: XmlHandlers,
 ): Promise<void> {
+  const scanner = reportScanner(roots, handlers);
+  try {
+    for await (const chunk of source.chunks()) scanner.write(chunk as string);
+    scanner.close();
+  } catch (error) {
+    throw asReportError(error);
+  }
+}
+
+/** `parseXml` for a file already read whole into `text`, with the same checks and messages. */
+export function parseXmlText(text: string, roots: readonly string[], handlers: XmlHandlers): void {
+  const scanner = reportScanner(roots, handlers);
+  try {
+    scanner.write(text);
+    scanner.close();
+  } catch (error) {
+    throw asReportError(error);
+  }
+}
+
+function reportScanner(roots: readonly string[], handlers: XmlHandlers): XmlScanner {
   const wantsText = handlers.wantsText ?? (() => handlers.text !== undefined);
   // The readers' handlers go to the scanner as they are: a wrapper per event costs time.
-  const scanner = new XmlScanner({
+  return new XmlScanner({
     root: (tag) => {
       if (!roots.includes(tag.name)) {
         throw new ReportError(
@@ -43,14 +64,12 @@ export async function parseXml(
         throw new ReportError('declares entities in its DOCTYPE; refusing to expand them');
     },
   });
-  try {
-    for await (const chunk of source.chunks()) scanner.write(chunk as string);
-    scanner.close();
-  } catch (error) {
-    if (error instanceof XmlSyntaxError)
-      throw new ReportError(`is not well-formed XML: ${error.message}`);
-    throw error;
-  }
+}
+
+function asReportError(error: unknown): unknown {
+  return error instanceof XmlSyntaxError
+    ? new ReportError(`is not well-formed XML: ${error.message}`)
+    : error;
 }
 
 /** The name of the first element in an XML head, skipping the declaration, comments and DOCTYPE. */

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-QZLTXBYD.js";import"./chunk-X5QMENYU.js";import"./chunk-QCDBHFOM.js";import"./chunk-ELYZLELX.js";import"./chunk-OTQ7QMH2.js";import"./chunk-PBVPGEYW.js";import"./chunk-TUD4N5BP.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-XY55WVUQ.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_BUDGET_MS,b as DEFAULT_COMMAND_TIMEOUT_SEC,c as buildMasker,d as runGate};
