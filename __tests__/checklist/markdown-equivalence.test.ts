@@ -7,6 +7,8 @@ import { loadMarkdownChecklist, parseMarkdown } from '../../src/checklist/markdo
 import { readPlainLines } from '../../src/checklist/markdown-lines.js';
 import { TEXT_ONLY_CONTEXT } from '../../src/checklist/recognize.js';
 import type { RecognitionContext } from '../../src/checklist/recognize.js';
+// @ts-expect-error: a plain JavaScript module shared with the benchmark
+import { generateChecklist } from '../../bench/generate-checklist.mjs';
 
 const examples = new URL('../../../shared/examples/checklists/', import.meta.url);
 const readExample = (name: string): string => readFileSync(new URL(name, examples), 'utf8');
@@ -35,33 +37,8 @@ function plainShare(text: string): number {
   return readPlainLines(text, starts, 0, starts.length, []) ? 1 : 0;
 }
 
-/** A checklist like bench/markdown.mjs generates: sections of 10 items, a third nested. */
-function generated(count: number): string {
-  const lines = ['# Generated deployment checklist', ''];
-  let made = 0;
-  for (let section = 0; made < count; section++) {
-    lines.push(`## Section ${section}`, '', `### Part ${section}.a`, '');
-    for (let i = 0; i < 10 && made < count; i++, made++) {
-      const indent = i % 3 === 2 ? '  ' : '';
-      const box = i % 4 === 0 ? 'x' : ' ';
-      const text = [
-        `Item ${made}: **review** the deployment notes`,
-        `Unit tests passing (\`pytest tests/unit_${made}\`)`,
-        `\`SERVICE_${made}_URL\` configured`,
-        `Code coverage: >${80 + (made % 20)}%`,
-        `Deploy with \`kubectl apply -f k8s/${made}.yaml\``,
-        `Docs ${made} updated <!-- gate: manual blocking=true -->`,
-        `Runbook ${made} exists <!-- gate: file path=docs/RUNBOOK-${made}.md exists=true -->`,
-        `Check the 🚀 dashboards ‚úÖ for service ${made}`,
-        `Security scan completed for ${made}`,
-        `Plain item ${made}`,
-      ][i];
-      lines.push(`${indent}- [${box}] ${text}`);
-    }
-    lines.push('');
-  }
-  return lines.join('\n');
-}
+/** The checklist bench/markdown.mjs times: sections of 10 items, a third nested. */
+const generated = (count: number): string => generateChecklist(count);
 
 describe('the optimized loader reads exactly what a whole-file parse reads', () => {
   for (const file of ['ai-etl-production.md', 'flashcards-production.md', 'nkdash-deployment.md']) {
