@@ -4,7 +4,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'examples/**', 'bench/out/**', '__tests__/**/work/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'examples/**',
+      'bench/out/**',
+      '__tests__/**/work/**',
+      '__tests__/real-projects/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Runs real tools (pytest, coverage.py, lcov, flake8, pylint, mypy, bandit; ESLint from node_modules) on
+# Runs real tools (pytest, coverage.py, lcov, flake8, pylint, mypy, bandit; ESLint, Jest and jest-junit from node_modules) on
 # the small projects in __tests__/real-projects/ and writes their reports and own summaries to
 # __tests__/real-projects/out/ (git-ignored). A tool that is not installed is skipped.
 # Used by __tests__/reports/real-tools.test.ts; takes a few seconds.
@@ -61,6 +61,18 @@ if [ -x "$eslint" ]; then
   (cd "$root/__tests__/real-projects/jsapp" &&
     "$eslint" --no-config-lookup --no-inline-config --rule "$rules" -f json -o "$out/eslint.json" app.js;
     "$eslint" --no-config-lookup --no-inline-config --rule "$rules" -f json-with-metadata -o "$out/eslint-with-metadata.json" app.js) > /dev/null 2>&1
+fi
+jest="$root/node_modules/.bin/jest"
+if [ -x "$jest" ]; then
+  # Jest with jest-junit and Istanbul's coverage reporters; one test fails and one is skipped on purpose.
+  mkdir -p "$out/jest"
+  JEST_JUNIT_OUTPUT_DIR="$out/jest" JEST_JUNIT_OUTPUT_NAME=junit.xml JEST_JUNIT_ADD_FILE_ATTRIBUTE=true \
+    "$jest" --rootDir "$root/__tests__/real-projects/jsapp" --testMatch '**/*.spec.cjs' --ci \
+    --coverage --coverageDirectory "$out/jest/coverage" \
+    --coverageReporters json-summary --coverageReporters json --coverageReporters lcovonly \
+    --coverageReporters clover --coverageReporters cobertura \
+    --reporters default --reporters jest-junit \
+    --json --outputFile "$out/jest/jest.json" > "$out/jest/jest.txt" 2>&1
 fi
 ls "$out"
 exit 0

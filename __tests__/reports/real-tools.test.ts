@@ -31,6 +31,7 @@ const tools = {
   mypy: has('mypy'),
   bandit: has('bandit'),
   eslint: fs.existsSync(path.join(root, 'node_modules', '.bin', 'eslint')),
+  jest: fs.existsSync(path.join(root, 'node_modules', '.bin', 'jest')),
 };
 const missing = Object.entries(tools)
   .filter(([, present]) => !present)
@@ -200,5 +201,68 @@ describe.skipIf(Object.values(tools).every((present) => !present))(
         expect(data.metrics.errors, name).toBeGreaterThan(0);
       }
     });
+
+    it.skipIf(!tools.jest)("counts jest-junit's XML as Jest's own results do", async () => {
+      const jest = JSON.parse(text('jest/jest.json')) as {
+        numTotalTests: number;
+        numPassedTests: number;
+        numFailedTests: number;
+        numPendingTests: number;
+      };
+      const report = await read('jest/junit.xml');
+      expect(report.format).toBe('junit-xml');
+      expect(report.metrics).toEqual({
+        total: jest.numTotalTests,
+        passed: jest.numPassedTests,
+        failed: jest.numFailedTests,
+        errors: 0,
+        skipped: jest.numPendingTests,
+      });
+      expect(jest.numFailedTests).toBe(1);
+    });
+
+    it.skipIf(!tools.jest)(
+      "reads every coverage format Jest writes as Istanbul's own coverage-summary.json totals",
+      async () => {
+        const summary = JSON.parse(text('jest/coverage/coverage-summary.json')) as {
+          total: Record<
+            'lines' | 'branches' | 'functions' | 'statements',
+            { covered: number; total: number }
+          >;
+        };
+        const ratio = (figure: { covered: number; total: number }) => ({
+          covered: figure.covered,
+          total: figure.total,
+          pct: (figure.covered / figure.total) * 100,
+        });
+        const expected = {
+          lines: ratio(summary.total.lines),
+          branches: ratio(summary.total.branches),
+          functions: ratio(summary.total.functions),
+        };
+        for (const [file, format] of [
+          ['jest/coverage/coverage-summary.json', 'istanbul-summary'],
+          ['jest/coverage/coverage-final.json', 'istanbul-final'],
+          ['jest/coverage/lcov.info', 'lcov'],
+        ] as const) {
+          const report = await read(file);
+          expect(report.format, file).toBe(format);
+          expect(report.metrics, file).toEqual(expected);
+        }
+        // Clover's figures are `statements`, which Istanbul's clover reporter fills with its line
+        // counts; Cobertura has lines and branches (no functions).
+        const clover = await read('jest/coverage/clover.xml');
+        expect(clover.metrics).toMatchObject({
+          lines: expected.lines,
+          branches: expected.branches,
+          functions: expected.functions,
+        });
+        const cobertura = await read('jest/coverage/cobertura-coverage.xml');
+        expect(cobertura.metrics).toMatchObject({
+          lines: expected.lines,
+          branches: expected.branches,
+        });
+      },
+    );
   },
 );
