@@ -3,20 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { countApiCalls, createOctokit } from '../../src/github/client.js';
 import { publishComment } from '../../src/github/comment.js';
 import { classifyError, GitHubApiError } from '../../src/github/errors.js';
-import { startStandin, type Standin, type StandinOptions } from './standin/index.js';
+import { useStandin } from './standin/index.js';
 import { testOctokit } from './octokit.js';
 
-let standin: Standin | undefined;
-
-async function start(options: StandinOptions = {}): Promise<Standin> {
-  standin = await startStandin(options);
-  return standin;
-}
-
-afterEach(async () => {
-  await standin?.close();
-  standin = undefined;
-});
+const start = useStandin(afterEach);
 
 const comment = {
   owner: 'Codertocat',
@@ -128,8 +118,7 @@ describe('createOctokit', () => {
   it('does not retry when nothing listens at the API URL: another try would fail the same way', async () => {
     const server = await start();
     const url = server.url;
-    await server.close();
-    standin = undefined;
+    await server.close(); // closing again after the test does no harm
     // The real retry backoff (1 s, 4 s, 9 s) would make this take 14 s.
     const octokit = createOctokit('ghs_write', { baseUrl: url });
     const started = Date.now();

@@ -8,21 +8,11 @@ import {
 } from '../../src/github/comment.js';
 import { countApiCalls } from '../../src/github/client.js';
 import { PermissionError } from '../../src/github/errors.js';
-import { startStandin, type Standin, type StandinOptions } from './standin/index.js';
+import { useStandin } from './standin/index.js';
 import { testOctokit } from './octokit.js';
 
 const REPO = 'Codertocat/Hello-World';
-let standin: Standin | undefined;
-
-async function start(options: StandinOptions = {}): Promise<Standin> {
-  standin = await startStandin(options);
-  return standin;
-}
-
-afterEach(async () => {
-  await standin?.close();
-  standin = undefined;
-});
+const start = useStandin(afterEach);
 
 function request(overrides: Partial<CommentRequest> = {}): CommentRequest {
   return {

@@ -1,20 +1,10 @@
 // Tests of the GitHub stand-in itself, with plain fetch: auth, pagination, validation layers, limits and faults.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin, type StandinOptions } from './standin/index.js';
+import { type Standin, useStandin } from './standin/index.js';
 
 const REPO = '/repos/Codertocat/Hello-World';
 const SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
-let standin: Standin | undefined;
-
-async function start(options: StandinOptions = {}): Promise<Standin> {
-  standin = await startStandin(options);
-  return standin;
-}
-
-afterEach(async () => {
-  await standin?.close();
-  standin = undefined;
-});
+const start = useStandin(afterEach);
 
 interface Reply {
   status: number;

@@ -758,3 +758,22 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     },
   };
 }
+
+/**
+ * For a test file: `start(options)` starts a stand-in that is closed after each test
+ * (vitest's `afterEach` is passed in, so this module does not depend on the test runner).
+ */
+export function useStandin(
+  afterEach: (hook: () => Promise<void>) => void,
+): (options?: StandinOptions) => Promise<Standin> {
+  let current: Standin | undefined;
+  afterEach(async () => {
+    // A test may have closed it already (to see what a dead API does).
+    await current?.close().catch(() => undefined);
+    current = undefined;
+  });
+  return async (options: StandinOptions = {}) => {
+    current = await startStandin(options);
+    return current;
+  };
+}
