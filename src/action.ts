@@ -10,6 +10,7 @@ import { killAllCommands } from './gate/run-command.js';
 import { buildAnnotations, type Annotation } from './render/annotations.js';
 import { renderJson, verdictFromReport, type ReportSource } from './render/json.js';
 import { renderMarkdown, renderProblemsMarkdown } from './render/markdown.js';
+import { fitMarkdown } from './render/fit-markdown.js';
 import { maskVerdict } from './render/mask-verdict.js';
 import type { Verdict } from './model.js';
 import { derivePublishContext, lineUrl, type PublishContext } from './github/context.js';
@@ -121,19 +122,16 @@ async function readEvent(
   }
 }
 
-/** GitHub's cap on one step's summary is 1 MiB; stay under it with a note. */
+/** GitHub's cap on one step's summary is 1 MiB (1,048,576 bytes); stay under it, cut cleanly with a note. */
 const MAX_SUMMARY_BYTES = 1024 * 1024 - 1024;
 
 function fitSummary(markdown: string): string {
-  if (Buffer.byteLength(markdown) <= MAX_SUMMARY_BYTES) return markdown;
-  let cut = markdown.slice(0, MAX_SUMMARY_BYTES / 4);
-  while (Buffer.byteLength(cut) < MAX_SUMMARY_BYTES - 4096) {
-    const next = markdown.slice(0, cut.length * 2);
-    if (Buffer.byteLength(next) > MAX_SUMMARY_BYTES - 4096) break;
-    cut = next;
-  }
-  cut = cut.slice(0, cut.lastIndexOf('\n'));
-  return `${cut}\n\n</details>\n\n> The summary was cut at GitHub's 1 MiB limit; the full report is in the JSON report file.\n`;
+  return fitMarkdown(markdown, {
+    maxChars: Number.POSITIVE_INFINITY,
+    maxBytes: MAX_SUMMARY_BYTES,
+    note: (omitted) =>
+      `> [!NOTE]\n> Cut at GitHub's 1 MiB limit for a job summary: ${omitted.lines} lines were left out. The full report is in the JSON report file (the \`report\` output).`,
+  });
 }
 
 function setOutputs(verdict: Verdict, reportFile: string): void {

@@ -6,7 +6,7 @@ import {
   PermissionError,
   redactToken,
 } from '../../src/github/errors.js';
-import { fitMarkdown } from '../../src/github/fit-markdown.js';
+import { fitMarkdown } from '../../src/render/fit-markdown.js';
 
 function requestError(
   status: number,

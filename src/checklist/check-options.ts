@@ -2,7 +2,7 @@
 // The YAML loader validates whole files against checklists/schema.json; Markdown directives and
 // recognized checks come through here.
 import type { CheckKind } from '../model.js';
-import { checkKinds, getCheckKind } from '../checks/registry.js';
+import { getCheckKind } from '../checks/registry.js';
 import { describeAjvError, schemaKeysAt } from './ajv-messages.js';
 import { getValidator } from './validators.js';
 
@@ -10,10 +10,6 @@ export interface OptionProblem {
   /** Key path inside the options (`max.high`), or '' for the options object itself. */
   readonly keyPath: string;
   readonly message: string;
-}
-
-export function isCheckKind(name: string): name is CheckKind {
-  return checkKinds.has(name as CheckKind);
 }
 
 /** Every problem with a kind's options, empty when they are valid. */

@@ -599,22 +599,4 @@ export function loadMarkdownChecklist(
   return { checklist, problems };
 }
 
-/** Every item of a checklist once, in document order (parents before their children). */
-export function flattenItems(checklist: Pick<Checklist, 'items' | 'sections'>): Item[] {
-  const out: Item[] = [];
-  const walkItems = (items: readonly Item[]): void => {
-    for (const item of items) {
-      out.push(item);
-      walkItems(item.children);
-    }
-  };
-  const walkSections = (sections: readonly Section[]): void => {
-    for (const section of sections) {
-      walkItems(section.items);
-      walkSections(section.sections);
-    }
-  };
-  walkItems(checklist.items);
-  walkSections(checklist.sections);
-  return out;
-}
+export { flattenItems } from './items.js';

@@ -1,6 +1,7 @@
 // The engine: load → plan → run → judge, the same for the Action and the command line.
 import os from 'node:os';
 import type { Checklist, Problem, Verdict } from '../model.js';
+import { flattenItems } from '../checklist/items.js';
 import { loadChecklists } from '../checklist/load.js';
 import { judgeAll, type JudgeOptions } from './judge.js';
 import { createMasker, secretNames, type Masker } from './mask.js';
@@ -46,19 +47,10 @@ export function buildMasker(
 ): Masker {
   const masker = createMasker(secrets);
   for (const name of secretNames(env)) masker.add(env[name]);
-  const visit = (items: Checklist['items']): void => {
-    for (const item of items) {
-      if (item.check?.kind === 'env')
-        for (const name of (item.check.options.required as string[] | undefined) ?? [])
-          masker.add(env[name]);
-      visit(item.children);
-    }
-  };
-  for (const checklist of checklists) {
-    visit(checklist.items);
-    const walk = (sections: Checklist['sections']): void =>
-      sections.forEach((section) => (visit(section.items), walk(section.sections)));
-    walk(checklist.sections);
+  for (const item of checklists.flatMap(flattenItems)) {
+    if (item.check?.kind !== 'env') continue;
+    for (const name of (item.check.options.required as string[] | undefined) ?? [])
+      masker.add(env[name]);
   }
   return masker;
 }

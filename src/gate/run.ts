@@ -2,6 +2,7 @@
 import type { Checklist, ChecklistVerdict, Item, Result } from '../model.js';
 import { getCheckKind } from '../checks/registry.js';
 import type { CheckContext } from '../checks/types.js';
+import { flattenItems } from '../checklist/items.js';
 import { normalizeTitle } from '../checklist/slug.js';
 import { judgeChecklist, type JudgeOptions } from './judge.js';
 import type { CommandOutcome, CommandRequest } from './run-command.js';
@@ -29,26 +30,6 @@ export interface RunOptions extends JudgeOptions {
   readonly signal?: AbortSignal;
   /** For tests: the clock. */
   readonly now?: () => number;
-}
-
-/** Every item once, parents before their children, sections in order. */
-export function flattenItems(checklist: Checklist): Item[] {
-  const out: Item[] = [];
-  const visit = (items: readonly Item[]): void => {
-    for (const item of items) {
-      out.push(item);
-      visit(item.children);
-    }
-  };
-  visit(checklist.items);
-  const walk = (sections: Checklist['sections']): void => {
-    for (const section of sections) {
-      visit(section.items);
-      walk(section.sections);
-    }
-  };
-  walk(checklist.sections);
-  return out;
 }
 
 /** Runs tasks with at most `limit` at once, keeping their order in the results. */

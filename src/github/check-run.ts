@@ -1,7 +1,7 @@
 // Publishes the check run on the head commit: found again by name, created or updated, annotations valid and sent 50 a request.
 import type { GitHubOctokit } from './client.js';
 import { classifyError, isUncertain } from './errors.js';
-import { cutCodePoints, fitMarkdown } from './fit-markdown.js';
+import { cutCodePoints, fitMarkdown } from '../render/fit-markdown.js';
 
 /** `output.summary` and `output.text`: 65,535 characters in the schema, and 65,535 UTF-8 bytes enforced. */
 export const MAX_OUTPUT_CHARS = 65_535;

@@ -1,7 +1,7 @@
 // Publishes one sticky pull request comment per checklist, found again by a hidden marker, never duplicated.
 import type { GitHubOctokit } from './client.js';
 import { classifyError, isUncertain, statusOf } from './errors.js';
-import { fitMarkdown } from './fit-markdown.js';
+import { fitMarkdown } from '../render/fit-markdown.js';
 
 /** GitHub rejects longer comment bodies: 422 "Body is too long (maximum is 65536 characters)". */
 export const MAX_COMMENT_CHARS = 65_536;

@@ -12,7 +12,7 @@ import type {
   StatusCounts,
   Verdict,
 } from '../model.js';
-import { flattenItems } from '../gate/run.js';
+import { flattenItems } from '../checklist/items.js';
 import { getCheckKind } from '../checks/registry.js';
 import { checkShape, type ShapeSchema } from './json-shape.js';
 import { buildReportSchema } from './report-schema.js';

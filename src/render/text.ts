@@ -1,7 +1,7 @@
 // The terminal view: a clear headline, blocking items first, then every item by section.
 import type { Checklist, Status, Verdict } from '../model.js';
 import { formatScore } from '../gate/judge.js';
-import { flattenItems } from '../gate/run.js';
+import { flattenItems } from '../checklist/items.js';
 import { getCheckKind } from '../checks/registry.js';
 
 export interface TextOptions {

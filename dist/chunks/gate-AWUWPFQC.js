@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-UFU7YQVG.js";import"./chunk-36K7FBLG.js";import"./chunk-QCDBHFOM.js";import"./chunk-ZC3RIMOY.js";import"./chunk-S6AAIMN7.js";import"./chunk-PBVPGEYW.js";import"./chunk-ND3ETKCW.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-XY55WVUQ.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_BUDGET_MS,b as DEFAULT_COMMAND_TIMEOUT_SEC,c as buildMasker,d as runGate};
