@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Checklist, Problem } from '../model.js';
 import { displayPath, isGlob, PathError, resolveInside } from '../gate/paths.js';
 import { fileExists, resolveFiles } from '../gate/files.js';
+import { USUAL_REPORTS } from './usual-reports.js';
 import { loadYamlChecklist } from './yaml.js';
 
 /** The default checklist: the first of these that exists. */
@@ -14,28 +15,6 @@ export const DEFAULT_CHECKLISTS = [
   'DEPLOYMENT_CHECKLIST.md',
   'docs/DEPLOYMENT_CHECKLIST.md',
 ] as const;
-
-/** Where recognition looks for reports an item like "security scan completed" can read. */
-export const USUAL_REPORTS = {
-  tests: [
-    'junit.xml',
-    'test-results.xml',
-    'reports/junit.xml',
-    'reports/tests.xml',
-    'test-results/junit.xml',
-    'build/test-results/junit.xml',
-  ],
-  bandit: ['bandit.json', 'bandit-report.json', 'reports/bandit.json', 'security/bandit.json'],
-  trivy: [
-    'trivy.json',
-    'trivy-results.json',
-    'trivy.sarif',
-    'trivy-results.sarif',
-    'reports/trivy.json',
-    'reports/trivy.sarif',
-    'security/trivy.json',
-  ],
-} as const;
 
 /** Checklists over this size are refused before reading. */
 const MAX_CHECKLIST_BYTES = 16 * 1024 * 1024;

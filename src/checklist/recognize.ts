@@ -2,6 +2,9 @@
 // (a read-only checker in inline code, a coverage minimum, env names, `.env` ignored, a report that
 // exists), and otherwise leaves it manual with a note saying why. Pure: the caller supplies the files.
 import type { CheckSpec } from '../model.js';
+import { USUAL_COVERAGE_REPORTS } from './usual-reports.js';
+
+export { USUAL_COVERAGE_REPORTS };
 import { ShellSyntaxError, splitCommand } from '../gate/split-command.js';
 import {
   CHECKERS,
@@ -39,27 +42,6 @@ export interface RecognitionContext {
 
 /** A context that recognizes from the text alone: no reports exist. */
 export const TEXT_ONLY_CONTEXT: RecognitionContext = { infer: true, findReports: () => [] };
-
-/**
- * Where coverage reports usually are, best first: an inferred coverage check reads the first that
- * exists (and, when none does, is errored naming them all).
- */
-export const USUAL_COVERAGE_REPORTS: readonly string[] = [
-  'coverage.xml',
-  'coverage/cobertura-coverage.xml',
-  'coverage/lcov.info',
-  'lcov.info',
-  'coverage/coverage-summary.json',
-  'coverage/coverage-final.json',
-  'coverage.json',
-  'jacoco.xml',
-  'target/site/jacoco/jacoco.xml',
-  'build/reports/jacoco/test/jacocoTestReport.xml',
-  'clover.xml',
-  'coverage/clover.xml',
-  'coverage.out',
-  'cover.out',
-];
 
 /** An item's text as recognition reads it (its first paragraph: the title). */
 export interface ItemText {

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-TNTM5OAK.js";import"./chunk-QCDBHFOM.js";import"./chunk-SIJJN3R5.js";import"./chunk-BN4F4UPZ.js";import"./chunk-CVVPKLJA.js";import"./chunk-QRHXOGPX.js";import"./chunk-23VNXKAB.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-XY55WVUQ.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_BUDGET_MS,b as DEFAULT_COMMAND_TIMEOUT_SEC,c as buildMasker,d as runGate};

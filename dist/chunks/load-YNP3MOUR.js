@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c,e as d}from"./chunk-BN4F4UPZ.js";import"./chunk-CVVPKLJA.js";import"./chunk-QRHXOGPX.js";import"./chunk-23VNXKAB.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-XY55WVUQ.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,b as USUAL_REPORTS,d as formatProblem,c as loadChecklists};
