@@ -10,7 +10,7 @@ import { buildChecklistSchema, SCHEMA_ID } from '../../src/checklist/schema.js';
 import { loadYamlChecklist } from '../../src/checklist/yaml.js';
 import type { Checklist } from '../../src/model.js';
 
-const examples = new URL('../../../shared/examples/checklists/', import.meta.url);
+const examples = new URL('../fixtures/checklists/', import.meta.url);
 const readExample = (name: string): string => readFileSync(new URL(name, examples), 'utf8');
 const publishedSchema = new URL('../../checklists/schema.json', import.meta.url);
 

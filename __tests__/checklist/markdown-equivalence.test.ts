@@ -10,7 +10,7 @@ import type { RecognitionContext } from '../../src/checklist/recognize.js';
 // @ts-expect-error: a plain JavaScript module shared with the benchmark
 import { generateChecklist } from '../../bench/generate-checklist.mjs';
 
-const examples = new URL('../../../shared/examples/checklists/', import.meta.url);
+const examples = new URL('../fixtures/checklists/', import.meta.url);
 const readExample = (name: string): string => readFileSync(new URL(name, examples), 'utf8');
 const INFER: RecognitionContext = { infer: true, findReports: () => [] };
 

@@ -6,7 +6,7 @@ import { flattenItems, loadMarkdownChecklist } from '../../src/checklist/markdow
 import { TEXT_ONLY_CONTEXT } from '../../src/checklist/recognize.js';
 import type { Section } from '../../src/model.js';
 
-const examples = new URL('../../../shared/examples/checklists/', import.meta.url);
+const examples = new URL('../fixtures/checklists/', import.meta.url);
 const readExample = (name: string): string => readFileSync(new URL(name, examples), 'utf8');
 const load = (text: string, path = 'CHECKLIST.md') =>
   loadMarkdownChecklist(text, path, TEXT_ONLY_CONTEXT);

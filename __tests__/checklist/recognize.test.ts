@@ -10,7 +10,7 @@ import {
 } from '../../src/checklist/recognize.js';
 import type { Item } from '../../src/model.js';
 
-const examples = new URL('../../../shared/examples/checklists/', import.meta.url);
+const examples = new URL('../fixtures/checklists/', import.meta.url);
 const readExample = (name: string): string => readFileSync(new URL(name, examples), 'utf8');
 
 /** A context in which these reports exist (as the caller would find them on disk). */

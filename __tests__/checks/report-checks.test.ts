@@ -461,15 +461,12 @@ describe('trivy', () => {
     const fixture = path.resolve(
       import.meta.dirname,
       '..',
-      '..',
-      '..',
-      'shared',
       'fixtures',
+      'reports',
       'sarif',
       'trivy-action',
       'config-sarif-report.sarif',
     );
-    if (!fs.existsSync(fixture)) return;
     write('v4/trivy.sarif', fs.readFileSync(fixture, 'utf8'));
     const result = await trivyCheck.run({ report: 'v4/trivy.sarif' }, context());
     expect(result).toMatchObject({

@@ -8,7 +8,7 @@ import { isReportFailure, readReport, type ReadReportOptions } from '../../src/r
 import { inspectReport } from '../../src/reports/inspect.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const fixtures = path.resolve(root, '..', 'shared', 'fixtures');
+const fixtures = path.resolve(root, '__tests__', 'fixtures', 'reports');
 let dir: string;
 
 beforeAll(() => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readJunitFast, readJunitText, type JunitFigures } from '../../src/reports/junit-xml.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const fixtures = path.resolve(root, '..', 'shared', 'fixtures');
+const fixtures = path.resolve(root, '__tests__', 'fixtures', 'reports');
 const WORKDIR = '/repo';
 
 /** The general path's figures, or 'error' when it refuses the file. */

@@ -1,4 +1,4 @@
-// Every fixture in ../shared/fixtures/MANIFEST.json, read and compared with its expected figures.
+// Every fixture in __tests__/fixtures/reports/MANIFEST.json (copied from the shared fixture set), read and compared with its expected figures.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { isReportFailure, readReport } from '../../src/reports/detect.js';
 import type { ReportData, ReportFamily, Ratio } from '../../src/reports/types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const fixtures = path.resolve(root, '..', 'shared', 'fixtures');
+const fixtures = path.resolve(root, '__tests__', 'fixtures', 'reports');
 const manifestPath = path.join(fixtures, 'MANIFEST.json');
 
 type Json = Record<string, unknown>;
@@ -217,7 +217,7 @@ function check(entry: Entry, data: ReportData): void {
 }
 
 describe.skipIf(manifest.length === 0)('fixtures in MANIFEST.json', () => {
-  it('lists fixtures (../shared/fixtures is present)', () => {
+  it('lists fixtures (the fixture folder is present)', () => {
     expect(manifest.length).toBeGreaterThan(0);
   });
 

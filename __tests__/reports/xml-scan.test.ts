@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { XmlScanner, XmlSyntaxError } from '../../src/reports/xml-scan.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const fixtures = path.resolve(root, '..', 'shared', 'fixtures');
+const fixtures = path.resolve(root, '__tests__', 'fixtures', 'reports');
 
 /** Events as text lines: `<name a="v">`, `</name>`, `"text"`; or the error. */
 function scanEvents(xml: string, chunkSize = xml.length || 1): string[] {
