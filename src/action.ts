@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { formatProblem } from './checklist/load.js';
 import { formatScore } from './gate/judge.js';
 import { buildMasker, runGate, type GateOptions } from './gate/gate.js';
-import { killAllCommands } from './gate/run-command.js';
+import { killAllCommands } from './process/run-command.js';
 import { buildAnnotations, type Annotation } from './render/annotations.js';
 import { renderJson, verdictFromReport, type ReportSource } from './render/json.js';
 import { renderMarkdown, renderProblemsMarkdown } from './render/markdown.js';

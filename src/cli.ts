@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Verdict } from './model.js';
-import { PathError, resolveInside } from './gate/paths.js';
-import { killAllCommands } from './gate/live-commands.js';
+import { PathError, resolveInside } from './workspace/paths.js';
+import { killAllCommands } from './process/live-commands.js';
 
 export const EXIT_READY = 0;
 export const EXIT_NOT_READY = 1;

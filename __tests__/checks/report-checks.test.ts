@@ -11,8 +11,8 @@ import { lintCheck } from '../../src/checks/lint.js';
 import { testsCheck } from '../../src/checks/tests.js';
 import { trivyCheck } from '../../src/checks/trivy.js';
 import { checkKinds } from '../../src/checks/registry.js';
-import { resolveFiles } from '../../src/gate/files.js';
-import { runCommand } from '../../src/gate/run-command.js';
+import { resolveFiles } from '../../src/workspace/files.js';
+import { runCommand } from '../../src/process/run-command.js';
 
 let workdir: string;
 

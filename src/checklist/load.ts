@@ -2,8 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Checklist, Problem } from '../model.js';
-import { displayPath, isGlob, PathError, resolveInside } from '../gate/paths.js';
-import { fileExists, resolveFiles } from '../gate/files.js';
+import { displayPath, isGlob, PathError, resolveInside } from '../workspace/paths.js';
+import { fileExists, resolveFiles } from '../workspace/files.js';
 import { USUAL_REPORTS } from './usual-reports.js';
 import { loadYamlChecklist } from './yaml.js';
 

@@ -5,7 +5,7 @@ import type { CheckSpec } from '../model.js';
 import { USUAL_COVERAGE_REPORTS } from './usual-reports.js';
 
 export { USUAL_COVERAGE_REPORTS };
-import { ShellSyntaxError, splitCommand } from '../gate/split-command.js';
+import { ShellSyntaxError, splitCommand } from '../process/split-command.js';
 import {
   CHECKERS,
   CHECKING_SCRIPTS,

@@ -1,7 +1,7 @@
 // The `command` kind: runs a program (argv, no shell unless `shell:` is set) and compares its exit code.
 import type { Result } from '../model.js';
-import { ShellSyntaxError, splitCommand } from '../gate/split-command.js';
-import { resolveInside } from '../gate/paths.js';
+import { ShellSyntaxError, splitCommand } from '../process/split-command.js';
+import { resolveInside } from '../workspace/paths.js';
 import type { CheckContext, CheckKindModule } from './types.js';
 
 export interface CommandOptions {

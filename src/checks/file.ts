@@ -1,7 +1,7 @@
 // The `file` kind: a path exists, is absent, contains text, matches a pattern, or is ignored by git.
 import { readFile, stat } from 'node:fs/promises';
 import type { Result } from '../model.js';
-import { resolveInside } from '../gate/paths.js';
+import { resolveInside } from '../workspace/paths.js';
 import type { CheckContext, CheckKindModule } from './types.js';
 
 export interface FileOptions {

@@ -1,6 +1,6 @@
 // The one interface every check kind implements, and what the engine hands it.
 import type { CheckKind, Result } from '../model.js';
-import type { CommandOutcome, CommandRequest } from '../gate/run-command.js';
+import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
 
 /** A JSON Schema object (draft 2020-12 subset that ajv understands). */
 export type JsonSchema = Readonly<Record<string, unknown>>;

@@ -4,10 +4,10 @@ import type { Checklist, Problem, Verdict } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
 import { loadChecklists } from '../checklist/load.js';
 import { judgeAll, type JudgeOptions } from './judge.js';
-import { createMasker, secretNames, type Masker } from './mask.js';
+import { createMasker, secretNames, type Masker } from '../secrets/mask.js';
 import { runChecklists } from './run.js';
-import type { CommandOutcome, CommandRequest } from './run-command.js';
-import { resolveFiles } from './files.js';
+import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
+import { resolveFiles } from '../workspace/files.js';
 
 export interface GateOptions extends JudgeOptions {
   readonly workdir: string;
@@ -57,7 +57,7 @@ export function buildMasker(
 
 /** Loads node:child_process (through run-command.ts) only when a check runs a command. */
 async function runCommand(request: CommandRequest): Promise<CommandOutcome> {
-  const { runCommand: run } = await import('./run-command.js');
+  const { runCommand: run } = await import('../process/run-command.js');
   return run(request);
 }
 

@@ -5,7 +5,7 @@ import type { CheckContext } from '../checks/types.js';
 import { flattenItems } from '../checklist/items.js';
 import { normalizeTitle } from '../checklist/slug.js';
 import { judgeChecklist, type JudgeOptions } from './judge.js';
-import type { CommandOutcome, CommandRequest } from './run-command.js';
+import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
 
 export interface RunOptions extends JudgeOptions {
   readonly workdir: string;

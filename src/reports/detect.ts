@@ -1,6 +1,6 @@
 // Finds the reader for a report by its content and reads it, turning every failure into a message.
 import path from 'node:path';
-import { displayPath } from '../gate/paths.js';
+import { displayPath } from '../workspace/paths.js';
 import { banditJsonReader } from './bandit-json.js';
 import { checkstyleReader } from './checkstyle.js';
 import { cloverReader } from './clover.js';

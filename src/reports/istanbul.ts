@@ -1,5 +1,5 @@
 // Istanbul JSON: `coverage-summary.json` (json-summary) and `coverage-final.json` (json).
-import { toRepoRelative, toSlashes } from '../gate/paths.js';
+import { toRepoRelative, toSlashes } from '../workspace/paths.js';
 import { expectNumber, expectObject, isObject, readJson, type JsonObject } from './json-report.js';
 import {
   ratio,

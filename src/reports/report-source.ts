@@ -1,6 +1,6 @@
 // Opens a report file for the readers: its size, its first bytes, and streamed or whole reads.
 import fs from 'node:fs';
-import { displayPath } from '../gate/paths.js';
+import { displayPath } from '../workspace/paths.js';
 import type { ReportSource } from './types.js';
 
 /** Bytes read for format detection. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShellSyntaxError, splitCommand } from '../../src/gate/split-command.js';
+import { ShellSyntaxError, splitCommand } from '../../src/process/split-command.js';
 
 describe('splitCommand', () => {
   it('splits words as a shell would', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGlob, PathError, resolveInside, toRepoRelative } from '../../src/gate/paths.js';
+import { checkGlob, PathError, resolveInside, toRepoRelative } from '../../src/workspace/paths.js';
 
 describe('toRepoRelative', () => {
   it('makes absolute runner paths relative', () => {
