@@ -450,7 +450,7 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     ]);
   });
 
-  it('on pull_request_target skips commands, says why in the report and the comment, and still publishes', async (context) => {
+  it('on pull_request_target refuses commands (errored), says why in the report and the comment, and still publishes', async (context) => {
     const server = await standin(context);
     const workspace = await makeWorkspace({ '.github/readiness.yml': HOSTILE, 'RUNBOOK.md': 'x' });
     const run = await gate(server, {
@@ -460,7 +460,7 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     });
     const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
     const tests = report.checklists[0].items.find((item: { id: string }) => item.id === 'tests');
-    expect(tests.status).toBe('skipped');
+    expect(tests.status).toBe('errored');
     expect(tests.summary).toContain('pull_request_target');
     expect(server.state.comments(REPO, 2)[0]!.body).toContain('pull\\_request\\_target');
     expect(server.state.checkRuns(REPO, EXAMPLE_HEAD_SHA)).toHaveLength(1);

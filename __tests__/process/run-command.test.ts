@@ -1,7 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { quoteForCmd, resolveWindowsInvocation, runCommand } from '../../src/process/run-command.js';
+import {
+  quoteForCmd,
+  resolveWindowsInvocation,
+  runCommand,
+} from '../../src/process/run-command.js';
 
 const base = { cwd: process.cwd(), env: process.env, timeoutMs: 10_000 };
 

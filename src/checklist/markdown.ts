@@ -368,6 +368,47 @@ function askingOnce(context: RecognitionContext): RecognitionContext {
  * `options.minChunkLines` and `options.plainLines` tune parsing (see parseMarkdown); the result
  * does not change.
  */
+/** Block quotes and lists nested deeper than this are refused: no checklist needs them, and the parser's tree would be as deep. */
+export const MAX_MARKDOWN_NESTING = 100;
+
+/**
+ * The first line whose block quotes (`>`) or list indentation nest deeper than
+ * MAX_MARKDOWN_NESTING, located, or undefined. Counted on the raw text, before parsing.
+ */
+function deepNesting(
+  markdown: string,
+): { line: number; column: number; message: string } | undefined {
+  let lineIndex = 0;
+  let start = 0;
+  while (start <= markdown.length) {
+    let end = markdown.indexOf('\n', start);
+    if (end < 0) end = markdown.length;
+    let quotes = 0;
+    let indent = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = markdown.charCodeAt(i);
+      if (c === 0x3e /* > */) {
+        quotes++;
+        indent = -1; // the space after `>` belongs to the marker
+      } else if (c === 0x20) indent++;
+      else if (c === 0x09) indent += 4;
+      else break;
+    }
+    // A nested list level takes at least two columns of indentation.
+    const depth = quotes + Math.floor(Math.max(0, indent) / 2);
+    if (depth > MAX_MARKDOWN_NESTING)
+      return {
+        line: lineIndex + 1,
+        column: 1,
+        message: `block quotes or lists nest ${depth} levels deep here; the limit is ${MAX_MARKDOWN_NESTING}`,
+      };
+    lineIndex++;
+    start = end + 1;
+  }
+  return undefined;
+}
+
 export function loadMarkdownChecklist(
   text: string,
   path: string,
@@ -383,6 +424,19 @@ export function loadMarkdownChecklist(
   if (front.yaml !== undefined)
     frontTitle = policy.addFrontMatter(front.yaml, front.firstLine).title;
   const markdown = front.markdown;
+  const tooDeep = deepNesting(markdown);
+  if (tooDeep) {
+    problems.push({ file: path, ...tooDeep });
+    const empty: Checklist = {
+      path,
+      format: 'markdown',
+      title: frontTitle ?? path,
+      policy: policy.build(),
+      sections: [],
+      items: [],
+    };
+    return { checklist: empty, problems };
+  }
   const tree = parseMarkdown(markdown, options.minChunkLines, {
     ...(options.plainLines !== undefined ? { plainLines: options.plainLines } : {}),
   });

@@ -1,7 +1,9 @@
 // The `command` kind: runs a program (argv, no shell unless `shell:` is set) and compares its exit code.
+import { statSync } from 'node:fs';
 import type { Result } from '../model.js';
+import { REFUSED_ON_PULL_REQUEST_TARGET } from './refusal.js';
 import { ShellSyntaxError, splitCommand } from '../process/split-command.js';
-import { resolveInside } from '../workspace/paths.js';
+import { resolveRealInside } from '../workspace/paths.js';
 import type { CheckContext, CheckKindModule } from './types.js';
 
 export interface CommandOptions {
@@ -89,17 +91,17 @@ export async function runCommands(
   const timeoutSec = options.timeout ?? context.defaultTimeoutSec;
   let cwd: string;
   try {
-    cwd = options.cwd ? resolveInside(context.workdir, options.cwd, 'cwd') : context.workdir;
+    cwd = options.cwd ? resolveRealInside(context.workdir, options.cwd, 'cwd') : context.workdir;
+    if (!statSync(cwd).isDirectory()) throw new Error(`cwd "${options.cwd}" is not a directory`);
   } catch (error) {
-    return { status: 'errored', summary: (error as Error).message, durationMs: 0 };
+    const message =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `cwd "${options.cwd}" does not exist`
+        : (error as Error).message;
+    return { status: 'errored', summary: message, durationMs: 0 };
   }
   if (!context.mayRunCommands) {
-    return {
-      status: 'skipped',
-      summary:
-        'commands do not run on pull_request_target (set allow-commands-on-pull-request-target to allow)',
-      durationMs: 0,
-    };
+    return { status: 'errored', summary: REFUSED_ON_PULL_REQUEST_TARGET, durationMs: 0 };
   }
   const outputs: string[] = [];
   let lastExit: number | null = null;
@@ -136,8 +138,8 @@ export async function runCommands(
       const program = argv?.[0] ?? command.display.split(/\s+/)[0] ?? command.display;
       return context.isInferred
         ? {
-            status: 'skipped',
-            summary: `\`${program}\` is not installed`,
+            status: 'pending',
+            summary: `${program} is not installed here: install it in the job or tick the item`,
             metrics,
             durationMs,
             output,

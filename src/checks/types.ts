@@ -28,6 +28,8 @@ export interface CheckContext {
   readonly defaultTimeoutSec: number;
   /** False on pull_request_target unless allowed: command-running checks must not run. */
   readonly mayRunCommands: boolean;
+  /** Milliseconds left of the whole gate's budget (a synchronous step must not run past it). */
+  readonly remainingMs?: () => number;
 }
 
 export interface CheckKindModule<Options = Readonly<Record<string, unknown>>> {
@@ -40,6 +42,11 @@ export interface CheckKindModule<Options = Readonly<Record<string, unknown>>> {
   readonly describe: (options: Options) => string;
   /** True when the check runs a command (so it is refused on pull_request_target). */
   readonly runsCommand: (options: Options) => boolean;
+  /**
+   * True when the check is refused where commands are (pull_request_target) for another reason:
+   * it makes a request, or its pass/fail would reveal a file's contents. See refusal.ts.
+   */
+  readonly refusedWithCommands?: (options: Options) => boolean;
   /** Decides the item. Never throws for bad reports or failed commands: returns `errored`. */
   readonly run: (options: Options, context: CheckContext) => Promise<Result>;
 }

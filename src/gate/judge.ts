@@ -28,7 +28,8 @@ export interface JudgeOptions {
 export function isBlockingResult(item: Item, result: Result): boolean {
   if (!item.blocking) return false;
   if (result.status === 'failed' || result.status === 'errored') return true;
-  return result.status === 'pending' && item.check === undefined;
+  // An inferred check whose program is not installed is judged as the manual item it was.
+  return result.status === 'pending' && (item.check === undefined || item.inferred);
 }
 
 export function emptyCounts(): StatusCounts {

@@ -1,6 +1,7 @@
 // Run: decides every item of the plan, checks concurrently up to a limit, within a time budget.
 import type { Checklist, ChecklistVerdict, Item, Result } from '../model.js';
 import { getCheckKind } from '../checks/registry.js';
+import { refusalHere } from '../checks/refusal.js';
 import type { CheckContext } from '../checks/types.js';
 import { flattenItems } from '../checklist/items.js';
 import { normalizeTitle } from '../checklist/slug.js';
@@ -64,12 +65,33 @@ function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm:
   };
 }
 
+/** The promise's value, or `fallback()` as soon as the signal aborts, whichever comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, fallback: () => T): Promise<T> {
+  if (signal.aborted) return Promise.resolve(fallback());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => resolve(fallback());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 async function decide(
   item: Item,
   options: RunOptions,
   signal: AbortSignal,
   budgetSec: number,
+  deadline: number,
 ): Promise<Result> {
+  const now = options.now ?? Date.now;
   const check = item.check!;
   const kind = getCheckKind(check.kind);
   if (signal.aborted) {
@@ -78,12 +100,9 @@ async function decide(
       summary: `not run: ${options.signal?.aborted ? 'the run was cancelled' : `the gate's time budget (${budgetSec} s) ran out`}`,
     };
   }
-  if (!options.mayRunCommands && kind.runsCommand(check.options)) {
-    return {
-      status: 'skipped',
-      summary: options.commandsRefusedReason ?? 'commands are not allowed in this run',
-    };
-  }
+  // Refused here (pull_request_target): errored, so the item cannot drop out of the score.
+  const refusal = refusalHere(kind, check.options, options);
+  if (refusal !== undefined) return { status: 'errored', summary: refusal };
   const context: CheckContext = {
     workdir: options.workdir,
     env: options.env,
@@ -94,10 +113,15 @@ async function decide(
     signal,
     defaultTimeoutSec: options.defaultTimeoutSec,
     mayRunCommands: options.mayRunCommands,
+    remainingMs: () => deadline - now(),
   };
   const started = Date.now();
   try {
-    const result = await kind.run(check.options, context);
+    // The budget holds whatever a check does: one still running when it ends is given up on.
+    const result = await untilAborted(kind.run(check.options, context), signal, () => ({
+      status: 'errored' as const,
+      summary: `not finished: ${options.signal?.aborted ? 'the run was cancelled' : `the gate's time budget (${budgetSec} s) ran out`}`,
+    }));
     return {
       ...result,
       summary: options.mask(result.summary),
@@ -126,6 +150,7 @@ export async function runChecklists(
   const timer = setTimeout(() => budget.abort(), options.budgetMs);
   timer.unref?.();
   const budgetSec = Math.round(options.budgetMs / 1000);
+  const deadline = (options.now ?? Date.now)() + options.budgetMs;
   const confirmed = new Set(
     (options.confirmations ?? []).flatMap((text) => [
       text.trim().toLowerCase(),
@@ -137,12 +162,17 @@ export async function runChecklists(
       flattenItems(checklist).map((item) => ({ checklist, item })),
     );
     const results = await mapConcurrent(all, options.concurrency, async ({ checklist, item }) => {
-      if (!item.check) {
-        const fileMayConfirm =
-          (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
-        return judgeManual(item, confirmed, fileMayConfirm);
+      const fileMayConfirm =
+        (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
+      if (!item.check) return judgeManual(item, confirmed, fileMayConfirm);
+      const result = await decide(item, options, budget.signal, budgetSec, deadline);
+      // An inferred check that cannot run here (its program is not installed) is judged as the
+      // manual item it was written as: a tick or /confirm confirms it, with the reason kept.
+      if (result.status === 'pending' && item.inferred) {
+        const manual = judgeManual(item, confirmed, fileMayConfirm);
+        if (manual.status === 'passed') return { ...result, ...manual };
       }
-      return decide(item, options, budget.signal, budgetSec);
+      return result;
     });
     return checklists.map((checklist) => {
       const entries = all

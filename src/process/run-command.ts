@@ -123,16 +123,31 @@ function killTree(pid: number | undefined, platform: NodeJS.Platform): void {
   }
 }
 
+/**
+ * The action's own secrets, never handed to a command (a workflow's `run:` step does not see
+ * them either): its inputs (`INPUT_TOKEN`), the runner's tokens, and its cache and results URLs.
+ */
+const ACTION_ONLY_VARIABLE =
+  /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_ID_TOKEN_REQUEST_.*|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL)$/i;
+
+/** The environment a command runs with: the step's, without undefined values or the action's secrets. */
+export function commandEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && !ACTION_ONLY_VARIABLE.test(entry[0]),
+    ),
+  );
+}
+
 /** Runs one command; never throws. */
 export function runCommand(request: CommandRequest): Promise<CommandOutcome> {
   const started = Date.now();
   const platform = request.platform ?? process.platform;
   const tail = new TailBuffer(request.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES);
-  const env = Object.fromEntries(
-    Object.entries(request.env).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined,
-    ),
-  );
+  const env = commandEnvironment(request.env);
   let file: string;
   let args: readonly string[];
   let useShell = false;
@@ -233,6 +248,8 @@ export function runCommand(request: CommandRequest): Promise<CommandOutcome> {
     child.on('error', (error: NodeJS.ErrnoException) => {
       finish({ exitCode: null, notFound: error.code === 'ENOENT', error: error.message });
     });
+    // A command that exits leaves nothing behind: what it started in its group ends with it.
+    child.on('exit', () => killTree(child.pid, platform));
     child.on('close', (code) => {
       // A shell reports a missing program as 127 (POSIX) or 9009 (cmd.exe).
       const viaShell = request.script !== undefined || useShell;

@@ -15,6 +15,7 @@ import { formatBytes } from './json-report.js';
 import { junitXmlReader } from './junit-xml.js';
 import { lcovReader } from './lcov.js';
 import { mypyReader } from './mypy.js';
+import { impossibleFigure } from './impossible-figures.js';
 import { openReportSource, type OpenedReport } from './report-source.js';
 import { pylintJsonReader } from './pylint-json.js';
 import { sarifReader } from './sarif.js';
@@ -164,7 +165,11 @@ export async function readReport(
     };
   }
   try {
-    return await reader.read(source);
+    const data = await reader.read(source);
+    const impossible = impossibleFigure(data.metrics);
+    if (impossible !== undefined)
+      return { error: `${name} (${reader.format}): impossible figures: ${impossible}` };
+    return data;
   } catch (error) {
     return { error: `${name} (${reader.format}): ${describeReadError(error)}` };
   }

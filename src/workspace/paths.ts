@@ -1,5 +1,6 @@
 // Paths inside the workspace: resolving user paths and globs safely, and turning paths that
 // tools wrote (absolute runner paths, Windows separators) into repository-relative ones.
+import fs from 'node:fs';
 import path from 'node:path';
 
 export class PathError extends Error {
@@ -90,4 +91,58 @@ export function checkGlob(pattern: string, label = 'pattern'): string {
 /** Repository-relative, slash-separated display form of an absolute path inside workdir. */
 export function displayPath(absolute: string, workdir: string): string {
   return toRepoRelative(absolute, workdir) ?? toSlashes(absolute);
+}
+
+/** The real path of a path that may not exist: its nearest existing ancestor's, plus the rest. */
+function realpathOfMaybeMissing(absolute: string): string {
+  const missing: string[] = [];
+  let current = absolute;
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(current), ...missing.reverse());
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+      const parent = path.dirname(current);
+      if (parent === current) return absolute;
+      missing.push(path.basename(current));
+      current = parent;
+    }
+  }
+}
+
+/** True when a repository-relative path goes into a `.git` folder (the checkout keeps its token there). */
+export function isInGitDir(relative: string): boolean {
+  return toSlashes(relative)
+    .split('/')
+    .some((segment) => segment.toLowerCase() === '.git');
+}
+
+/**
+ * Follows every symlink of an absolute path under `workdir` and refuses it when the real path
+ * lands outside the workspace's real path, or inside a `.git` folder. Returns the real path.
+ * `shown` is the path as the user wrote it, for the message.
+ */
+export function confineReal(
+  workdir: string,
+  absolute: string,
+  label: string,
+  shown: string,
+): string {
+  const root = realpathOfMaybeMissing(path.resolve(workdir));
+  const real = realpathOfMaybeMissing(absolute);
+  if (real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
+    throw new PathError(`${label} "${shown}" leads outside the workspace (through a symlink)`);
+  }
+  if (isInGitDir(path.relative(root, real)) || isInGitDir(path.relative(workdir, absolute))) {
+    throw new PathError(`${label} "${shown}" is inside .git/, which checks never read`);
+  }
+  return real;
+}
+
+/** resolveInside, then confineReal: the path as written and after symlinks both stay inside. */
+export function resolveRealInside(workdir: string, userPath: string, label = 'path'): string {
+  const absolute = resolveInside(workdir, userPath, label);
+  confineReal(workdir, absolute, label, userPath);
+  return absolute;
 }
