@@ -3,7 +3,8 @@ import { statSync } from 'node:fs';
 import type { Result } from '../model.js';
 import { REFUSED_ON_PULL_REQUEST_TARGET } from './refusal.js';
 import { ShellSyntaxError, splitCommand } from '../process/split-command.js';
-import { resolveRealInside } from '../workspace/paths.js';
+import path from 'node:path';
+import { confineReal, resolveRealInside } from '../workspace/paths.js';
 import type { CheckContext, CheckKindModule } from './types.js';
 
 export interface CommandOptions {
@@ -121,6 +122,17 @@ export async function runCommands(
         throw error;
       }
     }
+    // An inferred command's program given as a path (the workspace's node_modules/.bin/X, for
+    // npx X) must really be a file inside the workspace; otherwise it is not installed here.
+    if (context.isInferred && argv?.[0]?.includes('/')) {
+      const missing = missingLocalProgram(cwd, argv[0], context.workdir);
+      if (missing !== undefined)
+        return {
+          status: 'pending',
+          summary: `${missing} is not installed here: install it in the job or tick the item`,
+          durationMs: Date.now() - started,
+        };
+    }
     const outcome = await context.runCommand({
       ...(argv ? { argv } : { script: command.line, shell: options.shell }),
       cwd,
@@ -203,6 +215,21 @@ export async function runCommands(
     output: bounded(outputs.join('\n')),
     exitCode: lastExit,
   };
+}
+
+/**
+ * The tool's name when `program` (relative to cwd) is not an installed file of the workspace:
+ * absent, or a link that leads out of it. Undefined when it may run.
+ */
+function missingLocalProgram(cwd: string, program: string, workdir: string): string | undefined {
+  const tool = program.split('/').pop() ?? program;
+  try {
+    const absolute = path.resolve(cwd, program);
+    const real = confineReal(workdir, absolute, 'program', program);
+    return statSync(real).isFile() ? undefined : tool;
+  } catch {
+    return tool;
+  }
 }
 
 const MAX_KEPT_OUTPUT = 16 * 1024;
