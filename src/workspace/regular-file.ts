@@ -36,8 +36,11 @@ export function openRegularFile(absolute: string): OpenedFile {
   } catch {
     real = absolute;
   }
+  // Checked before opening, so a device or a FIFO is never even opened.
+  const before = fs.statSync(absolute);
+  if (!before.isFile()) throw new FileKindError(`is ${kindOf(before)}, not a regular file`);
   if (PSEUDO_ROOTS.some((root) => real.startsWith(root)))
-    throw new FileKindError(`is under ${real.split('/')[1]}/, not a regular file`);
+    throw new FileKindError(`is under /${real.split('/')[1]}/, not a regular file`);
   const fd = fs.openSync(absolute, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
     const stat = fs.fstatSync(fd);
