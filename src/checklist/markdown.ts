@@ -403,10 +403,38 @@ function deepNesting(
         column: 1,
         message: `block quotes or lists nest ${depth} levels deep here; the limit is ${MAX_MARKDOWN_NESTING}`,
       };
+    // Runs of emphasis or bracket markers nest inline nodes as deep as the run is long.
+    const run = MARKER_RUN.exec(markdown.slice(i, end));
+    if (run)
+      return {
+        line: lineIndex + 1,
+        column: i - start + run.index + 1,
+        message: `a run of ${run[0].length} "${run[0][0]}" nests inline markup deeper than ${MAX_MARKDOWN_NESTING} levels`,
+      };
     lineIndex++;
     start = end + 1;
   }
   return undefined;
+}
+
+/** More than 2 × MAX_MARKDOWN_NESTING of one emphasis or bracket marker in a row. */
+const MARKER_RUN = new RegExp(
+  String.raw`\*{${2 * MAX_MARKDOWN_NESTING + 1},}|_{${2 * MAX_MARKDOWN_NESTING + 1},}|~{${2 * MAX_MARKDOWN_NESTING + 1},}|\[{${2 * MAX_MARKDOWN_NESTING + 1},}|\]{${2 * MAX_MARKDOWN_NESTING + 1},}`,
+);
+
+function emptyChecklist(
+  path: string,
+  title: string | undefined,
+  policy: PolicyCollector,
+): Checklist {
+  return {
+    path,
+    format: 'markdown',
+    title: title ?? path,
+    policy: policy.build(),
+    sections: [],
+    items: [],
+  };
 }
 
 export function loadMarkdownChecklist(
@@ -427,19 +455,25 @@ export function loadMarkdownChecklist(
   const tooDeep = deepNesting(markdown);
   if (tooDeep) {
     problems.push({ file: path, ...tooDeep });
-    const empty: Checklist = {
-      path,
-      format: 'markdown',
-      title: frontTitle ?? path,
-      policy: policy.build(),
-      sections: [],
-      items: [],
-    };
-    return { checklist: empty, problems };
+    return { checklist: emptyChecklist(path, frontTitle, policy), problems };
   }
-  const tree = parseMarkdown(markdown, options.minChunkLines, {
-    ...(options.plainLines !== undefined ? { plainLines: options.plainLines } : {}),
-  });
+  let tree: ReturnType<typeof parseMarkdown>;
+  try {
+    tree = parseMarkdown(markdown, options.minChunkLines, {
+      ...(options.plainLines !== undefined ? { plainLines: options.plainLines } : {}),
+    });
+  } catch (error) {
+    // Nesting the line checks above do not see (markup spread over many lines) can still
+    // exhaust the parser's stack: a refused checklist, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({
+      file: path,
+      line: 1,
+      column: 1,
+      message: `the Markdown nests too deeply to be read (${error.message})`,
+    });
+    return { checklist: emptyChecklist(path, frontTitle, policy), problems };
+  }
   const locate = createLocator(markdown, path);
 
   const directivesIn = (node: Nodes): DirectiveComment[] => {
