@@ -16,6 +16,7 @@ import type { Verdict } from './model.js';
 import { derivePublishContext, lineUrl, type PublishContext } from './github/context.js';
 import type { GitHubOctokit } from './github/client.js';
 import { tickedBoxes } from './github/pr-body.js';
+import { readRegularFileSync } from './workspace/regular-file.js';
 
 /** Every input, read once, typed; nothing below this module knows inputs exist. */
 export interface ActionSettings {
@@ -369,7 +370,8 @@ async function publishReport(
   const mask = masker.mask;
   let text: string;
   try {
-    text = await readFile(settings.report, 'utf8');
+    // The input may point anywhere, but only at a regular file within the JSON limit.
+    text = readRegularFileSync(settings.report, 256 * 1024 * 1024).toString('utf8');
   } catch (error) {
     core.setFailed(
       `cannot read the report ${settings.report}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,

@@ -1,11 +1,15 @@
 // The command's entry: argv → engine → terminal → exit code (0 ready, 1 not ready, 2 bad input).
 import { fstatSync, realpathSync, writeSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Verdict } from './model.js';
-import { PathError, resolveInside } from './workspace/paths.js';
+import { PathError, resolveRealInside } from './workspace/paths.js';
+import { readRegularFileSync } from './workspace/regular-file.js';
+
+/** DESIGN.md's limit for checklists. */
+const MAX_CHECKLIST_BYTES = 16 * 1024 * 1024;
 import { killAllCommands } from './process/live-commands.js';
 
 export const EXIT_READY = 0;
@@ -209,7 +213,8 @@ async function check(
   }
   const rendered = (await renderer)(outcome.verdict);
   const text = outcome.masker.mask(rendered);
-  if (values.out) await writeFile(resolveInside(workdir, values.out, '--out'), text);
+  // resolveRealInside: a symlink planted at the --out path cannot send the write elsewhere.
+  if (values.out) await writeFile(resolveRealInside(workdir, values.out, '--out'), text);
   else io.stdout(text);
   return outcome.verdict.ready ? EXIT_READY : EXIT_NOT_READY;
 }
@@ -288,10 +293,10 @@ async function inspect(
 
 async function init(values: Values, workdir: string, io: Io): Promise<number> {
   if (!values.from) throw new UsageError('init needs --from CHECKLIST.md');
-  const file = resolveInside(workdir, values.from, '--from');
+  const file = resolveRealInside(workdir, values.from, '--from');
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readRegularFileSync(file, MAX_CHECKLIST_BYTES).toString('utf8');
   } catch {
     throw new UsageError(`cannot read ${values.from}`);
   }

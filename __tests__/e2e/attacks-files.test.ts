@@ -339,19 +339,13 @@ describe('the Action (dist/index.js) against the GitHub stand-in', () => {
       'readiness.yml':
         'title: t\nitems:\n  - { title: must fail, command: { run: "node -e process.exit(1)" } }\n',
     });
-    const first = await runAction({
+    const run = await runAction({
       workspace,
       eventName: 'pull_request',
       payload: examplePayload('pull_request', 'opened'),
       env: { GITHUB_API_URL: server.url },
     });
-    const second = await runAction({
-      workspace,
-      eventName: 'pull_request',
-      payload: examplePayload('pull_request', 'opened'),
-      env: { GITHUB_API_URL: server.url },
-    });
-    expect([first.code, second.code]).toEqual([1, 1]);
+    expect(run.code).toBe(1);
     const comments = server.state.comments('Codertocat/Hello-World', 2);
     expect(comments.map((comment) => comment.user)).toEqual(['mallory', BOT_LOGIN]);
     expect(comments[0]!.body).toContain('forged');

@@ -1,6 +1,17 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGlob, PathError, resolveInside, toRepoRelative } from '../../src/workspace/paths.js';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  checkGlob,
+  confineReal,
+  PathError,
+  resolveInside,
+  resolveRealInside,
+  toRepoRelative,
+} from '../../src/workspace/paths.js';
+import { readRegularFileSync } from '../../src/workspace/regular-file.js';
 
 describe('toRepoRelative', () => {
   it('makes absolute runner paths relative', () => {
@@ -57,5 +68,35 @@ describe('checkGlob', () => {
     expect(() => checkGlob('/etc/*')).toThrow(PathError);
     expect(() => checkGlob('a/../../b/*')).toThrow(PathError);
     expect(checkGlob('reports\\junit*.xml')).toBe('reports/junit*.xml');
+  });
+});
+
+describe('confineReal and readRegularFileSync', () => {
+  it('follows symlinks: a link out of the workspace or into .git/ is refused, one inside is not', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-paths-'));
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'rg-paths-out-'));
+    mkdirSync(path.join(dir, '.git'));
+    writeFileSync(path.join(dir, 'a.txt'), 'a');
+    symlinkSync('a.txt', path.join(dir, 'inside'));
+    symlinkSync(outside, path.join(dir, 'out'));
+    symlinkSync('.git', path.join(dir, 'gitdir'));
+    expect(resolveRealInside(dir, 'inside')).toBe(path.join(dir, 'inside'));
+    expect(() => resolveRealInside(dir, 'out/missing.txt')).toThrow(/outside the workspace/);
+    expect(() => resolveRealInside(dir, 'gitdir/config')).toThrow(/\.git\//);
+    expect(() => resolveRealInside(dir, '.GIT/config')).toThrow(/\.git\//);
+    expect(() => confineReal(dir, '/proc/self/environ', 'path', 'x')).toThrow(/outside/);
+  });
+
+  it('reads a regular file, and refuses a FIFO, a device, a directory and a file over the limit', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-regular-'));
+    writeFileSync(path.join(dir, 'ok.txt'), 'hello');
+    writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(100));
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    expect(readRegularFileSync(path.join(dir, 'ok.txt'), 10).toString()).toBe('hello');
+    expect(() => readRegularFileSync(path.join(dir, 'big.txt'), 10)).toThrow(/limit/);
+    expect(() => readRegularFileSync(path.join(dir, 'pipe'), 10)).toThrow(/FIFO/);
+    expect(() => readRegularFileSync('/dev/zero', 10)).toThrow(/character device/);
+    expect(() => readRegularFileSync(dir, 10)).toThrow(/directory/);
+    expect(() => readRegularFileSync('/proc/self/environ', 10)).toThrow(/\/proc\//);
   });
 });

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a}from"./chunk-Z6ROWVOF.js";import"./chunk-3RNOWVGC.js";import"./chunk-ROANPCPS.js";import"./chunk-QCBOEHI4.js";import"./chunk-45MF3P6Q.js";import"./chunk-UI5PTMGS.js";import"./chunk-6UCMNIRG.js";import"./chunk-MJQWHOEI.js";import"./chunk-U2ZSUMDP.js";export{a as loadYamlChecklist};
