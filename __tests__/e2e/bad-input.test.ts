@@ -1,7 +1,7 @@
 // Every kind of bad input the suite knows, fed through dist/cli.js: each ends in a clear, located
 // message or a decided item, never in "internal error".
 import { spawn } from 'node:child_process';
-import { cpSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -193,6 +193,26 @@ describe('bad input through dist/cli.js', () => {
       expect(validate.code, name).toBe(2);
       expect(validate.output, name).toMatch(at);
       expect(check.code, name).toBe(2);
+    });
+  });
+
+  it('refuses a symlink loop as a checklist and as a report, naming the path', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'rg-bad-'));
+    symlinkSync('loop-b', path.join(dir, 'loop-a'));
+    symlinkSync('loop-a', path.join(dir, 'loop-b'));
+    await writeFile(
+      path.join(dir, 'readiness.yml'),
+      'title: t\nitems:\n  - { title: r, tests: { report: loop-a } }\n',
+    );
+    const [validate, check] = await all([
+      () => cli(['validate', 'loop-a'], dir),
+      () => cli(['check', '--format', 'json'], dir),
+    ]);
+    expect(validate!.code).toBe(2);
+    expect(validate!.output).toContain('"loop-a" cannot be resolved (ELOOP)');
+    expect(JSON.parse(check!.output).checklists[0].items[0]).toMatchObject({
+      status: 'errored',
+      summary: expect.stringContaining('ELOOP'),
     });
   });
 

@@ -129,8 +129,16 @@ export function confineReal(
   label: string,
   shown: string,
 ): string {
-  const root = realpathOfMaybeMissing(path.resolve(workdir));
-  const real = realpathOfMaybeMissing(absolute);
+  let root: string;
+  let real: string;
+  try {
+    root = realpathOfMaybeMissing(path.resolve(workdir));
+    real = realpathOfMaybeMissing(absolute);
+  } catch (error) {
+    // A symlink loop (ELOOP), a path too long, a folder that may not be listed.
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new PathError(`${label} "${shown}" cannot be resolved (${code})`);
+  }
   if (real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) {
     throw new PathError(`${label} "${shown}" leads outside the workspace (through a symlink)`);
   }

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a}from"./chunk-MGL65YNR.js";import"./chunk-3RNOWVGC.js";import"./chunk-SDW2MW47.js";import"./chunk-FZWPH57G.js";import"./chunk-45MF3P6Q.js";import"./chunk-JXWD7QVC.js";import"./chunk-UJVQ4UCY.js";import"./chunk-MJQWHOEI.js";import"./chunk-U2ZSUMDP.js";export{a as loadYamlChecklist};
