@@ -2,7 +2,7 @@
 // symlinks out of the workspace, FIFOs and devices, .git/, regexes, secrets in every encoding,
 // pull_request_target oracles and a forged sticky comment.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
@@ -87,6 +87,23 @@ describe('paths after symlinks', () => {
       'errored',
     ]);
     for (const item of items) expect(item.summary).toMatch(/outside the workspace/);
+  });
+
+  it('does not hand an inferred checker a path argument that a symlink leads out of the workspace', async () => {
+    const outside = outsideDir();
+    writeFileSync(path.join(outside, 'credentials.yml'), `token: ${TOKEN}\n`);
+    const dir = await makeWorkspace({
+      'fake-bin/yamllint': '#!/bin/sh\ncat "$@"\n',
+      'DEPLOYMENT_CHECKLIST.md': '# Release\n\n- [ ] YAML valid: `yamllint creds.yml`\n',
+    });
+    chmodSync(path.join(dir, 'fake-bin/yamllint'), 0o755);
+    symlinkSync(path.join(outside, 'credentials.yml'), path.join(dir, 'creds.yml'));
+    // A stand-in yamllint that prints what it is given: through the gate, it is never given it.
+    const [item] = checkItems(dir, { PATH: `${path.join(dir, 'fake-bin')}:${BASE_ENV.PATH}` });
+    expect(item).toMatchObject({
+      status: 'errored',
+      summary: 'argument "creds.yml" leads outside the workspace (through a symlink)',
+    });
   });
 
   it('refuses a checklist that a symlink leads out of the workspace', async () => {

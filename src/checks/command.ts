@@ -1,5 +1,5 @@
 // The `command` kind: runs a program (argv, no shell unless `shell:` is set) and compares its exit code.
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import type { Result } from '../model.js';
 import { REFUSED_ON_PULL_REQUEST_TARGET } from './refusal.js';
 import { ShellSyntaxError, splitCommand } from '../process/split-command.js';
@@ -124,6 +124,14 @@ export async function runCommands(
     }
     // An inferred command's program given as a path (the workspace's node_modules/.bin/X, for
     // npx X) must really be a file inside the workspace; otherwise it is not installed here.
+    // An inferred command's path arguments, after symlinks, stay inside the workspace too: a
+    // committed link must not have a linter print a file from elsewhere.
+    const outside =
+      context.isInferred && argv
+        ? argumentLeavingWorkspace(cwd, argv.slice(1), context.workdir)
+        : undefined;
+    if (outside !== undefined)
+      return { status: 'errored', summary: outside, durationMs: Date.now() - started };
     if (context.isInferred && argv?.[0]?.includes('/')) {
       const missing = missingLocalProgram(cwd, argv[0], context.workdir);
       if (missing !== undefined)
@@ -230,6 +238,31 @@ function missingLocalProgram(cwd: string, program: string, workdir: string): str
   } catch {
     return tool;
   }
+}
+
+/** Why one of the arguments naming an existing path leads outside the workspace, or undefined. */
+function argumentLeavingWorkspace(
+  cwd: string,
+  args: readonly string[],
+  workdir: string,
+): string | undefined {
+  for (const arg of args) {
+    const value = arg.startsWith('-') ? arg.slice(arg.indexOf('=') + 1) : arg;
+    if (value === '' || value === arg.slice(0, 1) || (arg.startsWith('-') && !arg.includes('=')))
+      continue;
+    const absolute = path.resolve(cwd, value.split('::')[0]!);
+    try {
+      lstatSync(absolute);
+    } catch {
+      continue; // not a path here (a test name, a rule code)
+    }
+    try {
+      confineReal(workdir, absolute, 'argument', value);
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  return undefined;
 }
 
 const MAX_KEPT_OUTPUT = 16 * 1024;

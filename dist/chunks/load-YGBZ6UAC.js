@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-HAJA62TD.js";import"./chunk-CKGJ26LM.js";import"./chunk-AVIRG5FB.js";import"./chunk-3RNOWVGC.js";import"./chunk-XYAW2I6L.js";import"./chunk-FZWPH57G.js";import"./chunk-45MF3P6Q.js";import"./chunk-JXWD7QVC.js";import"./chunk-PQERYYLW.js";import"./chunk-MJQWHOEI.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};

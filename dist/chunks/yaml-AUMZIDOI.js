@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a}from"./chunk-CKGJ26LM.js";import"./chunk-3RNOWVGC.js";import"./chunk-XYAW2I6L.js";import"./chunk-FZWPH57G.js";import"./chunk-45MF3P6Q.js";import"./chunk-JXWD7QVC.js";import"./chunk-PQERYYLW.js";import"./chunk-MJQWHOEI.js";import"./chunk-U2ZSUMDP.js";export{a as loadYamlChecklist};
