@@ -271,6 +271,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   process.once('SIGTERM', () => {
     controller.abort();
     killAllCommands();
+    // The cancelled verdict is still published, but the step ends within a few seconds whatever.
+    setTimeout(() => process.exit(143), 5000).unref();
   });
   const where = contextOf(event, env);
   const github = await openGitHub(settings, where);

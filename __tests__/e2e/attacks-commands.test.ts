@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NODE24, ROOT } from '../helpers/run-action.js';
+import { NODE24, ROOT, runAction } from '../helpers/run-action.js';
 import { makeWorkspace } from '../helpers/workspace.js';
 
 const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
@@ -335,5 +335,33 @@ describe('the environment and the processes of a command', () => {
       expect(pid).toBeGreaterThan(1);
       expect(await endsWithin(pid, 2000), String(pid)).toBe(true);
     }
+  });
+
+  it('the Action on SIGTERM (a cancelled job) ends its commands and exits within a few seconds', async () => {
+    const dir = await makeWorkspace({
+      'readiness.yml':
+        'title: t\nitems:\n  - title: hangs\n    command: { run: "sleep 300 & echo $! > bg.pid; wait", shell: sh }\n',
+    });
+    let signalled = 0;
+    const run = await runAction({
+      workspace: dir,
+      eventName: 'push',
+      inputs: { comment: 'false' },
+      onSpawn: (child) => {
+        void (async () => {
+          for (let i = 0; i < 200 && !existsSync(path.join(dir, 'bg.pid')); i++)
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          signalled = Date.now();
+          child.kill('SIGTERM');
+        })();
+      },
+    });
+    expect(signalled).toBeGreaterThan(0);
+    expect(Date.now() - signalled).toBeLessThan(8000);
+    expect(run.code).not.toBe(0);
+    const pid = Number(readFileSync(path.join(dir, 'bg.pid'), 'utf8'));
+    expect(pid).toBeGreaterThan(1);
+    expect(await endsWithin(pid, 2000)).toBe(true);
   });
 });
