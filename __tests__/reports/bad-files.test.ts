@@ -215,9 +215,10 @@ describe('bad report files', () => {
 
   it('says which fixture is not well-formed and where', async () => {
     const file = path.join(fixtures, 'cobertura', 'coverage-reporter', 'cobertura-scoverage.xml');
-    if (!fs.existsSync(file)) return;
     const result = await readReport(file, { workdir: root });
-    expect(isReportFailure(result) && result.error).toMatch(/781:\d+: mismatched tag/);
+    expect(isReportFailure(result) && result.error).toMatch(
+      /cobertura-scoverage\.xml.*781:\d+: mismatched tag/,
+    );
   });
 
   it('inspect returns the same errors', async () => {
