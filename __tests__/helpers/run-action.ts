@@ -107,6 +107,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_API_URL: 'http://127.0.0.1:9',
     RUNNER_TEMP: temp,
     RUNNER_OS: 'Linux',
+    // Against the loopback stand-in only: 5 ms instead of GitHub's 1 s write spacing (the action
+    // ignores it for any other API URL; see loopbackTestWaitMs).
+    READINESS_GATE_TEST_API_WAIT_MS: '5',
     ...inputs,
     ...options.env,
   };

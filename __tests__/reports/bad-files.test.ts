@@ -152,7 +152,8 @@ describe('bad report files', () => {
         sparse('huge.json', '{"SchemaVersion": 2, "Results": [\n' + ' '.repeat(20_000)),
         /above the 256 MB limit/,
       );
-      expect(Date.now() - start).toBeLessThan(2000);
+      // Reading the 500 MB would take seconds; refusing by size takes milliseconds, even when loaded.
+      expect(Date.now() - start).toBeLessThan(5000);
     });
 
     it('is streamed and stopped early when a line format meets the zeros', async () => {
