@@ -38,6 +38,8 @@ const schemasOut = path.resolve(values['schemas-out'] ?? path.join(root, 'checkl
 const banner =
   "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);";
 
+const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -48,6 +50,8 @@ const common = {
   keepNames: true,
   logLevel: 'warning',
   absWorkingDir: root,
+  // `readiness-gate --version` prints package.json's version, the one place it is written.
+  define: { READINESS_GATE_VERSION: JSON.stringify(version) },
 };
 
 /** The schemas, read from the code itself, and ajv's standalone validators for them. */
