@@ -3,7 +3,7 @@ import type { Finding } from '../model.js';
 import { toRepoRelative } from '../gate/paths.js';
 import { WHOLE_READ_BYTES } from './report-source.js';
 import { MAX_FINDINGS, type ReportReader, type TestsReport } from './types.js';
-import { checkedTag, decodeCheckedText, hasValidEntities } from './xml-scan.js';
+import { checkedTag, decodeCheckedText, hasValidEntities, normalizeLineEnds } from './xml-scan.js';
 import {
   parseXml,
   parseXmlText,
@@ -487,7 +487,7 @@ class FastJunit {
     if (depth === 0 || !text.startsWith('<![CDATA[', lt)) return -1;
     const end = text.indexOf(']]>', lt + 9);
     if (end === -1) return -1;
-    if (this.capturing) this.capture(text.slice(lt + 9, end));
+    if (this.capturing) this.capture(normalizeLineEnds(text.slice(lt + 9, end)));
     return end + 3;
   }
 
