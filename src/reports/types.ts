@@ -6,6 +6,10 @@ export type ReportFamily = 'tests' | 'coverage' | 'lint' | 'security';
 /** Every format a reader exists for; the name `inspect` prints. */
 export type ReportFormat =
   | 'junit-xml'
+  | 'nunit-xml'
+  | 'trx'
+  | 'xunit-xml'
+  | 'go-test-json'
   | 'lcov'
   | 'cobertura'
   | 'jacoco'
