@@ -12,16 +12,22 @@ import { goCoverprofileReader } from './go-coverprofile.js';
 import { istanbulFinalReader, istanbulSummaryReader } from './istanbul.js';
 import { jacocoReader } from './jacoco.js';
 import { formatBytes } from './json-report.js';
+import { gitleaksJsonReader } from './gitleaks-json.js';
 import { goTestJsonReader } from './go-test-json.js';
+import { grypeJsonReader } from './grype-json.js';
 import { junitXmlReader } from './junit-xml.js';
 import { nunitXmlReader } from './nunit-xml.js';
 import { trxReader } from './trx.js';
 import { xunitXmlReader } from './xunit-xml.js';
 import { lcovReader } from './lcov.js';
 import { mypyReader } from './mypy.js';
+import { npmAuditJsonReader } from './npm-audit-json.js';
+import { osvScannerJsonReader } from './osv-scanner-json.js';
+import { pipAuditJsonReader } from './pip-audit-json.js';
 import { openReportSource, type OpenedReport } from './report-source.js';
 import { pylintJsonReader } from './pylint-json.js';
 import { sarifReader } from './sarif.js';
+import { sarifSecurityReader } from './sarif-security.js';
 import { trivyJsonReader } from './trivy-json.js';
 import { trivySarifReader } from './trivy-sarif.js';
 import {
@@ -46,9 +52,15 @@ export const readers: readonly ReportReader[] = [
   jacocoReader,
   checkstyleReader,
   trivySarifReader,
+  sarifSecurityReader,
   sarifReader,
   trivyJsonReader,
   banditJsonReader,
+  grypeJsonReader,
+  osvScannerJsonReader,
+  npmAuditJsonReader,
+  pipAuditJsonReader,
+  gitleaksJsonReader,
   coveragePyJsonReader,
   istanbulFinalReader,
   istanbulSummaryReader,

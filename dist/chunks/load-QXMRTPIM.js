@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-ZLU3HC6L.js";import"./chunk-T7SFCR5F.js";import"./chunk-AVIRG5FB.js";import"./chunk-ME7E3HHY.js";import"./chunk-V6W2WGMS.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-XY55WVUQ.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};
