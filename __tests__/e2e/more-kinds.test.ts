@@ -172,4 +172,38 @@ describe('the CLI', () => {
       metrics: { total: 150, passed: 6, failed: 11, errors: 133, skipped: 0 },
     });
   });
+
+  it('recognizes a security item in a Markdown checklist when a gitleaks report is in its usual place', async () => {
+    const dir = await makeWorkspace({
+      'DEPLOYMENT_CHECKLIST.md':
+        '# Release\n\n- [ ] Secrets scan passed\n- [ ] Health check `curl http://localhost:8000/health`\n',
+    });
+    await mkdir(path.join(dir, 'reports'), { recursive: true });
+    await copyFile(
+      path.join(fixtures, 'gitleaks-json/gitleaks/json_simple.json'),
+      path.join(dir, 'reports/gitleaks-report.json'),
+    );
+    const { stdout } = await promisify(execFile)(NODE24, [
+      path.join(ROOT, 'dist', 'cli.js'),
+      'plan',
+      '--checklist',
+      'DEPLOYMENT_CHECKLIST.md',
+      '--format',
+      'json',
+      '-C',
+      dir,
+    ]);
+    const plan = JSON.parse(stdout) as {
+      checklists: {
+        items: { title: string; kind: string; inferred: boolean; check?: unknown }[];
+      }[];
+    };
+    const [secrets, health] = plan.checklists[0]!.items;
+    expect(secrets).toMatchObject({
+      kind: 'scan',
+      inferred: true,
+      check: { report: 'reports/gitleaks-report.json' },
+    });
+    expect(health!.kind).toBe('manual');
+  });
 });
