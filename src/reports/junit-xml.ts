@@ -138,7 +138,7 @@ function junitHandlers(workdir: string): {
         if (tag.name === 'testcase') {
           caseDepth = depth;
           hasFailure = hasError = false;
-          hasSkipped = isSkippedStatus(tag.attributes['status']);
+          hasSkipped = isSkippedStatus(tag.attribute('status'));
           caseTag = tag;
           message = undefined;
         }

@@ -20,11 +20,14 @@ const ROOTS = ['test-run', 'test-results'];
  * NUnit 2.2/2.4 (no `result`): `executed="False"` → skipped; `success="False"` or a `<failure>`
  * → failed; else passed. A failed case is a finding at the first stack frame in the repository.
  */
-export function nunitOutcome(attributes: Record<string, string>, hasFailure: boolean): TestOutcome {
-  const result = attributes['result'];
+export function nunitOutcome(
+  attribute: (name: string) => string | undefined,
+  hasFailure: boolean,
+): TestOutcome {
+  const result = attribute('result');
   if (result === undefined) {
-    if (attributes['executed']?.toLowerCase() === 'false') return 'skipped';
-    if (attributes['success']?.toLowerCase() === 'false' || hasFailure) return 'failed';
+    if (attribute('executed')?.toLowerCase() === 'false') return 'skipped';
+    if (attribute('success')?.toLowerCase() === 'false' || hasFailure) return 'failed';
     return 'passed';
   }
   switch (result) {
@@ -33,7 +36,7 @@ export function nunitOutcome(attributes: Record<string, string>, hasFailure: boo
     case 'Warning':
       return 'passed';
     case 'Failed':
-      return attributes['label'] === 'Error' ? 'error' : 'failed';
+      return attribute('label') === 'Error' ? 'error' : 'failed';
     case 'Failure':
     case 'NotRunnable':
     case 'Cancelled':
@@ -47,7 +50,7 @@ export function nunitOutcome(attributes: Record<string, string>, hasFailure: boo
       return 'skipped';
     default:
       throw new ReportError(
-        `<test-case name="${(attributes['name'] ?? '').slice(0, 80)}"> has an unknown result "${result.slice(0, 40)}"`,
+        `<test-case name="${(attribute('name') ?? '').slice(0, 80)}"> has an unknown result "${result.slice(0, 40)}"`,
       );
   }
 }
@@ -103,11 +106,11 @@ export const nunitXmlReader: ReportReader = {
       wantsText: () => capturing !== undefined,
     });
     function closeCase(): void {
-      const attributes = caseTag!.attributes;
-      const outcome = nunitOutcome(attributes, hasFailure);
+      const tag = caseTag!;
+      const outcome = nunitOutcome((name) => tag.attribute(name), hasFailure);
       tally.add(outcome);
       if (outcome === 'failed' || outcome === 'error') {
-        const name = attributes['fullname'] ?? attributes['name'] ?? '';
+        const name = tag.attribute('fullname') ?? tag.attribute('name') ?? '';
         tally.addFinding(
           outcome,
           name,

@@ -69,19 +69,19 @@ export const trxReader: ReportReader = {
         if (name !== 'UnitTestResult' || top === undefined || top.depth !== depth) return;
         open.pop();
         if (top.hasInner) return;
-        const attributes = top.tag.attributes;
-        const raw = attributes['outcome'] ?? '';
+        const tag = top.tag;
+        const raw = tag.attribute('outcome') ?? '';
         const outcome = OUTCOMES[raw];
         if (outcome === undefined) {
           throw new ReportError(
-            `<UnitTestResult testName="${(attributes['testName'] ?? '').slice(0, 80)}"> has an unknown outcome "${raw.slice(0, 40)}"`,
+            `<UnitTestResult testName="${(tag.attribute('testName') ?? '').slice(0, 80)}"> has an unknown outcome "${raw.slice(0, 40)}"`,
           );
         }
         tally.add(outcome);
         if (outcome === 'failed' || outcome === 'error') {
           tally.addFinding(
             outcome,
-            attributes['testName'] ?? '',
+            tag.attribute('testName') ?? '',
             message === '' ? (raw === 'Failed' ? undefined : raw) : message,
             stackTraceLocation(stack, source.workdir),
           );

@@ -12,6 +12,8 @@ export interface XmlTag {
   readonly name: string;
   readonly attributes: Record<string, string>;
   readonly isSelfClosing: boolean;
+  /** One attribute's value, without making the others into strings (readers of every element use it). */
+  readonly attribute: (name: string) => string | undefined;
 }
 
 export interface XmlScanHandlers {
@@ -553,6 +555,33 @@ class ScannedTag implements XmlTag {
 
   get attributes(): Record<string, string> {
     return (this.parsed ??= this.text === '' ? {} : parseAttributes(this.text, this.from, this.to));
+  }
+
+  attribute(name: string): string | undefined {
+    if (this.parsed !== undefined) return this.parsed[name];
+    if (this.text === '') return undefined;
+    return findAttribute(this.text, this.from, this.to, name);
+  }
+}
+
+/** The value of attribute `name` in text[from, to) (already checked), decoded as parseAttributes does. */
+function findAttribute(text: string, from: number, to: number, name: string): string | undefined {
+  let j = from;
+  for (;;) {
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
+    if (j >= to) return undefined;
+    const nameStart = j;
+    while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9) c = text.charCodeAt(++j);
+    const isWanted = j - nameStart === name.length && text.startsWith(name, nameStart);
+    while (c !== 34 && c !== 39) c = text.charCodeAt(++j);
+    const close = text.indexOf(c === 34 ? '"' : "'", j + 1);
+    if (isWanted) {
+      let value = text.slice(j + 1, close);
+      if (/[\n\r\t]/.test(value)) value = value.replace(/\r\n|[\n\r\t]/g, ' ');
+      return value.includes('&') ? decodeEntities(value) : value;
+    }
+    j = close + 1;
   }
 }
 

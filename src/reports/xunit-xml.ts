@@ -57,16 +57,17 @@ export const xunitXmlReader: ReportReader = {
         }
         if (name !== 'test' || depth !== testDepth) return;
         testDepth = -1;
-        const attributes = testTag!.attributes;
-        const raw = attributes['result'] ?? '';
+        const tag = testTag!;
+        const raw = tag.attribute('result') ?? '';
         const outcome = RESULTS[raw];
         if (outcome === undefined) {
           throw new ReportError(
-            `<test name="${(attributes['name'] ?? '').slice(0, 80)}"> has an unknown result "${raw.slice(0, 40)}"`,
+            `<test name="${(tag.attribute('name') ?? '').slice(0, 80)}"> has an unknown result "${raw.slice(0, 40)}"`,
           );
         }
         tally.add(outcome);
         if (outcome === 'failed') {
+          const attributes = tag.attributes;
           const sourceFile = attributes['source-file'];
           const file =
             sourceFile === undefined ? undefined : toRepoRelative(sourceFile, source.workdir);
