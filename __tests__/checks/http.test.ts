@@ -1,5 +1,10 @@
 // The `http` kind against a real loopback server: status, body, timeouts, retries, redirects, the 1 MiB bound.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
@@ -265,5 +270,55 @@ describe('http', () => {
     );
     expect(result).toMatchObject({ status: 'errored', summary: 'refused on pull_request_target' });
     expect(hits.get('/health')).toBeUndefined();
+  });
+
+  it('verifies TLS: a self-signed certificate is refused, whatever NODE_TLS_REJECT_UNAUTHORIZED says', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-tls-'));
+    const previous = process.env['NODE_TLS_REJECT_UNAUTHORIZED'];
+    try {
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+          '-keyout',
+          path.join(dir, 'key.pem'),
+          '-out',
+          path.join(dir, 'cert.pem'),
+        ],
+        { stdio: 'ignore' },
+      );
+      const tls = https.createServer(
+        {
+          key: readFileSync(path.join(dir, 'key.pem')),
+          cert: readFileSync(path.join(dir, 'cert.pem')),
+        },
+        (_request, response) => response.end('ok'),
+      );
+      await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+      const url = `https://127.0.0.1:${(tls.address() as AddressInfo).port}/health`;
+      try {
+        process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0';
+        const result = await check({ url }, { env: {} });
+        expect(result.status).toBe('errored');
+        expect(result.summary).toMatch(/could not be reached: .*self[- ]signed certificate/i);
+      } finally {
+        tls.closeAllConnections();
+        await new Promise((resolve) => tls.close(resolve));
+      }
+    } finally {
+      if (previous === undefined) delete process.env['NODE_TLS_REJECT_UNAUTHORIZED'];
+      else process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = previous;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
