@@ -198,4 +198,20 @@ describe('outcomes the fixtures do not show', () => {
       /build\.json \(go-test-json\): package m\/q failed with no test result/,
     );
   });
+
+  it('refuses a go report cut off while a package was still running', async () => {
+    const whole = fs.readFileSync(
+      path.join(fixtures, 'go-test-json/readiness-gate/go-test.json'),
+      'utf8',
+    );
+    const lines = whole.split('\n');
+    const cutAt = lines.findIndex((line) => line.includes('"Test":"TestTable/wrong"'));
+    expect(cutAt).toBeGreaterThan(0);
+    const data = await readReport(write('cut.json', lines.slice(0, cutAt + 1).join('\n') + '\n'), {
+      workdir: dir,
+    });
+    expect(isReportFailure(data) ? data.error : 'read').toMatch(
+      /cut\.json \(go-test-json\): ends while package example\.com\/calc is still running/,
+    );
+  });
 });

@@ -51,6 +51,8 @@ export const goTestJsonReader: ReportReader = {
     /** Tests started and not yet ended → the first location in their output. */
     const running = new Map<string, { file: string; line: number; message: string } | null>();
     const failedPackages = new Set<string>();
+    /** Packages whose own pass/fail/skip came: a test still running elsewhere means a cut report. */
+    const finishedPackages = new Set<string>();
     const packagesWithTests = new Set<string>();
     const firstLocations = new Map<string, { file: string; line: number; message: string }>();
     let events = 0;
@@ -59,6 +61,15 @@ export const goTestJsonReader: ReportReader = {
         // Go before 1.24 prints a build failure only as text (on stderr, here with `2>&1`).
         const failed = BUILD_FAILED_TEXT.exec(line);
         if (failed) failedPackages.add(failed[1]!);
+        return;
+      }
+      // Most events are output lines that say nothing the counting needs: not parsed at all.
+      if (
+        line.includes('"Action":"output"') &&
+        !line.includes('.go:') &&
+        !line.includes(' failed]')
+      ) {
+        events++;
         return;
       }
       let event: GoEvent;
@@ -82,6 +93,7 @@ export const goTestJsonReader: ReportReader = {
       }
       if (typeof event.Test !== 'string' || event.Test === '') {
         if (action === 'fail' && pkg !== '') failedPackages.add(pkg);
+        if (FINAL[action] !== undefined) finishedPackages.add(pkg);
         return;
       }
       const key = `${pkg}\u0000${event.Test}`;
@@ -106,6 +118,14 @@ export const goTestJsonReader: ReportReader = {
       else firstLocations.delete(key);
     });
     if (events === 0) throw new ReportError('has no test2json events (lines with "Action")');
+    const cut = [...running.keys()]
+      .map((key) => key.slice(0, key.indexOf('\u0000')))
+      .find((pkg) => !finishedPackages.has(pkg));
+    if (cut !== undefined) {
+      throw new ReportError(
+        `ends while package ${cut} is still running (no final pass or fail): the run was cut short`,
+      );
+    }
     const unfinished = new Set(
       [...running.keys()].filter((key) => failedPackages.has(key.slice(0, key.indexOf('\u0000')))),
     );
