@@ -147,7 +147,7 @@ describe('bad directives are located configuration errors', () => {
   it.each([
     [
       '- [ ] X <!-- gate: covrage min-lines=95 -->',
-      'CHECKLIST.md:1:9: unknown check kind "covrage" (did you mean "coverage"?); expected one of command, tests, coverage, lint, bandit, trivy, env, file, or manual',
+      'CHECKLIST.md:1:9: unknown check kind "covrage" (did you mean "coverage"?); expected one of command, tests, coverage, lint, bandit, trivy, scan, http, env, file, or manual',
     ],
     [
       '- [ ] X <!-- gate: env required=database-url -->',

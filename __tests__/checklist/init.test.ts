@@ -110,7 +110,7 @@ describe('renderInitYaml', () => {
     ]);
     expect(yamlText).toContain('# recognized from the text of nkdash-deployment.md:27\n');
     expect(yamlText).toContain(
-      '# not run: no bandit or trivy report found in the usual places to read\n',
+      '# not run: no bandit, trivy or scanner report found in the usual places to read\n',
     );
   });
 

@@ -26,6 +26,7 @@ function context(overrides: Partial<CheckContext> = {}): CheckContext {
     signal: new AbortController().signal,
     defaultTimeoutSec: 60,
     mayRunCommands: true,
+    mayFetchHttp: true,
     ...overrides,
   };
 }

@@ -129,6 +129,12 @@ describe('XmlScanner', () => {
     ],
     ['single-quoted and spaced attributes', "<a x = 'one' y=\"two\"\n z='3'/>"],
     ['whitespace in attribute values normalized', '<a x="1\n2\t3"/>'],
+    ['CRLF and lone CR line ends in text and CDATA', '<a>\r\n x\ry\r\n<![CDATA[p\r\nq\r]]>\r</a>'],
+    ['CRLF in attribute values', '<a x="1\r\n2\r3"/>'],
+    [
+      'character references to CR and LF kept as written',
+      '<a x="1&#13;&#10;2">&#13;&#10;t\r\n&amp;\r\n</a>',
+    ],
     ['mismatched tags', '<a><b></a></b>'],
     ['two roots', '<a/><b/>'],
     ['text after the root', '<a/>x'],

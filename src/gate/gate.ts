@@ -20,6 +20,8 @@ export interface GateOptions extends JudgeOptions {
   readonly budgetMs?: number;
   readonly mayRunCommands?: boolean;
   readonly commandsRefusedReason?: string;
+  readonly mayFetchHttp?: boolean;
+  readonly httpRefusedReason?: string;
   readonly confirmations?: readonly string[];
   readonly confirmFrom?: 'any' | 'pr-body';
   readonly coverageReport?: string;
@@ -82,6 +84,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.commandsRefusedReason
       ? { commandsRefusedReason: options.commandsRefusedReason }
       : {}),
+    ...(options.mayFetchHttp === undefined ? {} : { mayFetchHttp: options.mayFetchHttp }),
+    ...(options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {}),
     ...(options.confirmations ? { confirmations: options.confirmations } : {}),
     ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
