@@ -338,11 +338,15 @@ describe('fixtures in MANIFEST.json', () => {
   });
 
   it('and MANIFEST.new-formats.json together list every file in the fixture folder', () => {
+    // The Go module our own go test -json reports were made from is source, not a report.
+    const sourceModules = ['go-test-json/readiness-gate/calc/'];
+    expect(fs.existsSync(path.join(fixtures, sourceModules[0], 'go.mod'))).toBe(true);
     const listed = [...manifest, ...newFormats].map((entry) => entry.path).sort();
     const files = fs
       .readdirSync(fixtures, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.parentPath !== fixtures)
       .map((entry) => path.relative(fixtures, path.join(entry.parentPath, entry.name)))
+      .filter((file) => !sourceModules.some((module) => file.startsWith(module)))
       .sort();
     expect(files.length).toBeGreaterThan(0);
     expect(files).toEqual(listed);

@@ -97,7 +97,7 @@ function xmlFixtures(): string[] {
   }[];
   return manifest
     .map((entry) => entry.path)
-    .filter((file) => file.endsWith('.xml'))
+    .filter((file) => file.endsWith('.xml') || file.endsWith('.trx'))
     .map((file) => path.join(fixtures, file))
     .sort();
 }
@@ -106,7 +106,17 @@ describe('XmlScanner', () => {
   const files = xmlFixtures();
   it('has XML fixtures of every XML format read to agree on', () => {
     const formats = new Set(files.map((file) => path.relative(fixtures, file).split(path.sep)[0]));
-    expect(formats).toEqual(new Set(['junit-xml', 'cobertura', 'jacoco', 'clover', 'checkstyle']));
+    expect(formats).toEqual(
+      new Set([
+        'junit-xml',
+        'nunit-xml',
+        'xunit-xml',
+        'cobertura',
+        'jacoco',
+        'clover',
+        'checkstyle',
+      ]),
+    );
   });
 
   for (const file of files) {
