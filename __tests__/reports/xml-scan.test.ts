@@ -110,6 +110,7 @@ describe('XmlScanner', () => {
       new Set([
         'junit-xml',
         'nunit-xml',
+        'trx',
         'xunit-xml',
         'cobertura',
         'jacoco',
