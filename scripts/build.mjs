@@ -182,7 +182,7 @@ export async function build() {
       ...common,
       metafile: values.metafile !== undefined,
       // The command's code is an entry among the chunks; dist/cli.js (written below) loads it.
-      entryPoints: { index: 'src/action.ts', 'chunks/cli-main': 'src/cli.ts' },
+      entryPoints: { index: 'src/action/index.ts', 'chunks/cli-main': 'src/cli/index.ts' },
       outdir: outDir,
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
