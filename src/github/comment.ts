@@ -1,4 +1,5 @@
 // Publishes one sticky pull request comment per checklist, found again by a hidden marker, never duplicated.
+import { createHash } from 'node:crypto';
 import type { GitHubOctokit } from './client.js';
 import { classifyError, isUncertain, statusOf } from './errors.js';
 import { fitMarkdown } from '../render/fit-markdown.js';
@@ -21,9 +22,16 @@ export interface CommentState {
   readonly notPassing: readonly string[];
 }
 
-/** The hidden state line: base64url JSON, which can neither close the comment nor hold a marker. */
+/** Hashes in the state are this long (base64url characters): 30 bits, plenty within one checklist. */
+const HASH_CHARS = 5;
+
+/**
+ * The hidden state line: `d=<digest> b=<hashes> n=<hashes>`, base64url characters only, so it
+ * can neither close the comment nor hold a marker.
+ */
 export function encodeCommentState(state: CommentState): string {
-  return `${STATE_PREFIX}${Buffer.from(JSON.stringify({ v: 1, d: state.digest, b: state.blocking, n: state.notPassing })).toString('base64url')} -->`;
+  const safe = (text: string): string => text.replace(/[^A-Za-z0-9_-]/g, '');
+  return `${STATE_PREFIX}v1 d=${safe(state.digest)} b=${state.blocking.map(safe).join('')} n=${state.notPassing.map(safe).join('')} -->`;
 }
 
 /** The state a comment body carries, or undefined when there is none (or it is not ours). */
@@ -33,19 +41,24 @@ export function readCommentState(body: string | undefined): CommentState | undef
   if (start < 0 || start > 2000) return undefined;
   const end = body.indexOf(' -->', start);
   if (end < 0) return undefined;
-  try {
-    const json = JSON.parse(
-      Buffer.from(body.slice(start + STATE_PREFIX.length, end), 'base64url').toString('utf8'),
-    ) as { v?: unknown; d?: unknown; b?: unknown; n?: unknown };
-    const strings = (value: unknown): string[] =>
-      Array.isArray(value)
-        ? value.filter((entry): entry is string => typeof entry === 'string')
-        : [];
-    if (json.v !== 1 || typeof json.d !== 'string') return undefined;
-    return { digest: json.d, blocking: strings(json.b), notPassing: strings(json.n) };
-  } catch {
-    return undefined;
-  }
+  const fields = new Map(
+    body
+      .slice(start + STATE_PREFIX.length, end)
+      .split(' ')
+      .map(
+        (part) => [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)] as const,
+      ),
+  );
+  const digest = fields.get('d');
+  if (!body.slice(start + STATE_PREFIX.length).startsWith('v1 ') || !digest) return undefined;
+  const hashes = (text = ''): string[] =>
+    text.match(new RegExp(`[A-Za-z0-9_-]{${HASH_CHARS}}`, 'g')) ?? [];
+  return { digest, blocking: hashes(fields.get('b')), notPassing: hashes(fields.get('n')) };
+}
+
+/** A short, stable name for an item in the state. */
+export function stateHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, HASH_CHARS);
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   encodeCommentState,
   fitComment,
   publishComment,
+  stateHash,
   type CommentState,
 } from './comment.js';
 import {
@@ -177,10 +178,7 @@ export function commentId(
   return options.several ? `${options.id}:${path}` : options.id;
 }
 
-/** A short, stable name for an item in the comment's state. */
-function itemHash(id: string): string {
-  return createHash('sha256').update(id).digest('base64url').slice(0, 8);
-}
+const itemHash = stateHash;
 
 const sha256 = (text: string): string =>
   createHash('sha256').update(text).digest('base64url').slice(0, 22);

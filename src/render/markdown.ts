@@ -226,6 +226,13 @@ function sectionSummary(items: readonly JudgedItem[]): string {
   return parts.join(', ');
 }
 
+/** Marks an item whose blocking differs from its kind's default: an advisory check, a required sign-off. */
+function tagOf(judged: JudgedItem): string {
+  if (judged.item.check && !judged.item.blocking) return ' <sub>advisory</sub>';
+  if (!judged.item.check && judged.item.blocking) return ' <sub>required</sub>';
+  return '';
+}
+
 function sectionTable(
   items: readonly JudgedItem[],
   cv: ChecklistVerdict,
@@ -237,7 +244,7 @@ function sectionTable(
       ['', 'Item', 'Check', 'Result'],
       ...items.map((judged) => [
         STATUS_ICONS[judged.result.status],
-        `${'↳ '.repeat(depthOf(judged, byId))}${itemLink(judged, cv.checklist.path, options)}${judged.item.blocking ? '' : ' <sub>advisory</sub>'}`,
+        `${'↳ '.repeat(depthOf(judged, byId))}${itemLink(judged, cv.checklist.path, options)}${tagOf(judged)}`,
         kindLabel(judged),
         escapeInline(judged.result.summary),
       ]),
