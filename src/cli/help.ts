@@ -24,7 +24,7 @@ const CHECKLIST_OPTIONS = `  -c, --checklist P          checklist path or glob (
       --coverage-report P    where recognized coverage items read`;
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  check: `readiness-gate check: runs the gate here, as the Action would
+  check: `readiness-gate check: decides the checklist here, as a pull request would see it
 
 Usage: readiness-gate check [--checklist P]... [options]
 

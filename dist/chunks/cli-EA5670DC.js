@@ -1,5 +1,5 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a as E,b as C,c as n,d as w,e as d}from"./chunk-4MG3RML7.js";import{c as g}from"./chunk-THG3U5JY.js";import{c as m,e as u,g as h}from"./chunk-H7UUVUYE.js";import{a as f}from"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import{a,b as v}from"./chunk-U2ZSUMDP.js";var P=v("node:url");var y=P.pathToFileURL;var l=`readiness-gate: a deployment checklist as a gate
+import{a as E,b as C,c as n,d as w,e as d}from"./chunk-4MG3RML7.js";import{c as g}from"./chunk-THG3U5JY.js";import{c as u,e as m,g as h}from"./chunk-H7UUVUYE.js";import{a as f}from"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import{a,b as v}from"./chunk-U2ZSUMDP.js";var P=v("node:url");var y=P.pathToFileURL;var l=`readiness-gate: a deployment checklist as a gate
 
 Usage:
   readiness-gate check    [--checklist P]... [--format text|markdown|json] [--out FILE] [--verbose]
@@ -18,7 +18,7 @@ Exit: 0 passes, 1 blocked (as --fail-on says), 2 bad input.
                              DEPLOYMENT_CHECKLIST.md, docs/DEPLOYMENT_CHECKLIST.md)
   -C, --working-directory D  repository root; every path is relative to it (default: .)
       --no-infer             do not recognize checks in Markdown items
-      --coverage-report P    where recognized coverage items read`,c={check:`readiness-gate check: runs the gate here, as the Action would
+      --coverage-report P    where recognized coverage items read`,c={check:`readiness-gate check: decides the checklist here, as a pull request would see it
 
 Usage: readiness-gate check [--checklist P]... [options]
 
@@ -69,10 +69,10 @@ Usage: readiness-gate init --from CHECKLIST.md
 
 Checking the YAML in the same folder gives every item the status the Markdown gives it.
 Exit: 0, or 2.
-`};var T=["check","plan","validate","inspect","init"];async function S(o,e,t,r){switch(o){case"check":return(await import("./check-5WY4CM3S.js")).check(e,t,r);case"plan":return(await import("./plan-ZRFD55LC.js")).plan(e,t);case"validate":return(await import("./validate-DIQXC2JD.js")).validate(e,t);case"inspect":return(await import("./inspect-GNPTKJE3.js")).inspect(e,t);case"init":return(await import("./init-PTWPU2AK.js")).init(e,t)}}a(S,"runCommand");async function b(o,e,t){let[r,...i]=o;if(r===void 0)return e.stderr(l),n;if(r==="--version")return e.stdout(`${w}
-`),0;if(r==="--help"||r==="-h"||r==="help"){let s=r==="help"?i[0]:void 0;return e.stdout(s&&s in c?c[s]:l),0}if(!T.includes(r))return e.stderr(r.startsWith("-")?`readiness-gate: unknown option ${r} (see readiness-gate --help)
-`:`readiness-gate: unknown command "${r}"; expected ${T.join(", ")} (see readiness-gate --help)
+`};var k=["check","plan","validate","inspect","init"];async function S(o,e,t,r){switch(o){case"check":return(await import("./check-5WY4CM3S.js")).check(e,t,r);case"plan":return(await import("./plan-ZRFD55LC.js")).plan(e,t);case"validate":return(await import("./validate-DIQXC2JD.js")).validate(e,t);case"inspect":return(await import("./inspect-GNPTKJE3.js")).inspect(e,t);case"init":return(await import("./init-PTWPU2AK.js")).init(e,t)}}a(S,"runCommand");async function b(o,e,t){let[r,...i]=o;if(r===void 0)return e.stderr(l),n;if(r==="--version")return e.stdout(`${w}
+`),0;if(r==="--help"||r==="-h"||r==="help"){let s=r==="help"?i[0]:void 0;return e.stdout(s&&s in c?c[s]:l),0}if(!k.includes(r))return e.stderr(r.startsWith("-")?`readiness-gate: unknown option ${r} (see readiness-gate --help)
+`:`readiness-gate: unknown command "${r}"; expected ${k.join(", ")} (see readiness-gate --help)
 `),n;let p=r;if(i.includes("--help")||i.includes("-h"))return e.stdout(c[p]),0;try{return await S(p,i,e,t)}catch(s){if(s instanceof d||s instanceof f)return e.stderr(`readiness-gate: ${s.message}
-`),n;throw s}}a(b,"main");var k=!1;function U(o){if(!k){let e=Buffer.from(o),t=0;try{for(;t<e.length;)t+=h(1,e,t);return}catch{k=!0,process.stdout.write(e.subarray(t));return}}process.stdout.write(o)}a(U,"writeStdout");async function I(){let o=new AbortController,e=a(t=>{o.abort(),g(),process.stderr.write(`readiness-gate: stopped by ${t}
-`),process.exit(t==="SIGINT"?130:143)},"stop");process.once("SIGTERM",e),process.once("SIGINT",e);try{process.exitCode=await b(process.argv.slice(2),{stdout:U,stderr:a(t=>process.stderr.write(t),"stderr"),get isStderrTty(){return!!process.stderr.isTTY},get isTty(){try{if(!m(1).isCharacterDevice())return!1}catch{}return!!process.stdout.isTTY},env:process.env,cwd:process.cwd()},o.signal)}catch(t){process.stderr.write(`readiness-gate: internal error: ${t.stack??String(t)}
-`),process.exitCode=n}}a(I,"run");function L(){let o=process.argv[1];if(!o)return!1;try{return import.meta.url===y(u(o)).href}catch{return!1}}a(L,"isEntryPoint");L()&&I();export{n as EXIT_BAD_INPUT,C as EXIT_BLOCKED,E as EXIT_PASSED,d as UsageError,b as main,I as run};
+`),n;throw s}}a(b,"main");var T=!1;function U(o){if(!T){let e=Buffer.from(o),t=0;try{for(;t<e.length;)t+=h(1,e,t);return}catch{T=!0,process.stdout.write(e.subarray(t));return}}process.stdout.write(o)}a(U,"writeStdout");async function I(){let o=new AbortController,e=a(t=>{o.abort(),g(),process.stderr.write(`readiness-gate: stopped by ${t}
+`),process.exit(t==="SIGINT"?130:143)},"stop");process.once("SIGTERM",e),process.once("SIGINT",e);try{process.exitCode=await b(process.argv.slice(2),{stdout:U,stderr:a(t=>process.stderr.write(t),"stderr"),get isStderrTty(){return!!process.stderr.isTTY},get isTty(){try{if(!u(1).isCharacterDevice())return!1}catch{}return!!process.stdout.isTTY},env:process.env,cwd:process.cwd()},o.signal)}catch(t){process.stderr.write(`readiness-gate: internal error: ${t.stack??String(t)}
+`),process.exitCode=n}}a(I,"run");function L(){let o=process.argv[1];if(!o)return!1;try{return import.meta.url===y(m(o)).href}catch{return!1}}a(L,"isEntryPoint");L()&&I();export{n as EXIT_BAD_INPUT,C as EXIT_BLOCKED,E as EXIT_PASSED,d as UsageError,b as main,I as run};
