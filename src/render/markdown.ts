@@ -139,7 +139,7 @@ function coverageEvidence(judged: JudgedItem): string | undefined {
       { covered: number; total: number; pct: number } | null | undefined;
     if (value && typeof value.pct === 'number')
       parts.push(
-        `${figure} ${(Math.floor(value.pct * 10) / 10).toFixed(1)}% (${value.covered}/${value.total})`,
+        `${figure} ${(Math.floor(value.pct * 10) / 10).toFixed(1)}% (${value.covered} of ${value.total})`,
       );
   }
   return parts.length > 0 ? parts.join(' · ') : undefined;
@@ -161,7 +161,7 @@ function blockingEntry(
     `- ${STATUS_ICONS[result.status]} **${itemLink(judged, cv.checklist.path, options)}**: ${reason}${isNew ? ' · _new_' : ''}`,
   ];
   const coverage = coverageEvidence(judged);
-  if (coverage) lines.push(`  ${coverage}`);
+  if (coverage) lines.push(`  - ${coverage}`);
   const findings = [...(result.findings ?? [])].sort(
     (a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level],
   );
