@@ -179,7 +179,7 @@ describe.concurrent('the verdict (dist/index.js against the stand-in)', () => {
     const first = await gate(server, workspace, { pullRequest: true });
     expect(first.code).toBe(1);
     const firstBody = server.state.comments(REPO, 2)[0]!.body;
-    expect(firstBody).toMatch(/\n  \$ node -e [^\n]*\n  FAIL test_login: expected 200\n/);
+    expect(firstBody).toMatch(/\n {2}\$ node -e [^\n]*\n {2}FAIL test_login: expected 200\n/);
     const second = await gate(server, workspace, { pullRequest: true });
     expect(second.code).toBe(1);
     expect(server.requests('issues/update-comment')).toHaveLength(0);

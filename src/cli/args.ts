@@ -106,7 +106,7 @@ export function workdirOf(values: Record<string, unknown>, io: Io): string {
   const given = values['working-directory'] as string | undefined;
   const workdir = path.resolve(io.cwd, given ?? '.');
   if (given === undefined) return workdir;
-  let isFolder = false;
+  let isFolder: boolean;
   try {
     isFolder = statSync(workdir).isDirectory();
   } catch {
