@@ -114,6 +114,12 @@ export async function run(): Promise<void> {
         stdout: writeStdout,
         stderr: (text) => process.stderr.write(text),
         get isStderrTty() {
+          // As for stdout: a pipe or a file is known not to be a terminal without building the stream.
+          try {
+            if (!fstatSync(2).isCharacterDevice()) return false;
+          } catch {
+            // Unknown: ask the stream.
+          }
           return Boolean(process.stderr.isTTY);
         },
         get isTty() {
