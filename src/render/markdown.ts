@@ -193,6 +193,8 @@ function awaitingBlock(cv: ChecklistVerdict): string[] {
   const pending = cv.items.filter((judged) => judged.result.status === 'pending');
   if (pending.length === 0) return [];
   const blocking = pending.filter((judged) => judged.isBlocking).length;
+  // Checks that could not run here (their program is not installed) wait for a person too.
+  const uninstalled = pending.filter((judged) => judged.item.check !== undefined).length;
   const prBodyOnly = cv.checklist.policy.confirmFrom === 'pr-body';
   const list = pending
     .map((judged) => `- [ ] ${judged.item.title.replace(/\s+/g, ' ')}`)
@@ -202,6 +204,12 @@ function awaitingBlock(cv: ChecklistVerdict): string[] {
     '',
     `To confirm an item, tick its box in this pull request's description${prBodyOnly ? '' : ' (or in the checklist file)'}: the gate runs again when the description is edited. Paste this list into the description to start:`,
     '',
+    ...(uninstalled > 0
+      ? [
+          `${uninstalled === 1 ? 'One of them is a check' : `${uninstalled} of them are checks`} whose program is not installed in this job: install it there and the gate decides ${uninstalled === 1 ? 'it' : 'them'} itself.`,
+          '',
+        ]
+      : []),
     ...fenced(list, ''),
     '',
     '</details>',
