@@ -171,6 +171,10 @@ describe.concurrent('the verdict (dist/index.js against the stand-in)', () => {
     expect(runs).toHaveLength(1);
     expect(runs[0]!.conclusion).toBe('failure');
     expect(runs[0]!.output.title).toMatch(/^Invalid checklist: no verdict was reached/);
+    const where = runs[0]!.annotations.map((a) => `${a.path}:${a.start_line}`);
+    expect(where.length).toBeGreaterThan(0);
+    expect(new Set(where)).toEqual(new Set(['.github/readiness.yml:5']));
+    await context.expect(body).toMatchFileSnapshot('../__outputs__/invalid-checklist-comment.md');
   });
 
   it('does not rewrite an unchanged verdict, and says what is newly passing after a fix', async (context) => {
