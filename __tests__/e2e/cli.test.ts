@@ -97,6 +97,14 @@ describe('readiness-gate (dist/cli.js)', () => {
         },
       ],
     });
+    // A bad option, asked for JSON, is answered in JSON too.
+    const usage = cli(['check', '--format', 'json', '--concurrency', '0'], dir);
+    expect(usage.code).toBe(2);
+    expect(JSON.parse(usage.stdout)).toMatchObject({
+      schema: 'readiness-gate/error@1',
+      error: 'bad-usage',
+      problems: [{ message: '--concurrency must be a whole number from 1 to 256, found "0"' }],
+    });
     expect(
       report.checklists[0].items.map((i: { id: string; status: string }) => `${i.id}:${i.status}`),
     ).toEqual(['node-runs:passed', 'ship:pending']);

@@ -1,7 +1,7 @@
 // The verdict end to end: dist/index.js as the runner starts it, against the loopback stand-in of
 // GitHub: the gate and readiness apart, fail-on, conclusions, an invalid checklist where the
 // verdict was, no rewrite of an unchanged verdict, and what changed since the previous run.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { EXAMPLE_HEAD_SHA, startStandin, type Standin } from '../github/standin/index.js';
@@ -175,6 +175,44 @@ describe.concurrent('the verdict (dist/index.js against the stand-in)', () => {
     expect(where.length).toBeGreaterThan(0);
     expect(new Set(where)).toEqual(new Set(['.github/readiness.yml:5']));
     await context.expect(body).toMatchFileSnapshot('../__outputs__/invalid-checklist-comment.md');
+  });
+
+  it('with several checklists, one invalid, still gives the valid one its verdict comment; the run fails', async (context) => {
+    const server = await standin(context);
+    const workspace = await makeWorkspace({
+      'checklists/api.yml': READY,
+      'checklists/web.yml':
+        'version: 1\ntitle: Web\nitems:\n  - title: x\n    comand: { run: ls }\n',
+      'RUNBOOK.md': '# Runbook\n',
+    });
+    const run = await gate(server, workspace, {
+      pullRequest: true,
+      inputs: { checklist: 'checklists/*.yml', 'fail-on': 'never' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ passed: 'false', ready: 'false' });
+    const bodies = server.state
+      .comments(REPO, 2)
+      .map((comment) => comment.body)
+      .sort();
+    expect(bodies).toHaveLength(2);
+    expect(bodies[0]!.split('\n')[0]).toBe('<!-- readiness-gate:checklists/api.yml -->');
+    expect(bodies[0]).toContain('✅ Ready: score 100.0');
+    expect(bodies[1]!.split('\n')[0]).toBe('<!-- readiness-gate:checklists/web.yml -->');
+    expect(bodies[1]).toContain('Invalid checklist: no verdict was reached');
+    const [checkRun] = server.state.checkRuns(REPO, EXAMPLE_HEAD_SHA);
+    expect(checkRun!.conclusion).toBe('failure');
+    expect(checkRun!.output.summary.indexOf('Invalid checklist')).toBeLessThan(
+      checkRun!.output.summary.indexOf('✅ Ready'),
+    );
+    const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(report).toMatchObject({ passed: false, ready: false });
+    expect(report.invalid).toEqual([
+      expect.objectContaining({ file: 'checklists/web.yml', line: 5 }),
+    ]);
   });
 
   it('does not rewrite an unchanged verdict, and says what is newly passing after a fix', async (context) => {

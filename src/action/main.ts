@@ -202,6 +202,7 @@ async function publishOn(
   settings: ActionSettings,
   mask: (text: string) => string,
   pathPrefix: string,
+  several?: boolean,
 ): Promise<boolean> {
   const started = Date.now();
   const outcome = await session.publish.publishVerdict(session.octokit, {
@@ -213,6 +214,7 @@ async function publishOn(
     checkRun: settings.checkRun,
     failOn: settings.failOn,
     ...(settings.id ? { id: settings.id } : {}),
+    ...(several !== undefined ? { several } : {}),
     maxAnnotations: settings.maxAnnotations,
     headline: headlineOf(verdict),
     pathPrefix,
@@ -285,6 +287,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     },
     onItemDecided: (item, result, checklist) =>
       core.info(itemLogLine(item, result, checklist.path, logMask)),
+    // Several checklists, some invalid: the valid ones still get their verdict.
+    decideValid: true,
   };
   let outcome: Awaited<ReturnType<typeof runGate>>;
   try {
@@ -294,19 +298,30 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   }
   for (const value of outcome.masker.values()) core.setSecret(value);
   const pathPrefix = pathPrefixOf(settings.workdir, env);
-  if (!outcome.verdict) {
-    return invalidChecklist(
+  if (outcome.problems.length > 0) {
+    const mask = outcome.masker.mask;
+    const valid = outcome.verdict ? maskVerdict(outcome.verdict, mask) : undefined;
+    const validPaths = new Set(valid?.checklists.map((cv) => cv.checklist.path) ?? []);
+    if (valid) {
+      // Passed and ready are false for the run; the report says which checklists are invalid.
+      const report = { ...valid, passed: false, ready: false };
+      await mkdir(path.dirname(settings.reportFile), { recursive: true });
+      await writeFile(
+        settings.reportFile,
+        mask(renderJson(report, reportSourceOf(where.context, event.name, env), outcome.problems)),
+      );
+      if (github)
+        await publishOn(github, report, { ...settings, checkRun: false }, mask, pathPrefix, true);
+    }
+    const outcomeOfInvalid = await invalidChecklist(
       outcome.problems,
-      outcome.checklists.map((c) => c.path),
-      {
-        settings,
-        github,
-        where,
-        mask: outcome.masker.mask,
-        pathPrefix,
-      },
+      outcome.problems.map((problem) => problem.file).filter((file) => !validPaths.has(file)),
+      { settings, github, where, mask, pathPrefix, ...(valid ? { validVerdict: valid } : {}) },
     );
+    if (valid) core.setOutput('report', settings.reportFile);
+    return outcomeOfInvalid;
   }
+  if (!outcome.verdict) throw new Error('the gate returned neither a verdict nor problems');
   const mask = outcome.masker.mask;
   // Secrets are removed before rendering too: Markdown escaping would change how they are spelled.
   const verdict = maskVerdict(outcome.verdict, mask);
@@ -359,6 +374,8 @@ async function invalidChecklist(
     where: { context?: PublishContext };
     mask: (text: string) => string;
     pathPrefix: string;
+    /** The verdict of the checklists that are valid, when there are some. */
+    validVerdict?: Verdict;
   },
 ): Promise<ActionOutcome> {
   const { settings, github, mask, pathPrefix } = context;
@@ -388,14 +405,19 @@ async function invalidChecklist(
     ...(commitUrlOf(blobUrlBase) ? { commitUrl: commitUrlOf(blobUrlBase)! } : {}),
     ...(context.where.context?.headSha ? { commit: context.where.context.headSha } : {}),
   };
-  if (settings.jobSummary)
-    await core.summary.addRaw(mask(renderProblemsMarkdown(problems, links))).write();
+  if (settings.jobSummary) {
+    const valid = context.validVerdict ? `\n${renderMarkdown(context.validVerdict, links)}` : '';
+    await core.summary
+      .addRaw(fitSummary(mask(`${renderProblemsMarkdown(problems, links)}${valid}`)))
+      .write();
+  }
   if (github) {
-    const paths = [...new Set([...loadedPaths, ...problems.map((problem) => problem.file)])];
+    const paths = [...new Set(loadedPaths)];
     const outcome = await github.publish.publishProblems(github.octokit, {
       context: github.context,
       problems,
       checklistPaths: paths,
+      ...(context.validVerdict ? { validVerdict: context.validVerdict, several: true } : {}),
       mask,
       checkName: settings.checkName,
       comment: settings.comment,

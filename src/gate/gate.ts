@@ -32,10 +32,15 @@ export interface GateOptions extends JudgeOptions {
   readonly onItemStarted?: RunOptions['onItemStarted'];
   /** Told once the checklists are loaded, with how many items will be decided. */
   readonly onLoaded?: (itemCount: number) => void;
+  /**
+   * With several checklists of which some are invalid, still decide the valid ones (their
+   * verdict comes back beside the problems). Off: any problem means no verdict at all.
+   */
+  readonly decideValid?: boolean;
 }
 
 export interface GateOutcome {
-  /** Undefined when the configuration is invalid. */
+  /** Undefined when the configuration is invalid (unless `decideValid`: then the valid checklists' verdict). */
   readonly verdict?: Verdict;
   readonly checklists: readonly Checklist[];
   readonly problems: readonly Problem[];
@@ -76,7 +81,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
   });
   const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
-  if (loaded.problems.length > 0)
+  if (loaded.problems.length > 0 && !(options.decideValid && loaded.checklists.length > 0))
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
   options.onLoaded?.(loaded.checklists.reduce((sum, c) => sum + flattenItems(c).length, 0));
   const verdicts = await runChecklists(loaded.checklists, {
@@ -105,5 +110,5 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.levels ? { levels: options.levels } : {}),
     ...(options.commit ? { commit: options.commit } : {}),
   });
-  return { verdict, checklists: loaded.checklists, problems: [], masker };
+  return { verdict, checklists: loaded.checklists, problems: loaded.problems, masker };
 }

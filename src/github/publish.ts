@@ -95,6 +95,8 @@ export interface PublishRequest {
   readonly failOn?: FailOn;
   /** The `id` input: names the comment (default: the checklist's path). */
   readonly id?: string;
+  /** The run has several checklists (their comments are named `<id>:<path>`); default: counted here. */
+  readonly several?: boolean;
   readonly maxAnnotations: number;
   /** One line: the headline; the check run's title. */
   readonly headline: string;
@@ -283,7 +285,7 @@ export async function publishVerdict(
       );
   };
 
-  const several = verdict.checklists.length > 1;
+  const several = request.several ?? verdict.checklists.length > 1;
   if (request.comment !== 'false' && context.pullNumber !== undefined) {
     for (const cv of verdict.checklists) {
       if (!mayGoOn()) break;
@@ -366,6 +368,8 @@ export interface ProblemsRequest extends Omit<PublishRequest, 'verdict' | 'headl
   readonly problems: readonly Problem[];
   /** The checklist paths the run was given (or found), whose comments the problems replace. */
   readonly checklistPaths: readonly string[];
+  /** The verdict of the checklists that are valid (several checklists, some invalid): shown after the problems in the check run. */
+  readonly validVerdict?: Verdict;
 }
 
 /**
@@ -405,7 +409,7 @@ export async function publishProblems(
         ),
       );
   };
-  const several = request.checklistPaths.length > 1;
+  const several = request.several ?? request.checklistPaths.length > 1;
   if (request.comment !== 'false' && context.pullNumber !== undefined) {
     for (const path of request.checklistPaths) {
       const marker = commentMarker(
@@ -455,7 +459,11 @@ export async function publishProblems(
         name: request.checkName,
         conclusion: 'failure',
         title: `Invalid checklist: no verdict was reached (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
-        summary: mask(markdown),
+        summary: mask(
+          request.validVerdict
+            ? `${markdown}\n${renderMarkdown(maskVerdict(request.validVerdict, mask), { ...links, headingLevel: 2 })}`
+            : markdown,
+        ),
         annotations: problems
           .filter((problem) => problem.line > 0)
           .map((problem) => ({

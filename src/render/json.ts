@@ -8,6 +8,7 @@ import type {
   Item,
   JudgedItem,
   Metrics,
+  Problem,
   Status,
   StatusCounts,
   Verdict,
@@ -64,21 +65,38 @@ export interface ReportJson {
   /** The shard's name (matrix shards), or null. */
   readonly shard: string | null;
   readonly source?: ReportSource;
+  /** Several checklists where some are invalid: their problems (the rest have their verdict). */
+  readonly invalid?: readonly Problem[];
   readonly counts: Verdict['counts'];
   readonly durationMs: number;
   readonly checklists: readonly Record<string, unknown>[];
 }
 
-export function toReportJson(verdict: Verdict, source?: ReportSource): ReportJson {
+export function toReportJson(
+  verdict: Verdict,
+  source?: ReportSource,
+  invalid?: readonly Problem[],
+): ReportJson {
   return {
     schema: REPORT_SCHEMA,
-    passed: verdict.passed,
-    ready: verdict.ready,
+    passed: invalid?.length ? false : verdict.passed,
+    ready: invalid?.length ? false : verdict.ready,
     score: verdict.score,
     level: verdict.level,
     commit: verdict.commit ?? source?.headSha ?? null,
     shard: null,
     ...(source ? { source } : {}),
+    ...(invalid?.length
+      ? {
+          invalid: invalid.map((problem) => ({
+            file: problem.file,
+            line: problem.line,
+            column: problem.column,
+            message: problem.message,
+            ...(problem.keyPath !== undefined ? { keyPath: problem.keyPath } : {}),
+          })),
+        }
+      : {}),
     counts: verdict.counts,
     durationMs: verdict.durationMs,
     checklists: verdict.checklists.map((cv) => ({
@@ -134,8 +152,12 @@ export function renderErrorJson(
   )}\n`;
 }
 
-export function renderJson(verdict: Verdict, source?: ReportSource): string {
-  return `${JSON.stringify(toReportJson(verdict, source), null, 2)}\n`;
+export function renderJson(
+  verdict: Verdict,
+  source?: ReportSource,
+  invalid?: readonly Problem[],
+): string {
+  return `${JSON.stringify(toReportJson(verdict, source, invalid), null, 2)}\n`;
 }
 
 /** A JSON report that does not fit `readiness-gate/report@2`, with every problem found. */

@@ -82,6 +82,23 @@ export function buildReportSchema(): Record<string, unknown> {
         description: 'The judged commit (the pull request head, or HEAD), or null when unknown.',
       },
       shard: { type: ['string', 'null'], description: "The shard's name, or null." },
+      invalid: {
+        type: 'array',
+        description:
+          'Several checklists where some are invalid: their problems; the valid ones have their verdict below.',
+        items: {
+          type: 'object',
+          properties: {
+            file: { type: 'string' },
+            line: { type: 'integer', minimum: 0 },
+            column: { type: 'integer', minimum: 0 },
+            message: { type: 'string' },
+            keyPath: { type: 'string' },
+          },
+          required: ['file', 'line', 'column', 'message'],
+          additionalProperties: false,
+        },
+      },
       counts,
       durationMs: { type: 'number', minimum: 0 },
       checklists: {
