@@ -152,7 +152,8 @@ describe('bad report files', () => {
         sparse('huge.json', '{"SchemaVersion": 2, "Results": [\n' + ' '.repeat(20_000)),
         /above the 256 MB limit/,
       );
-      expect(Date.now() - start).toBeLessThan(2000);
+      // Reading the 500 MB would take seconds; refusing by size takes milliseconds, even when loaded.
+      expect(Date.now() - start).toBeLessThan(5000);
     });
 
     it('is streamed and stopped early when a line format meets the zeros', async () => {
@@ -215,9 +216,10 @@ describe('bad report files', () => {
 
   it('says which fixture is not well-formed and where', async () => {
     const file = path.join(fixtures, 'cobertura', 'coverage-reporter', 'cobertura-scoverage.xml');
-    if (!fs.existsSync(file)) return;
     const result = await readReport(file, { workdir: root });
-    expect(isReportFailure(result) && result.error).toMatch(/781:\d+: mismatched tag/);
+    expect(isReportFailure(result) && result.error).toMatch(
+      /cobertura-scoverage\.xml.*781:\d+: mismatched tag/,
+    );
   });
 
   it('inspect returns the same errors', async () => {

@@ -8,7 +8,10 @@ export const EXIT_PASSED = 0;
 export const EXIT_BLOCKED = 1;
 export const EXIT_BAD_INPUT = 2;
 
-export const VERSION = '0.1.0';
+/** package.json's version, put in by scripts/build.mjs (its one source); unbuilt sources say so. */
+declare const READINESS_GATE_VERSION: string | undefined;
+export const VERSION =
+  typeof READINESS_GATE_VERSION === 'string' ? READINESS_GATE_VERSION : '0.0.0-unbuilt';
 
 /** Bad input on the command line: printed as one line, exit 2. */
 export class UsageError extends Error {

@@ -1,5 +1,5 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a as E,b as C,c as n,d as w,e as l}from"./chunk-3WFB7SNF.js";import{c as g}from"./chunk-THG3U5JY.js";import{c as d,e as h,g as m}from"./chunk-H7UUVUYE.js";import{a as u}from"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import{a,b as v}from"./chunk-U2ZSUMDP.js";var P=v("node:url");var y=P.pathToFileURL;var p=`readiness-gate: a deployment checklist as a gate
+import{a as E,b as C,c as n,d as w,e as l}from"./chunk-NG4BUBRN.js";import{c as g}from"./chunk-THG3U5JY.js";import{c as d,e as h,g as m}from"./chunk-H7UUVUYE.js";import{a as u}from"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import{a,b as v}from"./chunk-U2ZSUMDP.js";var P=v("node:url");var y=P.pathToFileURL;var p=`readiness-gate: a deployment checklist as a gate
 
 Usage:
   readiness-gate check    [--checklist P]... [--format text|markdown|json] [--out FILE] [--verbose]
@@ -69,7 +69,7 @@ Usage: readiness-gate init --from CHECKLIST.md
 
 Checking the YAML in the same folder gives every item the status the Markdown gives it.
 Exit: 0, or 2.
-`};var k=["check","plan","validate","inspect","init"];async function S(o,e,t,r){switch(o){case"check":return(await import("./check-56OPIRUF.js")).check(e,t,r);case"plan":return(await import("./plan-BXZJVXPL.js")).plan(e,t);case"validate":return(await import("./validate-YDIS6KUB.js")).validate(e,t);case"inspect":return(await import("./inspect-4FSSWSJ3.js")).inspect(e,t);case"init":return(await import("./init-ULTBL773.js")).init(e,t)}}a(S,"runCommand");async function b(o,e,t){let[r,...i]=o;if(r===void 0)return e.stderr(p),n;if(r==="--version")return e.stdout(`${w}
+`};var k=["check","plan","validate","inspect","init"];async function S(o,e,t,r){switch(o){case"check":return(await import("./check-ZQRHBWXF.js")).check(e,t,r);case"plan":return(await import("./plan-MJPNYIA3.js")).plan(e,t);case"validate":return(await import("./validate-57DJEV32.js")).validate(e,t);case"inspect":return(await import("./inspect-N43HWZ6M.js")).inspect(e,t);case"init":return(await import("./init-L5LNP2EN.js")).init(e,t)}}a(S,"runCommand");async function b(o,e,t){let[r,...i]=o;if(r===void 0)return e.stderr(p),n;if(r==="--version")return e.stdout(`${w}
 `),0;if(r==="--help"||r==="-h"||r==="help"){let s=r==="help"?i[0]:void 0;return e.stdout(s&&s in c?c[s]:p),0}if(!k.includes(r))return e.stderr(r.startsWith("-")?`readiness-gate: unknown option ${r} (see readiness-gate --help)
 `:`readiness-gate: unknown command "${r}"; expected ${k.join(", ")} (see readiness-gate --help)
 `),n;let f=r;if(i.includes("--help")||i.includes("-h"))return e.stdout(c[f]),0;try{return await S(f,i,e,t)}catch(s){if(s instanceof l||s instanceof u)return e.stderr(`readiness-gate: ${s.message}
