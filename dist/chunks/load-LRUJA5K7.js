@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-QXTOKF6S.js";import"./chunk-XY55WVUQ.js";import"./chunk-RGFLDPJY.js";import"./chunk-4M5LYGT5.js";import"./chunk-3CHHVVJI.js";import"./chunk-EMRSCALD.js";import"./chunk-QCBOEHI4.js";import"./chunk-642PFLE2.js";import"./chunk-PSLW73KU.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};
