@@ -57,7 +57,7 @@ describe('recognition in the three real checklists, item by item', () => {
     };
     expect(recognized('nkdash-deployment.md', TEXT_ONLY_CONTEXT)).toEqual({
       ...expected,
-      32: 'no bandit or trivy report found in the usual places to read', // Security scan completed
+      32: 'no bandit, trivy or scanner report found in the usual places to read', // Security scan completed
     });
     expect(
       recognized(
@@ -262,7 +262,9 @@ describe('lookalikes stay manual, with a note', () => {
     expect(
       one('- [ ] Security scan completed', withReports({ bandit: ['b.json'], trivy: ['t.json'] }))
         .note,
-    ).toBe('both a bandit and a trivy report exist; say which this item reads with a directive');
+    ).toBe(
+      'a bandit report (b.json) and a trivy report (t.json) exist; say which this item reads with a directive',
+    );
   });
 });
 
@@ -425,5 +427,99 @@ describe('classifyCommand', () => {
     expect(classifyCommand('npm run test:watch')).toMatchObject({
       refusal: expect.stringContaining('not a checking script'),
     });
+  });
+});
+
+describe('security items and the scanners besides bandit and trivy', () => {
+  const scanners = withReports({ scan: ['reports/grype.json'] });
+
+  it('reads a scanner report in its usual place with a scan check', () => {
+    expect(one('- [ ] Security scan completed', scanners).check).toEqual({
+      kind: 'scan',
+      options: { report: 'reports/grype.json' },
+    });
+    expect(
+      one('- [ ] Dependency audit passed (npm audit)', withReports({ scan: ['npm-audit.json'] }))
+        .check,
+    ).toEqual({ kind: 'scan', options: { report: 'npm-audit.json' } });
+    expect(
+      one('- [ ] Gitleaks scan clean', withReports({ scan: ['gitleaks.json'] })).check,
+    ).toEqual({ kind: 'scan', options: { report: 'gitleaks.json' } });
+  });
+
+  it('reads "no critical vulnerabilities" as the limit it says', () => {
+    expect(one('- [ ] No critical vulnerabilities', scanners).check).toEqual({
+      kind: 'scan',
+      options: { report: 'reports/grype.json', max: { critical: 0 } },
+    });
+    expect(
+      one('- [ ] No high or critical vulnerabilities', withReports({ trivy: ['trivy.json'] }))
+        .check,
+    ).toEqual({ kind: 'trivy', options: { report: 'trivy.json', max: { high: 0, critical: 0 } } });
+    expect(one('- [ ] No known vulnerabilities', scanners).check).toEqual({
+      kind: 'scan',
+      options: {
+        report: 'reports/grype.json',
+        max: { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 },
+      },
+    });
+  });
+
+  it('keeps bandit and trivy reports on their own kinds, and stays manual when unsure', () => {
+    expect(
+      one('- [ ] Bandit scan clean', withReports({ bandit: ['bandit.json'], ...{} })).check,
+    ).toEqual({ kind: 'bandit', options: { report: 'bandit.json' } });
+    const both = one(
+      '- [ ] Security scan completed',
+      withReports({ trivy: ['trivy.json'], scan: ['grype.json'] }),
+    );
+    expect(both.check).toBeUndefined();
+    expect(both.note).toBe(
+      'a trivy report (trivy.json) and a scanner report (grype.json) exist; say which this item reads with a directive',
+    );
+    const none = one('- [ ] No critical vulnerabilities', withReports({}));
+    expect(none.check).toBeUndefined();
+    expect(none.note).toBe('no bandit, trivy or scanner report found in the usual places to read');
+    expect(one('- [ ] Vulnerabilities reviewed by security team', scanners).check).toBeUndefined();
+  });
+
+  it('never infers an http check from a curl in the prose', () => {
+    const item = one('- [ ] Health check `curl http://localhost:8000/health` returns 200');
+    expect(item.check).toBeUndefined();
+  });
+});
+
+describe('reading the sentence as a person would', () => {
+  it('does not take a parenthetical qualifier for a negation', () => {
+    const item = one('- [ ] `SUPABASE_KEY` set (anon/public key, NOT service_role)');
+    expect(item.check).toEqual({ kind: 'env', options: { required: ['SUPABASE_KEY'] } });
+    expect(item.blocking).toBe(true);
+    // A negation outside the parentheses still keeps the item manual.
+    expect(one('- [ ] `DEBUG_TOKEN` not set in production').check).toBeUndefined();
+  });
+
+  it('makes the check of a conditional item advisory, and says why', () => {
+    for (const line of [
+      '- [ ] `SUPABASE_REALTIME_URL` configured (if using real-time)',
+      '- [ ] Type checking passes: `mypy .` (optional)',
+      '- [ ] `flake8` clean (only if the API is deployed)',
+    ]) {
+      const item = one(line);
+      expect(item.check, line).toBeDefined();
+      expect(item.inferred).toBe(true);
+      expect(item.blocking, line).toBe(false);
+      expect(item.note, line).toMatch(
+        /^advisory: the item says \(.+\), so its check does not block$/,
+      );
+    }
+    // An explicit directive still decides.
+    expect(one('- [ ] `flake8` clean (optional) <!-- gate: blocking=true -->').blocking).toBe(true);
+  });
+
+  it('skips a struck-out item, which is never recognized nor run', () => {
+    const item = one('- [ ] ~~`pytest tests/` passing~~');
+    expect(item.check).toBeUndefined();
+    expect(item.skip).toBe('struck out');
+    expect(one('- [ ] Half ~~struck~~ out').skip).toBeUndefined();
   });
 });

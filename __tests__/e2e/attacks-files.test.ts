@@ -367,7 +367,7 @@ describe('the Action (dist/index.js) against the GitHub stand-in', () => {
     expect(comments.map((comment) => comment.user)).toEqual(['mallory', BOT_LOGIN]);
     expect(comments[0]!.body).toContain('forged');
     expect(comments[1]!.body.startsWith(marker)).toBe(true);
-    expect(comments[1]!.body).toContain('Not ready');
+    expect(comments[1]!.body).toContain('Blocked');
     expect(server.requests('issues/delete-comment')).toHaveLength(0);
   });
 });

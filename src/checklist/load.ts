@@ -4,6 +4,7 @@ import type { Checklist, Problem } from '../model.js';
 import { displayPath, isGlob, PathError, resolveRealInside } from '../workspace/paths.js';
 import { readRegularFileSync } from '../workspace/regular-file.js';
 import { fileExists, resolveFiles } from '../workspace/files.js';
+import { flattenItems } from './items.js';
 import { USUAL_REPORTS } from './usual-reports.js';
 import { loadYamlChecklist } from './yaml.js';
 
@@ -50,7 +51,7 @@ async function findChecklistFiles(
     problems.push(
       problemAt(
         'checklist',
-        `no checklist found; looked for ${DEFAULT_CHECKLISTS.join(', ')} in ${options.workdir} (set the checklist input)`,
+        `no checklist found; looked for ${DEFAULT_CHECKLISTS.join(', ')} in ${options.workdir}; name the checklist's path`,
       ),
     );
     return { files: [], problems };
@@ -130,6 +131,20 @@ export async function loadChecklists(options: LoadOptions): Promise<LoadedCheckl
       const loaded = loadYamlChecklist(text, shown);
       problems.push(...loaded.problems);
       if (loaded.checklist) checklists.push(loaded.checklist);
+    }
+    // Pointing the gate at the wrong file must never pass: a checklist without items is invalid.
+    const last = checklists.at(-1);
+    if (last?.path === shown && flattenItems(last).length === 0) {
+      checklists.pop();
+      problems.push({
+        file: shown,
+        line: 1,
+        column: 1,
+        message:
+          last.format === 'markdown'
+            ? 'no task-list items found; is this the checklist?'
+            : 'no items found; is this the checklist?',
+      });
     }
   }
   return { checklists, problems };

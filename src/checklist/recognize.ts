@@ -19,7 +19,7 @@ import {
 } from './checkers.js';
 import { CHECKER_ARGUMENTS, refusedArgument } from './checker-arguments.js';
 
-export type ReportKind = 'tests' | 'bandit' | 'trivy';
+export type ReportKind = 'tests' | 'bandit' | 'trivy' | 'scan';
 
 /** What recognition may know about the repository; the caller builds it (and does the I/O). */
 export interface RecognitionContext {
@@ -57,8 +57,10 @@ export interface ItemText {
 
 export interface Recognition {
   readonly check?: CheckSpec;
-  /** Why the item stays manual although it looks automatable. */
+  /** Why the item stays manual although it looks automatable, or why its check is advisory. */
   readonly note?: string;
+  /** The item states a condition (`(if using real-time)`, `(optional)`): its check must not block. */
+  readonly isConditional?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -419,7 +421,12 @@ const IGNORED =
   /\.gitignore|\bgit-?ignored\b|\bignored by git\b|\b(?:not|never)\s+(?:be\s+)?(?:committed|checked\s+in|tracked)\b|\bexcluded\s+from\s+(?:version\s+control|git|the\s+repo(?:sitory)?)\b|\bnot\s+in\s+(?:version\s+control|git)\b/i;
 
 const SCAN =
-  /\b(?:security|vulnerability|vulnerabilities|vuln|dependency|container|image|sast|bandit|trivy)\s+(?:scan|scans|scanning|audit|check)\b/i;
+  /\b(?:security|vulnerability|vulnerabilities|vuln|dependency|dependencies|container|image|sast|secrets?|bandit|trivy|grype|osv|osv-scanner|gitleaks|npm|pip)\s+(?:scan|scans|scanning|audit|check)\b|\bpip-audit\b/i;
+/** "No critical vulnerabilities", "no high or critical vulnerabilities", "no known vulnerabilities". */
+const NO_VULNERABILITIES =
+  /\bno\s+(?:(known|open|new)\s+)?(?:(critical|high)(?:\s*(?:\/|or|and|,)\s*(critical|high))?\s+)?(?:severity\s+)?vulnerabilit(?:y|ies)\b/i;
+/** Names of the scanners whose reports a `scan` check reads (not bandit's or trivy's). */
+const SCANNER_NAME = /\b(?:grype|osv|osv-scanner|gitleaks|npm audit|pip-audit|secrets?)\b/i;
 const SCAN_DONE =
   /\b(?:complete|completed|passed|passing|passes|pass|clean|done|run|ran|performed|green|succeeded|successful)\b/i;
 
@@ -486,12 +493,31 @@ function recognizeEnv(text: ItemText): Candidate | undefined {
       name: 'env',
       note: 'names environment variables beside other code; which to check is not plain',
     };
-  if (NEGATION.test(text.prose))
+  // A parenthetical qualifier (`set (anon key, NOT service_role)`) says which value, not the opposite.
+  if (NEGATION.test(withoutParentheticals(text.prose)))
     return {
       name: 'env',
       note: 'names environment variables in a negative sentence; an env check would ask the opposite',
     };
   return { name: 'env', check: { kind: 'env', options: { required: [...new Set(names)] } } };
+}
+
+/** The sentence with its parenthetical asides removed: they qualify it, they do not negate it. */
+function withoutParentheticals(prose: string): string {
+  let text = prose;
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text.replace(/\([^()]*\)/g, ' ');
+  }
+  return text;
+}
+
+/** A parenthetical condition: `(optional)`, `(if using real-time)`, `(when enabled)`, `(if applicable)`. */
+const CONDITION =
+  /\(\s*(?:optional(?:ly)?\b[^()]*|(?:only\s+)?(?:if|when|unless|where)\b[^()]*|not\s+required\b[^()]*|as\s+needed|nice\s+to\s+have)\)/i;
+
+function conditionOf(prose: string): string | undefined {
+  return CONDITION.exec(prose)?.[0].replace(/\s+/g, ' ');
 }
 
 function recognizeDotenv(text: ItemText): Candidate | undefined {
@@ -509,31 +535,56 @@ function recognizeDotenv(text: ItemText): Candidate | undefined {
 }
 
 function recognizeSecurityScan(text: ItemText, context: RecognitionContext): Candidate | undefined {
-  if (!SCAN.test(text.prose) || !SCAN_DONE.test(text.prose)) return undefined;
+  const noVulnerabilities = NO_VULNERABILITIES.exec(text.prose);
+  if (!noVulnerabilities && !(SCAN.test(text.prose) && SCAN_DONE.test(text.prose)))
+    return undefined;
   const wants: ReportKind[] = /\bbandit\b/i.test(text.prose)
     ? ['bandit']
     : /\b(?:trivy|container|image)\b/i.test(text.prose)
       ? ['trivy']
-      : ['bandit', 'trivy'];
+      : SCANNER_NAME.test(text.prose)
+        ? ['scan']
+        : ['bandit', 'trivy', 'scan'];
   const found = wants
     .map((kind) => ({ kind, reports: context.findReports(kind) }))
     .filter((entry) => entry.reports.length > 0);
   if (found.length === 0) {
     return {
       name: 'security scan',
-      note: `no ${wants.join(' or ')} report found in the usual places to read`,
+      note: `no ${describeWanted(wants)} report found in the usual places to read`,
     };
   }
   if (found.length > 1)
     return {
       name: 'security scan',
-      note: 'both a bandit and a trivy report exist; say which this item reads with a directive',
+      note: `${found.map((entry) => `a ${entry.kind === 'scan' ? 'scanner' : entry.kind} report (${entry.reports[0]!})`).join(' and ')} exist; say which this item reads with a directive`,
     };
   const [entry] = found as [{ kind: ReportKind; reports: readonly string[] }];
+  const max =
+    noVulnerabilities && entry.kind !== 'bandit' ? limitsSaid(noVulnerabilities) : undefined;
   return {
     name: `${entry.kind} report`,
-    check: { kind: entry.kind, options: { report: entry.reports[0] } },
+    check: {
+      kind: entry.kind,
+      options: { report: entry.reports[0], ...(max ? { max } : {}) },
+    },
   };
+}
+
+/** `bandit`, `bandit, trivy or scanner` (grype, osv-scanner, npm audit, pip-audit, gitleaks). */
+function describeWanted(wants: readonly ReportKind[]): string {
+  const names = wants.map((kind) => (kind === 'scan' ? 'scanner' : kind));
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}`;
+}
+
+/**
+ * The limits a sentence says: "no critical vulnerabilities" allows none critical (and any other);
+ * "no high or critical" none of either; "no (known) vulnerabilities" none at all.
+ */
+function limitsSaid(match: RegExpExecArray): Record<string, number> {
+  const named = [match[2], match[3]].filter((s): s is string => s !== undefined);
+  if (named.length === 0) return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+  return Object.fromEntries(named.map((severity) => [severity.toLowerCase(), 0]));
 }
 
 function recognizeTestsPassing(text: ItemText, context: RecognitionContext): Candidate | undefined {
@@ -563,9 +614,21 @@ function joinNotes(notes: readonly (string | undefined)[]): string | undefined {
 
 /**
  * Recognizes an item's check from its text, or says why it stays manual. Conservative: a wrong
- * check is worse than a manual item, so anything ambiguous stays manual.
+ * check is worse than a manual item, so anything ambiguous stays manual. A condition in the text
+ * (`(if using real-time)`, `(optional)`) makes the recognized check advisory, and the note says so.
  */
 export function recognizeCheck(text: ItemText, context: RecognitionContext): Recognition {
+  const recognized = recognizeFromText(text, context);
+  const condition = recognized.check ? conditionOf(text.prose) : undefined;
+  if (condition === undefined) return recognized;
+  return {
+    ...recognized,
+    isConditional: true,
+    note: `advisory: the item says ${condition}, so its check does not block`,
+  };
+}
+
+function recognizeFromText(text: ItemText, context: RecognitionContext): Recognition {
   if (!context.infer) return {};
   const commands = text.codeSpans.filter(isCommandLike);
   if (commands.length > 0) {

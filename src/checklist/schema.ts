@@ -7,7 +7,17 @@ import { ITEM_ID_SOURCE } from './slug.js';
 export const SCHEMA_ID =
   'https://raw.githubusercontent.com/readiness-gate/readiness-gate/main/checklists/schema.json';
 
-export const ITEM_KEYS = ['id', 'title', 'manual', 'blocking', 'weight'] as const;
+export const ITEM_KEYS = [
+  'id',
+  'title',
+  'manual',
+  'blocking',
+  'weight',
+  'checked',
+  'skip',
+  'inferred',
+  'items',
+] as const;
 
 export function buildChecklistSchema(): JsonSchema {
   const kinds = [...checkKinds.keys()].sort();
@@ -101,6 +111,27 @@ export function buildChecklistSchema(): JsonSchema {
               'Whether failing (or, for a manual item, staying unconfirmed) blocks readiness. Default: true for checks, false for manual items.',
           },
           weight: { type: 'number', minimum: 0, description: 'Weight in the score (default 1).' },
+          checked: {
+            type: 'boolean',
+            description:
+              'The box is ticked in the checklist itself (as `- [x]` in Markdown): confirms a manual item unless confirm-from is pr-body.',
+          },
+          skip: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'Never run; the item is skipped with this reason (`struck out` for an item struck out in Markdown).',
+          },
+          inferred: {
+            type: 'boolean',
+            description:
+              'The check was recognized from the text (as `init` writes it): a program that is not installed leaves the item pending for a person instead of errored.',
+          },
+          items: {
+            type: 'array',
+            items: { $ref: '#/definitions/item' },
+            description: 'Nested items (children of this one); each counts once.',
+          },
           ...kindProperties,
         },
         anyOf: [{ required: ['title'] }, { required: ['id'] }],

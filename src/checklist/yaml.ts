@@ -17,6 +17,7 @@ import { checkKinds } from '../checks/registry.js';
 import { describeAjvError, joinKeyPath, pointerToKeyPath, schemaKeysAt } from './ajv-messages.js';
 import { getValidator } from './validators.js';
 import { createIdAllocator } from './slug.js';
+import { ITEM_KEYS } from './schema.js';
 
 export interface LoadResult {
   /** Present when there are no problems. */
@@ -212,8 +213,7 @@ function allowedKeysAt(pointer: string, _data: unknown): string[] {
   const beforeLast = segments.at(-2);
   if (segments.length === 0) return ['version', 'title', 'policy', 'items', 'sections'];
   if (last === 'policy') return ['min-score', 'levels', 'confirm-from'];
-  if (beforeLast === 'items' && /^\d+$/.test(last ?? ''))
-    return ['id', 'title', 'manual', 'blocking', 'weight', ...KIND_KEYS()];
+  if (beforeLast === 'items' && /^\d+$/.test(last ?? '')) return [...ITEM_KEYS, ...KIND_KEYS()];
   if (beforeLast === 'sections' && /^\d+$/.test(last ?? '')) return ['title', 'items', 'sections'];
   // Inside a kind's options: `/…/items/N/<kind>/…`.
   const kindAt = segments.findIndex(
@@ -236,6 +236,10 @@ interface RawItem {
   manual?: true;
   blocking?: boolean;
   weight?: number;
+  checked?: boolean;
+  skip?: string;
+  inferred?: boolean;
+  items?: RawItem[];
   [kind: string]: unknown;
 }
 interface RawSection {
@@ -342,7 +346,12 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
     pointer: string,
     visit: (item: RawItem, pointer: string) => void,
   ): void => {
-    items?.forEach((item, index) => visit(item, `${pointer}/items/${index}`));
+    items?.forEach((item, index) => {
+      const itemPointer = `${pointer}/items/${index}`;
+      visit(item, itemPointer);
+      if (typeof item === 'object' && item !== null && Array.isArray(item.items))
+        visitItems(item.items, itemPointer, visit);
+    });
   };
   const visitAll = (visit: (item: RawItem, pointer: string) => void): void => {
     if (typeof raw !== 'object' || raw === null) return;
@@ -398,22 +407,33 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
     return { problems: [...problems].sort((a, b) => a.line - b.line || a.column - b.column) };
   }
   // Build the model.
-  const toItem = (item: RawItem, pointer: string, section: readonly string[]): Item => {
+  const toItem = (
+    item: RawItem,
+    pointer: string,
+    section: readonly string[],
+    parent?: string,
+  ): Item => {
     const kind = [...checkKinds.keys()].find((k) => item[k] !== undefined);
     const pos = locate(doc, lines, pointer, false);
     const title = item.title ?? item.id!;
+    const id = item.id ?? ids.take(title);
     return {
-      id: item.id ?? ids.take(title),
+      id,
+      ...(parent !== undefined ? { parent } : {}),
       title,
       line: pos.line,
       column: pos.column,
-      checked: false,
+      checked: item.checked ?? false,
       ...(kind ? { check: { kind, options: item[kind] as Record<string, unknown> } } : {}),
       blocking: item.blocking ?? kind !== undefined,
+      ...(item.blocking !== undefined ? { blockingDeclared: true } : {}),
       weight: item.weight ?? 1,
-      inferred: false,
+      inferred: kind !== undefined && item.inferred === true,
+      ...(item.skip !== undefined ? { skip: item.skip } : {}),
       section,
-      children: [],
+      children: (item.items ?? []).map((child, i) =>
+        toItem(child, `${pointer}/items/${i}`, section, id),
+      ),
     };
   };
   const toSections = (

@@ -5,7 +5,7 @@ import { flattenItems } from '../checklist/items.js';
 import { loadChecklists } from '../checklist/load.js';
 import { judgeAll, type JudgeOptions } from './judge.js';
 import { createMasker, secretNames, type Masker } from '../secrets/mask.js';
-import { runChecklists } from './run.js';
+import { runChecklists, type RunOptions } from './run.js';
 import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
 import { resolveFiles } from '../workspace/files.js';
 
@@ -20,16 +20,29 @@ export interface GateOptions extends JudgeOptions {
   readonly budgetMs?: number;
   readonly mayRunCommands?: boolean;
   readonly commandsRefusedReason?: string;
+  readonly mayFetchHttp?: boolean;
+  readonly httpRefusedReason?: string;
   readonly confirmations?: readonly string[];
   readonly confirmFrom?: 'any' | 'pr-body';
   readonly coverageReport?: string;
   /** Extra secrets to mask (the token). */
   readonly secrets?: readonly string[];
   readonly signal?: AbortSignal;
+  /** The judged commit, carried into the verdict (and the JSON report). */
+  readonly commit?: string;
+  readonly onItemDecided?: RunOptions['onItemDecided'];
+  readonly onItemStarted?: RunOptions['onItemStarted'];
+  /** Told once the checklists are loaded, with how many items will be decided. */
+  readonly onLoaded?: (itemCount: number) => void;
+  /**
+   * With several checklists of which some are invalid, still decide the valid ones (their
+   * verdict comes back beside the problems). Off: any problem means no verdict at all.
+   */
+  readonly decideValid?: boolean;
 }
 
 export interface GateOutcome {
-  /** Undefined when the configuration is invalid. */
+  /** Undefined when the configuration is invalid (unless `decideValid`: then the valid checklists' verdict). */
   readonly verdict?: Verdict;
   readonly checklists: readonly Checklist[];
   readonly problems: readonly Problem[];
@@ -70,8 +83,9 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
   });
   const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
-  if (loaded.problems.length > 0)
+  if (loaded.problems.length > 0 && !(options.decideValid && loaded.checklists.length > 0))
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
+  options.onLoaded?.(loaded.checklists.reduce((sum, c) => sum + flattenItems(c).length, 0));
   const verdicts = await runChecklists(loaded.checklists, {
     workdir: options.workdir,
     env: options.env,
@@ -82,6 +96,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.commandsRefusedReason
       ? { commandsRefusedReason: options.commandsRefusedReason }
       : {}),
+    ...(options.mayFetchHttp === undefined ? {} : { mayFetchHttp: options.mayFetchHttp }),
+    ...(options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {}),
     ...(options.confirmations ? { confirmations: options.confirmations } : {}),
     ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
@@ -90,7 +106,13 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     resolveFiles: (pattern) => resolveFiles(options.workdir, pattern),
     mask: masker.mask,
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onItemDecided ? { onItemDecided: options.onItemDecided } : {}),
+    ...(options.onItemStarted ? { onItemStarted: options.onItemStarted } : {}),
   });
-  const verdict = judgeAll(verdicts, Date.now() - started, options);
-  return { verdict, checklists: loaded.checklists, problems: [], masker };
+  const verdict = judgeAll(verdicts, Date.now() - started, {
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    ...(options.levels ? { levels: options.levels } : {}),
+    ...(options.commit ? { commit: options.commit } : {}),
+  });
+  return { verdict, checklists: loaded.checklists, problems: loaded.problems, masker };
 }

@@ -20,6 +20,10 @@ export interface RunOptions extends JudgeOptions {
   readonly mayRunCommands: boolean;
   /** Why commands may not run, shown on skipped items. */
   readonly commandsRefusedReason?: string;
+  /** False on pull_request_target unless allowed (default true). */
+  readonly mayFetchHttp?: boolean;
+  /** Why `http` checks may not run, shown on their (errored) items. */
+  readonly httpRefusedReason?: string;
   /** Ticked boxes from the pull request body (titles or ids, as written). */
   readonly confirmations?: readonly string[];
   /** Overrides the checklist's policy: `pr-body` means the file's ticks do not confirm. */
@@ -31,6 +35,10 @@ export interface RunOptions extends JudgeOptions {
   readonly signal?: AbortSignal;
   /** For tests: the clock. */
   readonly now?: () => number;
+  /** Told of each item as soon as it is decided (the log's line per item, the terminal's progress). */
+  readonly onItemDecided?: (item: Item, result: Result, checklist: Checklist) => void;
+  /** Told of each check as it starts (the terminal's "what is running"). */
+  readonly onItemStarted?: (item: Item) => void;
 }
 
 /** Runs tasks with at most `limit` at once, keeping their order in the results. */
@@ -51,18 +59,28 @@ export async function mapConcurrent<T, R>(
   return results;
 }
 
-function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm: boolean): Result {
-  if (confirmed.has(item.id.toLowerCase()) || confirmed.has(normalizeTitle(item.title))) {
-    return { status: 'passed', summary: 'confirmed in the pull request' };
-  }
+/** A person's answer: a ticked box in the pull request's description, or in the committed file. */
+function confirmation(
+  item: Item,
+  confirmed: ReadonlySet<string>,
+  fileMayConfirm: boolean,
+): Result | undefined {
+  if (confirmed.has(item.id.toLowerCase()) || confirmed.has(normalizeTitle(item.title)))
+    return { status: 'passed', summary: "ticked in the pull request's description" };
   if (item.checked && fileMayConfirm)
-    return { status: 'passed', summary: 'ticked in the checklist' };
-  return {
-    status: 'pending',
-    summary: item.checked
-      ? 'ticked in the file, but only the pull request body may confirm'
-      : 'waiting for a person to tick it',
-  };
+    return { status: 'passed', summary: 'ticked in the checklist file' };
+  return undefined;
+}
+
+function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm: boolean): Result {
+  return (
+    confirmation(item, confirmed, fileMayConfirm) ?? {
+      status: 'pending',
+      summary: item.checked
+        ? "ticked in the file, but only the pull request's description may confirm"
+        : 'awaits a person',
+    }
+  );
 }
 
 /** The promise's value, or `fallback()` as soon as the signal aborts, whichever comes first. */
@@ -114,6 +132,8 @@ async function decide(
     defaultTimeoutSec: options.defaultTimeoutSec,
     mayRunCommands: options.mayRunCommands,
     remainingMs: () => deadline - now(),
+    mayFetchHttp: options.mayFetchHttp ?? true,
+    ...(options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {}),
   };
   const started = Date.now();
   try {
@@ -164,14 +184,17 @@ export async function runChecklists(
     const results = await mapConcurrent(all, options.concurrency, async ({ checklist, item }) => {
       const fileMayConfirm =
         (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
-      if (!item.check) return judgeManual(item, confirmed, fileMayConfirm);
-      const result = await decide(item, options, budget.signal, budgetSec, deadline);
-      // An inferred check that cannot run here (its program is not installed) is judged as the
-      // manual item it was written as: a tick or /confirm confirms it, with the reason kept.
-      if (result.status === 'pending' && item.inferred) {
-        const manual = judgeManual(item, confirmed, fileMayConfirm);
-        if (manual.status === 'passed') return { ...result, ...manual };
+      let result: Result;
+      if (item.skip !== undefined) result = { status: 'skipped', summary: item.skip };
+      else if (!item.check) result = judgeManual(item, confirmed, fileMayConfirm);
+      else {
+        options.onItemStarted?.(item);
+        result = await decide(item, options, budget.signal, budgetSec, deadline);
+        // A check that could not run here (its program is not installed) is judged as a manual item.
+        if (result.status === 'pending')
+          result = { ...result, ...confirmation(item, confirmed, fileMayConfirm) };
       }
+      options.onItemDecided?.(item, result, checklist);
       return result;
     });
     return checklists.map((checklist) => {

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-CEX5D7WU.js";import"./chunk-SIJJN3R5.js";import"./chunk-GQKRB3L7.js";import"./chunk-FZWPH57G.js";import"./chunk-45MF3P6Q.js";import"./chunk-JXWD7QVC.js";import"./chunk-PQERYYLW.js";import"./chunk-MJQWHOEI.js";import"./chunk-U2ZSUMDP.js";export{b as PLAN_SCHEMA,a as REPORT_SCHEMA,e as ReportShapeError,d as renderJson,g as toPlanJson,c as toReportJson,f as verdictFromReport};

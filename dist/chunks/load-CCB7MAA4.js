@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-YIBMH2AU.js";import"./chunk-ON67XMI4.js";import"./chunk-AVIRG5FB.js";import"./chunk-3RNOWVGC.js";import"./chunk-GQKRB3L7.js";import"./chunk-FZWPH57G.js";import"./chunk-45MF3P6Q.js";import"./chunk-JXWD7QVC.js";import"./chunk-PQERYYLW.js";import"./chunk-MJQWHOEI.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};
