@@ -196,6 +196,32 @@ describe('bad input through dist/cli.js', () => {
     });
   });
 
+  it('answers every bad flag with one clear line and exit 2', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'rg-bad-'));
+    await writeFile(
+      path.join(dir, 'readiness.yml'),
+      'title: t\nitems:\n  - { title: x, manual: true }\n',
+    );
+    await writeFile(path.join(dir, 'a-file'), '');
+    const flags = [
+      ['check', '--out', '.'],
+      ['check', '-C', 'a-file'],
+      ['check', '-C', 'no-such-folder'],
+      ['check', '--concurrency', '1.5'],
+      ['check', '--format', 'nope'],
+      ['check', '--timeout-minutes', '-1'],
+      ['inspect'],
+      ['nosuchcommand'],
+    ];
+    const outcomes = await all(flags.map((args) => () => cli(args, dir)));
+    outcomes.forEach((outcome, index) => {
+      const shown = flags[index]!.join(' ');
+      expect(outcome.code, `${shown}: ${outcome.output}`).toBe(2);
+      expect(outcome.output, shown).not.toMatch(/internal error| {4}at /);
+      expect(outcome.output.trim().length, shown).toBeGreaterThan(0);
+    });
+  });
+
   it('refuses a symlink loop as a checklist and as a report, naming the path', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'rg-bad-'));
     symlinkSync('loop-b', path.join(dir, 'loop-a'));
