@@ -22,6 +22,7 @@ Usage:
   readiness-gate validate  P...              [--format text|json]
   readiness-gate inspect   REPORT            [--format text|json]
   readiness-gate init     --from CHECKLIST.md
+  readiness-gate merge     REPORT...  --expect-shards N|NAMES [--format text|markdown|json] [--out FILE]
 
 Options (check and plan):
   -c, --checklist P          checklist path or glob (repeatable; default: the first of
@@ -35,6 +36,12 @@ Options (check and plan):
       --timeout-minutes N    the whole gate's time budget (default 30)
       --confirm T            treat a manual item with this id or title as confirmed (repeatable)
       --no-color             plain text even on a terminal
+
+Matrix shards:
+      --shard NAME           (check) a shard of a matrix: writes a JSON shard report with each
+                             coverage file's lines, and exits 0 whatever the verdict (the merge decides)
+      --commit SHA           the commit the shard or merge is about (default: git HEAD of -C)
+      --expect-shards N|A,B  (merge) how many shards, or their names; a missing one blocks
 
 Exit: 0 ready (or valid), 1 not ready, 2 bad input.
 `;
@@ -52,6 +59,9 @@ const OPTIONS = {
   confirm: { type: 'string', multiple: true },
   color: { type: 'boolean' },
   from: { type: 'string' },
+  shard: { type: 'string' },
+  commit: { type: 'string' },
+  'expect-shards': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
@@ -137,9 +147,11 @@ export async function main(argv: readonly string[], io: Io, signal?: AbortSignal
         return await inspect(values, rest, workdir, io);
       case 'init':
         return await init(values, workdir, io);
+      case 'merge':
+        return await merge(values, rest, workdir, color, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"; expected check, plan, validate, inspect or init`,
+          `unknown command "${command}"; expected check, plan, validate, inspect, init or merge`,
         );
     }
   } catch (error) {
@@ -168,7 +180,18 @@ async function check(
   io: Io,
   signal?: AbortSignal,
 ): Promise<number> {
-  const chosen = format(values.format, ['text', 'markdown', 'json'] as const);
+  const shard = values.shard;
+  if (shard !== undefined && shard.trim() === '') throw new UsageError('--shard needs a name');
+  const chosen = format(values.format ?? (shard !== undefined ? 'json' : undefined), [
+    'text',
+    'markdown',
+    'json',
+  ] as const);
+  if (shard !== undefined && chosen !== 'json')
+    throw new UsageError(
+      '--shard writes a JSON shard report: use --format json (the default with --shard)',
+    );
+  if (shard !== undefined) return checkShard(values, rest, workdir, io, shard.trim(), signal);
   // Only the chosen renderer is loaded, while the gate runs.
   const textColor = chosen === 'text' && !values.out && color();
   const renderer: Promise<(verdict: Verdict) => string> =
@@ -212,6 +235,88 @@ async function check(
   if (values.out) await writeFile(resolveInside(workdir, values.out, '--out'), text);
   else io.stdout(text);
   return outcome.verdict.ready ? EXIT_READY : EXIT_NOT_READY;
+}
+
+/** `check --shard`: one shard of a matrix, its report written for `merge`; exit 0 once decided. */
+async function checkShard(
+  values: Values,
+  rest: readonly string[],
+  workdir: string,
+  io: Io,
+  shard: string,
+  signal?: AbortSignal,
+): Promise<number> {
+  const [{ runGate }, { formatProblem }, { renderJson }, { checklistDigests }, { headCommit }] =
+    await Promise.all([
+      import('./gate/gate.js'),
+      import('./checklist/load.js'),
+      import('./render/json.js'),
+      import('./gate/checklist-digest.js'),
+      import('./git/head-commit.js'),
+    ]);
+  const commit = values.commit ?? (await headCommit(workdir));
+  if (commit === undefined || !/^[0-9a-f]{40,64}$/.test(commit))
+    throw new UsageError(
+      `a shard report needs its commit: ${commit === undefined ? `${workdir} is not a git checkout; pass --commit SHA` : `--commit must be a full hex hash, found "${commit}"`}`,
+    );
+  const minScore = number(values['min-score'], 'min-score', 0, 100);
+  const concurrency = number(values.concurrency, 'concurrency', 1, 256);
+  const budgetMinutes = number(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  const outcome = await runGate({
+    workdir,
+    checklists: checklistsOf(values, rest),
+    infer: values.infer ?? true,
+    env: io.env,
+    keepCoverageLines: true,
+    ...(minScore !== undefined ? { minScore } : {}),
+    ...(concurrency !== undefined ? { concurrency: Math.floor(concurrency) } : {}),
+    ...(budgetMinutes !== undefined ? { budgetMs: budgetMinutes * 60_000 } : {}),
+    ...(values['coverage-report'] ? { coverageReport: values['coverage-report'] } : {}),
+    ...(values.confirm ? { confirmations: values.confirm } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  if (!outcome.verdict) {
+    io.stderr(
+      `${outcome.problems.map(formatProblem).join('\n')}\n${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}: the gate did not decide.\n`,
+    );
+    return EXIT_BAD_INPUT;
+  }
+  const checklistSha256 = await checklistDigests(workdir, outcome.checklists);
+  const text = outcome.masker.mask(
+    renderJson(outcome.verdict, undefined, { shard, commit, checklistSha256 }),
+  );
+  if (values.out) await writeFile(resolveInside(workdir, values.out, '--out'), text);
+  else io.stdout(text);
+  return EXIT_READY;
+}
+
+async function merge(
+  values: Values,
+  rest: readonly string[],
+  workdir: string,
+  color: () => boolean,
+  io: Io,
+): Promise<number> {
+  const chosen = format(values.format, ['text', 'markdown', 'json'] as const);
+  const minScore = number(values['min-score'], 'min-score', 0, 100);
+  const { mergeCommand } = await import('./cli/merge.js');
+  return mergeCommand({
+    reports: rest,
+    expectShards: values['expect-shards'],
+    checklists: values.checklist ?? [],
+    workdir,
+    format: chosen,
+    ...(values.out ? { out: values.out } : {}),
+    ...(values.commit ? { commit: values.commit } : {}),
+    ...(minScore !== undefined ? { minScore } : {}),
+    infer: values.infer ?? true,
+    ...(values['coverage-report'] ? { coverageReport: values['coverage-report'] } : {}),
+    ...(values.confirm ? { confirmations: values.confirm } : {}),
+    color,
+    env: io.env,
+    stdout: io.stdout,
+    stderr: io.stderr,
+  });
 }
 
 async function plan(

@@ -102,6 +102,17 @@ export interface Finding {
 
 export type Metrics = Readonly<Record<string, unknown>>;
 
+/** One source file's lines in a shard report: covered and coverable as range text (`1-3,7`). */
+export interface CoverageFileLines {
+  readonly covered: string;
+  readonly coverable: string;
+  /** Line → [branches covered, branches found] on it, when the format records branches. */
+  readonly branches?: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/** Repository-relative path → its lines. */
+export type CoverageFiles = Readonly<Record<string, CoverageFileLines>>;
+
 /** What a check decided about one item. */
 export interface Result {
   readonly status: Status;
@@ -112,6 +123,10 @@ export interface Result {
   readonly durationMs?: number;
   /** Bounded, masked tail of a command's output. */
   readonly output?: string;
+  /** Errored only because its report file is missing (a shard that did not make it counts as absent). */
+  readonly reportMissing?: boolean;
+  /** Per-file lines of a coverage item, kept in shard runs so a merge can take their union. */
+  readonly coverageFiles?: CoverageFiles;
 }
 
 /** An item as decided: the flattened item plus its result. */
@@ -152,4 +167,6 @@ export interface Verdict {
   readonly counts: StatusCounts;
   readonly checklists: readonly ChecklistVerdict[];
   readonly durationMs: number;
+  /** A merged verdict: the shards that took part, by name. */
+  readonly shards?: readonly string[];
 }

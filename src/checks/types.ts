@@ -28,6 +28,8 @@ export interface CheckContext {
   readonly defaultTimeoutSec: number;
   /** False on pull_request_target unless allowed: command-running checks must not run. */
   readonly mayRunCommands: boolean;
+  /** A shard run: coverage items keep each file's covered and coverable lines for the merge. */
+  readonly keepCoverageLines?: boolean;
 }
 
 export interface CheckKindModule<Options = Readonly<Record<string, unknown>>> {

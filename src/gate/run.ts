@@ -28,6 +28,8 @@ export interface RunOptions extends JudgeOptions {
   readonly mask: (text: string) => string;
   /** Cancels the run (SIGTERM). */
   readonly signal?: AbortSignal;
+  /** A shard run: coverage items keep each file's lines. */
+  readonly keepCoverageLines?: boolean;
   /** For tests: the clock. */
   readonly now?: () => number;
 }
@@ -50,7 +52,12 @@ export async function mapConcurrent<T, R>(
   return results;
 }
 
-function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm: boolean): Result {
+/** A manual item: confirmed by the pull request (ids or normalized titles in `confirmed`) or, when allowed, by its tick in the file. */
+export function judgeManual(
+  item: Item,
+  confirmed: ReadonlySet<string>,
+  fileMayConfirm: boolean,
+): Result {
   if (confirmed.has(item.id.toLowerCase()) || confirmed.has(normalizeTitle(item.title))) {
     return { status: 'passed', summary: 'confirmed in the pull request' };
   }
@@ -94,6 +101,7 @@ async function decide(
     signal,
     defaultTimeoutSec: options.defaultTimeoutSec,
     mayRunCommands: options.mayRunCommands,
+    ...(options.keepCoverageLines ? { keepCoverageLines: true } : {}),
   };
   const started = Date.now();
   try {
@@ -115,6 +123,13 @@ async function decide(
   }
 }
 
+/** Ticked boxes as ids (lower case) and normalized titles, as `judgeManual` looks them up. */
+export function confirmationSet(confirmations: readonly string[]): Set<string> {
+  return new Set(
+    confirmations.flatMap((text) => [text.trim().toLowerCase(), normalizeTitle(text)]),
+  );
+}
+
 /** Decides every item of every checklist and judges each checklist. */
 export async function runChecklists(
   checklists: readonly Checklist[],
@@ -126,12 +141,7 @@ export async function runChecklists(
   const timer = setTimeout(() => budget.abort(), options.budgetMs);
   timer.unref?.();
   const budgetSec = Math.round(options.budgetMs / 1000);
-  const confirmed = new Set(
-    (options.confirmations ?? []).flatMap((text) => [
-      text.trim().toLowerCase(),
-      normalizeTitle(text),
-    ]),
-  );
+  const confirmed = confirmationSet(options.confirmations ?? []);
   try {
     const all = checklists.flatMap((checklist) =>
       flattenItems(checklist).map((item) => ({ checklist, item })),

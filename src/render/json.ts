@@ -2,6 +2,7 @@
 // JSON Schema in checklists/report.schema.json.
 import type {
   CheckKind,
+  CoverageFiles,
   Checklist,
   ChecklistVerdict,
   Finding,
@@ -49,9 +50,22 @@ export interface ReportSource {
   readonly headSha?: string;
 }
 
+/** What a shard run adds to its report, so a merge can check it belongs with the others. */
+export interface ShardIdentity {
+  /** The shard's name (`shard` input or `--shard`), e.g. the matrix value. */
+  readonly shard: string;
+  /** The commit the shard ran on (40 or 64 hex digits). */
+  readonly commit: string;
+  /** Checklist path → SHA-256 (hex) of the checklist file's bytes. */
+  readonly checklistSha256: Readonly<Record<string, string>>;
+}
+
 export interface ReportJson {
   readonly schema: typeof REPORT_SCHEMA;
   readonly source?: ReportSource;
+  readonly shard?: string;
+  readonly commit?: string;
+  readonly shards?: readonly string[];
   readonly ready: boolean;
   readonly score: number;
   readonly level: string;
@@ -60,10 +74,16 @@ export interface ReportJson {
   readonly checklists: readonly Record<string, unknown>[];
 }
 
-export function toReportJson(verdict: Verdict, source?: ReportSource): ReportJson {
+export function toReportJson(
+  verdict: Verdict,
+  source?: ReportSource,
+  shard?: ShardIdentity,
+): ReportJson {
   return {
     schema: REPORT_SCHEMA,
     ...(source ? { source } : {}),
+    ...(shard ? { shard: shard.shard, commit: shard.commit } : {}),
+    ...(verdict.shards ? { shards: verdict.shards } : {}),
     ready: verdict.ready,
     score: verdict.score,
     level: verdict.level,
@@ -71,6 +91,9 @@ export function toReportJson(verdict: Verdict, source?: ReportSource): ReportJso
     durationMs: verdict.durationMs,
     checklists: verdict.checklists.map((cv) => ({
       path: cv.checklist.path,
+      ...(shard?.checklistSha256[cv.checklist.path] !== undefined
+        ? { sha256: shard.checklistSha256[cv.checklist.path] }
+        : {}),
       title: cv.checklist.title,
       ready: cv.ready,
       score: cv.score,
@@ -87,13 +110,23 @@ export function toReportJson(verdict: Verdict, source?: ReportSource): ReportJso
         ...(result.findings?.length ? { findings: result.findings } : {}),
         ...(result.durationMs !== undefined ? { durationMs: result.durationMs } : {}),
         ...(result.output ? { output: result.output } : {}),
+        ...(result.reportMissing ? { reportMissing: true } : {}),
+        ...(result.coverageFiles ? { coverage: { files: result.coverageFiles } } : {}),
       })),
     })),
   };
 }
 
-export function renderJson(verdict: Verdict, source?: ReportSource): string {
-  return `${JSON.stringify(toReportJson(verdict, source), null, 2)}\n`;
+/**
+ * The report as text. Indented for people, except a shard report with per-file lines: written
+ * compact, since a 4,000-file project's lines would otherwise take several times the space.
+ */
+export function renderJson(verdict: Verdict, source?: ReportSource, shard?: ShardIdentity): string {
+  const json = toReportJson(verdict, source, shard);
+  const hasLines = verdict.checklists.some((cv) =>
+    cv.items.some((judged) => judged.result.coverageFiles !== undefined),
+  );
+  return `${hasLines ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`;
 }
 
 /** A JSON report that does not fit `readiness-gate/report@1`, with every problem found. */
@@ -123,10 +156,13 @@ interface ReportItemJson {
   findings?: Finding[];
   durationMs?: number;
   output?: string;
+  reportMissing?: boolean;
+  coverage?: { files: CoverageFiles };
 }
 
 interface ReportChecklistJson {
   path: string;
+  sha256?: string;
   title: string;
   ready: boolean;
   score: number;
@@ -162,6 +198,8 @@ function itemFromJson(json: ReportItemJson): JudgedItem {
       ...(findings ? { findings } : {}),
       ...(json.durationMs !== undefined ? { durationMs: json.durationMs } : {}),
       ...(json.output !== undefined ? { output: json.output } : {}),
+      ...(json.reportMissing ? { reportMissing: true } : {}),
+      ...(json.coverage ? { coverageFiles: json.coverage.files } : {}),
     },
     isBlocking: json.isBlocking,
   };
@@ -195,7 +233,11 @@ function checklistFromJson(json: ReportChecklistJson): ChecklistVerdict {
  * `checklists/report.schema.json` first; a report that does not fit throws a ReportShapeError
  * listing every problem. Checks come back without their options (the report does not keep them).
  */
-export function verdictFromReport(json: unknown): { verdict: Verdict; source?: ReportSource } {
+export function verdictFromReport(json: unknown): {
+  verdict: Verdict;
+  source?: ReportSource;
+  shard?: ShardIdentity;
+} {
   const problems = checkShape(buildReportSchema() as ShapeSchema, json);
   if (problems.length > 0) throw new ReportShapeError(problems);
   const report = json as {
@@ -205,6 +247,9 @@ export function verdictFromReport(json: unknown): { verdict: Verdict; source?: R
     counts: StatusCounts;
     durationMs?: number;
     source?: ReportSource;
+    shard?: string;
+    commit?: string;
+    shards?: string[];
     checklists: ReportChecklistJson[];
   };
   const verdict: Verdict = {
@@ -214,8 +259,23 @@ export function verdictFromReport(json: unknown): { verdict: Verdict; source?: R
     counts: report.counts,
     checklists: report.checklists.map(checklistFromJson),
     durationMs: report.durationMs ?? 0,
+    ...(report.shards ? { shards: report.shards } : {}),
   };
-  return { verdict, ...(report.source ? { source: report.source } : {}) };
+  const shard: ShardIdentity | undefined =
+    report.shard !== undefined
+      ? {
+          shard: report.shard,
+          commit: report.commit ?? '',
+          checklistSha256: Object.fromEntries(
+            report.checklists.flatMap((cv) => (cv.sha256 ? [[cv.path, cv.sha256]] : [])),
+          ),
+        }
+      : undefined;
+  return {
+    verdict,
+    ...(report.source ? { source: report.source } : {}),
+    ...(shard ? { shard } : {}),
+  };
 }
 
 /** The plan: the report's shape without statuses, each item with its resolved check. */

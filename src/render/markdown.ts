@@ -213,11 +213,18 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions = {}):
 }
 
 export function renderFooter(
-  verdict: Pick<Verdict, 'durationMs'>,
+  verdict: Pick<Verdict, 'durationMs' | 'shards'>,
   options: MarkdownOptions,
 ): string {
   const run = safeUrl(options.runUrl);
-  return `<sub>readiness-gate · decided in ${(verdict.durationMs / 1000).toFixed(1)} s${run ? ` · [workflow run](${run})` : ''}</sub>\n`;
+  return `${shardsLine(verdict)}<sub>readiness-gate · decided in ${(verdict.durationMs / 1000).toFixed(1)} s${run ? ` · [workflow run](${run})` : ''}</sub>\n`;
+}
+
+/** A merged verdict says which shards took part, above the footer. */
+function shardsLine(verdict: Pick<Verdict, 'shards'>): string {
+  if (verdict.shards === undefined) return '';
+  const names = verdict.shards.map((name) => `**${escapeInline(name)}**`);
+  return `Merged from ${verdict.shards.length} shard${verdict.shards.length === 1 ? '' : 's'}: ${names.length > 0 ? names.join(', ') : 'none'}.\n\n`;
 }
 
 /** Configuration problems, for the job summary when the checklist is invalid. */

@@ -4,6 +4,9 @@ import { REPORT_SCHEMA } from './json.js';
 const STATUSES = ['passed', 'failed', 'errored', 'pending', 'skipped', 'waived'];
 const KINDS = ['command', 'tests', 'coverage', 'lint', 'bandit', 'trivy', 'env', 'file', 'manual'];
 
+/** Line ranges as text: `1-3,7`, or empty. */
+const RANGES = '^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$';
+
 const counts = {
   type: 'object',
   properties: Object.fromEntries(
@@ -62,6 +65,21 @@ export function buildReportSchema(): Record<string, unknown> {
         required: ['repository', 'event'],
         additionalProperties: false,
       },
+      shard: {
+        type: 'string',
+        minLength: 1,
+        description: 'A shard run (matrix job): its name, as the shard input or --shard gave it.',
+      },
+      commit: {
+        type: 'string',
+        pattern: '^[0-9a-f]{40,64}$',
+        description: 'A shard run: the commit it ran on; a merge accepts only its own commit.',
+      },
+      shards: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'A merged verdict: the shards that took part.',
+      },
       ready: { type: 'boolean' },
       score: {
         type: 'number',
@@ -78,6 +96,11 @@ export function buildReportSchema(): Record<string, unknown> {
           type: 'object',
           properties: {
             path: { type: 'string' },
+            sha256: {
+              type: 'string',
+              pattern: '^[0-9a-f]{64}$',
+              description: "A shard run: SHA-256 of the checklist file's bytes.",
+            },
             title: { type: 'string' },
             ready: { type: 'boolean' },
             score: { type: 'number', minimum: 0, maximum: 100 },
@@ -106,6 +129,40 @@ export function buildReportSchema(): Record<string, unknown> {
                   findings: { type: 'array', items: finding },
                   durationMs: { type: 'number', minimum: 0 },
                   output: { type: 'string' },
+                  reportMissing: {
+                    const: true,
+                    description:
+                      'Errored only because its report file is missing: in a merge, absent from this shard.',
+                  },
+                  coverage: {
+                    type: 'object',
+                    description: "A shard run's coverage item: each file's lines, for the merge.",
+                    properties: {
+                      files: {
+                        type: 'object',
+                        additionalProperties: {
+                          type: 'object',
+                          properties: {
+                            covered: { type: 'string', pattern: RANGES },
+                            coverable: { type: 'string', pattern: RANGES },
+                            branches: {
+                              type: 'object',
+                              additionalProperties: {
+                                type: 'array',
+                                items: { type: 'integer', minimum: 0 },
+                                minItems: 2,
+                                maxItems: 2,
+                              },
+                            },
+                          },
+                          required: ['covered', 'coverable'],
+                          additionalProperties: false,
+                        },
+                      },
+                    },
+                    required: ['files'],
+                    additionalProperties: false,
+                  },
                 },
                 required: [
                   'id',

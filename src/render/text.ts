@@ -85,7 +85,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   out.push(
     paint(
       'gray',
-      `${anyInferred ? "* inferred from the item's text · " : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s`,
+      `${anyInferred ? "* inferred from the item's text · " : ''}${verdict.shards ? `merged from ${verdict.shards.length} shard${verdict.shards.length === 1 ? '' : 's'} (${clean(verdict.shards.join(', '))}) · ` : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s`,
     ),
   );
   return `${out.join('\n')}\n`;

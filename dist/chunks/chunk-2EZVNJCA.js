@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a as r}from"./chunk-QCBOEHI4.js";import{a as o}from"./chunk-4XKQZPP6.js";import{a as t,b as i}from"./chunk-U2ZSUMDP.js";var x=i("node:crypto");var c=x.createHash;async function g(n,s){let p=await Promise.all(s.map(async e=>{let a=await r(o.resolve(n,e.path));return[e.path,c("sha256").update(a).digest("hex")]}));return Object.fromEntries(p)}t(g,"checklistDigests");export{g as a};
