@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // readiness-gate's command (built from src/cli.ts by scripts/build.mjs).
 try { process.getBuiltinModule?.('node:module')?.enableCompileCache?.(); } catch {}
-const { run } = await import('./chunks/cli-865ED0F2.js');
+const { run } = await import('./chunks/cli-2113567D.js');
 await run();

@@ -9,6 +9,7 @@ import { buildMasker, runGate, type GateOptions } from './gate/gate.js';
 import { killAllCommands } from './gate/run-command.js';
 import { buildAnnotations, type Annotation } from './render/annotations.js';
 import { renderJson, verdictFromReport, type ReportSource } from './render/json.js';
+import { checklistDigests } from './gate/checklist-digest.js';
 import { renderMarkdown, renderProblemsMarkdown } from './render/markdown.js';
 import { fitMarkdown } from './render/fit-markdown.js';
 import { maskVerdict } from './render/mask-verdict.js';
@@ -34,10 +35,18 @@ export interface ActionSettings {
   readonly allowCommandsOnPullRequestTarget: boolean;
   readonly coverageReport?: string;
   readonly budgetMs: number;
-  /** `check` decides and publishes; `publish` posts the verdict of a JSON report made by another run. */
-  readonly mode: 'check' | 'publish';
+  /** `check` decides and publishes; `publish` posts the verdict of a JSON report made by another run; `merge` merges shard reports. */
+  readonly mode: 'check' | 'publish' | 'merge';
   /** The JSON report to publish (mode `publish`), resolved against the workspace. */
   readonly report?: string;
+  /** A matrix shard's name: the report carries it, the commit and each coverage file's lines. */
+  readonly shard?: string;
+  /** false: post nothing (no comment, check run or summary) and do not fail for the verdict. */
+  readonly publish: boolean;
+  /** Mode `merge`: the shard reports, paths or globs relative to the working directory. */
+  readonly reports: readonly string[];
+  /** Mode `merge`: a count, or the shards' names. */
+  readonly expectShards: string;
 }
 
 class InputError extends Error {
@@ -99,10 +108,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     allowCommandsOnPullRequestTarget: booleanInput('allow-commands-on-pull-request-target', false),
     ...(coverageReport ? { coverageReport } : {}),
     budgetMs: (optionalNumber('timeout-minutes', 0.01, 24 * 60) ?? 30) * 60_000,
-    mode: choice('mode', ['check', 'publish'] as const, 'check'),
+    mode: choice('mode', ['check', 'publish', 'merge'] as const, 'check'),
     ...(core.getInput('report')
       ? { report: path.resolve(workspace, core.getInput('report')) }
       : {}),
+    ...(core.getInput('shard').trim() ? { shard: core.getInput('shard').trim() } : {}),
+    publish: booleanInput('publish', true),
+    reports: listInput('reports'),
+    expectShards: core.getInput('expect-shards'),
   };
 }
 
@@ -263,6 +276,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (settings.token) core.setSecret(settings.token);
   const event = await readEvent(env);
   if (settings.mode === 'publish') return publishReport(settings, event, env);
+  if (settings.mode === 'merge') return mergeReports(settings, event, env);
   const isPullRequestTarget = event.name === 'pull_request_target';
   const mayRunCommands = !isPullRequestTarget || settings.allowCommandsOnPullRequestTarget;
   const pullRequest = event.payload.pull_request as { body?: string | null } | undefined;
@@ -272,7 +286,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     killAllCommands();
   });
   const where = contextOf(event, env);
-  const github = await openGitHub(settings, where);
+  // A shard that does not publish needs no GitHub session at all: the merge reads the PR body.
+  const github = settings.publish ? await openGitHub(settings, where) : undefined;
+  const source = reportSourceOf(where.context, event.name, env);
+  if (settings.shard !== undefined && source?.headSha === undefined) {
+    core.setFailed(
+      'a shard report needs its commit: GITHUB_SHA (or the pull request head) is not set or not a commit hash',
+    );
+    return;
+  }
   // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload.
   let body = pullRequest?.body ?? '';
   if (github && github.context.pullNumber !== undefined) {
@@ -305,6 +327,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}),
     ...(settings.concurrency !== undefined ? { concurrency: settings.concurrency } : {}),
     ...(settings.coverageReport ? { coverageReport: settings.coverageReport } : {}),
+    ...(settings.shard !== undefined ? { keepCoverageLines: true } : {}),
   };
   const outcome = await runGate(options);
   for (const value of outcome.masker.values()) core.setSecret(value);
@@ -327,12 +350,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const mask = outcome.masker.mask;
   // Secrets are removed before rendering too: Markdown escaping would change how they are spelled.
   const verdict = maskVerdict(outcome.verdict, mask);
+  const shard =
+    settings.shard !== undefined
+      ? {
+          shard: settings.shard,
+          commit: source!.headSha!,
+          checklistSha256: await checklistDigests(settings.workdir, outcome.checklists),
+        }
+      : undefined;
   await mkdir(path.dirname(settings.reportFile), { recursive: true });
-  await writeFile(
-    settings.reportFile,
-    mask(renderJson(verdict, reportSourceOf(where.context, event.name, env))),
-  );
+  await writeFile(settings.reportFile, mask(renderJson(verdict, source, shard)));
   setOutputs(verdict, settings.reportFile);
+  if (!settings.publish) {
+    // A shard (or any run with publish: false): decided and written; the merge job publishes.
+    core.info(
+      `${headlineOf(verdict)}${settings.shard !== undefined ? ` (shard ${settings.shard})` : ''}; nothing published (publish: false), report in ${settings.reportFile}`,
+    );
+    return;
+  }
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runUrl =
     env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
@@ -424,6 +459,89 @@ async function publishReport(
   core.info(`${headline} (published from ${path.basename(settings.report)})`);
   if (!verdict.ready && settings.failOn === 'not-ready') {
     core.setFailed(`${headline}. ${mask(verdict.checklists.map((cv) => cv.reason).join('; '))}`);
+  }
+}
+
+/**
+ * The `merge` mode: the shard reports of a matrix (downloaded artifacts) merged item by item
+ * and judged again against this checkout's checklist, then published once, as a single run
+ * would publish its verdict. A missing or foreign shard blocks the verdict, naming it.
+ */
+async function mergeReports(
+  settings: ActionSettings,
+  event: { name: string; payload: Record<string, unknown> },
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  if (settings.reports.length === 0)
+    throw new InputError(
+      'input "reports" is required with mode: merge (the shard reports, e.g. "shards/**/*.json")',
+    );
+  const where = contextOf(event, env);
+  const github = await openGitHub(settings, where);
+  const pullRequest = event.payload.pull_request as { body?: string | null } | undefined;
+  let body = pullRequest?.body ?? '';
+  if (github && github.context.pullNumber !== undefined) {
+    const live = await github.publish.readPullRequestBody(
+      github.octokit,
+      github.context,
+      body,
+      settings.token,
+    );
+    body = live.body;
+    if (live.warning) core.warning(live.warning);
+  }
+  const source = reportSourceOf(where.context, event.name, env);
+  const { runMerge } = await import('./merge/run-merge.js');
+  const outcome = await runMerge({
+    workdir: settings.workdir,
+    checklists: settings.checklists,
+    infer: settings.infer,
+    ...(settings.coverageReport ? { coverageReport: settings.coverageReport } : {}),
+    reports: settings.reports,
+    expectShards: settings.expectShards,
+    commit: source?.headSha,
+    confirmations: tickedBoxes(body).map((box) => box.text),
+    confirmFrom: settings.confirmFrom,
+    ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}),
+    env,
+    secrets: [settings.token],
+  });
+  for (const value of outcome.masker.values()) core.setSecret(value);
+  const mask = outcome.masker.mask;
+  if ('problems' in outcome) {
+    for (const problem of (outcome.checklistProblems ?? []).slice(0, 10)) {
+      core.error(`${problem.keyPath ? `${problem.keyPath}: ` : ''}${problem.message}`, {
+        title: 'Invalid checklist',
+        ...(problem.line > 0
+          ? { file: problem.file, startLine: problem.line, startColumn: problem.column }
+          : {}),
+      });
+    }
+    await core.summary.addRaw(mask(renderProblemsMarkdown([...outcome.problems]))).write();
+    core.setFailed(
+      `the merge did not decide (configuration error):\n${mask(outcome.problems.join('\n'))}`,
+    );
+    return;
+  }
+  const verdict = maskVerdict(outcome.verdict, mask);
+  await mkdir(path.dirname(settings.reportFile), { recursive: true });
+  await writeFile(settings.reportFile, mask(renderJson(verdict, source)));
+  setOutputs(verdict, settings.reportFile);
+  const runUrl = where.context?.runUrl;
+  const markdown = mask(renderMarkdown(verdict, { ...(runUrl ? { runUrl } : {}) }));
+  await core.summary.addRaw(fitSummary(markdown)).write();
+  const pathPrefix = pathPrefixOf(settings.workdir, env);
+  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
+  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  for (const blocker of outcome.blockers) core.error(mask(blocker), { title: 'Shard reports' });
+  const headline = headlineOf(verdict);
+  core.info(
+    `${headline} (merged from ${outcome.merged.length} shard${outcome.merged.length === 1 ? '' : 's'}: ${outcome.merged.join(', ') || 'none'})`,
+  );
+  if (!verdict.ready && settings.failOn === 'not-ready') {
+    core.setFailed(
+      `${headline}. ${mask([...outcome.blockers, ...verdict.checklists.map((cv) => cv.reason)].join('; '))}`,
+    );
   }
 }
 
