@@ -142,7 +142,10 @@ export interface MergedCoverageLines {
 export function mergeCoverageFiles(shards: readonly CoverageFiles[]): MergedCoverageLines {
   const byFile = new Map<string, CoverageFileLines[]>();
   for (const files of shards) {
+    if (typeof files !== 'object' || files === null)
+      throw new RangeTextError('coverage.files must be an object of files');
     for (const [name, lines] of Object.entries(files)) {
+      checkFileLines(name, lines);
       const list = byFile.get(name);
       if (list) list.push(lines);
       else byFile.set(name, [lines]);
@@ -188,4 +191,27 @@ export function mergeCoverageFiles(shards: readonly CoverageFiles[]): MergedCove
     lines: { covered, total },
     ...(anyBranch ? { branches: { covered: brCovered, total: brTotal } } : {}),
   };
+}
+
+/** Shard reports come from artifacts: each file's entry is checked before it is read. */
+function checkFileLines(name: string, lines: unknown): asserts lines is CoverageFileLines {
+  const entry = lines as Partial<Record<string, unknown>> | null;
+  if (
+    typeof entry !== 'object' ||
+    entry === null ||
+    typeof entry.covered !== 'string' ||
+    typeof entry.coverable !== 'string'
+  )
+    throw new RangeTextError(`${name}: covered and coverable must be range text`);
+  if (entry.branches === undefined) return;
+  if (typeof entry.branches !== 'object' || entry.branches === null)
+    throw new RangeTextError(`${name}: branches must be an object of lines`);
+  for (const [line, pair] of Object.entries(entry.branches)) {
+    if (
+      !Array.isArray(pair) ||
+      pair.length !== 2 ||
+      !pair.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)
+    )
+      throw new RangeTextError(`${name}: branches of line ${line} must be [covered, total]`);
+  }
 }
