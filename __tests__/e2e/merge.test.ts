@@ -168,11 +168,12 @@ function expectedCoverage(texts: readonly string[]): {
 function cli(
   workdir: string,
   args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
 ): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: workdir,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -416,6 +417,81 @@ describe.concurrent('merging shard reports (dist/cli.js)', () => {
     const run = cli(workdir, ['merge', 'shards/*.json', '--expect-shards', '3']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^\.github\/readiness\.yml:\d+:\d+: /);
+  });
+});
+
+/** Checks every shard runs on its own platform: the worst status wins, findings are unioned. */
+const SHARED = `version: 1
+title: Shared checks
+items:
+  - id: platform-script
+    title: The platform script passes
+    command: { run: "node check.js" }
+  - id: deploy-token
+    title: Deploy token configured
+    env: { required: [DEPLOY_TOKEN] }
+  - id: style
+    title: flake8 within limits
+    lint: { report: reports/flake8.txt, format: flake8, max-warnings: 2 }
+  - id: runbook
+    title: Runbook exists
+    file: { path: RUNBOOK.md, exists: true }
+  - id: sign-off
+    title: Product owner signed off
+    manual: true
+`;
+
+const FLAKE8: Record<string, string> = {
+  a: 'app.py:1:1: E302 expected 2 blank lines, found 1\napp.py:3:1: E302 expected 2 blank lines, found 1\n',
+  b: 'app.py:3:1: E302 expected 2 blank lines, found 1\nlib.py:2:5: E225 missing whitespace around operator\n',
+  c: 'app.py:1:1: E302 expected 2 blank lines, found 1\n',
+};
+
+describe('merging checks that every shard runs (dist/cli.js)', () => {
+  it('takes the worst status, unions findings before max, and counts one confirmation for all', async () => {
+    const workdir = await makeWorkspace(
+      {
+        '.github/readiness.yml': SHARED,
+        'RUNBOOK.md': '# Runbook\n',
+        'check.js': "process.exit(process.env.SHARD === 'b' ? 1 : 0);\n",
+      },
+      { git: true },
+    );
+    await mkdir(path.join(workdir, 'reports'));
+    for (const shard of ['a', 'b', 'c']) {
+      await writeFile(path.join(workdir, 'reports/flake8.txt'), FLAKE8[shard]!);
+      const env = { SHARD: shard, ...(shard === 'c' ? {} : { DEPLOY_TOKEN: 'tok-123456' }) };
+      const confirm = shard === 'a' ? ['--confirm', 'sign-off'] : [];
+      const run = cli(
+        workdir,
+        ['check', '--shard', shard, '--out', `${shard}.json`, ...confirm],
+        env,
+      );
+      expect(run.code).toBe(0);
+      // Alone, each shard's flake8 report is within its limit of 2 warnings.
+      const own = JSON.parse(await readFile(path.join(workdir, `${shard}.json`), 'utf8')) as {
+        checklists: { items: MergedItem[] }[];
+      };
+      expect(own.checklists[0]!.items.find((item) => item.id === 'style')!.status).toBe('passed');
+    }
+    const run = cli(workdir, ['merge', '*.json', '--expect-shards', 'a,b,c', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const { items } = merged(run);
+    expect(items.get('platform-script')).toMatchObject({ status: 'failed' });
+    expect(items.get('platform-script')!.summary).toMatch(/\(in b\)$/);
+    expect(items.get('deploy-token')).toMatchObject({
+      status: 'failed',
+      summary: 'DEPLOY_TOKEN is not set (in c)',
+    });
+    // Three distinct warnings over the shards (one repeated in two of them): over the limit.
+    expect(items.get('style')).toMatchObject({
+      status: 'failed',
+      summary: '3 warnings > 2 allowed',
+      metrics: { errors: 0, warnings: 3, notes: 0 },
+    });
+    expect(items.get('runbook')).toMatchObject({ status: 'passed' });
+    expect(items.get('sign-off')).toMatchObject({ status: 'passed' });
+    expect(items.get('sign-off')!.summary).toMatch(/\(in a\)$/);
   });
 });
 

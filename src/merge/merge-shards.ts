@@ -11,10 +11,20 @@ import type {
 } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
 import { judgeCoverage, type CoverageOptions } from '../checks/coverage.js';
+import { judgeBandit, type BanditOptions } from '../checks/bandit.js';
 import { judgeLint, type LintOptions } from '../checks/lint.js';
+import { judgeTrivy, type TrivyOptions } from '../checks/trivy.js';
 import { judgeTests, sumTests, type TestsOptions } from '../checks/tests.js';
 import { mergeCoverageFiles, RangeTextError } from '../reports/coverage-lines.js';
-import { ratio, type TestsMetrics } from '../reports/types.js';
+import {
+  ratio,
+  SEVERITIES,
+  TRIVY_CLASSES,
+  type BanditMetrics,
+  type LintMetrics,
+  type TestsMetrics,
+  type TrivyMetrics,
+} from '../reports/types.js';
 import { checkShape, type ShapeSchema } from '../render/json-shape.js';
 import { REPORT_SCHEMA } from '../render/json.js';
 import { buildReportSchema } from '../render/report-schema.js';
@@ -371,25 +381,142 @@ function mergeCoverage(item: Item, entries: readonly Entry[]): Result {
   };
 }
 
-/** Lint: the union of findings, counted again when every shard listed all of its findings. */
-function mergeLint(item: Item, entries: readonly Entry[]): Result {
-  const options = item.check!.options as unknown as LintOptions;
-  if (options.report === undefined) return worstResult(entries);
-  const complete = entries.every(({ item: json }) => {
-    const m = json.metrics ?? {};
-    return (json.findings?.length ?? 0) === count(m.errors) + count(m.warnings) + count(m.notes);
-  });
-  if (!complete) return worstResult(entries);
-  const findings = unionFindings(entries, Number.POSITIVE_INFINITY);
-  const metrics = {
-    errors: findings.filter((f) => f.level === 'error').length,
-    warnings: findings.filter((f) => f.level === 'warning').length,
-    notes: findings.filter((f) => f.level === 'notice').length,
-  };
+/**
+ * How a kind with findings counts them: the metric keys (flattened, `vulnerabilities.high`), the
+ * key a finding counts under, and the kind's own judgement of the counts.
+ */
+interface FindingCounter {
+  readonly keys: readonly string[];
+  readonly classify: (finding: Finding) => string | undefined;
+  readonly judge: (metrics: Record<string, unknown>) => Pick<Result, 'status' | 'summary'>;
+}
+
+const LINT_LEVEL: Readonly<Record<string, string>> = {
+  error: 'errors',
+  warning: 'warnings',
+  notice: 'notes',
+};
+const BANDIT_LEVEL: Readonly<Record<string, string>> = {
+  error: 'high',
+  warning: 'medium',
+  notice: 'low',
+};
+const TRIVY_TITLE = /^(Vulnerability|Misconfiguration|Secret) (CRITICAL|HIGH|MEDIUM|LOW|UNKNOWN)$/;
+const TRIVY_CLASS: Readonly<Record<string, string>> = {
+  Vulnerability: 'vulnerabilities',
+  Misconfiguration: 'misconfigurations',
+  Secret: 'secrets',
+};
+
+function counterFor(item: Item): FindingCounter | undefined {
+  const options = item.check!.options as unknown;
+  switch (item.check!.kind) {
+    case 'lint':
+      if ((options as LintOptions).report === undefined) return undefined;
+      return {
+        keys: ['errors', 'warnings', 'notes'],
+        classify: (finding) => LINT_LEVEL[finding.level],
+        judge: (m) => judgeLint(options as LintOptions, m as unknown as LintMetrics),
+      };
+    case 'bandit':
+      return {
+        keys: ['high', 'medium', 'low'],
+        classify: (finding) => BANDIT_LEVEL[finding.level],
+        judge: (m) => judgeBandit(options as BanditOptions, m as unknown as BanditMetrics),
+      };
+    case 'trivy':
+      return {
+        keys: TRIVY_CLASSES.flatMap((c) => SEVERITIES.map((s) => `${c}.${s}`)),
+        classify: (finding) => {
+          const match = TRIVY_TITLE.exec(finding.title ?? '');
+          return match ? `${TRIVY_CLASS[match[1]!]}.${match[2]!.toLowerCase()}` : undefined;
+        },
+        judge: (m) => judgeTrivy(options as TrivyOptions, m as unknown as TrivyMetrics),
+      };
+    default:
+      return undefined;
+  }
+}
+
+function flatCounts(metrics: unknown, keys: readonly string[]): Map<string, number> | undefined {
+  const out = new Map<string, number>();
+  for (const key of keys) {
+    let value: unknown = metrics;
+    for (const part of key.split('.'))
+      value =
+        typeof value === 'object' && value !== null
+          ? (value as Record<string, unknown>)[part]
+          : undefined;
+    const n = count(value);
+    if (Number.isNaN(n)) return undefined;
+    out.set(key, n);
+  }
+  return out;
+}
+
+function nestCounts(flat: ReadonlyMap<string, number>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of flat) {
+    const [head, tail] = key.split('.') as [string, string | undefined];
+    if (tail === undefined) out[head] = value;
+    else ((out[head] ??= {}) as Record<string, number>)[tail] = value;
+  }
+  return out;
+}
+
+/**
+ * Kinds with findings: the union of the shards' findings without duplicates, counted again and
+ * judged with the item's `max`. When a report does not list every finding it counted (capped
+ * at 1,000, or trivy listing only the failing ones), the counts cannot be rebuilt: identical
+ * shards keep their counts, and differing ones are added up, which can only overcount.
+ */
+function mergeFindings(counter: FindingCounter, entries: readonly Entry[]): Result {
+  const flats: Map<string, number>[] = [];
+  for (const { shard, item: json } of entries) {
+    const flat = flatCounts(json.metrics, counter.keys);
+    if (!flat)
+      return { status: 'errored', summary: `shard "${shard}" reported no counts for this item` };
+    flats.push(flat);
+  }
+  const union = unionFindings(entries, Number.POSITIVE_INFINITY);
+  const sum = (flat: ReadonlyMap<string, number>) => [...flat.values()].reduce((a, b) => a + b, 0);
+  const complete = entries.every(
+    ({ item: json }, index) =>
+      (json.findings?.length ?? 0) === sum(flats[index]!) &&
+      (json.findings ?? []).every((finding) => counter.classify(finding) !== undefined),
+  );
+  let merged: Map<string, number>;
+  let note = '';
+  if (complete) {
+    merged = new Map(counter.keys.map((key) => [key, 0]));
+    for (const finding of union) {
+      const key = counter.classify(finding)!;
+      merged.set(key, merged.get(key)! + 1);
+    }
+  } else {
+    const same = (flat: ReadonlyMap<string, number>) =>
+      counter.keys.every((key) => flat.get(key) === flats[0]!.get(key));
+    const findingsOf = (entry: Entry) =>
+      JSON.stringify((entry.item.findings ?? []).map(findingKey).sort());
+    if (
+      flats.every(same) &&
+      entries.every((entry) => findingsOf(entry) === findingsOf(entries[0]!))
+    ) {
+      merged = flats[0]!;
+    } else {
+      merged = new Map(
+        counter.keys.map((key) => [key, flats.reduce((a, flat) => a + flat.get(key)!, 0)]),
+      );
+      note = ' (added up over the shards: their reports do not list every finding)';
+    }
+  }
+  const metrics = nestCounts(merged);
+  const judged = counter.judge(metrics);
   return {
-    ...judgeLint(options, metrics),
+    ...judged,
+    summary: `${judged.summary}${note}`,
     metrics,
-    ...(findings.length > 0 ? { findings: findings.slice(0, 1000) } : {}),
+    ...(union.length > 0 ? { findings: union.slice(0, 1000) } : {}),
     durationMs: durationOf(entries),
   };
 }
@@ -429,9 +556,14 @@ function mergeItem(item: Item, entries: readonly Entry[], manual: () => Result):
     case 'coverage':
       return mergeCoverage(item, decided);
     case 'lint':
-      return mergeLint(item, decided);
+    case 'bandit':
+    case 'trivy': {
+      const counter = counterFor(item);
+      // lint with only `run`: the linter's exit code, the worst of the shards.
+      return counter ? mergeFindings(counter, decided) : worstResult(decided);
+    }
     default:
-      // bandit and trivy (findings unioned, the worst count kept), command, env, file: the worst status.
+      // command, env and file: the worst status of any shard.
       return worstResult(decided);
   }
 }
