@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // readiness-gate's command (built from src/cli.ts by scripts/build.mjs).
 try { process.getBuiltinModule?.('node:module')?.enableCompileCache?.(); } catch {}
-const { run } = await import('./chunks/cli-C083B32E.js');
+const { run } = await import('./chunks/cli-A123CA53.js');
 await run();

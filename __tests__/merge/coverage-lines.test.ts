@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatRanges,
+  MAX_FILES,
   mergeCoverageFiles,
   parseRanges,
   RangeTextError,
@@ -95,6 +96,18 @@ describe('hostile shard data', () => {
     );
     expect(bad({ covered: '1', coverable: '1-3', branches: { '1': [1] } })).toThrow(
       'src/y.js: branches of line 1 must be [covered, total]',
+    );
+  });
+});
+
+describe('bounds', () => {
+  it('keeps no per-file lines for more files than a shard report holds, saying how many', () => {
+    const empty = { lines: new Map(), branches: new Map(), functions: new Map() };
+    const detail: CoverageDetail = new Map(
+      Array.from({ length: MAX_FILES + 1 }, (_, i) => [`f${i}.js`, empty] as const),
+    );
+    expect(() => toCoverageFiles(detail)).toThrow(
+      `${MAX_FILES + 1} files, more than a shard report keeps (${MAX_FILES})`,
     );
   });
 });

@@ -89,20 +89,32 @@ async function run(
     branches: merged.metrics.branches,
     functions: merged.metrics.functions,
   };
-  const coverageFiles = context.keepCoverageLines ? await shardLines(read.reports) : undefined;
+  const kept = context.keepCoverageLines ? await shardLines(read.reports) : undefined;
   const judged = judgeCoverage(options, metrics, (figure) => noDataReason(figure, read.reports));
   return {
     ...judged,
-    ...(coverageFiles ? { coverageFiles } : {}),
+    ...(kept && 'files' in kept ? { coverageFiles: kept.files } : {}),
+    // The merge then says this shard has no per-file lines; the run says why.
+    ...(kept && 'problem' in kept ? { summary: `${judged.summary} (${kept.problem})` } : {}),
     durationMs: Date.now() - started,
   };
 }
 
 /** Every report's files in one set of per-file lines (a file in two reports: their union). */
-async function shardLines(reports: readonly CoverageReport[]): Promise<CoverageFiles | undefined> {
+async function shardLines(
+  reports: readonly CoverageReport[],
+): Promise<{ files: CoverageFiles } | { problem: string } | undefined> {
   if (reports.some((report) => report.detail === undefined)) return undefined;
-  const { toCoverageFiles } = await import('../reports/coverage-lines.js');
-  if (reports.length === 1) return toCoverageFiles(reports[0]!.detail!);
+  const { toCoverageFiles, RangeTextError } = await import('../reports/coverage-lines.js');
+  const convert = (detail: CoverageDetail) => {
+    try {
+      return { files: toCoverageFiles(detail) };
+    } catch (error) {
+      if (!(error instanceof RangeTextError)) throw error;
+      return { problem: `per-file lines not kept for the merge: ${error.message}` };
+    }
+  };
+  if (reports.length === 1) return convert(reports[0]!.detail!);
   const joined: CoverageDetail = new Map();
   for (const report of reports) {
     for (const [name, file] of report.detail!) {
@@ -126,7 +138,7 @@ async function shardLines(reports: readonly CoverageReport[]): Promise<CoverageF
       }
     }
   }
-  return toCoverageFiles(joined);
+  return convert(joined);
 }
 
 type CoverageFigures = Record<keyof CoverageMetrics, CoverageMetrics[keyof CoverageMetrics]>;

@@ -96,6 +96,8 @@ function branchLine(key: string): number | undefined {
  * lines as range text and, when the format records branches, each line's `[covered, total]`.
  */
 export function toCoverageFiles(detail: CoverageDetail): CoverageFiles {
+  if (detail.size > MAX_FILES)
+    throw new RangeTextError(`${detail.size} files, more than a shard report keeps (${MAX_FILES})`);
   const files: Record<string, CoverageFileLines> = {};
   const names = [...detail.keys()].sort();
   for (const name of names) {
