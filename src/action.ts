@@ -477,7 +477,7 @@ async function mergeReports(
       'input "reports" is required with mode: merge (the shard reports, e.g. "shards/**/*.json")',
     );
   const where = contextOf(event, env);
-  const github = await openGitHub(settings, where);
+  const github = settings.publish ? await openGitHub(settings, where) : undefined;
   const pullRequest = event.payload.pull_request as { body?: string | null } | undefined;
   let body = pullRequest?.body ?? '';
   if (github && github.context.pullNumber !== undefined) {
@@ -527,13 +527,19 @@ async function mergeReports(
   await mkdir(path.dirname(settings.reportFile), { recursive: true });
   await writeFile(settings.reportFile, mask(renderJson(verdict, source)));
   setOutputs(verdict, settings.reportFile);
+  for (const blocker of outcome.blockers) core.error(mask(blocker), { title: 'Shard reports' });
+  if (!settings.publish) {
+    core.info(
+      `${headlineOf(verdict)}; nothing published (publish: false), report in ${settings.reportFile}`,
+    );
+    return;
+  }
   const runUrl = where.context?.runUrl;
   const markdown = mask(renderMarkdown(verdict, { ...(runUrl ? { runUrl } : {}) }));
   await core.summary.addRaw(fitSummary(markdown)).write();
   const pathPrefix = pathPrefixOf(settings.workdir, env);
   const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
   if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
-  for (const blocker of outcome.blockers) core.error(mask(blocker), { title: 'Shard reports' });
   const headline = headlineOf(verdict);
   core.info(
     `${headline} (merged from ${outcome.merged.length} shard${outcome.merged.length === 1 ? '' : 's'}: ${outcome.merged.join(', ') || 'none'})`,
