@@ -376,7 +376,7 @@ function mergeCoverage(item: Item, entries: readonly Entry[]): Result {
   );
   return {
     ...judged,
-    summary: `${judged.summary} (union of ${entries.length} shard${entries.length === 1 ? '' : 's'}, ${merged.files} files)`,
+    summary: `${judged.summary} (union of ${entries.length} shard${entries.length === 1 ? '' : 's'}, ${merged.files} file${merged.files === 1 ? '' : 's'})`,
     durationMs: durationOf(entries),
   };
 }
