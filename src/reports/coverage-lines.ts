@@ -85,10 +85,24 @@ export function intervalsSize(list: Intervals): number {
   return size;
 }
 
-/** The line a branch key names: readers key branches by their line first (`12`, `12,0,1`, `12:3:0`, `12>14`). */
-function branchLine(key: string): number | undefined {
-  const match = /^(\d+)/.exec(key);
-  return match ? Number(match[1]) : undefined;
+/** The line a branch key names: readers key branches by their line first (`12`, `12,0,1`, `12:3:0`, `12>14`); 0 when none. */
+function branchLine(key: string): number {
+  let line = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    line = line * 10 + c;
+  }
+  return line;
+}
+
+/** The keys of a line map in ascending order (readers mostly insert them in order already). */
+function sortedLines(lines: ReadonlyMap<number, number>): number[] {
+  const out = Array.from(lines.keys());
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]! < out[i - 1]!) return out.sort((a, b) => a - b);
+  }
+  return out;
 }
 
 /**
@@ -102,24 +116,25 @@ export function toCoverageFiles(detail: CoverageDetail): CoverageFiles {
   const names = [...detail.keys()].sort();
   for (const name of names) {
     const file = detail.get(name)!;
-    const coverable = [...file.lines.keys()].sort((a, b) => a - b);
-    const covered = coverable.filter((line) => file.lines.get(line)! > 0);
-    const perLine = new Map<number, [number, number]>();
-    for (const [key, [hit, total]] of file.branches) {
-      const line = branchLine(key) ?? 0;
-      const sum = perLine.get(line) ?? [0, 0];
-      sum[0] += hit;
-      sum[1] += total;
-      perLine.set(line, sum);
+    const coverable = sortedLines(file.lines);
+    const covered: number[] = [];
+    for (const line of coverable) if (file.lines.get(line)! > 0) covered.push(line);
+    let branches: Record<string, [number, number]> | undefined;
+    if (file.branches.size > 0) {
+      const perLine = new Map<number, [number, number]>();
+      for (const [key, [hit, total]] of file.branches) {
+        const line = branchLine(key);
+        const sum = perLine.get(line);
+        if (sum === undefined) perLine.set(line, [hit, total]);
+        else {
+          sum[0] += hit;
+          sum[1] += total;
+        }
+      }
+      branches = {};
+      for (const line of [...perLine.keys()].sort((a, b) => a - b))
+        branches[String(line)] = perLine.get(line)!;
     }
-    const branches =
-      perLine.size === 0
-        ? undefined
-        : Object.fromEntries(
-            [...perLine.entries()]
-              .sort((a, b) => a[0] - b[0])
-              .map(([line, v]) => [String(line), v]),
-          );
     files[name] = {
       covered: formatRanges(covered),
       coverable: formatRanges(coverable),

@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{c as a,d as b,e as c,f as d,g as e,h as f,i as g}from"./chunk-FS6IRRII.js";import"./chunk-SIJJN3R5.js";import"./chunk-4ZPPBDAD.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import"./chunk-U2ZSUMDP.js";export{b as PLAN_SCHEMA,a as REPORT_SCHEMA,e as ReportShapeError,d as renderJson,g as toPlanJson,c as toReportJson,f as verdictFromReport};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-PWHUHO7P.js";import"./chunk-XY55WVUQ.js";import"./chunk-35KE6PDE.js";import"./chunk-AVIRG5FB.js";import"./chunk-QRHXOGPX.js";import"./chunk-CHZC7D6C.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};

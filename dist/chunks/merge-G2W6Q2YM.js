@@ -1,0 +1,8 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{c as d}from"./chunk-QCBOEHI4.js";import{d as i}from"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import{a as s}from"./chunk-U2ZSUMDP.js";async function y(r){if(r.reports.length===0)return r.stderr(`readiness-gate: merge needs the shard reports (paths or globs)
+`),2;if(r.expectShards===void 0)return r.stderr(`readiness-gate: merge needs --expect-shards: the number of shards, or their names (commas)
+`),2;let[{runMerge:n},{headCommit:t}]=await Promise.all([import("./run-merge-ZQAG2OIV.js"),import("./head-commit-QW3744LS.js")]),o=r.commit??await t(r.workdir),e=await n({workdir:r.workdir,checklists:r.checklists,infer:r.infer,...r.coverageReport?{coverageReport:r.coverageReport}:{},reports:r.reports,expectShards:r.expectShards,commit:o,...r.confirmations?{confirmations:r.confirmations}:{},...r.minScore!==void 0?{minScore:r.minScore}:{},env:r.env});if("problems"in e)return r.stderr(`${e.masker.mask(e.problems.join(`
+`))}
+the merge did not decide (configuration error).
+`),2;let m=await l(r.format,r.out===void 0&&r.color()),a=e.masker.mask(m(e.verdict));r.out?await d(i(r.workdir,r.out,"--out"),a):r.stdout(a);for(let c of e.blockers)r.stderr(`blocked: ${e.masker.mask(c)}
+`);return e.verdict.ready?0:1}s(y,"mergeCommand");async function l(r,n){if(r==="json"){let{renderJson:o}=await import("./json-FQDFA6NZ.js");return e=>o(e)}if(r==="markdown"){let{renderMarkdown:o}=await import("./markdown-ZY2TL4Z4.js");return e=>o(e)}let{renderText:t}=await import("./text-3Z5RPDER.js");return o=>t(o,{color:n})}s(l,"rendererFor");export{y as mergeCommand};
