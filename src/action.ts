@@ -498,6 +498,7 @@ async function mergeReports(
     infer: settings.infer,
     ...(settings.coverageReport ? { coverageReport: settings.coverageReport } : {}),
     reports: settings.reports,
+    reportsBase: settings.workdir,
     expectShards: settings.expectShards,
     commit: source?.headSha,
     confirmations: tickedBoxes(body).map((box) => box.text),

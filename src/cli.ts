@@ -305,6 +305,7 @@ async function merge(
     expectShards: values['expect-shards'],
     checklists: values.checklist ?? [],
     workdir,
+    cwd: io.cwd,
     format: chosen,
     ...(values.out ? { out: values.out } : {}),
     ...(values.commit ? { commit: values.commit } : {}),

@@ -1,7 +1,8 @@
 // Matrix shards end to end: three shard runs of dist/cli.js and dist/index.js on three parts of
 // one project, merged into one verdict; missing and foreign shards block it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { EXAMPLE_HEAD_SHA, startStandin, type Standin } from '../github/standin/index.js';
@@ -314,6 +315,17 @@ describe.concurrent('merging shard reports (dist/cli.js)', () => {
     const text = cli(workdir, ['merge', 'shards/*.json', '--expect-shards', '3']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('merged from 3 shards (linux, macos, windows)');
+
+    // Reports downloaded elsewhere: paths start at the current directory, as inspect's do.
+    const downloads = await mkdtemp(path.join(os.tmpdir(), 'rg-downloads-'));
+    for (const part of Object.keys(PARTS))
+      await copyFile(
+        path.join(workdir, `shards/${part}.json`),
+        path.join(downloads, `${part}.json`),
+      );
+    const elsewhere = cli(downloads, ['merge', '*.json', '-C', workdir, '--expect-shards', '3']);
+    expect(elsewhere.stderr).toBe('');
+    expect(elsewhere.code).toBe(0);
   });
 
   it('blocks when an expected shard is missing, named or counted', async () => {

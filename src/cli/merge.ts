@@ -8,6 +8,8 @@ export interface MergeCommandInput {
   readonly expectShards: string | undefined;
   readonly checklists: readonly string[];
   readonly workdir: string;
+  /** The current directory: report paths start here, as `inspect REPORT`'s does. */
+  readonly cwd: string;
   readonly format: 'text' | 'markdown' | 'json';
   readonly out?: string;
   readonly commit?: string;
@@ -44,6 +46,7 @@ export async function mergeCommand(input: MergeCommandInput): Promise<number> {
     infer: input.infer,
     ...(input.coverageReport ? { coverageReport: input.coverageReport } : {}),
     reports: input.reports,
+    reportsBase: input.cwd,
     expectShards: input.expectShards,
     commit,
     ...(input.confirmations ? { confirmations: input.confirmations } : {}),

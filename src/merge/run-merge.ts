@@ -1,9 +1,9 @@
 // The merge run, the same for the Action's `mode: merge` and `readiness-gate merge`: files → one verdict.
 import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Problem, Verdict } from '../model.js';
 import { formatProblem, loadChecklists } from '../checklist/load.js';
 import { checklistDigests } from '../gate/checklist-digest.js';
-import { resolveFiles } from '../gate/files.js';
 import { buildMasker } from '../gate/gate.js';
 import { displayPath } from '../gate/paths.js';
 import type { JudgeOptions } from '../gate/judge.js';
@@ -17,8 +17,10 @@ export interface MergeRunOptions extends JudgeOptions {
   readonly checklists: readonly string[];
   readonly infer: boolean;
   readonly coverageReport?: string;
-  /** Paths or globs of the shard reports, relative to the working directory. */
+  /** Paths or globs of the shard reports, relative to `reportsBase` (or absolute). */
   readonly reports: readonly string[];
+  /** Where report paths start: the command line's current directory, the Action's working directory. */
+  readonly reportsBase: string;
   /** `expect-shards` as written: a count, or names. */
   readonly expectShards: string;
   /** The commit this run is about (the shards must be of it). */
@@ -44,6 +46,32 @@ export type MergeRunOutcome =
       readonly masker: Masker;
     };
 
+/**
+ * The files a report path or glob names, sorted. Shard reports are data the workflow downloaded
+ * (often outside the checkout, e.g. under RUNNER_TEMP), so unlike checklist paths they may lie
+ * outside the working directory; they are only read as JSON.
+ */
+async function findReports(base: string, pattern: string): Promise<string[]> {
+  if (!/[*?[\]{}]/.test(pattern)) {
+    const file = path.resolve(base, pattern);
+    try {
+      return (await stat(file)).isFile() ? [file] : [];
+    } catch {
+      return [];
+    }
+  }
+  const { glob } = await import('tinyglobby');
+  const found = await glob(pattern, {
+    cwd: base,
+    absolute: true,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+  });
+  return found.sort();
+}
+
 export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcome> {
   const started = Date.now();
   const expect = parseExpectShards(options.expectShards);
@@ -64,7 +92,7 @@ export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcom
   const blockersBefore: string[] = [];
   const files: string[] = [];
   for (const pattern of options.reports) {
-    const found = await resolveFiles(options.workdir, pattern);
+    const found = await findReports(options.reportsBase, pattern);
     if (found.length === 0) blockersBefore.push(`no shard report matches ${pattern}`);
     for (const file of found) if (!files.includes(file)) files.push(file);
   }
