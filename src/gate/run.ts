@@ -32,6 +32,8 @@ export interface RunOptions extends JudgeOptions {
   readonly mask: (text: string) => string;
   /** Cancels the run (SIGTERM). */
   readonly signal?: AbortSignal;
+  /** A shard run: coverage items keep each file's lines. */
+  readonly keepCoverageLines?: boolean;
   /** For tests: the clock. */
   readonly now?: () => number;
   /** Told of each item as soon as it is decided (the log's line per item, the terminal's progress). */
@@ -71,7 +73,12 @@ function confirmation(
   return undefined;
 }
 
-function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm: boolean): Result {
+/** A manual item: confirmed by the pull request (ids or normalized titles in `confirmed`) or, when allowed, by its tick in the file. */
+export function judgeManual(
+  item: Item,
+  confirmed: ReadonlySet<string>,
+  fileMayConfirm: boolean,
+): Result {
   return (
     confirmation(item, confirmed, fileMayConfirm) ?? {
       status: 'pending',
@@ -114,6 +121,7 @@ async function decide(
     mayRunCommands: options.mayRunCommands,
     mayFetchHttp: options.mayFetchHttp ?? true,
     ...(options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {}),
+    ...(options.keepCoverageLines ? { keepCoverageLines: true } : {}),
   };
   const started = Date.now();
   try {
@@ -135,6 +143,13 @@ async function decide(
   }
 }
 
+/** Ticked boxes as ids (lower case) and normalized titles, as `judgeManual` looks them up. */
+export function confirmationSet(confirmations: readonly string[]): Set<string> {
+  return new Set(
+    confirmations.flatMap((text) => [text.trim().toLowerCase(), normalizeTitle(text)]),
+  );
+}
+
 /** Decides every item of every checklist and judges each checklist. */
 export async function runChecklists(
   checklists: readonly Checklist[],
@@ -146,12 +161,7 @@ export async function runChecklists(
   const timer = setTimeout(() => budget.abort(), options.budgetMs);
   timer.unref?.();
   const budgetSec = Math.round(options.budgetMs / 1000);
-  const confirmed = new Set(
-    (options.confirmations ?? []).flatMap((text) => [
-      text.trim().toLowerCase(),
-      normalizeTitle(text),
-    ]),
-  );
+  const confirmed = confirmationSet(options.confirmations ?? []);
   try {
     const all = checklists.flatMap((checklist) =>
       flattenItems(checklist).map((item) => ({ checklist, item })),
