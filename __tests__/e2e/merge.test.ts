@@ -458,6 +458,12 @@ items:
   - id: style
     title: flake8 within limits
     lint: { report: reports/flake8.txt, format: flake8, max-warnings: 2 }
+  - id: secrets
+    title: No more than one leaked secret
+    scan: { report: reports/gitleaks.json, max: { high: 1 } }
+  - id: python-audit
+    title: No known vulnerability in the Python dependencies
+    scan: { report: reports/pip-audit.json }
   - id: runbook
     title: Runbook exists
     file: { path: RUNBOOK.md, exists: true }
@@ -470,6 +476,30 @@ const FLAKE8: Record<string, string> = {
   a: 'app.py:1:1: E302 expected 2 blank lines, found 1\napp.py:3:1: E302 expected 2 blank lines, found 1\n',
   b: 'app.py:3:1: E302 expected 2 blank lines, found 1\nlib.py:2:5: E225 missing whitespace around operator\n',
   c: 'app.py:1:1: E302 expected 2 blank lines, found 1\n',
+};
+
+/** gitleaks JSON leaks: shards a and c found the same one, b another. */
+const leak = (rule: string, file: string, line: number): string =>
+  JSON.stringify({
+    RuleID: rule,
+    Description: rule,
+    File: file,
+    StartLine: line,
+    Commit: 'abc',
+    Fingerprint: `abc:${file}:${rule}:${line}`,
+  });
+/** pip-audit JSON (no severities: the default limit includes unknown: 0); only shard b found one. */
+const pipAudit = (vulns: readonly string[]): string =>
+  `${JSON.stringify({ dependencies: [{ name: 'requests', version: '2.0.0', vulns: vulns.map((id) => ({ id, fix_versions: ['2.32.0'], aliases: [] })) }] })}\n`;
+const PIP_AUDIT: Record<string, string> = {
+  a: pipAudit([]),
+  b: pipAudit(['PYSEC-2023-74']),
+  c: pipAudit([]),
+};
+const GITLEAKS: Record<string, string> = {
+  a: `[${leak('aws-access-token', 'config.py', 3)}]\n`,
+  b: `[${leak('github-pat', 'deploy.sh', 8)}]\n`,
+  c: `[${leak('aws-access-token', 'config.py', 3)}]\n`,
 };
 
 describe('merging checks that every shard runs (dist/cli.js)', () => {
@@ -485,6 +515,8 @@ describe('merging checks that every shard runs (dist/cli.js)', () => {
     await mkdir(path.join(workdir, 'reports'));
     for (const shard of ['a', 'b', 'c']) {
       await writeFile(path.join(workdir, 'reports/flake8.txt'), FLAKE8[shard]!);
+      await writeFile(path.join(workdir, 'reports/gitleaks.json'), GITLEAKS[shard]!);
+      await writeFile(path.join(workdir, 'reports/pip-audit.json'), PIP_AUDIT[shard]!);
       const env = { SHARD: shard, ...(shard === 'c' ? {} : { DEPLOY_TOKEN: 'tok-123456' }) };
       const confirm = shard === 'a' ? ['--confirm', 'sign-off'] : [];
       const run = cli(
@@ -498,6 +530,8 @@ describe('merging checks that every shard runs (dist/cli.js)', () => {
         checklists: { items: MergedItem[] }[];
       };
       expect(own.checklists[0]!.items.find((item) => item.id === 'style')!.status).toBe('passed');
+      // And each shard's one leak is within the scan's limit of one.
+      expect(own.checklists[0]!.items.find((item) => item.id === 'secrets')!.status).toBe('passed');
     }
     const run = cli(workdir, ['merge', '*.json', '--expect-shards', 'a,b,c', '--format', 'json']);
     expect(run.code).toBe(1);
@@ -514,6 +548,17 @@ describe('merging checks that every shard runs (dist/cli.js)', () => {
       summary: '3 warnings > 2 allowed',
       metrics: { errors: 0, warnings: 3, notes: 0 },
     });
+    // Two distinct leaks over the shards (a and c found the same one): over the scan's limit.
+    expect(items.get('secrets')).toMatchObject({
+      status: 'failed',
+      summary: '2 HIGH secrets > 1 allowed',
+      metrics: { secrets: { critical: 0, high: 2, medium: 0, low: 0, unknown: 0 } },
+    });
+    // The format's own default limit (unknown: 0) is not in the merged data: b failed alone, so the union fails.
+    expect(items.get('python-audit')!.status).toBe('failed');
+    expect(items.get('python-audit')!.summary).toMatch(
+      /^1 UNKNOWN vulnerability > 0 allowed.*\(in b\)$/,
+    );
     expect(items.get('runbook')).toMatchObject({ status: 'passed' });
     expect(items.get('sign-off')).toMatchObject({ status: 'passed' });
     expect(items.get('sign-off')!.summary).toMatch(/\(in a\)$/);
