@@ -34,6 +34,8 @@ export interface CheckContext {
   readonly mayFetchHttp: boolean;
   /** Why `http` checks are refused, when they are. */
   readonly httpRefusedReason?: string;
+  /** A shard run: coverage items keep each file's covered and coverable lines for the merge. */
+  readonly keepCoverageLines?: boolean;
 }
 
 export interface CheckKindModule<Options = Readonly<Record<string, unknown>>> {

@@ -8,7 +8,7 @@ import { COMMAND_HELP, USAGE } from './help.js';
 
 export { EXIT_BAD_INPUT, EXIT_BLOCKED, EXIT_PASSED, UsageError } from './args.js';
 
-const COMMANDS = ['check', 'plan', 'validate', 'inspect', 'init'] as const;
+const COMMANDS = ['check', 'plan', 'validate', 'inspect', 'init', 'merge'] as const;
 type Command = (typeof COMMANDS)[number];
 
 // Each command loads when it runs, so `--help` and `--version` answer at once.
@@ -29,6 +29,8 @@ async function runCommand(
       return (await import('./inspect.js')).inspect(argv, io);
     case 'init':
       return (await import('./init.js')).init(argv, io);
+    case 'merge':
+      return (await import('./merge.js')).merge(argv, io);
   }
 }
 

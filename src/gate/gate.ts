@@ -25,6 +25,8 @@ export interface GateOptions extends JudgeOptions {
   readonly confirmations?: readonly string[];
   readonly confirmFrom?: 'any' | 'pr-body';
   readonly coverageReport?: string;
+  /** A shard run: coverage items keep each file's lines for the merge. */
+  readonly keepCoverageLines?: boolean;
   /** Extra secrets to mask (the token). */
   readonly secrets?: readonly string[];
   readonly signal?: AbortSignal;
@@ -102,6 +104,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     ...(options.levels ? { levels: options.levels } : {}),
+    ...(options.keepCoverageLines ? { keepCoverageLines: true } : {}),
     runCommand,
     resolveFiles: (pattern) => resolveFiles(options.workdir, pattern),
     mask: masker.mask,

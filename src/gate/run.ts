@@ -33,6 +33,8 @@ export interface RunOptions extends JudgeOptions {
   readonly mask: (text: string) => string;
   /** Cancels the run (SIGTERM). */
   readonly signal?: AbortSignal;
+  /** A shard run: coverage items keep each file's lines. */
+  readonly keepCoverageLines?: boolean;
   /** For tests: the clock. */
   readonly now?: () => number;
   /** Told of each item as soon as it is decided (the log's line per item, the terminal's progress). */
@@ -72,7 +74,12 @@ function confirmation(
   return undefined;
 }
 
-function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm: boolean): Result {
+/** A manual item: confirmed by the pull request (ids or normalized titles in `confirmed`) or, when allowed, by its tick in the file. */
+export function judgeManual(
+  item: Item,
+  confirmed: ReadonlySet<string>,
+  fileMayConfirm: boolean,
+): Result {
   return (
     confirmation(item, confirmed, fileMayConfirm) ?? {
       status: 'pending',
@@ -134,6 +141,7 @@ async function decide(
     remainingMs: () => deadline - now(),
     mayFetchHttp: options.mayFetchHttp ?? true,
     ...(options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {}),
+    ...(options.keepCoverageLines ? { keepCoverageLines: true } : {}),
   };
   const started = Date.now();
   try {
@@ -159,6 +167,13 @@ async function decide(
   }
 }
 
+/** Ticked boxes as ids (lower case) and normalized titles, as `judgeManual` looks them up. */
+export function confirmationSet(confirmations: readonly string[]): Set<string> {
+  return new Set(
+    confirmations.flatMap((text) => [text.trim().toLowerCase(), normalizeTitle(text)]),
+  );
+}
+
 /** Decides every item of every checklist and judges each checklist. */
 export async function runChecklists(
   checklists: readonly Checklist[],
@@ -171,12 +186,7 @@ export async function runChecklists(
   timer.unref?.();
   const budgetSec = Math.round(options.budgetMs / 1000);
   const deadline = (options.now ?? Date.now)() + options.budgetMs;
-  const confirmed = new Set(
-    (options.confirmations ?? []).flatMap((text) => [
-      text.trim().toLowerCase(),
-      normalizeTitle(text),
-    ]),
-  );
+  const confirmed = confirmationSet(options.confirmations ?? []);
   try {
     const all = checklists.flatMap((checklist) =>
       flattenItems(checklist).map((item) => ({ checklist, item })),
