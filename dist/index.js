@@ -1,12 +1,1224 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a as at,b as ne,d as Be,e as D,f as De,g as q,h as L,p as ie}from"./chunks/chunk-5JD5VP6R.js";import{a as Ne,d as B,f as Ce}from"./chunks/chunk-QF4U2PEE.js";import{b as oe}from"./chunks/chunk-DIFYIBNN.js";import"./chunks/chunk-6XLYHSFP.js";import"./chunks/chunk-GYNRYBWF.js";import{e as re,f as Ae}from"./chunks/chunk-Y4NQGFZJ.js";import{d as Oe}from"./chunks/chunk-5N2U4YPB.js";import"./chunks/chunk-5363DIDI.js";import"./chunks/chunk-TBJ7N4XT.js";import"./chunks/chunk-4M5LYGT5.js";import"./chunks/chunk-6DEQXTPE.js";import"./chunks/chunk-CQ7XUALW.js";import{g as Ue,j as Te}from"./chunks/chunk-Z3SA7D6X.js";import{h as W,j as Pe}from"./chunks/chunk-PWSQZLV7.js";import"./chunks/chunk-SIJJN3R5.js";import"./chunks/chunk-CF3QL4FI.js";import{a as Ie}from"./chunks/chunk-QIP5MZSE.js";import"./chunks/chunk-EQUBV4HT.js";import"./chunks/chunk-QCBOEHI4.js";import{c as $e}from"./chunks/chunk-QFBGJXTS.js";import{a as ct}from"./chunks/chunk-DFZM3OUT.js";import"./chunks/chunk-45MF3P6Q.js";import{c as Ee}from"./chunks/chunk-Z64YF3LS.js";import"./chunks/chunk-3NSZ3K7W.js";import"./chunks/chunk-I2QKBDUQ.js";import"./chunks/chunk-4XKQZPP6.js";import{a as o,e as Re}from"./chunks/chunk-U2ZSUMDP.js";import*as Le from"os";function T(e){return e==null?"":typeof e=="string"||e instanceof String?e:JSON.stringify(e)}o(T,"toCommandValue");function se(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}o(se,"toCommandProperties");function N(e,t,r){let n=new ae(e,t,r);process.stdout.write(n.toString()+Le.EOL)}o(N,"issueCommand");function ce(e,t=""){N(e,{},t)}o(ce,"issue");var qe="::",ae=class{static{o(this,"Command")}constructor(t,r,n){t||(t="missing.command"),this.command=t,this.properties=r,this.message=n}toString(){let t=qe+this.command;if(this.properties&&Object.keys(this.properties).length>0){t+=" ";let r=!0;for(let n in this.properties)if(this.properties.hasOwnProperty(n)){let i=this.properties[n];i&&(r?r=!1:t+=",",t+=`${n}=${lt(i)}`)}}return t+=`${qe}${ut(this.message)}`,t}};function ut(e){return T(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}o(ut,"escapeData");function lt(e){return T(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}o(lt,"escapeProperty");import*as Fe from"crypto";import*as J from"fs";import*as H from"os";function je(e,t){let r=process.env[`GITHUB_${e}`];if(!r)throw new Error(`Unable to find environment variable for file command ${e}`);if(!J.existsSync(r))throw new Error(`Missing file at path: ${r}`);J.appendFileSync(r,`${T(t)}${H.EOL}`,{encoding:"utf8"})}o(je,"issueFileCommand");function Ge(e,t){let r=`ghadelimiter_${Fe.randomUUID()}`,n=T(t);if(e.includes(r))throw new Error(`Unexpected input: name should not contain the delimiter "${r}"`);if(n.includes(r))throw new Error(`Unexpected input: value should not contain the delimiter "${r}"`);return`${e}<<${r}${H.EOL}${n}${H.EOL}${r}`}o(Ge,"prepareKeyValueMessage");import*as fe from"os";var Y=Re(at(),1),ft=Re(ct(),1);var k;(function(e){e[e.OK=200]="OK",e[e.MultipleChoices=300]="MultipleChoices",e[e.MovedPermanently=301]="MovedPermanently",e[e.ResourceMoved=302]="ResourceMoved",e[e.SeeOther=303]="SeeOther",e[e.NotModified=304]="NotModified",e[e.UseProxy=305]="UseProxy",e[e.SwitchProxy=306]="SwitchProxy",e[e.TemporaryRedirect=307]="TemporaryRedirect",e[e.PermanentRedirect=308]="PermanentRedirect",e[e.BadRequest=400]="BadRequest",e[e.Unauthorized=401]="Unauthorized",e[e.PaymentRequired=402]="PaymentRequired",e[e.Forbidden=403]="Forbidden",e[e.NotFound=404]="NotFound",e[e.MethodNotAllowed=405]="MethodNotAllowed",e[e.NotAcceptable=406]="NotAcceptable",e[e.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",e[e.RequestTimeout=408]="RequestTimeout",e[e.Conflict=409]="Conflict",e[e.Gone=410]="Gone",e[e.TooManyRequests=429]="TooManyRequests",e[e.InternalServerError=500]="InternalServerError",e[e.NotImplemented=501]="NotImplemented",e[e.BadGateway=502]="BadGateway",e[e.ServiceUnavailable=503]="ServiceUnavailable",e[e.GatewayTimeout=504]="GatewayTimeout"})(k||(k={}));var Me;(function(e){e.Accept="accept",e.ContentType="content-type"})(Me||(Me={}));var Ve;(function(e){e.ApplicationJson="application/json"})(Ve||(Ve={}));var tr=[k.MovedPermanently,k.ResourceMoved,k.SeeOther,k.TemporaryRedirect,k.PermanentRedirect],rr=[k.BadGateway,k.ServiceUnavailable,k.GatewayTimeout];import{EOL as ht}from"os";import{constants as We,promises as pt}from"fs";var ue=function(e,t,r,n){function i(a){return a instanceof r?a:new r(function(l){l(a)})}return o(i,"adopt"),new(r||(r=Promise))(function(a,l){function u(s){try{c(n.next(s))}catch(f){l(f)}}o(u,"fulfilled");function d(s){try{c(n.throw(s))}catch(f){l(f)}}o(d,"rejected");function c(s){s.done?a(s.value):i(s.value).then(u,d)}o(c,"step"),c((n=n.apply(e,t||[])).next())})},{access:mt,appendFile:wt,writeFile:gt}=pt,He="GITHUB_STEP_SUMMARY";var le=class{static{o(this,"Summary")}constructor(){this._buffer=""}filePath(){return ue(this,void 0,void 0,function*(){if(this._filePath)return this._filePath;let t=process.env[He];if(!t)throw new Error(`Unable to find environment variable for $${He}. Check if your runtime environment supports job summaries.`);try{yield mt(t,We.R_OK|We.W_OK)}catch{throw new Error(`Unable to access summary file: '${t}'. Check if the file has correct read/write permissions.`)}return this._filePath=t,this._filePath})}wrap(t,r,n={}){let i=Object.entries(n).map(([a,l])=>` ${a}="${l}"`).join("");return r?`<${t}${i}>${r}</${t}>`:`<${t}${i}>`}write(t){return ue(this,void 0,void 0,function*(){let r=!!t?.overwrite,n=yield this.filePath();return yield(r?gt:wt)(n,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return ue(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return this._buffer.length===0}emptyBuffer(){return this._buffer="",this}addRaw(t,r=!1){return this._buffer+=t,r?this.addEOL():this}addEOL(){return this.addRaw(ht)}addCodeBlock(t,r){let n=Object.assign({},r&&{lang:r}),i=this.wrap("pre",this.wrap("code",t),n);return this.addRaw(i).addEOL()}addList(t,r=!1){let n=r?"ol":"ul",i=t.map(l=>this.wrap("li",l)).join(""),a=this.wrap(n,i);return this.addRaw(a).addEOL()}addTable(t){let r=t.map(i=>{let a=i.map(l=>{if(typeof l=="string")return this.wrap("td",l);let{header:u,data:d,colspan:c,rowspan:s}=l,f=u?"th":"td",g=Object.assign(Object.assign({},c&&{colspan:c}),s&&{rowspan:s});return this.wrap(f,d,g)}).join("");return this.wrap("tr",a)}).join(""),n=this.wrap("table",r);return this.addRaw(n).addEOL()}addDetails(t,r){let n=this.wrap("details",this.wrap("summary",t)+r);return this.addRaw(n).addEOL()}addImage(t,r,n){let{width:i,height:a}=n||{},l=Object.assign(Object.assign({},i&&{width:i}),a&&{height:a}),u=this.wrap("img",null,Object.assign({src:t,alt:r},l));return this.addRaw(u).addEOL()}addHeading(t,r){let n=`h${r}`,i=["h1","h2","h3","h4","h5","h6"].includes(n)?n:"h1",a=this.wrap(i,t);return this.addRaw(a).addEOL()}addSeparator(){let t=this.wrap("hr",null);return this.addRaw(t).addEOL()}addBreak(){let t=this.wrap("br",null);return this.addRaw(t).addEOL()}addQuote(t,r){let n=Object.assign({},r&&{cite:r}),i=this.wrap("blockquote",t,n);return this.addRaw(i).addEOL()}addLink(t,r){let n=this.wrap("a",t,{href:r});return this.addRaw(n).addEOL()}},yt=new le;var P=yt;import Ye from"os";import*as K from"fs";var{chmod:bt,copyFile:xt,lstat:vt,mkdir:_t,open:vr,readdir:St,rename:kt,rm:Rt,rmdir:_r,stat:Et,symlink:Ot,unlink:Ut}=K.promises,Tt=process.platform==="win32";var Sr=K.constants.O_RDONLY;var $r=process.platform==="win32";var Dr=Ye.platform(),qr=Ye.arch();var de;(function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"})(de||(de={}));function F(e){N("add-mask",{},e)}o(F,"setSecret");function y(e,t){let r=process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]||"";if(t&&t.required&&!r)throw new Error(`Input required and not supplied: ${e}`);return t&&t.trimWhitespace===!1?r:r.trim()}o(y,"getInput");function Ke(e,t){let r=["true","True","TRUE"],n=["false","False","FALSE"],i=y(e,t);if(r.includes(i))return!0;if(n.includes(i))return!1;throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${e}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``)}o(Ke,"getBooleanInput");function w(e,t){if(process.env.GITHUB_OUTPUT||"")return je("OUTPUT",Ge(e,t));process.stdout.write(fe.EOL),N("set-output",{name:e},T(t))}o(w,"setOutput");function he(e){process.exitCode=de.Failure,j(e)}o(he,"setFailed");function j(e,t={}){N("error",se(t),e instanceof Error?e.toString():e)}o(j,"error");function E(e,t={}){N("warning",se(t),e instanceof Error?e.toString():e)}o(E,"warning");function O(e){process.stdout.write(e+fe.EOL)}o(O,"info");function ze(e){ce("group",e)}o(ze,"startGroup");function Qe(){ce("endgroup")}o(Qe,"endGroup");import Bt from"node:os";import z from"node:path";var x=class extends Error{static{o(this,"InputError")}name="InputError"};function Q(e,t,r){let n=y(e)||r;if(!t.includes(n))throw new x(`input "${e}" must be one of ${t.join(", ")}, found "${n}"`);return n}o(Q,"choice");function X(e,t,r,n=!1){let i=y(e);if(i==="")return;let a=Number(i);if(!Number.isFinite(a)||a<t||a>r||n&&!Number.isInteger(a))throw new x(`input "${e}" must be ${n?"a whole number":"a number"} from ${t} to ${r}, found "${i}"`);return a}o(X,"optionalNumber");function G(e,t){let r=y(e);if(r==="")return t;try{return Ke(e)}catch{throw new x(`input "${e}" must be true or false, found "${r}"`)}}o(G,"booleanInput");function me(e){return y(e).split(/[\n,]/).map(t=>t.trim()).filter(Boolean)}o(me,"listInput");function Dt(){let e=me("allow-on-pull-request-target").map(r=>r.toLowerCase()),t=e.filter(r=>r!=="commands"&&r!=="http");if(t.length>0)throw new x(`input "allow-on-pull-request-target" lists commands and/or http, found "${t.join(", ")}"`);return{allowCommandsOnPullRequestTarget:e.includes("commands")||G("allow-commands-on-pull-request-target",!1),allowHttpOnPullRequestTarget:e.includes("http")}}o(Dt,"allowedOnPullRequestTarget");function Xe(e=process.env){let t=e.GITHUB_WORKSPACE??process.cwd(),r=z.resolve(t,y("working-directory")||"."),n=e.RUNNER_TEMP??Bt.tmpdir(),i=X("min-score",0,100),a=X("concurrency",1,256,!0),l=y("coverage-report"),u=y("id").trim();if(/[\r\n]|-->/.test(u))throw new x('input "id" must be one line, without "-->"');let d=y("check-name")||"Deployment readiness";return{checklists:me("checklist"),token:y("token"),workdir:r,checkName:u?`${d} (${u})`:d,...u?{id:u}:{},comment:Q("comment",["true","false","on-failure"],"true"),checkRun:G("check-run",!0),jobSummary:G("job-summary",!0),failOn:Q("fail-on",["blocking","not-ready","never"],"blocking"),...i!==void 0?{minScore:i}:{},infer:G("infer",!0),...a!==void 0?{concurrency:a}:{},reportFile:z.resolve(t,y("report-file")||z.join(n,"readiness-report.json")),maxAnnotations:X("max-annotations",0,1e4,!0)??50,confirmFrom:Q("confirm-from",["any","pr-body"],"any"),...Dt(),...l?{coverageReport:l}:{},budgetMs:(X("timeout-minutes",.01,1440)??30)*6e4,mode:Q("mode",["check","publish","merge"],"check"),...y("report")?{report:z.resolve(t,y("report"))}:{},...y("shard").trim()?{shard:y("shard").trim()}:{},publish:G("publish",!0),reports:me("reports"),expectShards:y("expect-shards")}}o(Xe,"readSettings");import{mkdir as we,readFile as qt,writeFile as ge}from"node:fs/promises";import I from"node:path";async function Lt(e){let t=e.GITHUB_EVENT_NAME??"";if(!e.GITHUB_EVENT_PATH)return{name:t,payload:{}};try{return{name:t,payload:JSON.parse(await qt(e.GITHUB_EVENT_PATH,"utf8"))}}catch{return{name:t,payload:{}}}}o(Lt,"readEvent");var Ft=1024*1024-1024;function ee(e){return Be(e,{maxChars:Number.POSITIVE_INFINITY,maxBytes:Ft,note:o(t=>`> [!NOTE]
-> Cut at GitHub's 1 MiB limit for a job summary: ${t.lines} lines were left out. The full report is in the JSON report file (the \`report\` output).`,"note")})}o(ee,"fitSummary");function ye(e,t){w("passed",e.passed?"true":"false"),w("ready",e.ready?"true":"false"),w("score",e.score===null?"":Ue(e.score)),w("level",e.level??""),w("blocking",String(e.counts.blocking)),w("pending",String(e.counts.pending)),w("report",t)}o(ye,"setOutputs");function Ze(){w("passed","false"),w("ready","false"),w("score",""),w("level",""),w("blocking","0"),w("pending","0")}o(Ze,"setInvalidOutputs");function jt(e,t,r,n){let i={passed:"\u2714",failed:"\u2718",errored:"!",pending:"\u25CB",skipped:"-",waived:"~"}[t.status],a=e.check?`${e.check.kind}${e.inferred?", inferred":""}`:"manual";return n(`${i} ${t.status.padEnd(7)} ${e.title} (${a}; ${r}:${e.line}): ${t.summary}`)}o(jt,"itemLogLine");function et(e,t=""){for(let r of e.filter(n=>n.level==="failure").slice(0,10))j(r.message,{title:r.title,file:`${t}${r.path}`,startLine:r.startLine,endLine:r.endLine})}o(et,"printAnnotations");function M(e){return oe(e)}o(M,"headlineOf");function be(e,t,r){if(!Te(e,t.failOn))return;let n=e.checklists.filter(i=>t.failOn==="not-ready"?!i.ready:!i.passed).map(i=>i.reason).join("; ");return`${oe(e,{mark:!1})}${n?`. ${r(n)}`:""}${t.failOn==="not-ready"&&e.passed?" (fail-on: not-ready)":""}`}o(be,"failureOf");function tt(e,t){let r=I.relative(t.GITHUB_WORKSPACE??process.cwd(),e).split(I.sep).join("/");return r===""||r.startsWith("..")||I.isAbsolute(r)?"":`${r}/`}o(tt,"pathPrefixOf");function xe(e,t){try{return{context:De(e.name,e.payload,{repository:t.GITHUB_REPOSITORY,sha:t.GITHUB_SHA,serverUrl:t.GITHUB_SERVER_URL,runId:t.GITHUB_RUN_ID})}}catch(r){return{problem:r.message}}}o(xe,"contextOf");async function ve(e,t){if(!e.token){O("No token: nothing is published on GitHub (no comment, no check run).");return}if(!t.context){E(`Nothing is published on GitHub: ${t.problem??"the repository is unknown"}`);return}let r=await import("./chunks/publish-4A2ATEZK.js"),n=r.connect(e.token,i=>E(i));return{publish:r,octokit:n,context:t.context}}o(ve,"openGitHub");function rt(e,t,r){let n=e?`${e.owner}/${e.repo}`:r.GITHUB_REPOSITORY;if(!n||!/^[^/\s]+\/[^/\s]+$/.test(n))return;let i=e?.headSha??r.GITHUB_SHA;return{repository:n,event:t||"unknown",...e?.pullNumber!==void 0?{pullRequest:e.pullNumber}:{},...i&&/^[0-9a-f]{40,64}$/.test(i)?{headSha:i}:{}}}o(rt,"reportSourceOf");async function Z(e,t,r,n,i,a){let l=Date.now(),u=await e.publish.publishVerdict(e.octokit,{context:e.context,verdict:t,mask:n,checkName:r.checkName,comment:r.comment,checkRun:r.checkRun,failOn:r.failOn,...r.id?{id:r.id}:{},...a!==void 0?{several:a}:{},maxAnnotations:r.maxAnnotations,headline:M(t),pathPrefix:i,token:r.token});for(let d of u.warnings)E(n(d));return u.commentUrls.length>0&&w("comment-url",u.commentUrls.join(`
-`)),u.checkRunUrl&&w("check-run-url",u.checkRunUrl),O(`Published on GitHub in ${Date.now()-l} ms with ${u.apiCalls} API calls: ${u.commentUrls.length} comment${u.commentUrls.length===1?"":"s"}${u.commentsUnchanged>0?` (${u.commentsUnchanged} unchanged, not rewritten)`:""}, ${u.checkRunUrl?"a check run":"no check run"}.`),u.checkRunUrl!==void 0}o(Z,"publishOn");async function nt(e=process.env){let t=Xe(e);t.token&&F(t.token);let r=await Lt(e);if(t.mode==="publish")return Gt(t,r,e);if(t.mode==="merge")return Mt(t,r,e);let n=r.name==="pull_request_target",i=!n||t.allowCommandsOnPullRequestTarget,a=!n||t.allowHttpOnPullRequestTarget,l=r.payload.pull_request,u=new AbortController;process.once("SIGTERM",()=>{u.abort(),$e(),setTimeout(()=>process.exit(143),5e3).unref()});let d=xe(r,e),c=t.publish?await ve(t,d):void 0,s=rt(d.context,r.name,e);if(t.shard!==void 0&&s?.headSha===void 0)return{failure:"a shard report needs its commit: GITHUB_SHA (or the pull request head) is not set or not a commit hash"};let f=l?.body??"";if(c&&c.context.pullNumber!==void 0){let m=await c.publish.readPullRequestBody(c.octokit,c.context,f,t.token);f=m.body,m.warning&&E(m.warning)}let g=d.context?.headSha??e.GITHUB_SHA,$=[t.token],A=re(e,$,[]).mask,p=!1,v={workdir:t.workdir,checklists:t.checklists,infer:t.infer,env:e,budgetMs:t.budgetMs,mayRunCommands:i,...i?{}:{commandsRefusedReason:"not run on pull_request_target, where a write token sits next to code from a fork (set allow-on-pull-request-target: commands to allow)"},mayFetchHttp:a,...a?{}:{httpRefusedReason:"refused on pull_request_target, where a write token sits next to code from a fork (set allow-on-pull-request-target: http to allow)"},confirmFrom:t.confirmFrom,confirmations:ie(f).map(m=>m.text),secrets:$,signal:u.signal,...g&&/^[0-9a-f]{40,64}$/.test(g)?{commit:g}:{},...t.minScore!==void 0?{minScore:t.minScore}:{},...t.concurrency!==void 0?{concurrency:t.concurrency}:{},...t.coverageReport?{coverageReport:t.coverageReport}:{},onLoaded:o(m=>{ze(`Deciding ${m} item${m===1?"":"s"}`),p=!0},"onLoaded"),onItemDecided:o((m,S,C)=>O(jt(m,S,C.path,A)),"onItemDecided"),decideValid:!0,...t.shard!==void 0?{keepCoverageLines:!0}:{}},b;try{b=await Ae(v)}finally{p&&Qe()}for(let m of b.masker.values())F(m);let R=tt(t.workdir,e);if(b.problems.length>0){let m=b.masker.mask,S=b.verdict?D(b.verdict,m):void 0,C=new Set(S?.checklists.map(U=>U.checklist.path)??[]);if(S){let U={...S,passed:!1,ready:!1};await we(I.dirname(t.reportFile),{recursive:!0}),await ge(t.reportFile,m(W(U,s,{invalid:b.problems}))),c&&await Z(c,U,{...t,checkRun:!1},m,R,!0)}let st=await ot(b.problems,b.problems.map(U=>U.file).filter(U=>!C.has(U)),{settings:t,github:c,where:d,mask:m,pathPrefix:R,...S?{validVerdict:S}:{}});return S&&w("report",t.reportFile),st}if(!b.verdict)throw new Error("the gate returned neither a verdict nor problems");let h=b.masker.mask,_=D(b.verdict,h),V=t.shard!==void 0?{shard:t.shard,commit:s.headSha,checklistSha256:await Ie(t.workdir,b.checklists)}:void 0;if(await we(I.dirname(t.reportFile),{recursive:!0}),await ge(t.reportFile,h(W(_,s,V?{shard:V}:{}))),ye(_,t.reportFile),!t.publish)return O(`${M(_)}${t.shard!==void 0?` (shard ${t.shard})`:""}; nothing published (publish: false), report in ${t.reportFile}`),{};let it=e.GITHUB_SERVER_URL??"https://github.com",_e=e.GITHUB_REPOSITORY&&e.GITHUB_RUN_ID?`${it}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`:void 0,te=d.context?.blobUrlBase,Se=L(te);if(t.jobSummary){let m=h(B(_,{..._e?{runUrl:_e}:{},...Se?{commitUrl:Se}:{},...te?{lineUrl:o((S,C)=>q(te,`${R}${S}`,C),"lineUrl")}:{}}));await P.addRaw(ee(m)).write()}c&&await Z(c,_,t,h,R)||et(ne(_,h),R),O(M(_));let ke=be(_,t,h);return ke===void 0?{}:{failure:ke}}o(nt,"run");async function ot(e,t,r){let{settings:n,github:i,mask:a,pathPrefix:l}=r,u=e.map(Oe);for(let s of e.slice(0,10))j(a(`${s.keyPath?`${s.keyPath}: `:""}${s.message}`),{title:"Invalid checklist",...s.line>0?{file:`${l}${s.file}`,startLine:s.line,startColumn:s.column}:{}});Ze();let d=r.where.context?.blobUrlBase,c={...d?{lineUrl:o((s,f)=>q(d,`${l}${s}`,f),"lineUrl")}:{},...r.where.context?.runUrl?{runUrl:r.where.context.runUrl}:{},...L(d)?{commitUrl:L(d)}:{},...r.where.context?.headSha?{commit:r.where.context.headSha}:{}};if(n.jobSummary){let s=r.validVerdict?`
-${B(r.validVerdict,c)}`:"";await P.addRaw(ee(a(`${Ce(e,c)}${s}`))).write()}if(i){let s=[...new Set(t)],f=await i.publish.publishProblems(i.octokit,{context:i.context,problems:e,checklistPaths:s,...r.validVerdict?{validVerdict:r.validVerdict,several:!0}:{},mask:a,checkName:n.checkName,comment:n.comment,checkRun:n.checkRun,...n.id?{id:n.id}:{},maxAnnotations:n.maxAnnotations,pathPrefix:l,token:n.token});for(let g of f.warnings)E(a(g));f.commentUrls.length>0&&w("comment-url",f.commentUrls.join(`
-`)),f.checkRunUrl&&w("check-run-url",f.checkRunUrl)}return{failure:`the checklist is invalid, so no verdict was reached (${u.length} problem${u.length===1?"":"s"}):
-${a(u.join(`
-`))}`}}o(ot,"invalidChecklist");async function Gt(e,t,r){if(!e.report)throw new x('input "report" is required with mode: publish (the JSON report a check run wrote, e.g. downloaded as an artifact)');let i=re(r,[e.token],[]).mask,a;try{a=Ee(e.report,256*1024*1024).toString("utf8")}catch(p){return{failure:`cannot read the report ${e.report}: ${p.code??p.message}`}}let l;try{l=Pe(JSON.parse(a))}catch(p){return{failure:`${e.report}: ${i(p.message)}`}}let u=D(l.verdict,i);ye(u,e.report);let d=await ve(e,xe(t,r)),c=d?.context;if(d){let p=d.publish.contextFromReport(t.name,t.payload,l.source,{repository:r.GITHUB_REPOSITORY,sha:r.GITHUB_SHA,serverUrl:r.GITHUB_SERVER_URL,runId:r.GITHUB_RUN_ID});if(c=p.context,p.refused)E(i(p.refused));else{let v=await d.publish.confirmPullRequest(d.octokit,p.context,p.expectedHeadSha,e.token);v.problem&&E(i(v.problem)),c=v.context}p.refused||await Z({...d,context:c},u,e,i,"")}let s=c?.runUrl,f=c?.blobUrlBase,g=i(B(u,{...s?{runUrl:s}:{},...f?{lineUrl:o((p,v)=>q(f,p,v),"lineUrl")}:{}}));e.jobSummary&&await P.addRaw(ee(g)).write();let $=M(u);O(`${$} (published from ${I.basename(e.report)})`);let A=be(u,e,i);return A===void 0?{}:{failure:A}}o(Gt,"publishReport");async function Mt(e,t,r){if(e.reports.length===0)throw new x('input "reports" is required with mode: merge (the shard reports, e.g. "shards/**/*.json")');let n=xe(t,r),i=e.publish?await ve(e,n):void 0,l=t.payload.pull_request?.body??"";if(i&&i.context.pullNumber!==void 0){let h=await i.publish.readPullRequestBody(i.octokit,i.context,l,e.token);l=h.body,h.warning&&E(h.warning)}let u=rt(n.context,t.name,r),{runMerge:d}=await import("./chunks/run-merge-HOQKX6BE.js"),c=await d({workdir:e.workdir,checklists:e.checklists,infer:e.infer,...e.coverageReport?{coverageReport:e.coverageReport}:{},reports:e.reports,reportsBase:e.workdir,expectShards:e.expectShards,commit:u?.headSha,confirmations:ie(l).map(h=>h.text),confirmFrom:e.confirmFrom,...e.minScore!==void 0?{minScore:e.minScore}:{},env:r,secrets:[e.token]});for(let h of c.masker.values())F(h);let s=c.masker.mask,f=tt(e.workdir,r);if("problems"in c)return c.checklistProblems?.length?ot(c.checklistProblems,c.checklistProblems.map(h=>h.file),{settings:e,github:i,where:n,mask:s,pathPrefix:f}):(Ze(),e.jobSummary&&await P.addRaw(s(["## \u274C The merge did not decide","",...c.problems.map(h=>`- ${Ne(h)}`),""].join(`
-`))).write(),{failure:`the merge did not decide (configuration error):
-${s(c.problems.join(`
-`))}`});let g=D(c.verdict,s);await we(I.dirname(e.reportFile),{recursive:!0}),await ge(e.reportFile,s(W(g,u))),ye(g,e.reportFile);for(let h of c.blockers)j(s(h),{title:"Shard reports"});let $=M(g);if(!e.publish)return O(`${$}; nothing published (publish: false), report in ${e.reportFile}`),{};let A=n.context?.runUrl,p=n.context?.blobUrlBase,v=L(p);if(e.jobSummary){let h=s(B(g,{...A?{runUrl:A}:{},...v?{commitUrl:v}:{},...p?{lineUrl:o((_,V)=>q(p,`${f}${_}`,V),"lineUrl")}:{}}));await P.addRaw(ee(h)).write()}i&&await Z(i,g,e,s,f)||et(ne(g,s),f),O(`${$} (merged from ${c.merged.length} shard${c.merged.length===1?"":"s"}: ${c.merged.join(", ")||"none"})`);let R=be(g,e,s);return R===void 0?{}:{failure:c.blockers.length>0?`${R}; ${s(c.blockers.join("; "))}`:R}}o(Mt,"mergeReports");nt().then(e=>{e.failure!==void 0&&he(e.failure)}).catch(e=>{he(e instanceof x?`readiness-gate: ${e.message}`:`readiness-gate: internal error: ${e.stack??String(e)}`)});
+import {
+  buildAnnotations,
+  commitUrlOf,
+  derivePublishContext,
+  fitMarkdown,
+  lineUrl,
+  maskVerdict,
+  require_tunnel,
+  tickedBoxes
+} from "./chunks/shared-render-fit-markdown.js";
+import {
+  escapeText,
+  renderMarkdown,
+  renderProblemsMarkdown
+} from "./chunks/shared-render-markdown.js";
+import {
+  overallHeadline
+} from "./chunks/shared-render-headline.js";
+import "./chunks/shared-process-run-command.js";
+import "./chunks/shared-rg-builtin-child-process.js";
+import {
+  buildMasker,
+  runGate
+} from "./chunks/shared-gate-run.js";
+import {
+  formatProblem
+} from "./chunks/shared-checklist-load.js";
+import "./chunks/shared-checklist-yaml.js";
+import "./chunks/shared-checklist-schema.js";
+import "./chunks/shared-checklist-usual-reports.js";
+import "./chunks/shared-checklist-validators.js";
+import "./chunks/shared-checklist-slug.js";
+import {
+  failsStep,
+  formatScore
+} from "./chunks/shared-gate-judge.js";
+import {
+  renderJson,
+  verdictFromReport
+} from "./chunks/shared-render-report-schema.js";
+import "./chunks/shared-checklist-items.js";
+import "./chunks/shared-checks-http.js";
+import {
+  checklistDigests
+} from "./chunks/shared-gate-checklist-digest.js";
+import "./chunks/shared-rg-builtin-crypto.js";
+import "./chunks/shared-rg-builtin-fs-promises.js";
+import {
+  killAllCommands
+} from "./chunks/shared-process-live-commands.js";
+import {
+  require_undici
+} from "./chunks/shared-undici.js";
+import "./chunks/shared-checks-linear-regex.js";
+import {
+  readRegularFileSync
+} from "./chunks/shared-workspace-regular-file.js";
+import "./chunks/shared-workspace-paths.js";
+import "./chunks/shared-rg-builtin-fs.js";
+import "./chunks/shared-rg-builtin-path.js";
+import {
+  __name,
+  __toESM
+} from "./chunks/shared-runtime.js";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+__name(toCommandValue, "toCommandValue");
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+__name(toCommandProperties, "toCommandProperties");
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+__name(issueCommand, "issueCommand");
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+__name(issue, "issue");
+var CMD_STRING = "::";
+var Command = class {
+  static {
+    __name(this, "Command");
+  }
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+__name(escapeData, "escapeData");
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+__name(escapeProperty, "escapeProperty");
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+__name(issueFileCommand, "issueFileCommand");
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+__name(prepareKeyValueMessage, "prepareKeyValueMessage");
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  __name(adopt, "adopt");
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(fulfilled, "fulfilled");
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(rejected, "rejected");
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    __name(step, "step");
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  static {
+    __name(this, "Summary");
+  }
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+__name(setSecret, "setSecret");
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+__name(getInput, "getInput");
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+__name(getBooleanInput, "getBooleanInput");
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+__name(setOutput, "setOutput");
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+__name(setFailed, "setFailed");
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+__name(error, "error");
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+__name(warning, "warning");
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+__name(info, "info");
+function startGroup(name) {
+  issue("group", name);
+}
+__name(startGroup, "startGroup");
+function endGroup() {
+  issue("endgroup");
+}
+__name(endGroup, "endGroup");
+
+// src/action/inputs.ts
+import os5 from "node:os";
+import path from "node:path";
+var InputError = class extends Error {
+  static {
+    __name(this, "InputError");
+  }
+  name = "InputError";
+};
+function choice(name, allowed, fallback) {
+  const value = getInput(name) || fallback;
+  if (!allowed.includes(value))
+    throw new InputError(`input "${name}" must be one of ${allowed.join(", ")}, found "${value}"`);
+  return value;
+}
+__name(choice, "choice");
+function optionalNumber(name, min, max, integer = false) {
+  const raw = getInput(name);
+  if (raw === "") return void 0;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max || integer && !Number.isInteger(value))
+    throw new InputError(
+      `input "${name}" must be ${integer ? "a whole number" : "a number"} from ${min} to ${max}, found "${raw}"`
+    );
+  return value;
+}
+__name(optionalNumber, "optionalNumber");
+function booleanInput(name, fallback) {
+  const raw = getInput(name);
+  if (raw === "") return fallback;
+  try {
+    return getBooleanInput(name);
+  } catch {
+    throw new InputError(`input "${name}" must be true or false, found "${raw}"`);
+  }
+}
+__name(booleanInput, "booleanInput");
+function listInput(name) {
+  return getInput(name).split(/[\n,]/).map((entry) => entry.trim()).filter(Boolean);
+}
+__name(listInput, "listInput");
+function allowedOnPullRequestTarget() {
+  const allowed = listInput("allow-on-pull-request-target").map((entry) => entry.toLowerCase());
+  const unknown = allowed.filter((entry) => entry !== "commands" && entry !== "http");
+  if (unknown.length > 0) {
+    throw new InputError(
+      `input "allow-on-pull-request-target" lists commands and/or http, found "${unknown.join(", ")}"`
+    );
+  }
+  return {
+    allowCommandsOnPullRequestTarget: allowed.includes("commands") || booleanInput("allow-commands-on-pull-request-target", false),
+    allowHttpOnPullRequestTarget: allowed.includes("http")
+  };
+}
+__name(allowedOnPullRequestTarget, "allowedOnPullRequestTarget");
+function readSettings(env = process.env) {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const workdir = path.resolve(workspace, getInput("working-directory") || ".");
+  const temp = env.RUNNER_TEMP ?? os5.tmpdir();
+  const minScore = optionalNumber("min-score", 0, 100);
+  const concurrency = optionalNumber("concurrency", 1, 256, true);
+  const coverageReport = getInput("coverage-report");
+  const id = getInput("id").trim();
+  if (/[\r\n]|-->/.test(id)) throw new InputError('input "id" must be one line, without "-->"');
+  const checkName = getInput("check-name") || "Deployment readiness";
+  return {
+    checklists: listInput("checklist"),
+    token: getInput("token"),
+    workdir,
+    checkName: id ? `${checkName} (${id})` : checkName,
+    ...id ? { id } : {},
+    comment: choice("comment", ["true", "false", "on-failure"], "true"),
+    checkRun: booleanInput("check-run", true),
+    jobSummary: booleanInput("job-summary", true),
+    failOn: choice("fail-on", ["blocking", "not-ready", "never"], "blocking"),
+    ...minScore !== void 0 ? { minScore } : {},
+    infer: booleanInput("infer", true),
+    ...concurrency !== void 0 ? { concurrency } : {},
+    reportFile: path.resolve(
+      workspace,
+      getInput("report-file") || path.join(temp, "readiness-report.json")
+    ),
+    maxAnnotations: optionalNumber("max-annotations", 0, 1e4, true) ?? 50,
+    confirmFrom: choice("confirm-from", ["any", "pr-body"], "any"),
+    ...allowedOnPullRequestTarget(),
+    ...coverageReport ? { coverageReport } : {},
+    budgetMs: (optionalNumber("timeout-minutes", 0.01, 24 * 60) ?? 30) * 6e4,
+    mode: choice("mode", ["check", "publish", "merge"], "check"),
+    ...getInput("report") ? { report: path.resolve(workspace, getInput("report")) } : {},
+    ...getInput("shard").trim() ? { shard: getInput("shard").trim() } : {},
+    publish: booleanInput("publish", true),
+    reports: listInput("reports"),
+    expectShards: getInput("expect-shards")
+  };
+}
+__name(readSettings, "readSettings");
+
+// src/action/main.ts
+import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import path2 from "node:path";
+async function readEvent(env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  if (!env.GITHUB_EVENT_PATH) return { name, payload: {} };
+  try {
+    return {
+      name,
+      payload: JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"))
+    };
+  } catch {
+    return { name, payload: {} };
+  }
+}
+__name(readEvent, "readEvent");
+var MAX_SUMMARY_BYTES = 1024 * 1024 - 1024;
+function fitSummary(markdown) {
+  return fitMarkdown(markdown, {
+    maxChars: Number.POSITIVE_INFINITY,
+    maxBytes: MAX_SUMMARY_BYTES,
+    note: /* @__PURE__ */ __name((omitted) => `> [!NOTE]
+> Cut at GitHub's 1 MiB limit for a job summary: ${omitted.lines} lines were left out. The full report is in the JSON report file (the \`report\` output).`, "note")
+  });
+}
+__name(fitSummary, "fitSummary");
+function setOutputs(verdict, reportFile) {
+  setOutput("passed", verdict.passed ? "true" : "false");
+  setOutput("ready", verdict.ready ? "true" : "false");
+  setOutput("score", verdict.score === null ? "" : formatScore(verdict.score));
+  setOutput("level", verdict.level ?? "");
+  setOutput("blocking", String(verdict.counts.blocking));
+  setOutput("pending", String(verdict.counts.pending));
+  setOutput("report", reportFile);
+}
+__name(setOutputs, "setOutputs");
+function setInvalidOutputs() {
+  setOutput("passed", "false");
+  setOutput("ready", "false");
+  setOutput("score", "");
+  setOutput("level", "");
+  setOutput("blocking", "0");
+  setOutput("pending", "0");
+}
+__name(setInvalidOutputs, "setInvalidOutputs");
+function itemLogLine(item, result, checklistPath, mask) {
+  const mark = { passed: "\u2714", failed: "\u2718", errored: "!", pending: "\u25CB", skipped: "-", waived: "~" }[result.status];
+  const kind = item.check ? `${item.check.kind}${item.inferred ? ", inferred" : ""}` : "manual";
+  return mask(
+    `${mark} ${result.status.padEnd(7)} ${item.title} (${kind}; ${checklistPath}:${item.line}): ${result.summary}`
+  );
+}
+__name(itemLogLine, "itemLogLine");
+function printAnnotations(annotations, pathPrefix = "") {
+  for (const annotation of annotations.filter((a) => a.level === "failure").slice(0, 10)) {
+    error(annotation.message, {
+      title: annotation.title,
+      file: `${pathPrefix}${annotation.path}`,
+      startLine: annotation.startLine,
+      endLine: annotation.endLine
+    });
+  }
+}
+__name(printAnnotations, "printAnnotations");
+function headlineOf(verdict) {
+  return overallHeadline(verdict);
+}
+__name(headlineOf, "headlineOf");
+function failureOf(verdict, settings, mask) {
+  if (!failsStep(verdict, settings.failOn)) return void 0;
+  const why = verdict.checklists.filter((cv) => settings.failOn === "not-ready" ? !cv.ready : !cv.passed).map((cv) => cv.reason).join("; ");
+  return `${overallHeadline(verdict, { mark: false })}${why ? `. ${mask(why)}` : ""}${settings.failOn === "not-ready" && verdict.passed ? " (fail-on: not-ready)" : ""}`;
+}
+__name(failureOf, "failureOf");
+function pathPrefixOf(workdir, env) {
+  const relative = path2.relative(env.GITHUB_WORKSPACE ?? process.cwd(), workdir).split(path2.sep).join("/");
+  return relative === "" || relative.startsWith("..") || path2.isAbsolute(relative) ? "" : `${relative}/`;
+}
+__name(pathPrefixOf, "pathPrefixOf");
+function contextOf(event, env) {
+  try {
+    return {
+      context: derivePublishContext(event.name, event.payload, {
+        repository: env.GITHUB_REPOSITORY,
+        sha: env.GITHUB_SHA,
+        serverUrl: env.GITHUB_SERVER_URL,
+        runId: env.GITHUB_RUN_ID
+      })
+    };
+  } catch (error2) {
+    return { problem: error2.message };
+  }
+}
+__name(contextOf, "contextOf");
+async function openGitHub(settings, where) {
+  if (!settings.token) {
+    info("No token: nothing is published on GitHub (no comment, no check run).");
+    return void 0;
+  }
+  if (!where.context) {
+    warning(`Nothing is published on GitHub: ${where.problem ?? "the repository is unknown"}`);
+    return void 0;
+  }
+  const publish = await import("./chunks/github-publish.js");
+  const octokit = publish.connect(settings.token, (message) => warning(message));
+  return { publish, octokit, context: where.context };
+}
+__name(openGitHub, "openGitHub");
+function reportSourceOf(context, eventName, env) {
+  const repository = context ? `${context.owner}/${context.repo}` : env.GITHUB_REPOSITORY;
+  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) return void 0;
+  const headSha = context?.headSha ?? env.GITHUB_SHA;
+  return {
+    repository,
+    event: eventName || "unknown",
+    ...context?.pullNumber !== void 0 ? { pullRequest: context.pullNumber } : {},
+    ...headSha && /^[0-9a-f]{40,64}$/.test(headSha) ? { headSha } : {}
+  };
+}
+__name(reportSourceOf, "reportSourceOf");
+async function publishOn(session, verdict, settings, mask, pathPrefix, several) {
+  const started = Date.now();
+  const outcome = await session.publish.publishVerdict(session.octokit, {
+    context: session.context,
+    verdict,
+    mask,
+    checkName: settings.checkName,
+    comment: settings.comment,
+    checkRun: settings.checkRun,
+    failOn: settings.failOn,
+    ...settings.id ? { id: settings.id } : {},
+    ...several !== void 0 ? { several } : {},
+    maxAnnotations: settings.maxAnnotations,
+    headline: headlineOf(verdict),
+    pathPrefix,
+    token: settings.token
+  });
+  for (const warning2 of outcome.warnings) warning(mask(warning2));
+  if (outcome.commentUrls.length > 0) setOutput("comment-url", outcome.commentUrls.join("\n"));
+  if (outcome.checkRunUrl) setOutput("check-run-url", outcome.checkRunUrl);
+  info(
+    `Published on GitHub in ${Date.now() - started} ms with ${outcome.apiCalls} API calls: ${outcome.commentUrls.length} comment${outcome.commentUrls.length === 1 ? "" : "s"}${outcome.commentsUnchanged > 0 ? ` (${outcome.commentsUnchanged} unchanged, not rewritten)` : ""}, ${outcome.checkRunUrl ? "a check run" : "no check run"}.`
+  );
+  return outcome.checkRunUrl !== void 0;
+}
+__name(publishOn, "publishOn");
+async function run(env = process.env) {
+  const settings = readSettings(env);
+  if (settings.token) setSecret(settings.token);
+  const event = await readEvent(env);
+  if (settings.mode === "publish") return publishReport(settings, event, env);
+  if (settings.mode === "merge") return mergeReports(settings, event, env);
+  const isPullRequestTarget = event.name === "pull_request_target";
+  const mayRunCommands = !isPullRequestTarget || settings.allowCommandsOnPullRequestTarget;
+  const mayFetchHttp = !isPullRequestTarget || settings.allowHttpOnPullRequestTarget;
+  const pullRequest = event.payload.pull_request;
+  const controller = new AbortController();
+  process.once("SIGTERM", () => {
+    controller.abort();
+    killAllCommands();
+    setTimeout(() => process.exit(143), 5e3).unref();
+  });
+  const where = contextOf(event, env);
+  const github = settings.publish ? await openGitHub(settings, where) : void 0;
+  const source = reportSourceOf(where.context, event.name, env);
+  if (settings.shard !== void 0 && source?.headSha === void 0) {
+    return {
+      failure: "a shard report needs its commit: GITHUB_SHA (or the pull request head) is not set or not a commit hash"
+    };
+  }
+  let body = pullRequest?.body ?? "";
+  if (github && github.context.pullNumber !== void 0) {
+    const live = await github.publish.readPullRequestBody(
+      github.octokit,
+      github.context,
+      body,
+      settings.token
+    );
+    body = live.body;
+    if (live.warning) warning(live.warning);
+  }
+  const commit = where.context?.headSha ?? env.GITHUB_SHA;
+  const secrets = [settings.token];
+  const logMask = buildMasker(env, secrets, []).mask;
+  let grouped = false;
+  const options = {
+    workdir: settings.workdir,
+    checklists: settings.checklists,
+    infer: settings.infer,
+    env,
+    budgetMs: settings.budgetMs,
+    mayRunCommands,
+    ...mayRunCommands ? {} : {
+      commandsRefusedReason: "not run on pull_request_target, where a write token sits next to code from a fork (set allow-on-pull-request-target: commands to allow)"
+    },
+    mayFetchHttp,
+    ...mayFetchHttp ? {} : {
+      httpRefusedReason: "refused on pull_request_target, where a write token sits next to code from a fork (set allow-on-pull-request-target: http to allow)"
+    },
+    confirmFrom: settings.confirmFrom,
+    confirmations: tickedBoxes(body).map((box) => box.text),
+    secrets,
+    signal: controller.signal,
+    ...commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit } : {},
+    ...settings.minScore !== void 0 ? { minScore: settings.minScore } : {},
+    ...settings.concurrency !== void 0 ? { concurrency: settings.concurrency } : {},
+    ...settings.coverageReport ? { coverageReport: settings.coverageReport } : {},
+    onLoaded: /* @__PURE__ */ __name((count) => {
+      startGroup(`Deciding ${count} item${count === 1 ? "" : "s"}`);
+      grouped = true;
+    }, "onLoaded"),
+    onItemDecided: /* @__PURE__ */ __name((item, result, checklist) => info(itemLogLine(item, result, checklist.path, logMask)), "onItemDecided"),
+    // Several checklists, some invalid: the valid ones still get their verdict.
+    decideValid: true,
+    ...settings.shard !== void 0 ? { keepCoverageLines: true } : {}
+  };
+  let outcome;
+  try {
+    outcome = await runGate(options);
+  } finally {
+    if (grouped) endGroup();
+  }
+  for (const value of outcome.masker.values()) setSecret(value);
+  const pathPrefix = pathPrefixOf(settings.workdir, env);
+  if (outcome.problems.length > 0) {
+    const mask2 = outcome.masker.mask;
+    const valid = outcome.verdict ? maskVerdict(outcome.verdict, mask2) : void 0;
+    const validPaths = new Set(valid?.checklists.map((cv) => cv.checklist.path) ?? []);
+    if (valid) {
+      const report = { ...valid, passed: false, ready: false };
+      await mkdir2(path2.dirname(settings.reportFile), { recursive: true });
+      await writeFile2(
+        settings.reportFile,
+        mask2(renderJson(report, source, { invalid: outcome.problems }))
+      );
+      if (github)
+        await publishOn(github, report, { ...settings, checkRun: false }, mask2, pathPrefix, true);
+    }
+    const outcomeOfInvalid = await invalidChecklist(
+      outcome.problems,
+      outcome.problems.map((problem) => problem.file).filter((file) => !validPaths.has(file)),
+      { settings, github, where, mask: mask2, pathPrefix, ...valid ? { validVerdict: valid } : {} }
+    );
+    if (valid) setOutput("report", settings.reportFile);
+    return outcomeOfInvalid;
+  }
+  if (!outcome.verdict) throw new Error("the gate returned neither a verdict nor problems");
+  const mask = outcome.masker.mask;
+  const verdict = maskVerdict(outcome.verdict, mask);
+  const shard = settings.shard !== void 0 ? {
+    shard: settings.shard,
+    commit: source.headSha,
+    checklistSha256: await checklistDigests(settings.workdir, outcome.checklists)
+  } : void 0;
+  await mkdir2(path2.dirname(settings.reportFile), { recursive: true });
+  await writeFile2(settings.reportFile, mask(renderJson(verdict, source, shard ? { shard } : {})));
+  setOutputs(verdict, settings.reportFile);
+  if (!settings.publish) {
+    info(
+      `${headlineOf(verdict)}${settings.shard !== void 0 ? ` (shard ${settings.shard})` : ""}; nothing published (publish: false), report in ${settings.reportFile}`
+    );
+    return {};
+  }
+  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  const blobUrlBase = where.context?.blobUrlBase;
+  const commitUrl = commitUrlOf(blobUrlBase);
+  if (settings.jobSummary) {
+    const markdown = mask(
+      renderMarkdown(verdict, {
+        ...runUrl ? { runUrl } : {},
+        ...commitUrl ? { commitUrl } : {},
+        ...blobUrlBase ? {
+          lineUrl: /* @__PURE__ */ __name((file, line) => lineUrl(blobUrlBase, `${pathPrefix}${file}`, line), "lineUrl")
+        } : {}
+      })
+    );
+    await summary.addRaw(fitSummary(markdown)).write();
+  }
+  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
+  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  info(headlineOf(verdict));
+  const failure = failureOf(verdict, settings, mask);
+  return failure === void 0 ? {} : { failure };
+}
+__name(run, "run");
+async function invalidChecklist(problems, loadedPaths, context) {
+  const { settings, github, mask, pathPrefix } = context;
+  const lines = problems.map(formatProblem);
+  for (const problem of problems.slice(0, 10)) {
+    error(mask(`${problem.keyPath ? `${problem.keyPath}: ` : ""}${problem.message}`), {
+      title: "Invalid checklist",
+      ...problem.line > 0 ? {
+        file: `${pathPrefix}${problem.file}`,
+        startLine: problem.line,
+        startColumn: problem.column
+      } : {}
+    });
+  }
+  setInvalidOutputs();
+  const blobUrlBase = context.where.context?.blobUrlBase;
+  const links = {
+    ...blobUrlBase ? {
+      lineUrl: /* @__PURE__ */ __name((file, line) => lineUrl(blobUrlBase, `${pathPrefix}${file}`, line), "lineUrl")
+    } : {},
+    ...context.where.context?.runUrl ? { runUrl: context.where.context.runUrl } : {},
+    ...commitUrlOf(blobUrlBase) ? { commitUrl: commitUrlOf(blobUrlBase) } : {},
+    ...context.where.context?.headSha ? { commit: context.where.context.headSha } : {}
+  };
+  if (settings.jobSummary) {
+    const valid = context.validVerdict ? `
+${renderMarkdown(context.validVerdict, links)}` : "";
+    await summary.addRaw(fitSummary(mask(`${renderProblemsMarkdown(problems, links)}${valid}`))).write();
+  }
+  if (github) {
+    const paths = [...new Set(loadedPaths)];
+    const outcome = await github.publish.publishProblems(github.octokit, {
+      context: github.context,
+      problems,
+      checklistPaths: paths,
+      ...context.validVerdict ? { validVerdict: context.validVerdict, several: true } : {},
+      mask,
+      checkName: settings.checkName,
+      comment: settings.comment,
+      checkRun: settings.checkRun,
+      ...settings.id ? { id: settings.id } : {},
+      maxAnnotations: settings.maxAnnotations,
+      pathPrefix,
+      token: settings.token
+    });
+    for (const warning2 of outcome.warnings) warning(mask(warning2));
+    if (outcome.commentUrls.length > 0)
+      setOutput("comment-url", outcome.commentUrls.join("\n"));
+    if (outcome.checkRunUrl) setOutput("check-run-url", outcome.checkRunUrl);
+  }
+  return {
+    failure: `the checklist is invalid, so no verdict was reached (${lines.length} problem${lines.length === 1 ? "" : "s"}):
+${mask(lines.join("\n"))}`
+  };
+}
+__name(invalidChecklist, "invalidChecklist");
+async function publishReport(settings, event, env) {
+  if (!settings.report)
+    throw new InputError(
+      'input "report" is required with mode: publish (the JSON report a check run wrote, e.g. downloaded as an artifact)'
+    );
+  const masker = buildMasker(env, [settings.token], []);
+  const mask = masker.mask;
+  let text;
+  try {
+    text = readRegularFileSync(settings.report, 256 * 1024 * 1024).toString("utf8");
+  } catch (error2) {
+    return {
+      failure: `cannot read the report ${settings.report}: ${error2.code ?? error2.message}`
+    };
+  }
+  let read;
+  try {
+    read = verdictFromReport(JSON.parse(text));
+  } catch (error2) {
+    return { failure: `${settings.report}: ${mask(error2.message)}` };
+  }
+  const verdict = maskVerdict(read.verdict, mask);
+  setOutputs(verdict, settings.report);
+  const github = await openGitHub(settings, contextOf(event, env));
+  let context = github?.context;
+  if (github) {
+    const target = github.publish.contextFromReport(event.name, event.payload, read.source, {
+      repository: env.GITHUB_REPOSITORY,
+      sha: env.GITHUB_SHA,
+      serverUrl: env.GITHUB_SERVER_URL,
+      runId: env.GITHUB_RUN_ID
+    });
+    context = target.context;
+    if (target.refused) {
+      warning(mask(target.refused));
+    } else {
+      const confirmed = await github.publish.confirmPullRequest(
+        github.octokit,
+        target.context,
+        target.expectedHeadSha,
+        settings.token
+      );
+      if (confirmed.problem) warning(mask(confirmed.problem));
+      context = confirmed.context;
+    }
+    if (!target.refused) await publishOn({ ...github, context }, verdict, settings, mask, "");
+  }
+  const runUrl = context?.runUrl;
+  const blobUrlBase = context?.blobUrlBase;
+  const markdown = mask(
+    renderMarkdown(verdict, {
+      ...runUrl ? { runUrl } : {},
+      ...blobUrlBase ? { lineUrl: /* @__PURE__ */ __name((file, line) => lineUrl(blobUrlBase, file, line), "lineUrl") } : {}
+    })
+  );
+  if (settings.jobSummary) await summary.addRaw(fitSummary(markdown)).write();
+  const headline = headlineOf(verdict);
+  info(`${headline} (published from ${path2.basename(settings.report)})`);
+  const failure = failureOf(verdict, settings, mask);
+  return failure === void 0 ? {} : { failure };
+}
+__name(publishReport, "publishReport");
+async function mergeReports(settings, event, env) {
+  if (settings.reports.length === 0)
+    throw new InputError(
+      'input "reports" is required with mode: merge (the shard reports, e.g. "shards/**/*.json")'
+    );
+  const where = contextOf(event, env);
+  const github = settings.publish ? await openGitHub(settings, where) : void 0;
+  const pullRequest = event.payload.pull_request;
+  let body = pullRequest?.body ?? "";
+  if (github && github.context.pullNumber !== void 0) {
+    const live = await github.publish.readPullRequestBody(
+      github.octokit,
+      github.context,
+      body,
+      settings.token
+    );
+    body = live.body;
+    if (live.warning) warning(live.warning);
+  }
+  const source = reportSourceOf(where.context, event.name, env);
+  const { runMerge } = await import("./chunks/merge-run-merge.js");
+  const outcome = await runMerge({
+    workdir: settings.workdir,
+    checklists: settings.checklists,
+    infer: settings.infer,
+    ...settings.coverageReport ? { coverageReport: settings.coverageReport } : {},
+    reports: settings.reports,
+    reportsBase: settings.workdir,
+    expectShards: settings.expectShards,
+    commit: source?.headSha,
+    confirmations: tickedBoxes(body).map((box) => box.text),
+    confirmFrom: settings.confirmFrom,
+    ...settings.minScore !== void 0 ? { minScore: settings.minScore } : {},
+    env,
+    secrets: [settings.token]
+  });
+  for (const value of outcome.masker.values()) setSecret(value);
+  const mask = outcome.masker.mask;
+  const pathPrefix = pathPrefixOf(settings.workdir, env);
+  if ("problems" in outcome) {
+    if (outcome.checklistProblems?.length) {
+      return invalidChecklist(
+        outcome.checklistProblems,
+        outcome.checklistProblems.map((problem) => problem.file),
+        { settings, github, where, mask, pathPrefix }
+      );
+    }
+    setInvalidOutputs();
+    if (settings.jobSummary)
+      await summary.addRaw(
+        mask(
+          [
+            "## \u274C The merge did not decide",
+            "",
+            ...outcome.problems.map((problem) => `- ${escapeText(problem)}`),
+            ""
+          ].join("\n")
+        )
+      ).write();
+    return {
+      failure: `the merge did not decide (configuration error):
+${mask(outcome.problems.join("\n"))}`
+    };
+  }
+  const verdict = maskVerdict(outcome.verdict, mask);
+  await mkdir2(path2.dirname(settings.reportFile), { recursive: true });
+  await writeFile2(settings.reportFile, mask(renderJson(verdict, source)));
+  setOutputs(verdict, settings.reportFile);
+  for (const blocker of outcome.blockers) error(mask(blocker), { title: "Shard reports" });
+  const headline = headlineOf(verdict);
+  if (!settings.publish) {
+    info(`${headline}; nothing published (publish: false), report in ${settings.reportFile}`);
+    return {};
+  }
+  const runUrl = where.context?.runUrl;
+  const blobUrlBase = where.context?.blobUrlBase;
+  const commitUrl = commitUrlOf(blobUrlBase);
+  if (settings.jobSummary) {
+    const markdown = mask(
+      renderMarkdown(verdict, {
+        ...runUrl ? { runUrl } : {},
+        ...commitUrl ? { commitUrl } : {},
+        ...blobUrlBase ? {
+          lineUrl: /* @__PURE__ */ __name((file, line) => lineUrl(blobUrlBase, `${pathPrefix}${file}`, line), "lineUrl")
+        } : {}
+      })
+    );
+    await summary.addRaw(fitSummary(markdown)).write();
+  }
+  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
+  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  info(
+    `${headline} (merged from ${outcome.merged.length} shard${outcome.merged.length === 1 ? "" : "s"}: ${outcome.merged.join(", ") || "none"})`
+  );
+  const failure = failureOf(verdict, settings, mask);
+  if (failure === void 0) return {};
+  return {
+    failure: outcome.blockers.length > 0 ? `${failure}; ${mask(outcome.blockers.join("; "))}` : failure
+  };
+}
+__name(mergeReports, "mergeReports");
+
+// src/action/index.ts
+run().then((outcome) => {
+  if (outcome.failure !== void 0) setFailed(outcome.failure);
+}).catch((error2) => {
+  setFailed(
+    error2 instanceof InputError ? `readiness-gate: ${error2.message}` : `readiness-gate: internal error: ${error2.stack ?? String(error2)}`
+  );
+});
+//# sourceMappingURL=index.js.map

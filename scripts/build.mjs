@@ -2,18 +2,7 @@
 // licences of the packages bundled into them) and the published JSON Schemas, all from src/. `--out DIR --schemas-out DIR` builds elsewhere
 // (the sync test compares the result with what is committed).
 /* global console, structuredClone */
-import { createHash } from 'node:crypto';
-import {
-  chmod,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isBuiltin } from 'node:module';
@@ -46,7 +35,9 @@ const common = {
   target: 'node22',
   format: 'esm',
   legalComments: 'none',
-  minify: true,
+  // Readable output: users who pin the action review dist/ diffs (cold start measured in
+  // bench/cold-start.mjs stays within budget unminified).
+  minify: false,
   keepNames: true,
   logLevel: 'warning',
   absWorkingDir: root,
@@ -234,6 +225,82 @@ async function licenseNotices(metafile) {
   );
 }
 
+/** A chunk's stable name: its entry module's path, or for a shared chunk its largest module's. */
+function stableChunkName(output) {
+  const fromPath = (input) =>
+    input
+      .replace(/^src\//, '')
+      .replace(/^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1')
+      .replace(/\.[cm]?[jt]s$/, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  if (output.entryPoint) return fromPath(output.entryPoint);
+  const inputs = Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0);
+  const ours = inputs.filter(([input]) => input.startsWith('src/'));
+  const pool = ours.length > 0 ? ours : inputs;
+  pool.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput || a[0].localeCompare(b[0], 'en'));
+  return `shared-${pool.length > 0 ? fromPath(pool[0][0]) : 'runtime'}`;
+}
+
+/**
+ * Writes esbuild's output with chunks named after their modules instead of content hashes, so a
+ * change to one module renames nothing and dist/ diffs show only what changed. Source maps name
+ * their sources as from dist/ itself, wherever this build writes.
+ */
+async function writeStablyNamed(result) {
+  const chunkDir = path.join(outDir, 'chunks');
+  const renames = new Map();
+  const taken = new Set(['cli-main']);
+  const outputs = Object.entries(result.metafile.outputs)
+    .filter(([file]) => file.endsWith('.js'))
+    .map(([file, output]) => ({ file: path.resolve(root, file), output }))
+    .filter(({ file }) => path.dirname(file) === chunkDir && /-[A-Z0-9]{8}\.js$/.test(file))
+    .map(({ file, output }) => ({ file, name: stableChunkName(output), output }))
+    .sort(
+      (a, b) =>
+        a.name.localeCompare(b.name, 'en') ||
+        Object.keys(a.output.inputs)
+          .join()
+          .localeCompare(Object.keys(b.output.inputs).join(), 'en'),
+    );
+  for (const { file, name } of outputs) {
+    let unique = name;
+    for (let n = 2; taken.has(unique); n++) unique = `${name}-${n}`;
+    taken.add(unique);
+    renames.set(path.basename(file), `${unique}.js`);
+  }
+  const hashed = new RegExp(
+    [...renames.keys()].map((name) => name.replace(/[.]/g, '\\.')).join('|') || '(?!)',
+    'g',
+  );
+  for (const file of result.outputFiles) {
+    const base = path.basename(file.path);
+    const isMap = base.endsWith('.map');
+    const js = isMap ? base.slice(0, -'.map'.length) : base;
+    const target = path.join(
+      path.dirname(file.path),
+      (renames.get(js) ?? js) + (isMap ? '.map' : ''),
+    );
+    let text = file.text.replace(hashed, (name) => renames.get(name));
+    if (isMap) {
+      const map = JSON.parse(text);
+      const committedDir = path.join(root, 'dist', path.relative(outDir, path.dirname(file.path)));
+      // Virtual modules (`rg-builtin:fs`) keep their names; files are made relative to dist/.
+      map.sources = map.sources.map((source) =>
+        /^[\w-]+:/.test(source) || source.startsWith('<')
+          ? source
+          : path
+              .relative(committedDir, path.resolve(path.dirname(file.path), source))
+              .split(path.sep)
+              .join('/'),
+      );
+      text = `${JSON.stringify(map)}\n`;
+    }
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  }
+}
+
 export async function build() {
   const temp = await mkdtemp(path.join(os.tmpdir(), 'rg-build-'));
   try {
@@ -243,6 +310,10 @@ export async function build() {
     const result = await esbuild.build({
       ...common,
       metafile: true,
+      write: false,
+      sourcemap: 'linked',
+      // The maps point into src/ (the package ships no src/); they still give stack traces lines.
+      sourcesContent: false,
       // The command's code is an entry among the chunks; dist/cli.js (written below) loads it.
       entryPoints: { index: 'src/action/index.ts', 'chunks/cli-main': 'src/cli/index.ts' },
       outdir: outDir,
@@ -255,10 +326,7 @@ export async function build() {
     if (values.metafile !== undefined)
       await writeFile(path.resolve(values.metafile), JSON.stringify(result.metafile));
     await writeFile(path.join(outDir, 'licenses.txt'), await licenseNotices(result.metafile));
-    // The command's entry chunk, named by its content like the others.
-    const mainCode = await readFile(path.join(outDir, 'chunks', 'cli-main.js'), 'utf8');
-    const mainName = `cli-${createHash('sha256').update(mainCode).digest('hex').slice(0, 8).toUpperCase()}.js`;
-    await rename(path.join(outDir, 'chunks', 'cli-main.js'), path.join(outDir, 'chunks', mainName));
+    await writeStablyNamed(result);
     // dist/cli.js turns on Node's compile cache (22.1+: compiled code kept on disk, so later runs
     // start faster) before any of the command's code loads, so all of it is cached, then runs it.
     // No `import` of node:module: its ES facade would cost more than the stub saves.
@@ -268,7 +336,7 @@ export async function build() {
       `#!/usr/bin/env node
 // readiness-gate's command (built from src/cli/index.ts by scripts/build.mjs).
 try { process.getBuiltinModule?.('node:module')?.enableCompileCache?.(); } catch {}
-const { run } = await import('./chunks/${mainName}');
+const { run } = await import('./chunks/cli-main.js');
 await run();
 `,
     );

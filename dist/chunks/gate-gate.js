@@ -1,0 +1,30 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  DEFAULT_BUDGET_MS,
+  DEFAULT_COMMAND_TIMEOUT_SEC,
+  buildMasker,
+  runGate
+} from "./shared-gate-run.js";
+import "./shared-checklist-load.js";
+import "./shared-checklist-yaml.js";
+import "./shared-checklist-schema.js";
+import "./shared-checklist-usual-reports.js";
+import "./shared-checklist-validators.js";
+import "./shared-checklist-slug.js";
+import "./shared-gate-judge.js";
+import "./shared-checklist-items.js";
+import "./shared-checks-http.js";
+import "./shared-rg-builtin-fs-promises.js";
+import "./shared-checks-linear-regex.js";
+import "./shared-workspace-regular-file.js";
+import "./shared-workspace-paths.js";
+import "./shared-rg-builtin-fs.js";
+import "./shared-rg-builtin-path.js";
+import "./shared-runtime.js";
+export {
+  DEFAULT_BUDGET_MS,
+  DEFAULT_COMMAND_TIMEOUT_SEC,
+  buildMasker,
+  runGate
+};
+//# sourceMappingURL=gate-gate.js.map

@@ -1,0 +1,29 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  DEFAULT_LEVELS,
+  conclusionOf,
+  emptyCounts,
+  failsStep,
+  formatScore,
+  isBlockingResult,
+  judgeAll,
+  judgeChecklist,
+  levelOf,
+  scoreOf,
+  topLevelOf
+} from "./shared-gate-judge.js";
+import "./shared-runtime.js";
+export {
+  DEFAULT_LEVELS,
+  conclusionOf,
+  emptyCounts,
+  failsStep,
+  formatScore,
+  isBlockingResult,
+  judgeAll,
+  judgeChecklist,
+  levelOf,
+  scoreOf,
+  topLevelOf
+};
+//# sourceMappingURL=gate-judge.js.map

@@ -1,0 +1,33 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  ERROR_SCHEMA,
+  PLAN_SCHEMA,
+  REPORT_SCHEMA,
+  ReportShapeError,
+  renderErrorJson,
+  renderJson,
+  toPlanJson,
+  toReportJson,
+  verdictFromReport
+} from "./shared-render-report-schema.js";
+import "./shared-checklist-items.js";
+import "./shared-checks-http.js";
+import "./shared-rg-builtin-fs-promises.js";
+import "./shared-checks-linear-regex.js";
+import "./shared-workspace-regular-file.js";
+import "./shared-workspace-paths.js";
+import "./shared-rg-builtin-fs.js";
+import "./shared-rg-builtin-path.js";
+import "./shared-runtime.js";
+export {
+  ERROR_SCHEMA,
+  PLAN_SCHEMA,
+  REPORT_SCHEMA,
+  ReportShapeError,
+  renderErrorJson,
+  renderJson,
+  toPlanJson,
+  toReportJson,
+  verdictFromReport
+};
+//# sourceMappingURL=render-json.js.map

@@ -1,0 +1,27 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  MAX_FILES,
+  MAX_RANGES_PER_FILE,
+  RangeTextError,
+  formatRanges,
+  intersectionSize,
+  intervalsSize,
+  mergeCoverageFiles,
+  parseRanges,
+  toCoverageFiles,
+  unionIntervals
+} from "./shared-reports-coverage-lines.js";
+import "./shared-runtime.js";
+export {
+  MAX_FILES,
+  MAX_RANGES_PER_FILE,
+  RangeTextError,
+  formatRanges,
+  intersectionSize,
+  intervalsSize,
+  mergeCoverageFiles,
+  parseRanges,
+  toCoverageFiles,
+  unionIntervals
+};
+//# sourceMappingURL=reports-coverage-lines.js.map

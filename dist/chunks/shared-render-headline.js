@@ -1,0 +1,65 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  formatScore
+} from "./shared-gate-judge.js";
+import {
+  __name
+} from "./shared-runtime.js";
+
+// src/render/headline.ts
+var plural = /* @__PURE__ */ __name((count, word) => `${count} ${word}${count === 1 ? "" : "s"}`, "plural");
+function scorePhrase(verdict) {
+  return verdict.score === null ? "no score" : `score ${formatScore(verdict.score)} (${verdict.level ?? ""})`;
+}
+__name(scorePhrase, "scorePhrase");
+function verdictMark(verdict) {
+  return verdict.ready ? "\u2705" : verdict.passed ? "\u{1F7E1}" : "\u274C";
+}
+__name(verdictMark, "verdictMark");
+function notReadyBecause(verdict) {
+  const pending = verdict.counts.pending;
+  const failed = verdict.items.filter(
+    (judged) => !judged.isBlocking && (judged.result.status === "failed" || judged.result.status === "errored")
+  ).length;
+  const parts = [
+    pending > 0 ? `${plural(pending, "item")} ${pending === 1 ? "awaits" : "await"} a person` : "",
+    failed > 0 ? `${plural(failed, "advisory item")} failed` : ""
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(", ") : "the score is below the top level";
+}
+__name(notReadyBecause, "notReadyBecause");
+function headlineText(verdict, options = {}) {
+  const mark = options.mark === false ? "" : `${verdictMark(verdict)} `;
+  if (!verdict.passed) {
+    if (verdict.counts.blocking > 0)
+      return `${mark}Blocked: ${plural(verdict.counts.blocking, "blocking item")} \xB7 ${scorePhrase(verdict)}`;
+    return verdict.score === null ? `${mark}Blocked: no score < min-score ${verdict.minScore}` : `${mark}Blocked: score ${formatScore(verdict.score)} < min-score ${verdict.minScore}`;
+  }
+  if (verdict.ready) return `${mark}Ready: ${scorePhrase(verdict)}`;
+  if (verdict.score === null) return `${mark}Not blocked, no score: every item was skipped`;
+  return `${mark}Not blocked, not ready: ${notReadyBecause(verdict)} \xB7 ${scorePhrase(verdict)}`;
+}
+__name(headlineText, "headlineText");
+function overallHeadline(verdict, options = {}) {
+  if (verdict.checklists.length === 1) return headlineText(verdict.checklists[0], options);
+  const blockedByScore = verdict.checklists.find((cv) => !cv.passed && cv.counts.blocking === 0);
+  return headlineText(
+    {
+      passed: verdict.passed,
+      ready: verdict.ready,
+      score: verdict.score,
+      level: verdict.level,
+      minScore: blockedByScore?.minScore ?? 0,
+      counts: verdict.counts,
+      items: verdict.checklists.flatMap((cv) => cv.items)
+    },
+    options
+  );
+}
+__name(overallHeadline, "overallHeadline");
+
+export {
+  headlineText,
+  overallHeadline
+};
+//# sourceMappingURL=shared-render-headline.js.map

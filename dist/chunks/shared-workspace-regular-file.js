@@ -1,0 +1,231 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  fs_default
+} from "./shared-rg-builtin-fs.js";
+import {
+  __name
+} from "./shared-runtime.js";
+
+// src/workspace/regular-file.ts
+var FileKindError = class extends Error {
+  static {
+    __name(this, "FileKindError");
+  }
+  name = "FileKindError";
+};
+var PSEUDO_ROOTS = ["/proc/", "/sys/", "/dev/"];
+function kindOf(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO (named pipe)";
+  if (stat.isCharacterDevice()) return "a character device";
+  if (stat.isBlockDevice()) return "a block device";
+  if (stat.isSocket()) return "a socket";
+  return "not a regular file";
+}
+__name(kindOf, "kindOf");
+function openRegularFile(absolute) {
+  let real;
+  try {
+    real = fs_default.realpathSync(absolute);
+  } catch {
+    real = absolute;
+  }
+  const before = fs_default.statSync(absolute);
+  if (!before.isFile()) throw new FileKindError(`is ${kindOf(before)}, not a regular file`);
+  if (PSEUDO_ROOTS.some((root) => real.startsWith(root)))
+    throw new FileKindError(`is under /${real.split("/")[1]}/, not a regular file`);
+  const fd = fs_default.openSync(absolute, fs_default.constants.O_RDONLY | (fs_default.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fs_default.fstatSync(fd);
+    if (!stat.isFile()) throw new FileKindError(`is ${kindOf(stat)}, not a regular file`);
+    return { fd, sizeBytes: stat.size };
+  } catch (error) {
+    fs_default.closeSync(fd);
+    throw error;
+  }
+}
+__name(openRegularFile, "openRegularFile");
+var FileTooLargeError = class extends Error {
+  static {
+    __name(this, "FileTooLargeError");
+  }
+  name = "FileTooLargeError";
+};
+var READ_CHUNK = 1024 * 1024;
+function readCappedSync(fd, maxBytes, sizeHint = 0) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const want = Math.min(Math.max(sizeHint - total, READ_CHUNK), maxBytes + 1 - total);
+    const buffer = Buffer.allocUnsafe(want);
+    const read = fs_default.readSync(fd, buffer, 0, want, total);
+    if (read === 0) break;
+    chunks.push(read === want ? buffer : buffer.subarray(0, read));
+    total += read;
+    if (total > maxBytes) throw new FileTooLargeError(`is larger than the ${maxBytes}-byte limit`);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+__name(readCappedSync, "readCappedSync");
+function readRegularFileSync(absolute, maxBytes) {
+  const { fd, sizeBytes } = openRegularFile(absolute);
+  try {
+    if (sizeBytes > maxBytes)
+      throw new FileTooLargeError(`is ${sizeBytes} bytes, above the ${maxBytes}-byte limit`);
+    return readCappedSync(fd, maxBytes, sizeBytes);
+  } finally {
+    fs_default.closeSync(fd);
+  }
+}
+__name(readRegularFileSync, "readRegularFileSync");
+async function* streamCapped(absolute, maxBytes, chunkBytes) {
+  const { fd } = openRegularFile(absolute);
+  const stream = fs_default.createReadStream("", { fd, highWaterMark: chunkBytes, autoClose: true });
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      total += chunk.length;
+      if (total > maxBytes)
+        throw new FileTooLargeError(`is larger than the ${maxBytes}-byte limit`);
+      yield chunk;
+    }
+  } finally {
+    stream.destroy();
+  }
+}
+__name(streamCapped, "streamCapped");
+
+// src/reports/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "unknown"];
+var TRIVY_CLASSES = [
+  "vulnerabilities",
+  "misconfigurations",
+  "secrets"
+];
+var ReportError = class extends Error {
+  static {
+    __name(this, "ReportError");
+  }
+  name = "ReportError";
+};
+var MAX_FINDINGS = 1e3;
+var MAX_JSON_BYTES = 256 * 1024 * 1024;
+function ratio(covered, total) {
+  if (total <= 0) return null;
+  return { covered, total, pct: covered / total * 100 };
+}
+__name(ratio, "ratio");
+function zeroSeverities() {
+  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+}
+__name(zeroSeverities, "zeroSeverities");
+
+// src/reports/trivy-findings.ts
+var RANK = { critical: 0, high: 1, medium: 2, low: 3, unknown: 4 };
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "notice",
+  unknown: "notice"
+};
+var CLASS_TITLE = {
+  vulnerabilities: "Vulnerability",
+  misconfigurations: "Misconfiguration",
+  secrets: "Secret"
+};
+function trivyFindings(entries) {
+  const sorted = entries.length > MAX_FINDINGS ? [...entries].sort((a, b) => RANK[a.severity] - RANK[b.severity]) : entries;
+  return sorted.slice(0, MAX_FINDINGS).map((entry) => ({
+    ...entry.file === void 0 ? {} : { file: entry.file },
+    ...entry.line === void 0 ? {} : { line: entry.line },
+    level: LEVEL[entry.severity],
+    title: `${CLASS_TITLE[entry.class]} ${entry.severity.toUpperCase()}`,
+    message: entry.title
+  }));
+}
+__name(trivyFindings, "trivyFindings");
+
+// src/reports/scan-tally.ts
+function entryKey(entry) {
+  return `${entry.class}\0${entry.id}\0${entry.package ?? entry.file ?? ""}\0${entry.version ?? ""}`;
+}
+__name(entryKey, "entryKey");
+var ScanTally = class {
+  static {
+    __name(this, "ScanTally");
+  }
+  metrics = {
+    vulnerabilities: zeroSeverities(),
+    misconfigurations: zeroSeverities(),
+    secrets: zeroSeverities()
+  };
+  entries = [];
+  seen = /* @__PURE__ */ new Set();
+  /** Adds an entry unless the same flaw in the same package and version is already counted. */
+  add(entry) {
+    const key = entryKey(entry);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.metrics[entry.class][entry.severity]++;
+    this.entries.push(entry);
+  }
+  report(format, source, hasSeverity = true) {
+    return {
+      kind: "scan",
+      format,
+      file: source.displayName,
+      metrics: this.metrics,
+      entries: this.entries,
+      findings: trivyFindings(this.entries),
+      hasSeverity
+    };
+  }
+};
+function severityWord(value) {
+  switch (typeof value === "string" ? value.trim().toLowerCase() : "") {
+    case "critical":
+      return "critical";
+    case "high":
+      return "high";
+    case "medium":
+    case "moderate":
+      return "medium";
+    case "low":
+    case "info":
+    case "negligible":
+      return "low";
+    default:
+      return "unknown";
+  }
+}
+__name(severityWord, "severityWord");
+function severityOfScore(score) {
+  if (score === void 0 || !Number.isFinite(score)) return "unknown";
+  if (score >= 9) return "critical";
+  if (score >= 7) return "high";
+  if (score >= 4) return "medium";
+  if (score > 0) return "low";
+  return "unknown";
+}
+__name(severityOfScore, "severityOfScore");
+
+export {
+  openRegularFile,
+  readCappedSync,
+  readRegularFileSync,
+  streamCapped,
+  SEVERITIES,
+  TRIVY_CLASSES,
+  ReportError,
+  MAX_FINDINGS,
+  MAX_JSON_BYTES,
+  ratio,
+  zeroSeverities,
+  trivyFindings,
+  entryKey,
+  ScanTally,
+  severityWord,
+  severityOfScore
+};
+//# sourceMappingURL=shared-workspace-regular-file.js.map
