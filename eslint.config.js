@@ -43,7 +43,7 @@ export default tseslint.config(
             {
               group: ['@actions/*'],
               message:
-                'The core stays pure: only src/github/, src/action.ts and src/cli.ts import @actions/*.',
+                'The core stays pure: only src/github/, src/action/ and src/cli/ import @actions/*.',
             },
           ],
         },

@@ -56,6 +56,7 @@ import "./chunks/shared-checks-linear-regex.js";
 import {
   readRegularFileSync
 } from "./chunks/shared-workspace-regular-file.js";
+import "./chunks/shared-reports-types.js";
 import "./chunks/shared-workspace-paths.js";
 import "./chunks/shared-rg-builtin-fs.js";
 import "./chunks/shared-rg-builtin-path.js";

@@ -22,7 +22,10 @@ async function inspect(argv, io) {
   const chosen = formatOption(values.format, ["text", "json"]);
   const workdir = workdirOf(values, io);
   if (positionals.length !== 1) throw new UsageError("inspect takes one report path");
-  const { inspectReport, renderInspectText } = await import("./reports-inspect.js");
+  const [{ inspectReport }, { renderInspectText }] = await Promise.all([
+    import("./reports-inspect.js"),
+    import("./reports-inspect-text.js")
+  ]);
   const file = path_default.resolve(io.cwd, positionals[0]);
   const result = await inspectReport(file, workdir);
   if ("error" in result) {

@@ -42,12 +42,14 @@ import {
 } from "./shared-rg-builtin-fs-promises.js";
 import "./shared-checks-linear-regex.js";
 import {
+  readRegularFileSync
+} from "./shared-workspace-regular-file.js";
+import {
   MAX_JSON_BYTES,
   SEVERITIES,
   TRIVY_CLASSES,
-  ratio,
-  readRegularFileSync
-} from "./shared-workspace-regular-file.js";
+  ratio
+} from "./shared-reports-types.js";
 import {
   displayPath
 } from "./shared-workspace-paths.js";

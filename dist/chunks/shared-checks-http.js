@@ -10,14 +10,16 @@ import {
   testLinear
 } from "./shared-checks-linear-regex.js";
 import {
+  entryKey,
+  readRegularFileSync,
+  trivyFindings
+} from "./shared-workspace-regular-file.js";
+import {
   SEVERITIES,
   TRIVY_CLASSES,
-  entryKey,
   ratio,
-  readRegularFileSync,
-  trivyFindings,
   zeroSeverities
-} from "./shared-workspace-regular-file.js";
+} from "./shared-reports-types.js";
 import {
   confineReal,
   resolveRealInside

@@ -86,6 +86,7 @@ function checkShape(schema, value, path = "", limit = 20) {
 __name(checkShape, "checkShape");
 
 // src/render/report-schema.ts
+var REPORT_SCHEMA = "readiness-gate/report@2";
 var STATUSES = ["passed", "failed", "errored", "pending", "skipped", "waived"];
 var KINDS = [
   "command",
@@ -312,7 +313,6 @@ function buildReportSchema() {
 __name(buildReportSchema, "buildReportSchema");
 
 // src/render/json.ts
-var REPORT_SCHEMA = "readiness-gate/report@2";
 var ERROR_SCHEMA = "readiness-gate/error@1";
 var PLAN_SCHEMA = "readiness-gate/plan@1";
 function itemBase(item) {
@@ -537,8 +537,8 @@ __name(toPlanJson, "toPlanJson");
 
 export {
   checkShape,
-  buildReportSchema,
   REPORT_SCHEMA,
+  buildReportSchema,
   ERROR_SCHEMA,
   PLAN_SCHEMA,
   toReportJson,

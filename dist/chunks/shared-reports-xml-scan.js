@@ -1,19 +1,21 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  MAX_FINDINGS,
-  MAX_JSON_BYTES,
-  ReportError,
   ScanTally,
   openRegularFile,
-  ratio,
   readCappedSync,
   readRegularFileSync,
   severityOfScore,
   severityWord,
   streamCapped,
-  trivyFindings,
-  zeroSeverities
+  trivyFindings
 } from "./shared-workspace-regular-file.js";
+import {
+  MAX_FINDINGS,
+  MAX_JSON_BYTES,
+  ReportError,
+  ratio,
+  zeroSeverities
+} from "./shared-reports-types.js";
 import {
   displayPath,
   resolveRealInside,

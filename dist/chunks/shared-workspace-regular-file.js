@@ -1,5 +1,9 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  MAX_FINDINGS,
+  zeroSeverities
+} from "./shared-reports-types.js";
+import {
   fs_default
 } from "./shared-rg-builtin-fs.js";
 import {
@@ -94,31 +98,6 @@ async function* streamCapped(absolute, maxBytes, chunkBytes) {
   }
 }
 __name(streamCapped, "streamCapped");
-
-// src/reports/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "unknown"];
-var TRIVY_CLASSES = [
-  "vulnerabilities",
-  "misconfigurations",
-  "secrets"
-];
-var ReportError = class extends Error {
-  static {
-    __name(this, "ReportError");
-  }
-  name = "ReportError";
-};
-var MAX_FINDINGS = 1e3;
-var MAX_JSON_BYTES = 256 * 1024 * 1024;
-function ratio(covered, total) {
-  if (total <= 0) return null;
-  return { covered, total, pct: covered / total * 100 };
-}
-__name(ratio, "ratio");
-function zeroSeverities() {
-  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
-}
-__name(zeroSeverities, "zeroSeverities");
 
 // src/reports/trivy-findings.ts
 var RANK = { critical: 0, high: 1, medium: 2, low: 3, unknown: 4 };
@@ -215,13 +194,6 @@ export {
   readCappedSync,
   readRegularFileSync,
   streamCapped,
-  SEVERITIES,
-  TRIVY_CLASSES,
-  ReportError,
-  MAX_FINDINGS,
-  MAX_JSON_BYTES,
-  ratio,
-  zeroSeverities,
   trivyFindings,
   entryKey,
   ScanTally,

@@ -17,7 +17,10 @@ export async function inspect(argv: readonly string[], io: Io): Promise<number> 
   const chosen = formatOption(values.format, ['text', 'json'] as const);
   const workdir = workdirOf(values, io);
   if (positionals.length !== 1) throw new UsageError('inspect takes one report path');
-  const { inspectReport, renderInspectText } = await import('../reports/inspect.js');
+  const [{ inspectReport }, { renderInspectText }] = await Promise.all([
+    import('../reports/inspect.js'),
+    import('../reports/inspect-text.js'),
+  ]);
   const file = path.resolve(io.cwd, positionals[0]!);
   const result = await inspectReport(file, workdir);
   if ('error' in result) {

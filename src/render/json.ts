@@ -17,9 +17,9 @@ import type {
 import { flattenItems } from '../checklist/items.js';
 import { getCheckKind } from '../checks/registry.js';
 import { checkShape, type ShapeSchema } from './json-shape.js';
-import { buildReportSchema } from './report-schema.js';
+import { buildReportSchema, REPORT_SCHEMA } from './report-schema.js';
 
-export const REPORT_SCHEMA = 'readiness-gate/report@2';
+export { REPORT_SCHEMA };
 export const ERROR_SCHEMA = 'readiness-gate/error@1';
 export const PLAN_SCHEMA = 'readiness-gate/plan@1';
 

@@ -1,5 +1,7 @@
 // The JSON Schema of the JSON report (readiness-gate/report@2), published as checklists/report.schema.json.
-import { REPORT_SCHEMA } from './json.js';
+
+/** The report's schema id; render/json.ts writes it, readers refuse any other. */
+export const REPORT_SCHEMA = 'readiness-gate/report@2';
 
 const STATUSES = ['passed', 'failed', 'errored', 'pending', 'skipped', 'waived'];
 const KINDS = [

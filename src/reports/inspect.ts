@@ -32,5 +32,3 @@ export async function inspectReport(
   if (isReportFailure(data)) return data;
   return { format: data.format, family: FAMILY[data.kind], metrics: { ...data.metrics } };
 }
-
-export { renderInspectText } from './inspect-text.js';
