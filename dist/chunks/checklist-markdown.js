@@ -21,6 +21,7 @@ import {
   flattenItems
 } from "./shared-checklist-items.js";
 import {
+  CHECK_KIND_NAMES,
   ShellSyntaxError,
   checkKinds,
   getCheckKind,
@@ -7733,18 +7734,6 @@ function validateCheckOptions(kind, options) {
 __name(validateCheckOptions, "validateCheckOptions");
 
 // src/checklist/directives.ts
-var DIRECTIVE_KINDS = [
-  "command",
-  "tests",
-  "coverage",
-  "lint",
-  "bandit",
-  "trivy",
-  "scan",
-  "http",
-  "env",
-  "file"
-];
 var ITEM_KEYS = ["blocking", "weight", "id"];
 var POLICY_KEYS = ["min-score", "levels", "confirm-from"];
 var COMMENT = /<!--([\s\S]*?)-->/g;
@@ -7998,11 +7987,11 @@ function readItemDirectives(comments, file) {
       tokens.shift();
       const word = first.word;
       if (word === "manual") thisIsManual = true;
-      else if (DIRECTIVE_KINDS.includes(word)) kind = word;
+      else if (CHECK_KIND_NAMES.includes(word)) kind = word;
       else {
-        const hint = suggest(word, [...DIRECTIVE_KINDS, "manual"]);
+        const hint = suggest(word, [...CHECK_KIND_NAMES, "manual"]);
         report(
-          `unknown check kind "${word}"${hint ? ` (did you mean "${hint}"?)` : ""}; expected one of ${DIRECTIVE_KINDS.join(", ")}, or manual`
+          `unknown check kind "${word}"${hint ? ` (did you mean "${hint}"?)` : ""}; expected one of ${CHECK_KIND_NAMES.join(", ")}, or manual`
         );
         continue;
       }

@@ -4548,8 +4548,6 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 __name(validate21, "validate21");
 var command = validate27;
-var env = validate31;
-var file = validate33;
 var tests = validate41;
 var coverage = validate29;
 var lint = validate37;
@@ -4557,7 +4555,9 @@ var bandit = validate25;
 var trivy = validate43;
 var scan = validate39;
 var http = validate35;
-var validators = { "checklist": checklist, "command": command, "env": env, "file": file, "tests": tests, "coverage": coverage, "lint": lint, "bandit": bandit, "trivy": trivy, "scan": scan, "http": http };
+var env = validate31;
+var file = validate33;
+var validators = { "checklist": checklist, "command": command, "tests": tests, "coverage": coverage, "lint": lint, "bandit": bandit, "trivy": trivy, "scan": scan, "http": http, "env": env, "file": file };
 function getValidator(name) {
   return validators[name];
 }

@@ -1712,25 +1712,25 @@ var httpCheck = {
 };
 
 // src/checks/registry.ts
-function erase(module) {
-  return module;
-}
-__name(erase, "erase");
-var modules = [
-  erase(commandCheck),
-  erase(envCheck),
-  erase(fileCheck),
-  erase(testsCheck),
-  erase(coverageCheck),
-  erase(lintCheck),
-  erase(banditCheck),
-  erase(trivyCheck),
-  erase(scanCheck),
-  erase(httpCheck)
-];
+var modules = {
+  command: commandCheck,
+  tests: testsCheck,
+  coverage: coverageCheck,
+  lint: lintCheck,
+  bandit: banditCheck,
+  trivy: trivyCheck,
+  scan: scanCheck,
+  http: httpCheck,
+  env: envCheck,
+  file: fileCheck
+};
 var checkKinds = new Map(
-  modules.map((module) => [module.kind, module])
+  Object.entries(modules).map(([kind, module]) => {
+    if (module.kind !== kind) throw new Error(`check kind ${kind} is registered as ${module.kind}`);
+    return [kind, module];
+  })
 );
+var CHECK_KIND_NAMES = [...checkKinds.keys()];
 function getCheckKind(kind) {
   const module = checkKinds.get(kind);
   if (!module) throw new Error(`unknown check kind ${kind}`);
@@ -1749,6 +1749,7 @@ export {
   judgeBandit,
   judgeTrivy,
   checkKinds,
+  CHECK_KIND_NAMES,
   getCheckKind
 };
 //# sourceMappingURL=shared-checks-http.js.map

@@ -3,6 +3,7 @@ import {
   flattenItems
 } from "./shared-checklist-items.js";
 import {
+  CHECK_KIND_NAMES,
   getCheckKind
 } from "./shared-checks-http.js";
 import {
@@ -88,19 +89,7 @@ __name(checkShape, "checkShape");
 // src/render/report-schema.ts
 var REPORT_SCHEMA = "readiness-gate/report@2";
 var STATUSES = ["passed", "failed", "errored", "pending", "skipped", "waived"];
-var KINDS = [
-  "command",
-  "tests",
-  "coverage",
-  "lint",
-  "bandit",
-  "trivy",
-  "scan",
-  "http",
-  "env",
-  "file",
-  "manual"
-];
+var KINDS = [...CHECK_KIND_NAMES, "manual"];
 var RANGES = "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$";
 var counts = {
   type: "object",

@@ -10,27 +10,10 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { CheckKind, CheckSpec, LevelRule, Policy, Problem, SourceLocation } from '../model.js';
-import { checkKinds } from '../checks/registry.js';
+import { CHECK_KIND_NAMES, checkKinds } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
 import { suggest } from './ajv-messages.js';
 import { validateCheckOptions } from './check-options.js';
-
-/** Every kind a directive may name (the model's CheckKind union, checked by the compiler). */
-export const DIRECTIVE_KINDS = [
-  'command',
-  'tests',
-  'coverage',
-  'lint',
-  'bandit',
-  'trivy',
-  'scan',
-  'http',
-  'env',
-  'file',
-] as const satisfies readonly CheckKind[];
-type MissingKind = Exclude<CheckKind, (typeof DIRECTIVE_KINDS)[number]>;
-const allKindsListed: MissingKind extends never ? true : false = true;
-void allKindsListed;
 
 /** Keys that adjust the item itself in any `gate:` directive; never check options. */
 const ITEM_KEYS = ['blocking', 'weight', 'id'] as const;
@@ -384,11 +367,11 @@ export function readItemDirectives(
       tokens.shift();
       const word = first.word;
       if (word === 'manual') thisIsManual = true;
-      else if ((DIRECTIVE_KINDS as readonly string[]).includes(word)) kind = word as CheckKind;
+      else if ((CHECK_KIND_NAMES as readonly string[]).includes(word)) kind = word as CheckKind;
       else {
-        const hint = suggest(word, [...DIRECTIVE_KINDS, 'manual']);
+        const hint = suggest(word, [...CHECK_KIND_NAMES, 'manual']);
         report(
-          `unknown check kind "${word}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${DIRECTIVE_KINDS.join(', ')}, or manual`,
+          `unknown check kind "${word}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${CHECK_KIND_NAMES.join(', ')}, or manual`,
         );
         continue;
       }

@@ -108,3 +108,9 @@ export const banditCheck: CheckKindModule<BanditOptions> = {
   runsCommand: () => false,
   run,
 };
+
+declare module '../model.js' {
+  interface CheckOptionsByKind {
+    bandit: BanditOptions;
+  }
+}

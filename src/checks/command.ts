@@ -281,3 +281,9 @@ export const commandCheck: CheckKindModule<CommandOptions> = {
   runsCommand: () => true,
   run: (options, context) => runCommands(options, context),
 };
+
+declare module '../model.js' {
+  interface CheckOptionsByKind {
+    command: CommandOptions;
+  }
+}

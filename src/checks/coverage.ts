@@ -179,3 +179,9 @@ export const coverageCheck: CheckKindModule<CoverageOptions> = {
   runsCommand: () => false,
   run,
 };
+
+declare module '../model.js' {
+  interface CheckOptionsByKind {
+    coverage: CoverageOptions;
+  }
+}

@@ -40,3 +40,9 @@ export const envCheck: CheckKindModule<EnvOptions> = {
     };
   },
 };
+
+declare module '../model.js' {
+  interface CheckOptionsByKind {
+    env: EnvOptions;
+  }
+}

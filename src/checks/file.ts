@@ -177,3 +177,9 @@ export const fileCheck: CheckKindModule<FileOptions> = {
   refusedWithCommands: (options) => options.contains !== undefined || options.matches !== undefined,
   run,
 };
+
+declare module '../model.js' {
+  interface CheckOptionsByKind {
+    file: FileOptions;
+  }
+}

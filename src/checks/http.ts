@@ -366,3 +366,9 @@ export const httpCheck: CheckKindModule<HttpOptions> = {
   runsCommand: () => false,
   run,
 };
+
+declare module '../model.js' {
+  interface CheckOptionsByKind {
+    http: HttpOptions;
+  }
+}

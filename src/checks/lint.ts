@@ -157,3 +157,9 @@ export const lintCheck: CheckKindModule<LintOptions> = {
   runsCommand: (options) => options.run !== undefined,
   run,
 };
+
+declare module '../model.js' {
+  interface CheckOptionsByKind {
+    lint: LintOptions;
+  }
+}

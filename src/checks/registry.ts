@@ -1,5 +1,5 @@
 // The one list of check kinds. Adding a kind: a module in this folder and one line here.
-import type { CheckKind } from '../model.js';
+import type { CheckKind, CheckOptionsByKind } from '../model.js';
 import type { CheckKindModule } from './types.js';
 import { commandCheck } from './command.js';
 import { envCheck } from './env.js';
@@ -12,27 +12,34 @@ import { trivyCheck } from './trivy.js';
 import { scanCheck } from './scan.js';
 import { httpCheck } from './http.js';
 
-/** Erases a kind's option type: options are validated against its schema before they reach it. */
-function erase<Options>(module: CheckKindModule<Options>): CheckKindModule {
-  return module as unknown as CheckKindModule;
-}
+/**
+ * Every kind the model has (each kind's module declares its options there) with its module: the
+ * compiler refuses a kind left out or a module whose options differ. The order is the one
+ * messages list kinds in.
+ */
+const modules: { readonly [Kind in CheckKind]: CheckKindModule<CheckOptionsByKind[Kind]> } = {
+  command: commandCheck,
+  tests: testsCheck,
+  coverage: coverageCheck,
+  lint: lintCheck,
+  bandit: banditCheck,
+  trivy: trivyCheck,
+  scan: scanCheck,
+  http: httpCheck,
+  env: envCheck,
+  file: fileCheck,
+};
 
-const modules: readonly CheckKindModule[] = [
-  erase(commandCheck),
-  erase(envCheck),
-  erase(fileCheck),
-  erase(testsCheck),
-  erase(coverageCheck),
-  erase(lintCheck),
-  erase(banditCheck),
-  erase(trivyCheck),
-  erase(scanCheck),
-  erase(httpCheck),
-];
-
+/** The kinds by name; options are validated against each kind's schema before they reach it. */
 export const checkKinds: ReadonlyMap<CheckKind, CheckKindModule> = new Map(
-  modules.map((module) => [module.kind, module]),
+  Object.entries(modules).map(([kind, module]) => {
+    if (module.kind !== kind) throw new Error(`check kind ${kind} is registered as ${module.kind}`);
+    return [kind as CheckKind, module as unknown as CheckKindModule];
+  }),
 );
+
+/** The kinds' names, in the registry's order. */
+export const CHECK_KIND_NAMES: readonly CheckKind[] = [...checkKinds.keys()];
 
 export function getCheckKind(kind: CheckKind): CheckKindModule {
   const module = checkKinds.get(kind);

@@ -197,3 +197,9 @@ export const scanCheck: CheckKindModule<ScanOptions> = {
   runsCommand: () => false,
   run,
 };
+
+declare module '../model.js' {
+  interface CheckOptionsByKind {
+    scan: ScanOptions;
+  }
+}

@@ -132,3 +132,9 @@ export const testsCheck: CheckKindModule<TestsOptions> = {
   runsCommand: (options) => options.run !== undefined,
   run,
 };
+
+declare module '../model.js' {
+  interface CheckOptionsByKind {
+    tests: TestsOptions;
+  }
+}

@@ -178,3 +178,9 @@ export const trivyCheck: CheckKindModule<TrivyOptions> = {
   runsCommand: () => false,
   run,
 };
+
+declare module '../model.js' {
+  interface CheckOptionsByKind {
+    trivy: TrivyOptions;
+  }
+}

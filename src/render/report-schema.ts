@@ -1,22 +1,11 @@
 // The JSON Schema of the JSON report (readiness-gate/report@2), published as checklists/report.schema.json.
+import { CHECK_KIND_NAMES } from '../checks/registry.js';
 
 /** The report's schema id; render/json.ts writes it, readers refuse any other. */
 export const REPORT_SCHEMA = 'readiness-gate/report@2';
 
 const STATUSES = ['passed', 'failed', 'errored', 'pending', 'skipped', 'waived'];
-const KINDS = [
-  'command',
-  'tests',
-  'coverage',
-  'lint',
-  'bandit',
-  'trivy',
-  'scan',
-  'http',
-  'env',
-  'file',
-  'manual',
-];
+const KINDS = [...CHECK_KIND_NAMES, 'manual'];
 
 /** Line ranges as text: `1-3,7`, or empty. */
 const RANGES = '^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$';
