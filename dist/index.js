@@ -38,8 +38,9 @@ import {
 import {
   renderJson,
   verdictFromReport
-} from "./chunks/shared-render-report-schema.js";
+} from "./chunks/shared-render-report-validator.js";
 import "./chunks/shared-checklist-items.js";
+import "./chunks/shared-ajv.js";
 import "./chunks/shared-checks-http.js";
 import {
   checklistDigests

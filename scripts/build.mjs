@@ -66,11 +66,15 @@ async function compileSchemas(temp) {
   const names = ['checklist', ...Object.keys(schemas.kindSchemas)];
   const code = standaloneCode(ajv, Object.fromEntries(names.map((name) => [name, name])));
   const module = `${code}\nconst validators = { ${names.map((n) => `${JSON.stringify(n)}: ${n}`).join(', ')} };\nexport const AJV_OPTIONS = ${JSON.stringify(schemas.ajvOptions)};\nexport function getValidator(name) { return validators[name]; }\n`;
-  return { schemas, validatorsModule: module };
+  // The report's validator: its own options (every error, with its data, for located messages).
+  const reportAjv = new Ajv({ ...schemas.reportAjvOptions, code: { source: true, esm: true } });
+  reportAjv.addSchema(schemas.reportSchema, 'report');
+  const reportModule = `${standaloneCode(reportAjv, { report: 'report' })}\nexport const REPORT_AJV_OPTIONS = ${JSON.stringify(schemas.reportAjvOptions)};\nexport function getReportValidator() { return report; }\n`;
+  return { schemas, validatorsModule: module, reportValidatorModule: reportModule };
 }
 
-/** Swaps src/checklist/validators.ts for the precompiled validators. */
-function precompiledValidators(moduleCode) {
+/** Swaps src/checklist/validators.ts and src/render/report-validator.ts for precompiled validators. */
+function precompiledValidators(moduleCode, reportModuleCode) {
   return {
     name: 'precompiled-validators',
     setup(build) {
@@ -78,6 +82,11 @@ function precompiledValidators(moduleCode) {
         contents: moduleCode,
         loader: 'js',
         resolveDir: path.join(root, 'src', 'checklist'),
+      }));
+      build.onLoad({ filter: /[\\/]src[\\/]render[\\/]report-validator\.ts$/ }, () => ({
+        contents: reportModuleCode,
+        loader: 'js',
+        resolveDir: path.join(root, 'src', 'render'),
       }));
     },
   };
@@ -146,11 +155,12 @@ function builtinsByRequire() {
       });
       // Named exports read their property only when something imports them (a pure call is
       // dropped when unused): even `Object.getOwnPropertyDescriptor` on `node:util` loads modules.
+      // The names our modules import (not every export the running Node has), so the output and
+      // its source maps are the same whichever Node version builds.
+      const imported = namesImportedFromBuiltins();
       build.onLoad({ filter: /.*/, namespace: 'rg-builtin' }, async (args) => {
         const id = `node:${args.path}`;
-        const names = Object.keys(await import(id)).filter(
-          (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
-        );
+        const names = [...((await imported).get(id) ?? [])].sort();
         const exportOf = (name) =>
           id === 'node:fs/promises' && PROMISIFIED.has(name)
             ? `export const ${name} = /* @__PURE__ */ (() => require('node:util').promisify(require('node:fs').${name}))();`
@@ -165,6 +175,30 @@ function builtinsByRequire() {
       });
     },
   };
+}
+
+/** `node:X` → the names src/ imports from it by `import { … } from 'node:X'` (or 'X'). */
+async function namesImportedFromBuiltins() {
+  const names = new Map();
+  const dir = path.join(root, 'src');
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+    for (const [, list, module] of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+      if (!isBuiltin(module)) continue;
+      const id = module.startsWith('node:') ? module : `node:${module}`;
+      const set = names.get(id) ?? new Set();
+      for (const specifier of list.split(',')) {
+        const name = specifier
+          .trim()
+          .split(/\s+as\s+/)[0]
+          .trim();
+        if (name && !name.startsWith('type ') && /^[A-Za-z_$][\w$]*$/.test(name)) set.add(name);
+      }
+      names.set(id, set);
+    }
+  }
+  return names;
 }
 
 const LICENSE_FILE = /^(?:licen[cs]e|copying)(?:[.-].*)?$/i;
@@ -304,7 +338,7 @@ async function writeStablyNamed(result) {
 export async function build() {
   const temp = await mkdtemp(path.join(os.tmpdir(), 'rg-build-'));
   try {
-    const { schemas, validatorsModule } = await compileSchemas(temp);
+    const { schemas, validatorsModule, reportValidatorModule } = await compileSchemas(temp);
     await rm(outDir, { recursive: true, force: true });
     await mkdir(outDir, { recursive: true });
     const result = await esbuild.build({
@@ -320,7 +354,11 @@ export async function build() {
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
       banner: { js: banner },
-      plugins: [precompiledValidators(validatorsModule), yamlEsm(), builtinsByRequire()],
+      plugins: [
+        precompiledValidators(validatorsModule, reportValidatorModule),
+        yamlEsm(),
+        builtinsByRequire(),
+      ],
     });
     // `--metafile FILE` writes esbuild's metafile (which module went into which chunk) for analysis.
     if (values.metafile !== undefined)

@@ -10,6 +10,7 @@ import "./shared-checklist-usual-reports.js";
 import "./shared-checklist-validators.js";
 import "./shared-checklist-slug.js";
 import "./shared-checklist-items.js";
+import "./shared-ajv.js";
 import "./shared-checks-http.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-checks-linear-regex.js";

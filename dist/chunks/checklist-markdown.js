@@ -20,6 +20,7 @@ import {
 import {
   flattenItems
 } from "./shared-checklist-items.js";
+import "./shared-ajv.js";
 import {
   CHECK_KIND_NAMES,
   ShellSyntaxError,

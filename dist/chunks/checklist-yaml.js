@@ -5,6 +5,7 @@ import {
 import "./shared-checklist-schema.js";
 import "./shared-checklist-validators.js";
 import "./shared-checklist-slug.js";
+import "./shared-ajv.js";
 import "./shared-checks-http.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-checks-linear-regex.js";

@@ -19,12 +19,12 @@ import {
 } from "./shared-gate-judge.js";
 import {
   REPORT_SCHEMA,
-  buildReportSchema,
-  checkShape
-} from "./shared-render-report-schema.js";
+  reportProblems
+} from "./shared-render-report-validator.js";
 import {
   flattenItems
 } from "./shared-checklist-items.js";
+import "./shared-ajv.js";
 import {
   judgeBandit,
   judgeCoverage,
@@ -93,7 +93,6 @@ function admit(options) {
   const shards = [];
   const names = [];
   const whereSeen = /* @__PURE__ */ new Map();
-  const schema = buildReportSchema();
   for (const { file, text } of options.reports) {
     let json;
     try {
@@ -109,7 +108,7 @@ function admit(options) {
       );
       continue;
     }
-    const problems = checkShape(schema, json);
+    const problems = reportProblems(json);
     if (problems.length > 0) {
       blockers.push(
         `${file} does not fit ${REPORT_SCHEMA}: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` and ${problems.length - 3} more` : ""}`

@@ -9,8 +9,9 @@ import {
   toPlanJson,
   toReportJson,
   verdictFromReport
-} from "./shared-render-report-schema.js";
+} from "./shared-render-report-validator.js";
 import "./shared-checklist-items.js";
+import "./shared-ajv.js";
 import "./shared-checks-http.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-checks-linear-regex.js";

@@ -16,8 +16,8 @@ import type {
 } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
 import { getCheckKind } from '../checks/registry.js';
-import { checkShape, type ShapeSchema } from './json-shape.js';
-import { buildReportSchema, REPORT_SCHEMA } from './report-schema.js';
+import { reportProblems } from './report-problems.js';
+import { REPORT_SCHEMA } from './report-schema.js';
 
 export { REPORT_SCHEMA };
 export const ERROR_SCHEMA = 'readiness-gate/error@1';
@@ -319,7 +319,7 @@ export function verdictFromReport(json: unknown): {
     throw new ReportShapeError([
       `schema: this is a ${schema} report; this version reads ${REPORT_SCHEMA} only (make the report again with this version)`,
     ]);
-  const problems = checkShape(buildReportSchema() as ShapeSchema, json);
+  const problems = reportProblems(json);
   if (problems.length > 0) throw new ReportShapeError(problems);
   const report = json as {
     passed: boolean;
