@@ -42,6 +42,7 @@ import {
 import "./chunks/shared-checklist-items.js";
 import "./chunks/shared-ajv.js";
 import "./chunks/shared-checks-http.js";
+import "./chunks/shared-model.js";
 import {
   checklistDigests
 } from "./chunks/shared-gate-checklist-digest.js";

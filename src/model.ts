@@ -197,3 +197,8 @@ export interface Verdict {
 
 /** What fails the step (and the command's exit code): a blocked gate, a run that is not ready, or nothing. */
 export type FailOn = 'blocking' | 'not-ready' | 'never';
+
+/** `3 files` / `1 file`: the one way every surface counts things in words. */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}

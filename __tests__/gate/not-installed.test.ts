@@ -1,6 +1,6 @@
 // A recognized command whose program is not installed here: pending for a person, never skipped out of the score.
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../../src/gate/gate.js';
+import { runGate } from '../../src/gate/run-gate.js';
 import { toReportJson } from '../../src/render/json.js';
 import { makeWorkspace } from '../helpers/workspace.js';
 

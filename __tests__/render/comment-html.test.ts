@@ -1,7 +1,7 @@
 // The PR comment as GitHub's own Markdown engine (cmark-gfm with GitHub's extensions) turns it into HTML: real tables, nothing injected.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../../src/gate/gate.js';
+import { runGate } from '../../src/gate/run-gate.js';
 import { commentMarker } from '../../src/github/comment.js';
 import { commentLinks, renderComment } from '../../src/github/publish.js';
 import type { Verdict } from '../../src/model.js';

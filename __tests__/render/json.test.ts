@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../../src/gate/gate.js';
+import { runGate } from '../../src/gate/run-gate.js';
 import { ReportShapeError, toReportJson, verdictFromReport } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { buildAnnotations } from '../../src/render/annotations.js';

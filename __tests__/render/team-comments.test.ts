@@ -3,7 +3,7 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../../src/gate/gate.js';
+import { runGate } from '../../src/gate/run-gate.js';
 import { commentLinks, renderComment } from '../../src/github/publish.js';
 import { escapeInline } from '../../src/render/escape.js';
 import { ROOT } from '../helpers/run-action.js';

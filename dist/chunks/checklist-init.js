@@ -9,6 +9,7 @@ import {
   YAMLSeq
 } from "./shared-checklist-slug.js";
 import "./shared-checks-http.js";
+import "./shared-model.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-workspace-regular-file.js";

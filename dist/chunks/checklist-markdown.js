@@ -28,6 +28,7 @@ import {
   getCheckKind,
   splitCommand
 } from "./shared-checks-http.js";
+import "./shared-model.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-workspace-regular-file.js";
@@ -9854,11 +9855,15 @@ function collectPhrasing(nodes, into) {
   }
 }
 __name(collectPhrasing, "collectPhrasing");
-var squash = /* @__PURE__ */ __name((text3) => text3.replace(/\s+/g, " ").trim(), "squash");
+var collapseWhitespace = /* @__PURE__ */ __name((text3) => text3.replace(/\s+/g, " ").trim(), "collapseWhitespace");
 function phrasingText(nodes) {
   const into = { title: "", prose: "", codeSpans: [] };
   collectPhrasing(nodes, into);
-  return { title: squash(into.title), prose: squash(into.prose), codeSpans: into.codeSpans };
+  return {
+    title: collapseWhitespace(into.title),
+    prose: collapseWhitespace(into.prose),
+    codeSpans: into.codeSpans
+  };
 }
 __name(phrasingText, "phrasingText");
 function inlineHtml(nodes, found = []) {
@@ -9869,7 +9874,7 @@ function inlineHtml(nodes, found = []) {
   return found;
 }
 __name(inlineHtml, "inlineHtml");
-function askingOnce(context) {
+function withLookupsCached(context) {
   const { exists, findReports } = context;
   const existing = /* @__PURE__ */ new Map();
   const reports = /* @__PURE__ */ new Map();
@@ -9889,7 +9894,7 @@ function askingOnce(context) {
     } : {}
   };
 }
-__name(askingOnce, "askingOnce");
+__name(withLookupsCached, "withLookupsCached");
 var MAX_MARKDOWN_NESTING = 100;
 function deepNesting(markdown) {
   let lineIndex = 0;
@@ -9945,7 +9950,7 @@ function emptyChecklist(path, title, policy) {
 __name(emptyChecklist, "emptyChecklist");
 function loadMarkdownChecklist(text3, path, context, options = {}) {
   const problems = [];
-  const recognition = askingOnce(context);
+  const recognition = withLookupsCached(context);
   const policy = new PolicyCollector(path);
   const withoutBom = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   const front = splitFrontMatter(withoutBom);

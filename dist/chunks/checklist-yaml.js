@@ -7,6 +7,7 @@ import "./shared-checklist-validators.js";
 import "./shared-checklist-slug.js";
 import "./shared-ajv.js";
 import "./shared-checks-http.js";
+import "./shared-model.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-workspace-regular-file.js";

@@ -150,7 +150,7 @@ async function checkWith(values, positionals, chosen, io, signal) {
   );
   renderer.catch(() => void 0);
   const [{ runGate }, { formatProblem }, { failsStep }, { headCommit }] = await Promise.all([
-    import("./gate-gate.js"),
+    import("./gate-run-gate.js"),
     import("./checklist-load.js"),
     import("./gate-judge.js"),
     import("./cli-commit.js")
@@ -205,7 +205,7 @@ async function checkShard(values, positionals, shard, io, signal) {
   const out = values.out;
   const outFile = out === void 0 ? void 0 : resolveRealInside(workdir, out, "--out");
   const [{ runGate }, { formatProblem }, { renderJson, renderErrorJson }, { checklistDigests }] = await Promise.all([
-    import("./gate-gate.js"),
+    import("./gate-run-gate.js"),
     import("./checklist-load.js"),
     import("./render-json.js"),
     import("./gate-checklist-digest.js")

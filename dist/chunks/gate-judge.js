@@ -12,6 +12,7 @@ import {
   scoreOf,
   topLevelOf
 } from "./shared-gate-judge.js";
+import "./shared-model.js";
 import "./shared-runtime.js";
 export {
   DEFAULT_LEVELS,

@@ -28,6 +28,7 @@ import {
 import {
   conclusionOf
 } from "./shared-gate-judge.js";
+import "./shared-model.js";
 import {
   createHash
 } from "./shared-rg-builtin-crypto.js";

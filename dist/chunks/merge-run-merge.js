@@ -33,6 +33,7 @@ import {
   judgeTrivy,
   sumTests
 } from "./shared-checks-http.js";
+import "./shared-model.js";
 import {
   checklistDigests
 } from "./shared-gate-checklist-digest.js";

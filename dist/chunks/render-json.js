@@ -13,6 +13,7 @@ import {
 import "./shared-checklist-items.js";
 import "./shared-ajv.js";
 import "./shared-checks-http.js";
+import "./shared-model.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-workspace-regular-file.js";

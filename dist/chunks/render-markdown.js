@@ -8,6 +8,7 @@ import {
 } from "./shared-render-markdown.js";
 import "./shared-render-headline.js";
 import "./shared-gate-judge.js";
+import "./shared-model.js";
 import "./shared-runtime.js";
 export {
   STATUS_ICONS,

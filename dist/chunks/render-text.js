@@ -10,6 +10,7 @@ import {
 import {
   getCheckKind
 } from "./shared-checks-http.js";
+import "./shared-model.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-workspace-regular-file.js";

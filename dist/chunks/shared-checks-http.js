@@ -1,5 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  plural
+} from "./shared-model.js";
+import {
   stat
 } from "./shared-rg-builtin-fs-promises.js";
 import {
@@ -1011,10 +1014,6 @@ function sumLint(reports) {
   return sum;
 }
 __name(sumLint, "sumLint");
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-__name(plural, "plural");
 function judgeLint(options, metrics) {
   const maxErrors = options["max-errors"] ?? 0;
   const maxWarnings = options["max-warnings"];

@@ -1,5 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  plural
+} from "./shared-model.js";
+import {
   __name
 } from "./shared-runtime.js";
 
@@ -64,7 +67,6 @@ function formatScore(score) {
   return (Math.floor(score * 10 + 1e-9) / 10).toFixed(1);
 }
 __name(formatScore, "formatScore");
-var plural = /* @__PURE__ */ __name((count, word) => `${count} ${word}${count === 1 ? "" : "s"}`, "plural");
 function reasonFor(items, score, minScore, passed, ready) {
   const blocking = items.filter((judged) => judged.isBlocking);
   if (blocking.length > 0) {

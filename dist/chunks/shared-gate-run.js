@@ -246,7 +246,7 @@ async function runChecklists(checklists, options) {
 }
 __name(runChecklists, "runChecklists");
 
-// src/gate/gate.ts
+// src/gate/run-gate.ts
 var DEFAULT_BUDGET_MS = 30 * 60 * 1e3;
 var DEFAULT_COMMAND_TIMEOUT_SEC = 600;
 function buildMasker(env, secrets, checklists) {

@@ -3,11 +3,13 @@ import {
   formatScore
 } from "./shared-gate-judge.js";
 import {
+  plural
+} from "./shared-model.js";
+import {
   __name
 } from "./shared-runtime.js";
 
 // src/render/headline.ts
-var plural = /* @__PURE__ */ __name((count, word) => `${count} ${word}${count === 1 ? "" : "s"}`, "plural");
 function scorePhrase(verdict) {
   return verdict.score === null ? "no score" : `score ${formatScore(verdict.score)} (${verdict.level ?? ""})`;
 }

@@ -4,6 +4,9 @@ import {
   overallHeadline
 } from "./shared-render-headline.js";
 import {
+  plural
+} from "./shared-model.js";
+import {
   __name
 } from "./shared-runtime.js";
 
@@ -210,7 +213,6 @@ var OUTPUT_LINES_INLINE = 10;
 var OUTPUT_LINES_COLLAPSED = 60;
 var FINDINGS_SHOWN = 5;
 var MAX_SECTION_BLOCKS = 8;
-var plural = /* @__PURE__ */ __name((count, word) => `${count} ${word}${count === 1 ? "" : "s"}`, "plural");
 function kindLabel(judged) {
   const kind = judged.item.check?.kind ?? "manual";
   return judged.item.inferred ? `${kind} (inferred)` : kind;

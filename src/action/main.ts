@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { formatProblem } from '../checklist/load.js';
 import { failsStep, formatScore } from '../gate/judge.js';
-import { buildMasker, runGate, type GateOptions } from '../gate/gate.js';
+import { buildMasker, runGate, type GateOptions } from '../gate/run-gate.js';
 import { killAllCommands } from '../process/run-command.js';
 import { buildAnnotations, type Annotation } from '../render/annotations.js';
 import { renderJson, verdictFromReport, type ReportSource } from '../render/json.js';

@@ -309,7 +309,7 @@ function collectPhrasing(nodes: readonly PhrasingContent[], into: PhrasingText):
   }
 }
 
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const collapseWhitespace = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Plain text of a heading or paragraph: Markdown stripped, inline code kept in backticks, comments removed. */
 function phrasingText(nodes: readonly PhrasingContent[]): {
@@ -319,7 +319,11 @@ function phrasingText(nodes: readonly PhrasingContent[]): {
 } {
   const into: PhrasingText = { title: '', prose: '', codeSpans: [] };
   collectPhrasing(nodes, into);
-  return { title: squash(into.title), prose: squash(into.prose), codeSpans: into.codeSpans };
+  return {
+    title: collapseWhitespace(into.title),
+    prose: collapseWhitespace(into.prose),
+    codeSpans: into.codeSpans,
+  };
 }
 
 /** The HTML nodes inside phrasing content (comments may sit inside emphasis or links). */
@@ -336,7 +340,7 @@ function inlineHtml(nodes: readonly PhrasingContent[], found: Html[] = []): Html
  * few report paths exist for every coverage item (10,000 items: a stat each, most of them
  * failing), and the answer cannot change within one read.
  */
-function askingOnce(context: RecognitionContext): RecognitionContext {
+function withLookupsCached(context: RecognitionContext): RecognitionContext {
   const { exists, findReports } = context;
   const existing = new Map<string, boolean>();
   const reports = new Map<string, readonly string[]>();
@@ -444,7 +448,7 @@ export function loadMarkdownChecklist(
   options: { readonly minChunkLines?: number; readonly plainLines?: boolean } = {},
 ): { checklist: Checklist; problems: Problem[] } {
   const problems: Problem[] = [];
-  const recognition = askingOnce(context);
+  const recognition = withLookupsCached(context);
   const policy = new PolicyCollector(path);
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const front = splitFrontMatter(withoutBom);

@@ -1,5 +1,6 @@
 // The `lint` kind: a lint report judged by errors and warnings, or a linter's exit code.
 import type { Result } from '../model.js';
+import { plural } from '../model.js';
 import type { LintMetrics, LintReport } from '../reports/types.js';
 import { runCommands } from './command.js';
 import {
@@ -78,10 +79,6 @@ function sumLint(reports: readonly LintReport[]): LintMetrics {
     sum.notes += metrics.notes;
   }
   return sum;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Judges lint counts against `max-errors` and `max-warnings`: in a run, and again in a merge. */

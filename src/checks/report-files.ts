@@ -105,11 +105,6 @@ export function percent(value: number): string {
   return `${value.toFixed(1)}%`;
 }
 
-/** `3 files` / `1 file`. */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : pluralNoun}`;
-}
-
 /** Where the figures came from, for a summary: the file, or how many were combined. */
 export function fromReports(reports: readonly ReportData[]): string {
   return reports.length === 1 ? reports[0]!.file : `${reports.length} reports`;

@@ -18,7 +18,8 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export interface Io {
+/** What a command reads and writes: its streams, environment and working directory (tests pass their own). */
+export interface CliContext {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Standard output is a terminal (colour). */
@@ -105,7 +106,7 @@ export function formatOption<T extends string>(value: unknown, allowed: readonly
 }
 
 /** The working directory: `-C` must name an existing folder. */
-export function workdirOf(values: Record<string, unknown>, io: Io): string {
+export function workdirOf(values: Record<string, unknown>, io: CliContext): string {
   const given = values['working-directory'] as string | undefined;
   const workdir = path.resolve(io.cwd, given ?? '.');
   if (given === undefined) return workdir;
@@ -120,7 +121,7 @@ export function workdirOf(values: Record<string, unknown>, io: Io): string {
 }
 
 /** Colour on a terminal, unless NO_COLOR, TERM=dumb or --no-color. */
-export function colorOf(values: Record<string, unknown>, io: Io): () => boolean {
+export function colorOf(values: Record<string, unknown>, io: CliContext): () => boolean {
   return () =>
     (values.color as boolean | undefined) ??
     (io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb');

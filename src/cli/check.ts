@@ -15,7 +15,7 @@ import {
   parseCommand,
   UsageError,
   workdirOf,
-  type Io,
+  type CliContext,
 } from './args.js';
 import { startProgress } from './progress.js';
 
@@ -41,7 +41,7 @@ const FAIL_ON: readonly FailOn[] = ['blocking', 'not-ready', 'never'];
 
 export async function check(
   argv: readonly string[],
-  io: Io,
+  io: CliContext,
   signal?: AbortSignal,
 ): Promise<number> {
   const { values, positionals } = parseCommand(argv, CHECK_OPTIONS, 'check');
@@ -81,7 +81,7 @@ async function checkWith(
   values: Record<string, unknown>,
   positionals: readonly string[],
   chosen: 'text' | 'markdown' | 'json',
-  io: Io,
+  io: CliContext,
   signal?: AbortSignal,
 ): Promise<number> {
   const workdir = workdirOf(values, io);
@@ -119,7 +119,7 @@ async function checkWith(
           );
   renderer.catch(() => undefined); // awaited below; a failure surfaces there
   const [{ runGate }, { formatProblem }, { failsStep }, { headCommit }] = await Promise.all([
-    import('../gate/gate.js'),
+    import('../gate/run-gate.js'),
     import('../checklist/load.js'),
     import('../gate/judge.js'),
     import('./commit.js'),
@@ -174,7 +174,7 @@ async function checkShard(
   values: Record<string, unknown>,
   positionals: readonly string[],
   shard: string,
-  io: Io,
+  io: CliContext,
   signal?: AbortSignal,
 ): Promise<number> {
   const workdir = workdirOf(values, io);
@@ -182,7 +182,7 @@ async function checkShard(
   const outFile = out === undefined ? undefined : resolveRealInside(workdir, out, '--out');
   const [{ runGate }, { formatProblem }, { renderJson, renderErrorJson }, { checklistDigests }] =
     await Promise.all([
-      import('../gate/gate.js'),
+      import('../gate/run-gate.js'),
       import('../checklist/load.js'),
       import('../render/json.js'),
       import('../gate/checklist-digest.js'),

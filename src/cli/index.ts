@@ -3,7 +3,7 @@ import { fstatSync, realpathSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { PathError } from '../workspace/paths.js';
 import { killAllCommands } from '../process/live-commands.js';
-import { EXIT_BAD_INPUT, UsageError, VERSION, type Io } from './args.js';
+import { EXIT_BAD_INPUT, UsageError, VERSION, type CliContext } from './args.js';
 import { COMMAND_HELP, USAGE } from './help.js';
 
 export { EXIT_BAD_INPUT, EXIT_BLOCKED, EXIT_PASSED, UsageError } from './args.js';
@@ -15,7 +15,7 @@ type Command = (typeof COMMANDS)[number];
 async function runCommand(
   command: Command,
   argv: readonly string[],
-  io: Io,
+  io: CliContext,
   signal?: AbortSignal,
 ): Promise<number> {
   switch (command) {
@@ -35,7 +35,11 @@ async function runCommand(
 }
 
 /** Runs one command line; returns the exit code. Never throws for bad input. */
-export async function main(argv: readonly string[], io: Io, signal?: AbortSignal): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliContext,
+  signal?: AbortSignal,
+): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr(USAGE);

@@ -5,7 +5,7 @@ import {
   parseCommand,
   UsageError,
   workdirOf,
-  type Io,
+  type CliContext,
 } from './args.js';
 
 const INIT_OPTIONS = {
@@ -15,7 +15,7 @@ const INIT_OPTIONS = {
   'coverage-report': { type: 'string' },
 } as const;
 
-export async function init(argv: readonly string[], io: Io): Promise<number> {
+export async function init(argv: readonly string[], io: CliContext): Promise<number> {
   const { values } = parseCommand(argv, INIT_OPTIONS, 'init', false);
   const from = values.from as string | undefined;
   if (!from) throw new UsageError('init needs --from CHECKLIST.md');

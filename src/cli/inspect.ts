@@ -7,12 +7,12 @@ import {
   parseCommand,
   UsageError,
   workdirOf,
-  type Io,
+  type CliContext,
 } from './args.js';
 
 const INSPECT_OPTIONS = { ...COMMON_OPTIONS, format: { type: 'string', short: 'f' } } as const;
 
-export async function inspect(argv: readonly string[], io: Io): Promise<number> {
+export async function inspect(argv: readonly string[], io: CliContext): Promise<number> {
   const { values, positionals } = parseCommand(argv, INSPECT_OPTIONS, 'inspect');
   const chosen = formatOption(values.format, ['text', 'json'] as const);
   const workdir = workdirOf(values, io);

@@ -13,7 +13,7 @@ import {
   parseCommand,
   UsageError,
   workdirOf,
-  type Io,
+  type CliContext,
 } from './args.js';
 
 export const MERGE_OPTIONS = {
@@ -34,7 +34,7 @@ export const MERGE_OPTIONS = {
 const FAIL_ON: readonly FailOn[] = ['blocking', 'not-ready', 'never'];
 
 /** The command line: options → `mergeCommand`. */
-export async function merge(argv: readonly string[], io: Io): Promise<number> {
+export async function merge(argv: readonly string[], io: CliContext): Promise<number> {
   const { values, positionals } = parseCommand(argv, MERGE_OPTIONS, 'merge');
   const format = formatOption(values.format, ['text', 'markdown', 'json'] as const);
   const failOn = (values['fail-on'] as string | undefined) ?? 'blocking';

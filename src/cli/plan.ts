@@ -7,7 +7,7 @@ import {
   formatOption,
   parseCommand,
   workdirOf,
-  type Io,
+  type CliContext,
 } from './args.js';
 
 const PLAN_OPTIONS = {
@@ -19,7 +19,7 @@ const PLAN_OPTIONS = {
   color: { type: 'boolean' },
 } as const;
 
-export async function plan(argv: readonly string[], io: Io): Promise<number> {
+export async function plan(argv: readonly string[], io: CliContext): Promise<number> {
   const { values, positionals } = parseCommand(argv, PLAN_OPTIONS, 'plan');
   const chosen = formatOption(values.format, ['text', 'json'] as const);
   const workdir = workdirOf(values, io);

@@ -6,7 +6,7 @@ import {
   formatOption,
   parseCommand,
   workdirOf,
-  type Io,
+  type CliContext,
 } from './args.js';
 
 const VALIDATE_OPTIONS = {
@@ -16,7 +16,7 @@ const VALIDATE_OPTIONS = {
   infer: { type: 'boolean', default: true },
 } as const;
 
-export async function validate(argv: readonly string[], io: Io): Promise<number> {
+export async function validate(argv: readonly string[], io: CliContext): Promise<number> {
   const { values, positionals } = parseCommand(argv, VALIDATE_OPTIONS, 'validate');
   const chosen = formatOption(values.format, ['text', 'json'] as const);
   const workdir = workdirOf(values, io);

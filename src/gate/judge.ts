@@ -10,6 +10,7 @@ import type {
   StatusCounts,
   Verdict,
 } from '../model.js';
+import { plural } from '../model.js';
 
 export const DEFAULT_LEVELS: readonly LevelRule[] = [
   { name: 'ready', min: 90 },
@@ -86,8 +87,6 @@ export function formatScore(score: number | null): string {
   if (score === null) return 'no score';
   return (Math.floor(score * 10 + 1e-9) / 10).toFixed(1);
 }
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Why the gate is blocked or the run not ready, in the headline's vocabulary. */
 function reasonFor(

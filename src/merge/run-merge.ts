@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Problem, Verdict } from '../model.js';
 import { formatProblem, loadChecklists } from '../checklist/load.js';
 import { checklistDigests } from '../gate/checklist-digest.js';
-import { buildMasker } from '../gate/gate.js';
+import { buildMasker } from '../gate/run-gate.js';
 import { displayPath } from '../workspace/paths.js';
 import type { JudgeOptions } from '../gate/judge.js';
 import type { Masker } from '../secrets/mask.js';

@@ -1,13 +1,12 @@
 // The headline: both answers (the gate, readiness) in one vocabulary on every surface.
 import type { ChecklistVerdict } from '../model.js';
+import { plural } from '../model.js';
 import { formatScore } from '../gate/judge.js';
 
 type HeadlineInput = Pick<
   ChecklistVerdict,
   'passed' | 'ready' | 'score' | 'level' | 'minScore' | 'counts' | 'items'
 >;
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** `score 54.0 (do not deploy)`, or `no score`. */
 export function scorePhrase(verdict: Pick<ChecklistVerdict, 'score' | 'level'>): string {

@@ -3,6 +3,7 @@
 // a person collapsed with a list to paste, the section tables collapsed, a footer.
 import { markdownTable } from 'markdown-table';
 import type { ChecklistVerdict, Finding, JudgedItem, Status, Verdict } from '../model.js';
+import { plural } from '../model.js';
 import { escapeInline, escapeText, fenceFor, safeUrl, truncate } from './escape.js';
 import { headlineText, overallHeadline } from './headline.js';
 
@@ -47,8 +48,6 @@ const OUTPUT_LINES_COLLAPSED = 60;
 const FINDINGS_SHOWN = 5;
 /** Per-section collapsed blocks up to this many sections; beyond, one block holds every table. */
 const MAX_SECTION_BLOCKS = 8;
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function kindLabel(judged: JudgedItem): string {
   const kind = judged.item.check?.kind ?? 'manual';

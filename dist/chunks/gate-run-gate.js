@@ -15,6 +15,7 @@ import "./shared-gate-judge.js";
 import "./shared-checklist-items.js";
 import "./shared-ajv.js";
 import "./shared-checks-http.js";
+import "./shared-model.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-workspace-regular-file.js";
@@ -29,4 +30,4 @@ export {
   buildMasker,
   runGate
 };
-//# sourceMappingURL=gate-gate.js.map
+//# sourceMappingURL=gate-run-gate.js.map
