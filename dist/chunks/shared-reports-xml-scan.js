@@ -2095,7 +2095,7 @@ var FastJunit = class {
         const top = depth - 1;
         const nameStart2 = nameStarts[top];
         const nameLength2 = nameEnds[top] - nameStart2;
-        if (!sameText2(text, nameStart2, lt + 2, nameLength2)) return void 0;
+        if (!sameText(text, nameStart2, lt + 2, nameLength2)) return void 0;
         let j = lt + 2 + nameLength2;
         let c = text.charCodeAt(j);
         while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
@@ -2166,7 +2166,7 @@ var FastJunit = class {
     if (!tag.test(text)) return this.readStartTag(lt);
     const end = tag.lastIndex;
     let j = lt + 2;
-    while (isNameChar(text.charCodeAt(j))) j++;
+    while (isAsciiNameChar(text.charCodeAt(j))) j++;
     this.nameEnd = this.attributesFrom = j;
     const isSelfClosing = text.charCodeAt(end - 2) === 47;
     this.isSelfClosing = isSelfClosing;
@@ -2181,10 +2181,10 @@ var FastJunit = class {
     const text = this.text;
     let j = lt + 1;
     let c = text.charCodeAt(j);
-    if (!isNameStart2(c)) return -1;
+    if (!isAsciiNameStart(c)) return -1;
     do
       c = text.charCodeAt(++j);
-    while (isNameChar(c));
+    while (isAsciiNameChar(c));
     this.nameEnd = j;
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 47 && c !== 62) return -1;
     this.attributesFrom = j;
@@ -2203,11 +2203,11 @@ var FastJunit = class {
         this.isSelfClosing = true;
         return j + 2;
       }
-      if (!isNameStart2(c)) return -1;
+      if (!isAsciiNameStart(c)) return -1;
       const nameStart = j;
       do
         c = text.charCodeAt(++j);
-      while (isNameChar(c));
+      while (isAsciiNameChar(c));
       const nameLength = j - nameStart;
       while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
       if (c !== 61) return -1;
@@ -2218,7 +2218,7 @@ var FastJunit = class {
       if (close === -1 || !this.isCleanValue(j, close)) return -1;
       for (let k = 0; k < count; k++) {
         const other = names[2 * k];
-        if (names[2 * k + 1] === nameLength && sameText2(text, other, nameStart, nameLength))
+        if (names[2 * k + 1] === nameLength && sameText(text, other, nameStart, nameLength))
           return -1;
       }
       names[2 * count] = nameStart;
@@ -2361,20 +2361,14 @@ function isBlank(text, from, to) {
   return true;
 }
 __name(isBlank, "isBlank");
-function sameText2(text, a, b, length) {
-  for (let k = 0; k < length; k++)
-    if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-__name(sameText2, "sameText");
-function isNameStart2(c) {
+function isAsciiNameStart(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 58;
 }
-__name(isNameStart2, "isNameStart");
-function isNameChar(c) {
+__name(isAsciiNameStart, "isAsciiNameStart");
+function isAsciiNameChar(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 58 || c === 95 || c === 45 || c === 46;
 }
-__name(isNameChar, "isNameChar");
+__name(isAsciiNameChar, "isAsciiNameChar");
 function caseFinding(tag, outcome, message, workdir) {
   const attributes = tag.attributes;
   const caseClass = attributes["classname"];

@@ -3,7 +3,13 @@ import type { Finding } from '../model.js';
 import { toRepoRelative } from '../workspace/paths.js';
 import { WHOLE_READ_BYTES } from './report-source.js';
 import { MAX_FINDINGS, type ReportReader, type TestsReport } from './types.js';
-import { checkedTag, decodeCheckedText, hasValidEntities, normalizeLineEnds } from './xml-scan.js';
+import {
+  checkedTag,
+  decodeCheckedText,
+  hasValidEntities,
+  normalizeLineEnds,
+  sameText,
+} from './xml-scan.js';
 import {
   parseXml,
   parseXmlText,
@@ -34,7 +40,9 @@ export interface JunitFigures {
  * gives them; its message is the `message` attribute, else the first line of the element's text.
  *
  * A file read whole goes first through `readJunitFast`, which gives up on anything unusual; the
- * general scanner then reads it (and reports what is wrong, if anything is).
+ * general scanner then reads it (and reports what is wrong, if anything is). The fast path keeps
+ * `inspect` within 2× a plain scan: on bench/readers.mjs's 10 MB file, 92 ms with it and 137 ms
+ * without (a plain scan of the same file: 47 ms).
  */
 export const junitXmlReader: ReportReader = {
   format: 'junit-xml',
@@ -380,7 +388,7 @@ class FastJunit {
     if (!tag.test(text)) return this.readStartTag(lt);
     const end = tag.lastIndex;
     let j = lt + 2;
-    while (isNameChar(text.charCodeAt(j))) j++;
+    while (isAsciiNameChar(text.charCodeAt(j))) j++;
     this.nameEnd = this.attributesFrom = j;
     const isSelfClosing = text.charCodeAt(end - 2) === 47; /* / */
     this.isSelfClosing = isSelfClosing;
@@ -396,9 +404,9 @@ class FastJunit {
     const text = this.text;
     let j = lt + 1;
     let c = text.charCodeAt(j);
-    if (!isNameStart(c)) return -1;
+    if (!isAsciiNameStart(c)) return -1;
     do c = text.charCodeAt(++j);
-    while (isNameChar(c));
+    while (isAsciiNameChar(c));
     this.nameEnd = j;
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 47 && c !== 62) return -1;
     this.attributesFrom = j;
@@ -417,10 +425,10 @@ class FastJunit {
         this.isSelfClosing = true;
         return j + 2;
       }
-      if (!isNameStart(c)) return -1;
+      if (!isAsciiNameStart(c)) return -1;
       const nameStart = j;
       do c = text.charCodeAt(++j);
-      while (isNameChar(c));
+      while (isAsciiNameChar(c));
       const nameLength = j - nameStart;
       while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
       if (c !== 61 /* = */) return -1;
@@ -589,20 +597,13 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** text[a, a + length) equals text[b, b + length). */
-function sameText(text: string, a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++)
-    if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-
 /** An ASCII letter, "_" or ":" (the fast path leaves other names to the general scanner). */
-function isNameStart(c: number): boolean {
+function isAsciiNameStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
 }
 
 /** An ASCII name character: a name start, a digit, "-" or ".". */
-function isNameChar(c: number): boolean {
+function isAsciiNameChar(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
     (c >= 65 && c <= 90) ||

@@ -478,12 +478,13 @@ export class XmlScanner {
 }
 
 /** text[a, a + length) equals text[b, b + length). */
-function sameText(text: string, a: number, b: number, length: number): boolean {
+export function sameText(text: string, a: number, b: number, length: number): boolean {
   for (let k = 0; k < length; k++)
     if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
   return true;
 }
 
+/** An XML name's first character: a letter, "_", ":" or any non-ASCII character. */
 function isNameStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c > 127;
 }
