@@ -98,6 +98,11 @@ export interface Finding {
   readonly level: FindingLevel;
   readonly title?: string;
   readonly message: string;
+  /**
+   * Under a check's `scope` (changed-lines, changed-files): whether the finding counts. Absent
+   * when the check has no scope (everything counts).
+   */
+  readonly inScope?: boolean;
 }
 
 export type Metrics = Readonly<Record<string, unknown>>;
@@ -112,6 +117,8 @@ export interface Result {
   readonly durationMs?: number;
   /** Bounded, masked tail of a command's output. */
   readonly output?: string;
+  /** A `min-lines: base` (or `min-branches: base`) ratchet fell below the base report's figure. */
+  readonly ratchetBroken?: boolean;
 }
 
 /** An item as decided: the flattened item plus its result. */

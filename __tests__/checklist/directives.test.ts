@@ -231,7 +231,7 @@ describe('bad directives are located configuration errors', () => {
     'checks coverage options against the coverage kind (pending while coverage is unregistered)',
     () => {
       expect(located('- [ ] X <!-- gate: coverage min-lines=95% report=c.xml -->')).toEqual([
-        'CHECKLIST.md:1:9: coverage.min-lines: coverage.min-lines must be a number, found "95%"',
+        'CHECKLIST.md:1:9: coverage.min-lines: coverage.min-lines must be a number or "base", found "95%"',
       ]);
       expect(located('- [ ] X <!-- gate: coverage report=c.xml -->')).toHaveLength(1);
     },

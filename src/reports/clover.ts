@@ -55,6 +55,7 @@ export const cloverReader: ReportReader = {
           const written = tag.attributes['path'] ?? tag.attributes['name'] ?? '';
           const key = toRepoRelative(written, source.workdir) ?? toSlashes(written);
           currentFile = detail.get(key);
+          if (currentFile === undefined && source.keepDetail?.(key) === false) return;
           if (currentFile === undefined) {
             currentFile = { lines: new Map(), branches: new Map(), functions: new Map() };
             detail.set(key, currentFile);

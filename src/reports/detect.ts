@@ -70,6 +70,8 @@ export interface ReadReportOptions {
   readonly formats?: readonly ReportFormat[];
   /** Keep per-file coverage detail, for merging several reports. */
   readonly wantDetail?: boolean;
+  /** With `wantDetail`, keep detail only for these file keys (patch coverage). */
+  readonly keepDetail?: (key: string) => boolean;
 }
 
 export interface ReportFailure {
@@ -92,7 +94,12 @@ export async function readReport(
   const name = displayPath(absPath, options.workdir);
   let opened: OpenedReport;
   try {
-    opened = await openReportSource(absPath, options.workdir, options.wantDetail ?? false);
+    opened = await openReportSource(
+      absPath,
+      options.workdir,
+      options.wantDetail ?? false,
+      options.keepDetail,
+    );
   } catch (error) {
     return { error: `${name}: ${describeIoError(error)}` };
   }

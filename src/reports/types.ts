@@ -120,6 +120,11 @@ export interface CoverageReport extends ReportDataBase {
   readonly metrics: CoverageMetrics;
   /** Present when the format has per-line data and the caller asked for it (merging). */
   readonly detail?: CoverageDetail;
+  /**
+   * Per source line, when `detail` is keyed otherwise (Go's statements): line → hits, a line
+   * covered only when every block spanning it was hit. Patch coverage reads this before `detail`.
+   */
+  readonly lineDetail?: CoverageDetail;
   /** Which of lines/branches/functions the format records at all (for "no data" messages). */
   readonly has: {
     readonly lines: boolean;
@@ -163,6 +168,11 @@ export interface ReportSource {
   readonly head: string;
   /** Keep per-file detail for merging (costs time and memory; off for `inspect`). */
   readonly wantDetail: boolean;
+  /**
+   * With `wantDetail`: keep only the files whose key (the path as the reader normalizes it)
+   * passes, so patch coverage holds the changed files' lines only. Undefined keeps every file.
+   */
+  readonly keepDetail?: (key: string) => boolean;
   /** The file as string chunks, streamed; UTF-8 unless `latin1` is asked for (one char per byte, faster). */
   chunks(encoding?: 'utf8' | 'latin1'): AsyncIterable<string>;
   /** The file as raw byte chunks: one Buffer when small enough to read whole, else streamed. */
