@@ -33,6 +33,8 @@ export interface ReadReportsOptions {
    * (the changed ones). With several reports every file is kept, since merging needs them all.
    */
   readonly patchDetail?: (key: string) => boolean;
+  /** A check's `scope` (see finding-scope.ts). */
+  readonly findingScope?: (finding: Pick<Finding, 'file' | 'line' | 'endLine'>) => boolean;
 }
 
 /**
@@ -81,6 +83,7 @@ export async function readReports<Data extends ReportData>(
         ...(options.formats ? { formats: options.formats } : {}),
         wantDetail,
         ...(keepDetail === undefined ? {} : { keepDetail }),
+        ...(options.findingScope === undefined ? {} : { findingScope: options.findingScope }),
       }),
     ),
   );

@@ -6,6 +6,8 @@ import { flattenItems } from '../checklist/items.js';
 import { normalizeTitle } from '../checklist/slug.js';
 import { judgeChecklist, type JudgeOptions } from './judge.js';
 import type { CommandOutcome, CommandRequest } from './run-command.js';
+import type { ChangeSet } from '../git/change-set.js';
+import { baseItemOf, type BaseReport } from './base-report.js';
 
 export interface RunOptions extends JudgeOptions {
   readonly workdir: string;
@@ -30,6 +32,12 @@ export interface RunOptions extends JudgeOptions {
   readonly signal?: AbortSignal;
   /** For tests: the clock. */
   readonly now?: () => number;
+  /** The pull request's changed lines; undefined when the run has no base. */
+  readonly changes?: ChangeSet;
+  /** Why there is no base (or why it could not be reached), for items that need one. */
+  readonly noBaseReason?: string;
+  /** The base branch's report, for ratchets (`min-lines: base`). */
+  readonly baseReport?: BaseReport;
 }
 
 /** Runs tasks with at most `limit` at once, keeping their order in the results. */
@@ -65,6 +73,7 @@ function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm:
 }
 
 async function decide(
+  checklist: Checklist,
   item: Item,
   options: RunOptions,
   signal: AbortSignal,
@@ -94,6 +103,10 @@ async function decide(
     signal,
     defaultTimeoutSec: options.defaultTimeoutSec,
     mayRunCommands: options.mayRunCommands,
+    ...(options.changes ? { changes: options.changes } : {}),
+    ...(options.noBaseReason ? { noBaseReason: options.noBaseReason } : {}),
+    hasBaseReport: options.baseReport !== undefined,
+    ...withBaseItem(baseItemOf(options.baseReport, checklist.path, item.id)),
   };
   const started = Date.now();
   try {
@@ -113,6 +126,11 @@ async function decide(
       durationMs: Date.now() - started,
     };
   }
+}
+
+function withBaseItem(base: ReturnType<typeof baseItemOf>): Pick<CheckContext, 'baseItem'> {
+  if (base === undefined) return {};
+  return { baseItem: { status: base.status, ...(base.metrics ? { metrics: base.metrics } : {}) } };
 }
 
 /** Decides every item of every checklist and judges each checklist. */
@@ -142,7 +160,7 @@ export async function runChecklists(
           (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
         return judgeManual(item, confirmed, fileMayConfirm);
       }
-      return decide(item, options, budget.signal, budgetSec);
+      return decide(checklist, item, options, budget.signal, budgetSec);
     });
     return checklists.map((checklist) => {
       const entries = all

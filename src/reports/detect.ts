@@ -26,6 +26,7 @@ import {
   type ReportFamily,
   type ReportFormat,
   type ReportReader,
+  type ReportSource,
 } from './types.js';
 
 /**
@@ -72,6 +73,8 @@ export interface ReadReportOptions {
   readonly wantDetail?: boolean;
   /** With `wantDetail`, keep detail only for these file keys (patch coverage). */
   readonly keepDetail?: (key: string) => boolean;
+  /** A check's scope: findings outside it are listed but not counted. */
+  readonly findingScope?: ReportSource['findingScope'];
 }
 
 export interface ReportFailure {
@@ -99,6 +102,7 @@ export async function readReport(
       options.workdir,
       options.wantDetail ?? false,
       options.keepDetail,
+      options.findingScope,
     );
   } catch (error) {
     return { error: `${name}: ${describeIoError(error)}` };

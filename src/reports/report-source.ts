@@ -27,6 +27,7 @@ export async function openReportSource(
   workdir: string,
   wantDetail: boolean,
   keepDetail?: (key: string) => boolean,
+  findingScope?: ReportSource['findingScope'],
 ): Promise<OpenedReport> {
   // Synchronous: a stat and one small read are quicker than round trips through the thread
   // pool, and node:fs/promises (with the modules it loads) stays unloaded for `inspect`.
@@ -51,6 +52,7 @@ export async function openReportSource(
     head: headBytes.toString('utf8'),
     wantDetail,
     ...(keepDetail === undefined ? {} : { keepDetail }),
+    ...(findingScope === undefined ? {} : { findingScope }),
     chunks: (encoding = 'utf8') => {
       if (sizeBytes <= WHOLE_READ_BYTES) return readWhole(absPath, encoding);
       return fs.createReadStream(absPath, { encoding, highWaterMark: CHUNK_BYTES });

@@ -135,7 +135,10 @@ export interface CoverageReport extends ReportDataBase {
 
 export interface LintReport extends ReportDataBase {
   readonly kind: 'lint';
+  /** Under a scope, only the findings in it. */
   readonly metrics: LintMetrics;
+  /** Under a scope, the findings outside it (not in the metrics). */
+  readonly outOfScope?: number;
 }
 
 export interface BanditReport extends ReportDataBase {
@@ -145,6 +148,8 @@ export interface BanditReport extends ReportDataBase {
   readonly matrix: Record<BanditLevel, Record<BanditLevel, number>>;
   /** Each finding's confidence, parallel to `findings`. */
   readonly findingConfidence: readonly BanditLevel[];
+  /** Under a scope, the findings outside it (not in `matrix` or the metrics). */
+  readonly outOfScope?: number;
 }
 
 export interface TrivyReport extends ReportDataBase {
@@ -173,6 +178,11 @@ export interface ReportSource {
    * passes, so patch coverage holds the changed files' lines only. Undefined keeps every file.
    */
   readonly keepDetail?: (key: string) => boolean;
+  /**
+   * A check's `scope`: findings it rejects are still listed (marked `inScope: false`) but not
+   * counted in the metrics. Undefined counts every finding.
+   */
+  readonly findingScope?: (finding: Pick<Finding, 'file' | 'line' | 'endLine'>) => boolean;
   /** The file as string chunks, streamed; UTF-8 unless `latin1` is asked for (one char per byte, faster). */
   chunks(encoding?: 'utf8' | 'latin1'): AsyncIterable<string>;
   /** The file as raw byte chunks: one Buffer when small enough to read whole, else streamed. */
