@@ -16,6 +16,9 @@ import type { Verdict } from './model.js';
 import { derivePublishContext, lineUrl, type PublishContext } from './github/context.js';
 import type { GitHubOctokit } from './github/client.js';
 import { tickedBoxes } from './github/pr-body.js';
+import { changeRequestFromEvent } from './github/change-request.js';
+import { parseBaseReport, type BaseReport } from './gate/base-report.js';
+import { deltaOutput, regressionOf } from './gate/delta.js';
 
 /** Every input, read once, typed; nothing below this module knows inputs exist. */
 export interface ActionSettings {
@@ -24,7 +27,7 @@ export interface ActionSettings {
   readonly workdir: string;
   readonly checkName: string;
   readonly comment: 'true' | 'false' | 'on-failure';
-  readonly failOn: 'not-ready' | 'never';
+  readonly failOn: 'not-ready' | 'never' | 'regression';
   readonly minScore?: number;
   readonly infer: boolean;
   readonly concurrency?: number;
@@ -38,6 +41,10 @@ export interface ActionSettings {
   readonly mode: 'check' | 'publish';
   /** The JSON report to publish (mode `publish`), resolved against the workspace. */
   readonly report?: string;
+  /** The base branch's report: a path (resolved against the workspace) or `auto` (the Actions API). */
+  readonly baseReport?: string;
+  /** The artifact `base-report: auto` looks for (default `readiness-report`). */
+  readonly baseArtifact: string;
 }
 
 class InputError extends Error {
@@ -86,7 +93,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     workdir,
     checkName: core.getInput('check-name') || 'Deployment readiness',
     comment: choice('comment', ['true', 'false', 'on-failure'] as const, 'true'),
-    failOn: choice('fail-on', ['not-ready', 'never'] as const, 'not-ready'),
+    failOn: choice('fail-on', ['not-ready', 'never', 'regression'] as const, 'not-ready'),
     ...(minScore !== undefined ? { minScore } : {}),
     infer: booleanInput('infer', true),
     ...(concurrency !== undefined ? { concurrency: Math.floor(concurrency) } : {}),
@@ -103,6 +110,12 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     ...(core.getInput('report')
       ? { report: path.resolve(workspace, core.getInput('report')) }
       : {}),
+    ...(core.getInput('base-report') === 'auto'
+      ? { baseReport: 'auto' }
+      : core.getInput('base-report')
+        ? { baseReport: path.resolve(workspace, core.getInput('base-report')) }
+        : {}),
+    baseArtifact: core.getInput('base-artifact') || 'readiness-report',
   };
 }
 
@@ -140,6 +153,76 @@ function setOutputs(verdict: Verdict, reportFile: string): void {
   core.setOutput('level', verdict.level);
   core.setOutput('blocking', String(verdict.counts.blocking));
   core.setOutput('report', reportFile);
+  core.setOutput('delta', deltaOutput(verdict.delta));
+}
+
+/**
+ * `base-report: auto`: the merge base and its first-parent ancestors (20), then the Actions API.
+ * Loaded only when asked for.
+ */
+async function findBaseReportAuto(
+  settings: ActionSettings,
+  github: GitHubSession | undefined,
+  change: ReturnType<typeof changeRequestFromEvent>,
+  event: { payload: Record<string, unknown> },
+  env: NodeJS.ProcessEnv,
+): Promise<{ report?: BaseReport; note?: string }> {
+  if (!('request' in change)) return { note: change.noBaseReason };
+  if (!github) return { note: 'no token, so the Actions API cannot be asked' };
+  const [
+    { findBaseReportAuto: find, workflowFileOf },
+    { resolveChangeRange },
+    { firstParentAncestors },
+  ] = await Promise.all([
+    import('./github/base-artifact.js'),
+    import('./git/change-range.js'),
+    import('./git/commits.js'),
+  ]);
+  const workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
+  if (!workflow) return { note: "GITHUB_WORKFLOW_REF does not name this workflow's file" };
+  const pull = event.payload['pull_request'] as { base?: { ref?: unknown } } | undefined;
+  const group = event.payload['merge_group'] as { base_ref?: unknown } | undefined;
+  const baseRef = typeof pull?.base?.ref === 'string' ? pull.base.ref : group?.base_ref;
+  if (typeof baseRef !== 'string') return { note: 'the event does not name the base branch' };
+  let candidates: string[];
+  try {
+    const range = await resolveChangeRange(change.request, { cwd: settings.workdir });
+    if (!range.mergeBase) return { note: range.notes.join('; ') || 'no merge base' };
+    candidates = await firstParentAncestors(range.mergeBase, 20, { cwd: settings.workdir });
+  } catch (error) {
+    return { note: `the merge base could not be found: ${(error as Error).message}` };
+  }
+  return find(github.octokit, {
+    owner: github.context.owner,
+    repo: github.context.repo,
+    workflow,
+    baseBranch: baseRef.replace(/^refs\/heads\//, ''),
+    artifactName: settings.baseArtifact,
+    candidates,
+  });
+}
+
+/** The base report named by `base-report`; any problem is a note (a warning), never a failure. */
+async function loadBaseReport(
+  settings: ActionSettings,
+  find: () => Promise<{ report?: BaseReport; note?: string }>,
+): Promise<BaseReport | undefined> {
+  if (settings.baseReport === undefined) return undefined;
+  if (settings.baseReport === 'auto') {
+    const found = await find();
+    if (found.note) core.notice(`base-report: auto: ${found.note}`);
+    return found.report;
+  }
+  const shown = path.relative(settings.workdir, settings.baseReport) || settings.baseReport;
+  try {
+    return parseBaseReport(await readFile(settings.baseReport, 'utf8'), shown);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    core.warning(
+      `base-report: ${code === 'ENOENT' ? `${shown}: file not found` : (error as Error).message}; judged without a base report`,
+    );
+    return undefined;
+  }
 }
 
 /** Up to ten workflow-command annotations (the runner shows ten per level per step). */
@@ -285,9 +368,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     body = live.body;
     if (live.warning) core.warning(live.warning);
   }
+  const change = changeRequestFromEvent(event.name, event.payload);
+  const baseReport = await loadBaseReport(settings, () =>
+    findBaseReportAuto(settings, github, change, event, env),
+  );
   const options: GateOptions = {
     workdir: settings.workdir,
     checklists: settings.checklists,
+    ...('request' in change
+      ? { changeRequest: change.request }
+      : { noBaseReason: change.noBaseReason }),
+    ...(baseReport ? { baseReport } : {}),
     infer: settings.infer,
     env,
     budgetMs: settings.budgetMs,
@@ -308,6 +399,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   };
   const outcome = await runGate(options);
   for (const value of outcome.masker.values()) core.setSecret(value);
+  if (outcome.change?.range) core.info(`Changed lines: ${outcome.change.range.how}`);
+  for (const note of outcome.change?.notes ?? []) core.notice(note);
+  if (outcome.change?.error) core.warning(`The base could not be reached: ${outcome.change.error}`);
   if (!outcome.verdict) {
     const lines = outcome.problems.map(formatProblem);
     for (const problem of outcome.problems.slice(0, 10)) {
@@ -346,7 +440,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
   const headline = headlineOf(verdict);
   core.info(headline);
-  if (!verdict.ready && settings.failOn === 'not-ready') {
+  if (settings.failOn === 'regression' && verdict.delta) {
+    const tolerance = verdict.checklists.find((cv) => cv.checklist.policy.tolerance !== undefined)
+      ?.checklist.policy.tolerance;
+    const regression = regressionOf(verdict.delta, tolerance);
+    if (regression.regressed)
+      core.setFailed(`${headline}. Worse than the base: ${mask(regression.reasons.join('; '))}`);
+    else core.info('No regression against the base report.');
+    return;
+  }
+  // fail-on: regression without a base report behaves as the gate does.
+  if (!verdict.ready && (settings.failOn === 'not-ready' || settings.failOn === 'regression')) {
     core.setFailed(`${headline}. ${mask(verdict.checklists.map((cv) => cv.reason).join('; '))}`);
   }
 }

@@ -34,6 +34,9 @@ Options (check and plan):
       --concurrency N        checks at once (default: CPU count)
       --timeout-minutes N    the whole gate's time budget (default 30)
       --confirm T            treat a manual item with this id or title as confirmed (repeatable)
+      --base REF             judge the change since the merge base of REF and HEAD
+                             (patch coverage, scope: changed-lines)
+      --base-report FILE     the base branch's JSON report (report@2): delta and ratchets
       --no-color             plain text even on a terminal
 
 Exit: 0 ready (or valid), 1 not ready, 2 bad input.
@@ -50,6 +53,8 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   'timeout-minutes': { type: 'string' },
   confirm: { type: 'string', multiple: true },
+  base: { type: 'string' },
+  'base-report': { type: 'string' },
   color: { type: 'boolean' },
   from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -189,9 +194,17 @@ async function check(
   const minScore = number(values['min-score'], 'min-score', 0, 100);
   const concurrency = number(values.concurrency, 'concurrency', 1, 256);
   const budgetMinutes = number(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  const baseReport =
+    values['base-report'] === undefined
+      ? undefined
+      : await readBaseReportFile(workdir, values['base-report']);
   const outcome = await runGate({
     workdir,
     checklists: checklistsOf(values, rest),
+    ...(values.base !== undefined
+      ? { changeRequest: { kind: 'ref' as const, baseRef: values.base } }
+      : { noBaseReason: 'the run has no base (pass --base REF, e.g. --base origin/main)' }),
+    ...(baseReport ? { baseReport } : {}),
     infer: values.infer ?? true,
     env: io.env,
     ...(minScore !== undefined ? { minScore } : {}),
@@ -201,6 +214,8 @@ async function check(
     ...(values.confirm ? { confirmations: values.confirm } : {}),
     ...(signal ? { signal } : {}),
   });
+  if (outcome.change?.range) io.stderr(`changed lines: ${outcome.change.range.how}\n`);
+  for (const note of outcome.change?.notes ?? []) io.stderr(`note: ${note}\n`);
   if (!outcome.verdict) {
     io.stderr(
       `${outcome.problems.map(formatProblem).join('\n')}\n${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}: the gate did not decide.\n`,
@@ -212,6 +227,26 @@ async function check(
   if (values.out) await writeFile(resolveInside(workdir, values.out, '--out'), text);
   else io.stdout(text);
   return outcome.verdict.ready ? EXIT_READY : EXIT_NOT_READY;
+}
+
+/** Reads `--base-report`; a missing or foreign file is bad input (exit 2), named. */
+async function readBaseReportFile(workdir: string, file: string) {
+  const { parseBaseReport, BaseReportError } = await import('./gate/base-report.js');
+  const absolute = resolveInside(workdir, file, '--base-report');
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `--base-report ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`,
+    );
+  }
+  try {
+    return parseBaseReport(text, file);
+  } catch (error) {
+    if (error instanceof BaseReportError) throw new UsageError(`--base-report ${error.message}`);
+    throw error;
+  }
 }
 
 async function plan(

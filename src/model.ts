@@ -70,6 +70,8 @@ export interface Policy {
   readonly levels?: readonly LevelRule[];
   /** Where a manual item's confirmation may come from. */
   readonly confirmFrom?: 'any' | 'pr-body';
+  /** Points the score may fall below the base report before `fail-on: regression` fails. */
+  readonly tolerance?: number;
 }
 
 export interface Checklist {
@@ -152,7 +154,35 @@ export interface ChecklistVerdict {
   readonly reason: string;
 }
 
+/** An item named across the head and base reports. */
+export interface DeltaItem {
+  readonly checklist: string;
+  readonly id: string;
+  readonly title: string;
+}
+
+/** The pull request against the base branch's report: DESIGN.md "Delta". */
+export interface Delta {
+  /** Where the base report came from (a path, an artifact). */
+  readonly origin: string;
+  readonly baseCommit?: string;
+  readonly baseScore: number | null;
+  readonly headScore: number | null;
+  /** head − base, unrounded; null when either has no score. */
+  readonly score: number | null;
+  readonly baseLevel: string | null;
+  readonly headLevel: string | null;
+  readonly newlyBlocking: readonly DeltaItem[];
+  readonly fixed: readonly DeltaItem[];
+  /** Ratchets (`min-lines: base`) that fell below the base. */
+  readonly ratchetsBroken: readonly DeltaItem[];
+  /** Line coverage of the first coverage item both reports measured, in percent. */
+  readonly coverage?: { readonly base: number; readonly head: number };
+}
+
 export interface Verdict {
+  /** Present when a base report was given. */
+  readonly delta?: Delta;
   readonly ready: boolean;
   readonly score: number;
   readonly level: string;

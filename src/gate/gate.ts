@@ -11,6 +11,7 @@ import { resolveFiles } from './files.js';
 import type { ChangeRequest, ChangeRange } from '../git/change-range.js';
 import type { ChangeSet } from '../git/change-set.js';
 import type { BaseReport } from './base-report.js';
+import { computeDelta } from './delta.js';
 
 export interface GateOptions extends JudgeOptions {
   readonly workdir: string;
@@ -157,7 +158,10 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     mask: masker.mask,
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  const verdict = judgeAll(verdicts, Date.now() - started, options);
+  const judged = judgeAll(verdicts, Date.now() - started, options);
+  const verdict = options.baseReport
+    ? { ...judged, delta: computeDelta(judged, options.baseReport) }
+    : judged;
   return {
     verdict,
     checklists: loaded.checklists,

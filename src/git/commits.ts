@@ -178,3 +178,32 @@ export async function findMergeBase(
     }
   }
 }
+
+/**
+ * `commit` and its first-parent ancestors, nearest first, at most `count`; a shallow checkout is
+ * deepened once by `count` when the history is cut short.
+ */
+export async function firstParentAncestors(
+  commit: string,
+  count: number,
+  options: RepoOptions & { remote?: string; mayFetch?: boolean },
+): Promise<string[]> {
+  const list = async () =>
+    (
+      await gitText(
+        ['rev-list', '--first-parent', `--max-count=${count}`, commit, '--'],
+        opts(options),
+      )
+    )
+      .split('\n')
+      .filter(Boolean);
+  const found = await list();
+  if (found.length >= count || !(options.mayFetch ?? true) || !(await isShallow(options)))
+    return found;
+  try {
+    await deepen(count, options);
+  } catch {
+    return found;
+  }
+  return list();
+}

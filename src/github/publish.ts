@@ -160,14 +160,16 @@ export function commentLinks(
  */
 export function renderComment(
   cv: ChecklistVerdict,
-  verdict: Pick<Verdict, 'durationMs'>,
+  verdict: Pick<Verdict, 'durationMs' | 'delta'>,
   options: MarkdownOptions & {
     readonly mask?: (text: string) => string;
     readonly pathPrefix?: string;
   } = {},
 ): string {
   const mask = options.mask ?? ((text: string) => text);
-  const body = mask(`${renderChecklistMarkdown(cv, options)}\n${renderFooter(verdict, options)}`);
+  const withDelta =
+    verdict.delta && !options.delta ? { ...options, delta: verdict.delta } : options;
+  const body = mask(`${renderChecklistMarkdown(cv, withDelta)}\n${renderFooter(verdict, options)}`);
   return fitComment(`${commentMarker(joinPath(options.pathPrefix, cv.checklist.path))}\n${body}`);
 }
 

@@ -57,6 +57,8 @@ export interface ReportJson {
   readonly level: string;
   readonly counts: Verdict['counts'];
   readonly durationMs: number;
+  /** Against the base report, when one was given. */
+  readonly delta?: Verdict['delta'];
   readonly checklists: readonly Record<string, unknown>[];
 }
 
@@ -69,6 +71,7 @@ export function toReportJson(verdict: Verdict, source?: ReportSource): ReportJso
     level: verdict.level,
     counts: verdict.counts,
     durationMs: verdict.durationMs,
+    ...(verdict.delta ? { delta: verdict.delta } : {}),
     checklists: verdict.checklists.map((cv) => ({
       path: cv.checklist.path,
       title: cv.checklist.title,

@@ -1,7 +1,8 @@
 // Markdown for the job summary, the PR comment and the check run: headline, blocking items
 // first, a table per section, command output collapsed.
+import { deltaLine } from './delta-line.js';
 import { markdownTable } from 'markdown-table';
-import type { ChecklistVerdict, JudgedItem, Status, Verdict } from '../model.js';
+import type { ChecklistVerdict, Delta, JudgedItem, Status, Verdict } from '../model.js';
 import { formatScore } from '../gate/judge.js';
 import { escapeInline, escapeText, fenceFor, safeUrl } from './escape.js';
 
@@ -25,6 +26,8 @@ export interface MarkdownOptions {
   readonly headingLevel?: number;
   /** Most blocking items listed above the tables (the rest are counted); default all. The PR comment lists 25. */
   readonly maxBlockingListed?: number;
+  /** The run against the base report: shown as an "against the base" line under the counts. */
+  readonly delta?: Delta;
 }
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
@@ -101,6 +104,7 @@ export function renderChecklistMarkdown(
   const lines: string[] = [];
   lines.push(renderHeadline(cv, cv.checklist.title, level), '');
   lines.push(countsLine(cv), '');
+  if (options.delta) lines.push(escapeText(deltaLine(options.delta)), '');
   lines.push(`> ${escapeText(cv.reason)}`, '');
   const byId = new Map(cv.items.map((judged) => [judged.item.id, judged]));
   const blocking = cv.items.filter((judged) => judged.isBlocking);
@@ -204,6 +208,7 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions = {}):
     parts.push(
       renderChecklistMarkdown(cv, {
         ...options,
+        ...(verdict.delta && options.delta === undefined ? { delta: verdict.delta } : {}),
         headingLevel: verdict.checklists.length > 1 ? 3 : (options.headingLevel ?? 2),
       }),
     );

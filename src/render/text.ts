@@ -1,4 +1,5 @@
 // The terminal view: a clear headline, blocking items first, then every item by section.
+import { deltaLine } from './delta-line.js';
 import type { Checklist, Status, Verdict } from '../model.js';
 import { formatScore } from '../gate/judge.js';
 import { flattenItems } from '../checklist/items.js';
@@ -41,7 +42,9 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
     out.push(
       `  score ${paint('bold', formatScore(cv.score))}${cv.minScore > 0 ? ` (needs ${cv.minScore})` : ''} · ${cv.level} · ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped`,
     );
-    out.push(`  ${clean(cv.reason)}`, '');
+    out.push(`  ${clean(cv.reason)}`);
+    if (verdict.delta) out.push(`  ${clean(deltaLine(verdict.delta))}`);
+    out.push('');
     const blocking = cv.items.filter((judged) => judged.isBlocking);
     if (blocking.length > 0) {
       out.push(paint('bold', 'Blocking'));
