@@ -19,6 +19,7 @@ import { tickedBoxes } from './github/pr-body.js';
 import { changeRequestFromEvent } from './github/change-request.js';
 import { parseBaseReport, type BaseReport } from './gate/base-report.js';
 import { deltaOutput, regressionOf } from './gate/delta.js';
+import { deltaLine } from './render/delta-line.js';
 
 /** Every input, read once, typed; nothing below this module knows inputs exist. */
 export interface ActionSettings {
@@ -440,6 +441,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
   const headline = headlineOf(verdict);
   core.info(headline);
+  if (verdict.delta) core.info(mask(deltaLine(verdict.delta)));
   if (settings.failOn === 'regression' && verdict.delta) {
     const tolerance = verdict.checklists.find((cv) => cv.checklist.policy.tolerance !== undefined)
       ?.checklist.policy.tolerance;

@@ -10,9 +10,12 @@ import { diffChangedLines } from '../../src/git/diff.js';
 import type { ChangeSet } from '../../src/git/change-set.js';
 import type { Finding } from '../../src/model.js';
 import { GitRepo, lines } from '../helpers/git-repo.js';
+import { runGate } from '../../src/gate/gate.js';
+import { buildAnnotations } from '../../src/render/annotations.js';
 
 let repo: GitRepo;
 let changes: ChangeSet;
+let baseSha: string;
 
 function context(overrides: Partial<CheckContext> = {}): CheckContext {
   return {
@@ -33,6 +36,7 @@ function context(overrides: Partial<CheckContext> = {}): CheckContext {
 beforeAll(async () => {
   repo = GitRepo.create('rg-scope-');
   const base = repo.commit({ 'app/a.py': lines(30), 'app/old.py': lines(10, 'o') });
+  baseSha = base;
   repo.git('mv', 'app/old.py', 'app/renamed.py');
   const rows = lines(30).split('\n');
   rows[9] = 'changed ten';
@@ -161,5 +165,47 @@ describe('bandit scope', () => {
       context(),
     );
     expect(all.metrics).toEqual({ high: 2, medium: 0, low: 0 });
+  });
+});
+
+describe('through the engine', () => {
+  it('diffs from --base, and annotates findings outside the change as notices after the rest', async () => {
+    repo.write({
+      'readiness.yml':
+        'title: T\nitems:\n  - title: Lint\n    lint: { report: reports/eslint.json, scope: changed-lines, max-errors: 5 }\n',
+    });
+    const outcome = await runGate({
+      workdir: repo.dir,
+      checklists: ['readiness.yml'],
+      infer: false,
+      env: {},
+      changeRequest: { kind: 'ref', baseRef: baseSha },
+    });
+    expect(outcome.change?.range?.from).toBe(baseSha);
+    const annotations = buildAnnotations(outcome.verdict!);
+    expect(annotations.map((a) => [a.startLine, a.level, a.message])).toEqual([
+      [10, 'failure', 'at 10'],
+      [8, 'failure', 'at 8'],
+      [3, 'notice', 'at 3 (outside the change: not counted)'],
+      [2, 'notice', 'at 2 (outside the change: not counted)'],
+    ]);
+  });
+
+  it('makes the item errored with the reason when the base cannot be reached', async () => {
+    const outcome = await runGate({
+      workdir: repo.dir,
+      checklists: ['readiness.yml'],
+      infer: false,
+      env: {},
+      changeRequest: { kind: 'ref', baseRef: 'no-such-ref' },
+    });
+    expect(outcome.change?.error).toBe(
+      '--base no-such-ref: no such commit or branch in this repository',
+    );
+    expect(outcome.verdict!.checklists[0]!.items[0]!.result).toMatchObject({
+      status: 'errored',
+      summary:
+        'scope: changed-lines needs the changed lines, but the base could not be reached: --base no-such-ref: no such commit or branch in this repository',
+    });
   });
 });

@@ -7,6 +7,8 @@ import { runCommand } from '../../src/gate/run-command.js';
 import { changedLinesFor } from '../../src/git/change-range.js';
 import type { ChangeSet } from '../../src/git/change-set.js';
 import { GitRepo } from '../helpers/git-repo.js';
+import { readReport } from '../../src/reports/detect.js';
+import type { CoverageReport } from '../../src/reports/types.js';
 
 /**
  * Every source file has 12 lines at the head; the pull request changed lines 3, 4, 5, 11 and 12.
@@ -323,5 +325,40 @@ describe('what counts', () => {
     );
     expect(withTotals.status).toBe('passed');
     expect(withTotals.summary).toBe('lines 66.7% ≥ 50%, patch minimums skipped (no base)');
+  });
+});
+
+describe('memory', () => {
+  it('keeps per-line detail only for the files patch coverage asks for, in every reader', async () => {
+    repo.write({
+      'reports/two.info': `${lcov()}SF:src/other.py\nDA:1,1\nend_of_record\n`,
+    });
+    const reports = [
+      'reports/two.info',
+      'reports/cobertura-local.xml',
+      'reports/jacoco.xml',
+      'reports/coverage.json',
+      'reports/coverage-final.json',
+      'reports/cover.out',
+      'reports/clover.xml',
+    ];
+    for (const report of reports) {
+      const read = (await readReport(`${repo.dir}/${report}`, {
+        workdir: repo.dir,
+        wantDetail: true,
+        keepDetail: () => false,
+      })) as CoverageReport;
+      expect(read.kind, report).toBe('coverage');
+      expect([...(read.lineDetail ?? read.detail ?? new Map()).keys()], report).toEqual([]);
+      // The totals are the report's own, whatever detail is kept.
+      expect(read.metrics.lines?.total, report).toBeGreaterThan(0);
+    }
+    const kept = (await readReport(`${repo.dir}/reports/two.info`, {
+      workdir: repo.dir,
+      wantDetail: true,
+      keepDetail: (key) => key === PY,
+    })) as CoverageReport;
+    expect([...kept.detail!.keys()]).toEqual([PY]);
+    expect(kept.metrics.lines).toMatchObject({ covered: 7, total: 10 });
   });
 });

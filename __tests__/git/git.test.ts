@@ -230,6 +230,21 @@ describe('shallow checkouts', () => {
     expect(found.depthNeeded).toBe(5);
   });
 
+  it("reads a depth-1 test merge commit's parents by deepening one commit, and says fetch-depth: 2", async () => {
+    const { repo, base, mainTip, prHead } = forkedRepo();
+    repo.git('checkout', '-q', '-b', 'merge', 'main');
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge pr', prHead);
+    const clone = shallowClone(repo, 'merge');
+    const { range, changes } = await changedLinesFor(
+      { kind: 'pull_request', baseSha: mainTip, headSha: prHead },
+      { cwd: clone },
+    );
+    expect(range.from).toBe(mainTip);
+    expect(range.mergeBase).toBe(base);
+    expect(range.notes[0]).toMatch(/deepened by one commit .* fetch-depth: 2/);
+    expect(changes.files.map((f) => f.path)).toEqual(['app.py']);
+  });
+
   it('names fetch-depth when it may not fetch', async () => {
     const { repo, mainTip } = forkedRepo();
     const clone = shallowClone(repo, 'pr');
