@@ -169,7 +169,16 @@ describe('resolveChangeRange', () => {
       { kind: 'pull_request', baseSha: mainTip, headSha: prHead },
       { cwd: repo.dir },
     );
-    expect(range).toMatchObject({ from: base, to: prHead, mergeBase: base });
+    expect(range).toMatchObject({ from: base, to: prHead, mergeBase: base, notes: [] });
+    // pull_request_target checks out the base branch: said, since nothing would count.
+    repo.git('checkout', '-q', 'main');
+    const onBase = await resolveChangeRange(
+      { kind: 'pull_request', baseSha: mainTip, headSha: prHead },
+      { cwd: repo.dir },
+    );
+    expect(onBase.notes).toEqual([
+      `HEAD (${mainTip.slice(0, 12)}) is neither the pull request's head (${prHead.slice(0, 12)}) nor its test merge commit; the changed lines are those of HEAD`,
+    ]);
   });
 
   it("takes a merge group's base_sha and head_sha", async () => {

@@ -131,12 +131,18 @@ export async function resolveChangeRange(
     };
   }
   const found = await findMergeBase(request.baseSha, head, options);
+  const notes = depthNote(found.depthNeeded);
+  // pull_request_target checks out the base branch unless told otherwise: nothing would change.
+  if (head !== request.headSha)
+    notes.push(
+      `HEAD (${short(head)}) is neither the pull request's head (${short(request.headSha)}) nor its test merge commit; the changed lines are those of HEAD`,
+    );
   return {
     from: found.mergeBase,
     to: head,
     mergeBase: found.mergeBase,
     how: `merge base ${short(found.mergeBase)}..HEAD (${short(head)})`,
-    notes: depthNote(found.depthNeeded),
+    notes,
   };
 }
 
