@@ -246,6 +246,14 @@ describe('patch coverage per format', () => {
       });
   });
 
+  it('matches absolute paths written on another machine by their trailing part', async () => {
+    repo.write({
+      'reports/foreign.info': lcov().replace(`SF:${PY}`, `SF:/home/runner/work/app/app/${PY}`),
+    });
+    const result = await judge({ report: 'reports/foreign.info', 'min-patch-lines': 50 });
+    expect(result.metrics?.['patch']).toMatchObject({ covered: 3, total: 5 });
+  });
+
   it('says which lines of which file are uncovered', async () => {
     const result = await judge({ report: 'reports/lcov.info', 'min-patch-lines': 80 });
     expect(result.status).toBe('failed');

@@ -55,14 +55,35 @@ export class ReportPathIndex {
 
   /** A cheap test for the readers: could this key be a changed file in any format? */
   mayMatch(key: string): boolean {
-    return this.changed.has(key) || this.underRoots.has(key) || this.goPaths.has(key);
+    return (
+      this.changed.has(key) ||
+      this.underRoots.has(key) ||
+      this.goPaths.has(key) ||
+      this.foreignAbsolute(key) !== undefined
+    );
   }
 
   /** The changed file a report key stands for, in a report of `format`; undefined when none. */
   resolve(key: string, format: ReportFormat): string | undefined {
     if (this.changed.has(key)) return key;
-    if (format === 'jacoco' || format === 'cobertura') return this.underRoots.get(key);
+    if (format === 'jacoco' || format === 'cobertura') {
+      const found = this.underRoots.get(key);
+      if (found !== undefined) return found;
+    }
     if (format === 'go-coverprofile') return this.goPaths.get(key);
+    return this.foreignAbsolute(key);
+  }
+
+  /**
+   * An absolute path from another machine (`/home/runner/work/app/app/src/a.js` in a report
+   * made in CI and read elsewhere): the longest trailing part that is a changed file.
+   */
+  private foreignAbsolute(key: string): string | undefined {
+    if (!key.startsWith('/') && !/^[A-Za-z]:\//.test(key)) return undefined;
+    for (let at = key.indexOf('/', 1); at !== -1; at = key.indexOf('/', at + 1)) {
+      const tail = key.slice(at + 1);
+      if (this.changed.has(tail)) return tail;
+    }
     return undefined;
   }
 }

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-WJAHHHDL.js";import"./chunk-XY55WVUQ.js";import"./chunk-DBPR5MRJ.js";import"./chunk-AVIRG5FB.js";import"./chunk-ZJFZIWCH.js";import"./chunk-ZL43DWW3.js";import"./chunk-QCBOEHI4.js";import"./chunk-BJK35OIJ.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};
