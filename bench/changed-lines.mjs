@@ -1,7 +1,7 @@
 // Times changed-line computation for a pull request of 10,000 files and a million changed lines.
 // Run `node bench/changed-lines.mjs` (it bundles src/git into bench/out/ and generates the
 // repository there with git fast-import). Options: --files N (10000), --lines N per file (102),
-// --runs N (5). DESIGN.md's budget: under 5 s on the development machine (2 cores).
+// --runs N (5), --interleaved (every other line changed: a hunk per line). DESIGN.md's budget: under 5 s on the development machine (2 cores).
 //
 // Baseline: `git diff --unified=0 -M base head > /dev/null`, the git work alone, so the table
 // shows what parsing and keeping the ranges adds.
@@ -19,8 +19,11 @@ const { values } = parseArgs({
     files: { type: 'string', default: '10000' },
     lines: { type: 'string', default: '102' },
     runs: { type: 'string', default: '5' },
+    // Every other line of a file twice as long changed: a hunk per changed line, the worst case.
+    interleaved: { type: 'boolean', default: false },
   },
 });
+const interleaved = values.interleaved;
 const fileCount = Number(values.files);
 const linesPerFile = Number(values.lines);
 const runs = Math.max(1, Number(values.runs));
@@ -30,6 +33,11 @@ const runs = Math.max(1, Number(values.runs));
  * rewrites each file with `linesPerFile` new lines (every one a changed line), and renames 1% of
  * them with one more line changed, so renames are followed too.
  */
+function baseLines(i) {
+  const count = interleaved ? linesPerFile * 2 : linesPerFile / 2;
+  return Array.from({ length: count }, (_, l) => `base_${i}_${l} = ${l}\n`);
+}
+
 function fastImportStream() {
   const chunks = [];
   const push = (text) => chunks.push(text);
@@ -38,11 +46,8 @@ function fastImportStream() {
   push('commit refs/heads/main\nmark :1\ncommitter b <b@e> 1700000000 +0000\n');
   data('base');
   for (let i = 0; i < fileCount; i++) {
-    const body = Array.from({ length: linesPerFile / 2 }, (_, l) => `base_${i}_${l} = ${l}\n`).join(
-      '',
-    );
     push(`M 100644 inline ${name(i)}\n`);
-    data(body);
+    data(baseLines(i).join(''));
   }
   push('commit refs/heads/pr\nmark :2\ncommitter b <b@e> 1700000100 +0000\n');
   data('head');
@@ -50,16 +55,20 @@ function fastImportStream() {
   for (let i = 0; i < fileCount; i++) {
     if (i % 100 === 0) {
       // A rename with one changed line: the rest of the file stays, so git pairs them.
-      const kept = Array.from({ length: linesPerFile / 2 }, (_, l) => `base_${i}_${l} = ${l}\n`);
+      const kept = baseLines(i);
       kept[3] = `renamed_${i} = 1\n`;
       push(`D ${name(i)}\n`);
       push(`M 100644 inline ${name(i).replace('module_', 'renamed_')}\n`);
       data(kept.join(''));
       continue;
     }
-    const body = Array.from({ length: linesPerFile }, (_, l) =>
-      l % 10 === 9 ? '\n' : `head_${i}_${l} = ${l * 2}\n`,
-    ).join('');
+    const body = interleaved
+      ? baseLines(i)
+          .map((line, l) => (l % 2 === 1 ? `head_${i}_${l} = ${l * 2}\n` : line))
+          .join('')
+      : Array.from({ length: linesPerFile }, (_, l) =>
+          l % 10 === 9 ? '\n' : `head_${i}_${l} = ${l * 2}\n`,
+        ).join('');
     push(`M 100644 inline ${name(i)}\n`);
     data(body);
   }
@@ -90,7 +99,10 @@ async function bundleDiff() {
   return import(bundle);
 }
 
-const repo = path.join(out, `changed-lines-${fileCount}x${linesPerFile}`);
+const repo = path.join(
+  out,
+  `changed-lines-${fileCount}x${linesPerFile}${interleaved ? '-interleaved' : ''}`,
+);
 if (!fs.existsSync(path.join(repo, '.git'))) {
   fs.rmSync(repo, { recursive: true, force: true });
   fs.mkdirSync(repo, { recursive: true });
@@ -133,8 +145,9 @@ const expectedLines = (fileCount - fileCount / 100) * linesPerFile + fileCount /
 if (changes.lineCount !== expectedLines)
   throw new Error(`expected ${expectedLines} changed lines, got ${changes.lineCount}`);
 const memory = process.memoryUsage();
+const hunks = changes.files.reduce((sum, file) => sum + file.ranges.length / 2, 0);
 console.log(
-  `| measure (median of ${runs}) | ${fileCount.toLocaleString('en')} files, ${changes.lineCount.toLocaleString('en')} changed lines, ${renamed} renames |`,
+  `| measure (median of ${runs}) | ${fileCount.toLocaleString('en')} files, ${changes.lineCount.toLocaleString('en')} changed lines in ${hunks.toLocaleString('en')} ranges, ${renamed} renames |`,
 );
 console.log('| --- | --- |');
 console.log(`| changed lines (diffChangedLines) | ${(median(ours) / 1000).toFixed(2)} s |`);
