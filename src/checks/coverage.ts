@@ -1,10 +1,10 @@
 // The `coverage` kind: a coverage report (any supported format) against minimums, the patch's and the base's.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../model.js';
 import { mergeCoverage } from '../reports/coverage-merge.js';
 import type { CoverageMetrics, CoverageReport, Ratio } from '../reports/types.js';
-import { computePatchCoverage, TOTALS_ONLY_FORMATS, type PatchCoverage } from './patch-coverage.js';
+import type { PatchCoverage } from './patch-coverage.js';
 import {
   describeReport,
   fromReports,
@@ -14,7 +14,7 @@ import {
   reportOptionSchema,
   type ReportOption,
 } from './report-files.js';
-import { goModuleOf, ReportPathIndex } from './report-path-index.js';
+import type { ReportPathIndex } from './report-path-index.js';
 import type { CheckContext, CheckKindModule } from './types.js';
 
 /** A figure as a number, or `base`: not below the base report's figure minus `tolerance`. */
@@ -145,9 +145,9 @@ function baseFigure(context: CheckContext, figure: 'lines' | 'branches'): number
   return typeof pct === 'number' && Number.isFinite(pct) ? pct : undefined;
 }
 
-async function goModule(workdir: string): Promise<string | undefined> {
+function readGoMod(workdir: string): string | undefined {
   try {
-    return goModuleOf(await readFile(path.join(workdir, 'go.mod'), 'utf8'));
+    return readFileSync(path.join(workdir, 'go.mod'), 'utf8');
   } catch {
     return undefined;
   }
@@ -267,13 +267,21 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
     wantsPatch = false;
     patchSkipped = true;
   }
-  const index =
+  // Patch coverage (and picomatch) load only when an item asks for it: start-up stays small.
+  const patchModules =
     wantsPatch && context.changes !== undefined
-      ? new ReportPathIndex(context.changes, {
-          ...(options['source-roots'] ? { sourceRoots: options['source-roots'] } : {}),
-          ...(await goModule(context.workdir).then((m) => (m ? { goModule: m } : {}))),
-        })
+      ? await Promise.all([import('./patch-coverage.js'), import('./report-path-index.js')])
       : undefined;
+  let index: ReportPathIndex | undefined;
+  if (patchModules !== undefined && context.changes !== undefined) {
+    const [, { goModuleOf, ReportPathIndex: PathIndex }] = patchModules;
+    const goMod = readGoMod(context.workdir);
+    const goModule = goMod === undefined ? undefined : goModuleOf(goMod);
+    index = new PathIndex(context.changes, {
+      ...(options['source-roots'] ? { sourceRoots: options['source-roots'] } : {}),
+      ...(goModule ? { goModule } : {}),
+    });
+  }
   const read = await readReports<CoverageReport>(options.report, context, {
     family: 'coverage',
     wantDetail: true,
@@ -295,7 +303,8 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
   });
   const totalsProblem = judgeTotals(options, merged.metrics, read.reports, context, verdicts);
   if (totalsProblem !== undefined) return erroredWith(totalsProblem);
-  if (index !== undefined && context.changes !== undefined) {
+  if (index !== undefined && patchModules !== undefined && context.changes !== undefined) {
+    const [{ computePatchCoverage, TOTALS_ONLY_FORMATS }] = patchModules;
     const totalsOnly = read.reports.find((r) => TOTALS_ONLY_FORMATS.has(r.format));
     if (totalsOnly !== undefined)
       return erroredWith(
