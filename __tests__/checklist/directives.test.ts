@@ -312,6 +312,12 @@ describe('the policy', () => {
     expect(located('<!-- gate-policy: min_score=90 -->')).toEqual([
       'CHECKLIST.md:1:1: min_score: unknown policy key "min_score" (did you mean "min-score"?)',
     ]);
+    expect(located('<!-- gate-policy: tolerance=-1 -->')).toEqual([
+      'CHECKLIST.md:1:1: tolerance: tolerance must be a number of points, 0 or more, found -1',
+    ]);
+    expect(load('<!-- gate-policy: tolerance=0.5 -->\n- [ ] a').checklist.policy).toEqual({
+      tolerance: 0.5,
+    });
     expect(located('<!-- gate-policy: confirm-from=anyone -->')).toEqual([
       'CHECKLIST.md:1:1: confirm-from: confirm-from must be one of "any", "pr-body", found "anyone"',
     ]);
