@@ -1,7 +1,9 @@
 // Judging the change end to end: dist/cli.js with --base and --base-report, and dist/index.js on
 // GitHub's test merge commit with base-report: auto against the stand-in.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { startStandin } from '../github/standin/index.js';
@@ -127,6 +129,11 @@ describe.concurrent('judging the change', () => {
         items: { id: string; status: string; summary: string; metrics: Record<string, unknown> }[];
       }[];
     };
+    const schema = JSON.parse(
+      readFileSync(path.join(ROOT, 'checklists/report.schema.json'), 'utf8'),
+    ) as object;
+    const validate = new Ajv({ strict: false }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     const [patch, lint] = report.checklists[0]!.items;
     expect(patch!.metrics['patch']).toMatchObject({ covered: 2, total: 3 });
     // 10 of 12 lines covered: 83.3% < 90% at the base − 0.1: the ratchet breaks.
