@@ -441,7 +441,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
   const headline = headlineOf(verdict);
   core.info(headline);
-  if (verdict.delta) core.info(mask(deltaLine(verdict.delta)));
+  // One log line: titles are the checklist's (the pull request's) text, so no line breaks that
+  // could start a workflow command.
+  if (verdict.delta) core.info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, ' '));
   if (settings.failOn === 'regression' && verdict.delta) {
     const tolerance = verdict.checklists.find((cv) => cv.checklist.policy.tolerance !== undefined)
       ?.checklist.policy.tolerance;
