@@ -260,6 +260,18 @@ describe('shallow checkouts', () => {
     const failure = findMergeBase(mainTip, 'HEAD', { cwd: clone, mayFetch: false });
     await expect(failure).rejects.toBeInstanceOf(ShallowCheckoutError);
     await expect(failure).rejects.toThrow(/too shallow .*fetch-depth: 0/);
+    // With the pull request's commit count, the exact depth.
+    await expect(
+      resolveChangeRange(
+        {
+          kind: 'pull_request',
+          baseSha: mainTip,
+          headSha: repo.git('rev-parse', 'pr'),
+          commits: 1,
+        },
+        { cwd: clone, mayFetch: false },
+      ),
+    ).rejects.toThrow(/; set fetch-depth: 2 on actions\/checkout \(or 0 for the whole history\)$/);
   });
 });
 

@@ -14,7 +14,13 @@ import { diffChangedLines } from './diff.js';
 
 /** What the run knows about its base, from the event (action) or `--base REF` (CLI). */
 export type ChangeRequest =
-  | { readonly kind: 'pull_request'; readonly baseSha: string; readonly headSha: string }
+  | {
+      readonly kind: 'pull_request';
+      readonly baseSha: string;
+      readonly headSha: string;
+      /** `pull_request.commits`: how deep the merge base is below the head, for advice. */
+      readonly commits?: number;
+    }
   | { readonly kind: 'merge_group'; readonly baseSha: string; readonly headSha: string }
   | { readonly kind: 'ref'; readonly baseRef: string };
 
@@ -118,7 +124,14 @@ export async function resolveChangeRange(
       : [];
     let base: string | undefined;
     try {
-      base = (await findMergeBase(request.baseSha, request.headSha, options)).mergeBase;
+      // The merge commit, the pull request's commits, and the merge base itself.
+      const depthHint = request.commits === undefined ? undefined : request.commits + 2;
+      base = (
+        await findMergeBase(request.baseSha, request.headSha, {
+          ...options,
+          ...(depthHint === undefined ? {} : { depthHint }),
+        })
+      ).mergeBase;
     } catch (error) {
       notes.push(`no merge base for the base report: ${(error as Error).message}`);
     }
@@ -130,7 +143,11 @@ export async function resolveChangeRange(
       notes,
     };
   }
-  const found = await findMergeBase(request.baseSha, head, options);
+  const depthHint = request.commits === undefined ? undefined : request.commits + 1;
+  const found = await findMergeBase(request.baseSha, head, {
+    ...options,
+    ...(depthHint === undefined ? {} : { depthHint }),
+  });
   const notes = depthNote(found.depthNeeded);
   // pull_request_target checks out the base branch unless told otherwise: nothing would change.
   if (head !== request.headSha)

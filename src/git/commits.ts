@@ -131,16 +131,25 @@ const DEEPEN_STEPS = [50, 200, 1000, 5000];
 export async function findMergeBase(
   base: string,
   head: string,
-  options: RepoOptions & { remote?: string; mayFetch?: boolean },
+  options: RepoOptions & {
+    remote?: string;
+    mayFetch?: boolean;
+    /** The depth that reaches the merge base when known (the pull request's commit count + 1). */
+    depthHint?: number;
+  },
 ): Promise<{ mergeBase: string; deepened: boolean; depthNeeded?: number }> {
   const mayFetch = options.mayFetch ?? true;
+  const advice =
+    options.depthHint === undefined
+      ? 'set fetch-depth: 0 on actions/checkout'
+      : `set fetch-depth: ${options.depthHint} on actions/checkout (or 0 for the whole history)`;
   let deepened = false;
   const present = async (): Promise<boolean> =>
     (await hasCommit(base, options)) && (await hasCommit(head, options));
   if (!(await present())) {
     if (!mayFetch || !(await isShallow(options)))
       throw new ShallowCheckoutError(
-        `commit ${!(await hasCommit(base, options)) ? base : head} is not in the checkout; fetch it or set fetch-depth: 0 on actions/checkout`,
+        `commit ${!(await hasCommit(base, options)) ? base : head} is not in the checkout; fetch it or ${advice}`,
       );
     try {
       await fetchCommits(
@@ -151,7 +160,7 @@ export async function findMergeBase(
       deepened = true;
     } catch (error) {
       throw new ShallowCheckoutError(
-        `commit ${base} is not in the shallow checkout and could not be fetched (${(error as Error).message}); set fetch-depth: 0 on actions/checkout`,
+        `commit ${base} is not in the shallow checkout and could not be fetched (${(error as Error).message}); ${advice}`,
       );
     }
   }
@@ -166,14 +175,14 @@ export async function findMergeBase(
     if (!shallow) throw new ShallowCheckoutError(`${base} and ${head} have no common ancestor`);
     if (!mayFetch || step >= DEEPEN_STEPS.length)
       throw new ShallowCheckoutError(
-        `the checkout is too shallow to find the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)}${deepened ? ` even after fetching ${DEEPEN_STEPS.slice(0, step).reduce((a, b) => a + b, 0)} more commits` : ''}; set fetch-depth: 0 on actions/checkout`,
+        `the checkout is too shallow to find the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)}${deepened ? ` even after fetching ${DEEPEN_STEPS.slice(0, step).reduce((a, b) => a + b, 0)} more commits` : ''}; ${advice}`,
       );
     try {
       await deepen(DEEPEN_STEPS[step]!, options);
       deepened = true;
     } catch (error) {
       throw new ShallowCheckoutError(
-        `the checkout is too shallow to find the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} and git fetch --deepen failed (${(error as Error).message}); set fetch-depth: 0 on actions/checkout`,
+        `the checkout is too shallow to find the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} and git fetch --deepen failed (${(error as Error).message}); ${advice}`,
       );
     }
   }

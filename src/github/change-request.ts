@@ -33,7 +33,18 @@ export function changeRequestFromEvent(
     const pull = record(payload['pull_request']);
     const baseSha = sha(record(pull?.['base'])?.['sha']);
     const headSha = sha(record(pull?.['head'])?.['sha']);
-    if (baseSha && headSha) return { request: { kind: 'pull_request', baseSha, headSha } };
+    const commits = pull?.['commits'];
+    if (baseSha && headSha)
+      return {
+        request: {
+          kind: 'pull_request',
+          baseSha,
+          headSha,
+          ...(typeof commits === 'number' && Number.isInteger(commits) && commits > 0
+            ? { commits }
+            : {}),
+        },
+      };
     return { noBaseReason: `the ${eventName} event has no base and head SHAs` };
   }
   return {
