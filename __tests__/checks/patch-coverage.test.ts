@@ -370,3 +370,45 @@ describe('memory', () => {
     expect(kept.metrics.lines).toMatchObject({ covered: 7, total: 10 });
   });
 });
+
+describe('Go modules', () => {
+  it('maps import paths through the nearest go.mod, in a repository with several modules', async () => {
+    const mono = GitRepo.create('rg-gomono-');
+    try {
+      const base = mono.commit({
+        'go.mod': 'module example.com/root\n',
+        'services/api/go.mod': 'module example.com/api // the API\n',
+        'services/api/h.go': 'package api\n',
+        'lib.go': 'package root\n',
+      });
+      const head = mono.commit({
+        'services/api/h.go': 'package api\n\nfunc H() int {\n\treturn 1\n}\n',
+        'lib.go': 'package root\n\nfunc L() {}\n',
+      });
+      const { diffChangedLines } = await import('../../src/git/diff.js');
+      const monoChanges = await diffChangedLines(base, head, { cwd: mono.dir });
+      mono.write({
+        'cover.out':
+          'mode: set\nexample.com/api/h.go:3.16,5.2 1 1\nexample.com/root/lib.go:3.11,3.13 0 0\n',
+      });
+      const result = await coverageCheck.run(
+        { report: 'cover.out', 'min-patch-lines': 100 } as CoverageOptions,
+        context({
+          workdir: mono.dir,
+          resolveFiles: (p) => resolveFiles(mono.dir, p),
+          changes: monoChanges,
+        }),
+      );
+      expect(result.metrics?.['patch']).toMatchObject({
+        covered: 3,
+        total: 4,
+        files: [
+          { path: 'lib.go', covered: 0, total: 1, uncoveredLines: [3] },
+          { path: 'services/api/h.go', covered: 3, total: 3, uncoveredLines: [] },
+        ],
+      });
+    } finally {
+      mono.cleanup();
+    }
+  });
+});

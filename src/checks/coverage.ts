@@ -145,12 +145,32 @@ function baseFigure(context: CheckContext, figure: 'lines' | 'branches'): number
   return typeof pct === 'number' && Number.isFinite(pct) ? pct : undefined;
 }
 
-function readGoMod(workdir: string): string | undefined {
-  try {
-    return readFileSync(path.join(workdir, 'go.mod'), 'utf8');
-  } catch {
-    return undefined;
-  }
+/** The nearest go.mod above a repository path, each folder read once. */
+function goModuleFinder(
+  workdir: string,
+  moduleOf: (goMod: string) => string | undefined,
+): (file: string) => { dir: string; module: string } | undefined {
+  const byDir = new Map<string, string | undefined>();
+  const moduleIn = (dir: string): string | undefined => {
+    if (!byDir.has(dir)) {
+      let found: string | undefined;
+      try {
+        found = moduleOf(readFileSync(path.join(workdir, dir, 'go.mod'), 'utf8'));
+      } catch {
+        found = undefined;
+      }
+      byDir.set(dir, found);
+    }
+    return byDir.get(dir);
+  };
+  return (file) => {
+    for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
+      const key = dir === '.' ? '' : dir;
+      const module = moduleIn(key);
+      if (module !== undefined) return { dir: key, module };
+      if (key === '') return undefined;
+    }
+  };
 }
 
 interface Verdicts {
@@ -275,11 +295,9 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
   let index: ReportPathIndex | undefined;
   if (patchModules !== undefined && context.changes !== undefined) {
     const [, { goModuleOf, ReportPathIndex: PathIndex }] = patchModules;
-    const goMod = readGoMod(context.workdir);
-    const goModule = goMod === undefined ? undefined : goModuleOf(goMod);
     index = new PathIndex(context.changes, {
       ...(options['source-roots'] ? { sourceRoots: options['source-roots'] } : {}),
-      ...(goModule ? { goModule } : {}),
+      goModuleOf: goModuleFinder(context.workdir, goModuleOf),
     });
   }
   const read = await readReports<CoverageReport>(options.report, context, {

@@ -18,8 +18,13 @@ export const DEFAULT_SOURCE_ROOTS: readonly string[] = [
 export interface PathIndexOptions {
   /** `coverage.source-roots`, else DEFAULT_SOURCE_ROOTS. */
   readonly sourceRoots?: readonly string[];
-  /** The `module` line of the repository's go.mod (Go profiles name files by import path). */
-  readonly goModule?: string;
+  /**
+   * The Go module a file belongs to: the `module` line of the nearest go.mod above it and that
+   * go.mod's folder (Go profiles name files by import path; a monorepo has several modules).
+   */
+  readonly goModuleOf?: (
+    path: string,
+  ) => { readonly dir: string; readonly module: string } | undefined;
 }
 
 /**
@@ -48,8 +53,13 @@ export class ReportPathIndex {
         const key = path.slice(at + root.length + 1);
         if (!this.underRoots.has(key)) this.underRoots.set(key, path);
       }
-      if (options.goModule !== undefined && path.endsWith('.go'))
-        this.goPaths.set(`${options.goModule}/${path}`, path);
+      if (options.goModuleOf !== undefined && path.endsWith('.go')) {
+        const owner = options.goModuleOf(path);
+        if (owner !== undefined) {
+          const inside = owner.dir === '' ? path : path.slice(owner.dir.length + 1);
+          this.goPaths.set(`${owner.module}/${inside}`, path);
+        }
+      }
     }
   }
 
