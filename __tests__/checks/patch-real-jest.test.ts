@@ -90,7 +90,7 @@ describe('patch coverage of real Jest reports', () => {
     expect(result.metrics?.['patch']).toEqual({
       covered: 1,
       total: 3,
-      pct: 100 / 3,
+      pct: (1 / 3) * 100,
       files: [{ path: 'pricing.cjs', covered: 1, total: 3, uncoveredLines: [26, 27] }],
     });
   });
