@@ -257,7 +257,9 @@ describe('patch coverage per format', () => {
   it('says which lines of which file are uncovered', async () => {
     const result = await judge({ report: 'reports/lcov.info', 'min-patch-lines': 80 });
     expect(result.status).toBe('failed');
-    expect(result.summary).toBe('changed lines 60.0% (3/5) < 80%');
+    expect(result.summary).toBe(
+      'changed lines 60.0% (3/5) < 80%; not covered: src/app/calc.py:4,11',
+    );
     const patch = result.metrics?.['patch'] as { files: unknown[] };
     expect(patch.files).toEqual([{ path: PY, covered: 3, total: 5, uncoveredLines: [4, 11] }]);
   });

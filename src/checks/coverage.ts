@@ -217,6 +217,18 @@ function judgeTotals(
   return undefined;
 }
 
+/** `; not covered: src/a.py:4,11, src/b.py:7`: where a reviewer should look, kept short. */
+function uncoveredHint(patch: PatchCoverage): string {
+  const places = patch.lines.files
+    .filter((file) => file.uncoveredLines.length > 0)
+    .slice(0, 2)
+    .map(
+      (file) =>
+        `${file.path}:${file.uncoveredLines.slice(0, 5).join(',')}${file.uncoveredLines.length > 5 ? ',…' : ''}`,
+    );
+  return places.length > 0 ? `; not covered: ${places.join(', ')}` : '';
+}
+
 function judgePatch(
   options: CoverageOptions,
   patch: PatchCoverage,
@@ -233,7 +245,7 @@ function judgePatch(
     if (pct === null) verdicts.met.push('no coverable changed lines');
     else if (pct < minLines)
       verdicts.below.push(
-        `changed lines ${percent(pct)} (${covered}/${total}) < ${minLines}%${missing}`,
+        `changed lines ${percent(pct)} (${covered}/${total}) < ${minLines}%${missing}${uncoveredHint(patch)}`,
       );
     else verdicts.met.push(`changed lines ${percent(pct)} (${covered}/${total}) ≥ ${minLines}%`);
   }

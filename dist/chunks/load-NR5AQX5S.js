@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-H3UYFXGD.js";import"./chunk-N2SN23PX.js";import"./chunk-AVIRG5FB.js";import"./chunk-ZJFZIWCH.js";import"./chunk-U465NWJS.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-H7UUVUYE.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};
