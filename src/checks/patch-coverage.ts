@@ -30,12 +30,15 @@ export interface PatchCoverage {
   readonly missing: readonly string[];
 }
 
-/** Formats whose reports say which line each branch is on. */
+/**
+ * Formats whose reports say which line each branch is on, and how many of its branches ran.
+ * Not Clover: OpenClover's `truecount`/`falsecount` count evaluations while Istanbul's Clover
+ * writer puts covered and uncovered branches there, and nothing in the file tells them apart.
+ */
 const BRANCH_LINE_FORMATS: ReadonlySet<ReportFormat> = new Set([
   'lcov',
   'cobertura',
   'jacoco',
-  'clover',
   'coverage-py-json',
   'istanbul-final',
 ]);
