@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../model.js';
 import { mergeCoverage } from '../reports/coverage-merge.js';
-import type { CoverageMetrics, CoverageReport, Ratio } from '../reports/types.js';
-import type { PatchCoverage } from './patch-coverage.js';
+import type { CoverageMetrics, CoverageReport } from '../reports/types.js';
+import type { PatchCoverage, PatchRatio } from './patch-coverage.js';
 import {
   describeReport,
   fromReports,
@@ -267,13 +267,8 @@ function judgePatch(
   return undefined;
 }
 
-function ratioMetric(ratio: { covered: number; total: number; pct: number | null }):
-  | Ratio
-  | {
-      covered: number;
-      total: number;
-      pct: number | null;
-    } {
+/** Just the figures (a patch ratio's pct is null when nothing was coverable). */
+function ratioMetric(ratio: PatchRatio): PatchRatio {
   return { covered: ratio.covered, total: ratio.total, pct: ratio.pct };
 }
 
