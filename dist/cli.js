@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // readiness-gate's command (built from src/cli.ts by scripts/build.mjs).
 try { process.getBuiltinModule?.('node:module')?.enableCompileCache?.(); } catch {}
-const { run } = await import('./chunks/cli-7351D3DF.js');
+const { run } = await import('./chunks/cli-82C73FF2.js');
 await run();

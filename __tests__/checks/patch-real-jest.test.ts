@@ -37,7 +37,11 @@ beforeAll(async () => {
   repo = GitRepo.create('rg-jest-patch-');
   copyFileSync(path.join(PROJECT, 'pricing.spec.cjs'), path.join(repo.dir, 'pricing.spec.cjs'));
   const original = readFileSync(path.join(PROJECT, 'pricing.cjs'), 'utf8');
-  const base = repo.commit({ 'pricing.cjs': original });
+  // Jest looks for its configuration up from the root: a package.json of its own stops it there.
+  const base = repo.commit({
+    'pricing.cjs': original,
+    'package.json': '{ "name": "jest-patch", "private": true }\n',
+  });
   const changed = changedModule(original);
   expect(changed).not.toBe(original);
   const head = repo.commit({ 'pricing.cjs': changed });

@@ -213,6 +213,34 @@ describe.concurrent('judging the change', () => {
     expect(comment?.body).toContain('against the base: score 100.0 → 100.0');
   });
 
+  it('Action: a merge group judges base_sha..head_sha', async (context) => {
+    const { repo, mainTip } = makeRepo(context);
+    repo.write({ 'lcov.info': lcov([11, 12]), 'eslint.json': eslint(repo.dir, [3]) });
+    const queueHead = repo.git('rev-parse', 'HEAD');
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'merge_group',
+      payload: {
+        merge_group: { base_sha: mainTip, head_sha: queueHead, base_ref: 'refs/heads/main' },
+        repository: { full_name: 'Codertocat/Hello-World' },
+      },
+      inputs: { token: '', 'fail-on': 'never' },
+    });
+    expect(run.stdout).toContain(
+      `Changed lines: merge group: ${mainTip.slice(0, 12)}..${queueHead.slice(0, 12)}`,
+    );
+    const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8')) as {
+      checklists: { items: { status: string; metrics: Record<string, unknown> }[] }[];
+    };
+    const [patch, lint] = report.checklists[0]!.items;
+    // Without a base report the min-lines: base ratchet decides (errored), the figures still shown.
+    expect(patch!.status).toBe('errored');
+    // Lines 3, 11, 12 changed; 11 and 12 uncovered: 1 of 3 < 50%. Lint line 3 is on the change.
+    expect(patch!.metrics['patch']).toMatchObject({ covered: 1, total: 3 });
+    expect(lint!.metrics).toMatchObject({ errors: 1, outOfScope: 0 });
+    expect(run.outputs['delta']).toBe('');
+  });
+
   it('Action: fail-on: regression fails a pull request that adds a blocking item', async (context) => {
     const { repo, base, mainTip, prHead } = makeRepo(context);
     repo.write({ 'lcov.info': lcov([]), 'eslint.json': eslint(repo.dir, [3]) });

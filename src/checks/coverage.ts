@@ -326,8 +326,8 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
     metrics,
     durationMs: Date.now() - started,
   });
+  // A totals problem decides the item, but the patch figures are still worth showing.
   const totalsProblem = judgeTotals(options, merged.metrics, read.reports, context, verdicts);
-  if (totalsProblem !== undefined) return erroredWith(totalsProblem);
   if (index !== undefined && patchModules !== undefined && context.changes !== undefined) {
     const [{ computePatchCoverage, TOTALS_ONLY_FORMATS }] = patchModules;
     const totalsOnly = read.reports.find((r) => TOTALS_ONLY_FORMATS.has(r.format));
@@ -344,9 +344,11 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
     const patch = computePatchCoverage(read.reports, context.changes, index, sources);
     metrics['patch'] = { ...ratioMetric(patch.lines), files: patch.lines.files };
     if (patch.branches !== null) metrics['patchBranches'] = ratioMetric(patch.branches);
+    if (totalsProblem !== undefined) return erroredWith(totalsProblem);
     const patchProblem = judgePatch(options, patch, read.reports, verdicts);
     if (patchProblem !== undefined) return erroredWith(patchProblem);
   }
+  if (totalsProblem !== undefined) return erroredWith(totalsProblem);
   if (patchSkipped) verdicts.met.push('patch minimums skipped (no base)');
   return {
     status: verdicts.below.length > 0 ? 'failed' : 'passed',
