@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // readiness-gate's command (built from src/cli/index.ts by scripts/build.mjs).
 try { process.getBuiltinModule?.('node:module')?.enableCompileCache?.(); } catch {}
-const { run } = await import('./chunks/cli-EC158802.js');
+const { run } = await import('./chunks/cli-FCD404C8.js');
 await run();

@@ -31,6 +31,10 @@ export interface ActionSettings {
   readonly mode: 'check' | 'publish';
   /** The JSON report to publish (mode `publish`), resolved against the workspace. */
   readonly report?: string;
+  /** The base branch's report: a path (resolved against the workspace) or `auto` (the Actions API). */
+  readonly baseReport?: string;
+  /** The artifact `base-report: auto` looks for (default `readiness-report`). */
+  readonly baseArtifact: string;
 }
 
 /** A bad input: its message names the input and says what was expected. */
@@ -126,7 +130,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     comment: choice('comment', ['true', 'false', 'on-failure'] as const, 'true'),
     checkRun: booleanInput('check-run', true),
     jobSummary: booleanInput('job-summary', true),
-    failOn: choice('fail-on', ['blocking', 'not-ready', 'never'] as const, 'blocking'),
+    failOn: choice(
+      'fail-on',
+      ['blocking', 'not-ready', 'regression', 'never'] as const,
+      'blocking',
+    ),
     ...(minScore !== undefined ? { minScore } : {}),
     infer: booleanInput('infer', true),
     ...(concurrency !== undefined ? { concurrency } : {}),
@@ -143,5 +151,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     ...(core.getInput('report')
       ? { report: path.resolve(workspace, core.getInput('report')) }
       : {}),
+    ...(core.getInput('base-report') === 'auto'
+      ? { baseReport: 'auto' }
+      : core.getInput('base-report')
+        ? { baseReport: path.resolve(workspace, core.getInput('base-report')) }
+        : {}),
+    baseArtifact: core.getInput('base-artifact') || 'readiness-report',
   };
 }

@@ -28,6 +28,13 @@ export interface ReadReportsOptions {
   readonly family: ReportFamily;
   readonly formats?: readonly ReportFormat[];
   readonly wantDetail?: boolean;
+  /**
+   * Patch coverage: keep per-line detail even for one report, but only of the files this accepts
+   * (the changed ones). With several reports every file is kept, since merging needs them all.
+   */
+  readonly patchDetail?: (key: string) => boolean;
+  /** A check's `scope` (see finding-scope.ts). */
+  readonly findingScope?: (finding: Pick<Finding, 'file' | 'line' | 'endLine'>) => boolean;
 }
 
 /**
@@ -63,7 +70,9 @@ export async function readReports<Data extends ReportData>(
     }
     for (const file of found) if (!files.includes(file)) files.push(file);
   }
-  const wantDetail = (options.wantDetail ?? false) && files.length > 1;
+  const wantDetail =
+    ((options.wantDetail ?? false) && files.length > 1) || options.patchDetail !== undefined;
+  const keepDetail = files.length === 1 ? options.patchDetail : undefined;
   // The readers load only when a checklist has a report-reading item.
   const { isReportFailure, readReport } = await import('../reports/detect.js');
   const results = await Promise.all(
@@ -73,6 +82,8 @@ export async function readReports<Data extends ReportData>(
         family: options.family,
         ...(options.formats ? { formats: options.formats } : {}),
         wantDetail,
+        ...(keepDetail === undefined ? {} : { keepDetail }),
+        ...(options.findingScope === undefined ? {} : { findingScope: options.findingScope }),
       }),
     ),
   );

@@ -1,6 +1,6 @@
 // `readiness-gate check`: the whole gate, locally; the verdict on standard output, progress on standard error.
 import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { FailOn, Item, Verdict } from '../model.js';
 import { resolveInside } from '../gate/paths.js';
 import {
@@ -31,11 +31,13 @@ export const CHECK_OPTIONS = {
   'timeout-minutes': { type: 'string' },
   confirm: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
+  base: { type: 'string' },
+  'base-report': { type: 'string' },
   verbose: { type: 'boolean' },
   color: { type: 'boolean' },
 } as const;
 
-const FAIL_ON: readonly FailOn[] = ['blocking', 'not-ready', 'never'];
+const FAIL_ON: readonly FailOn[] = ['blocking', 'not-ready', 'regression', 'never'];
 
 export async function check(
   argv: readonly string[],
@@ -85,6 +87,10 @@ async function checkWith(
   const minScore = numberOption(values['min-score'], 'min-score', 0, 100);
   const concurrency = numberOption(values.concurrency, 'concurrency', 1, 256, true);
   const budgetMinutes = numberOption(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  const base = values.base as string | undefined;
+  const baseReportFile = values['base-report'] as string | undefined;
+  const baseReport =
+    baseReportFile === undefined ? undefined : await readBaseReportFile(workdir, baseReportFile);
   const verbose = values.verbose === true;
   const color = colorOf(values, io);
   // Only the chosen renderer is loaded, while the gate runs.
@@ -113,6 +119,10 @@ async function checkWith(
     outcome = await runGate({
       workdir,
       checklists: checklistsOf(values, positionals),
+      ...(base !== undefined
+        ? { changeRequest: { kind: 'ref' as const, baseRef: base } }
+        : { noBaseReason: 'the run has no base (pass --base REF, e.g. --base origin/main)' }),
+      ...(baseReport ? { baseReport } : {}),
       infer: (values.infer as boolean | undefined) ?? true,
       env: io.env,
       ...(commit ? { commit } : {}),
@@ -133,6 +143,9 @@ async function checkWith(
   } finally {
     progress?.stop();
   }
+  if (outcome.change?.range) io.stderr(`changed lines: ${outcome.change.range.how}\n`);
+  for (const note of outcome.change?.notes ?? []) io.stderr(`note: ${note}\n`);
+  if (outcome.change?.error) io.stderr(`the base could not be reached: ${outcome.change.error}\n`);
   if (!outcome.verdict) {
     if (chosen === 'json') {
       const { renderErrorJson } = await import('../render/json.js');
@@ -149,4 +162,24 @@ async function checkWith(
   if (outFile !== undefined) await writeFile(outFile, text);
   else io.stdout(text);
   return failsStep(outcome.verdict, failOn as FailOn) ? EXIT_BLOCKED : EXIT_PASSED;
+}
+
+/** Reads `--base-report`; a missing or foreign file is bad input (exit 2), named. */
+async function readBaseReportFile(workdir: string, file: string) {
+  const { parseBaseReport, BaseReportError } = await import('../gate/base-report.js');
+  const absolute = resolveInside(workdir, file, '--base-report');
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `--base-report ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`,
+    );
+  }
+  try {
+    return parseBaseReport(text, file);
+  } catch (error) {
+    if (error instanceof BaseReportError) throw new UsageError(`--base-report ${error.message}`);
+    throw error;
+  }
 }

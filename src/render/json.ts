@@ -69,6 +69,8 @@ export interface ReportJson {
   readonly invalid?: readonly Problem[];
   readonly counts: Verdict['counts'];
   readonly durationMs: number;
+  /** Against the base report, when one was given. */
+  readonly delta?: Verdict['delta'];
   readonly checklists: readonly Record<string, unknown>[];
 }
 
@@ -99,6 +101,7 @@ export function toReportJson(
       : {}),
     counts: verdict.counts,
     durationMs: verdict.durationMs,
+    ...(verdict.delta ? { delta: verdict.delta } : {}),
     checklists: verdict.checklists.map((cv) => ({
       path: cv.checklist.path,
       title: cv.checklist.title,
@@ -285,6 +288,7 @@ export function verdictFromReport(json: unknown): { verdict: Verdict; source?: R
     counts: StatusCounts;
     durationMs?: number;
     source?: ReportSource;
+    delta?: Verdict['delta'];
     checklists: ReportChecklistJson[];
   };
   const verdict: Verdict = {
@@ -296,6 +300,8 @@ export function verdictFromReport(json: unknown): { verdict: Verdict; source?: R
     checklists: report.checklists.map(checklistFromJson),
     durationMs: report.durationMs ?? 0,
     ...(report.commit ? { commit: report.commit } : {}),
+    // The check run's delta against the base, so `publish` shows it and judges `fail-on: regression`.
+    ...(report.delta ? { delta: report.delta } : {}),
   };
   return { verdict, ...(report.source ? { source: report.source } : {}) };
 }

@@ -84,7 +84,8 @@ export const istanbulFinalReader: ReportReader = {
       }
       if (detail !== undefined) {
         const written = typeof file['path'] === 'string' ? file['path'] : key;
-        detail.set(toRepoRelative(written, source.workdir) ?? toSlashes(written), coverage);
+        const name = toRepoRelative(written, source.workdir) ?? toSlashes(written);
+        if (source.keepDetail?.(name) !== false) detail.set(name, coverage);
       }
     }
     const report: CoverageReport = {
@@ -123,14 +124,31 @@ function readFile(file: JsonObject, key: string): FileCoverage {
     }
   }
   const branches = new Map<string, [number, number]>();
+  const branchMap = isObject(file['branchMap']) ? file['branchMap'] : {};
   if (file['b'] !== undefined) {
     for (const [id, counts] of Object.entries(expectObject(file['b'], `["${key}"].b`))) {
       if (!Array.isArray(counts)) throw new ReportError(`["${key}"].b["${id}"] must be an array`);
+      const line = branchLine(branchMap[id]);
       counts.forEach((count, index) => {
         const hits = expectNumber(count, `["${key}"].b["${id}"][${index}]`);
-        branches.set(`${id}:${index}`, [hits > 0 ? 1 : 0, 1]);
+        // The line leads the key (`12:3:0`) so patch coverage can place the branch.
+        branches.set(`${line}:${id}:${index}`, [hits > 0 ? 1 : 0, 1]);
       });
     }
   }
   return { lines, functions, branches };
+}
+
+/** The line a branch starts on: its `loc`, else its first location, else its `line` (0 when none). */
+function branchLine(entry: unknown): number {
+  if (!isObject(entry)) return 0;
+  const loc = entry['loc'];
+  if (isObject(loc) && isObject(loc['start']) && typeof loc['start']['line'] === 'number')
+    return loc['start']['line'];
+  const locations = entry['locations'];
+  if (Array.isArray(locations) && isObject(locations[0]) && isObject(locations[0]['start'])) {
+    const line = locations[0]['start']['line'];
+    if (typeof line === 'number') return line;
+  }
+  return typeof entry['line'] === 'number' ? entry['line'] : 0;
 }

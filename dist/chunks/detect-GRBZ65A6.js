@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a,b,c}from"./chunk-NBGUVNBH.js";import"./chunk-BN2PPGLS.js";import"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import"./chunk-H7UUVUYE.js";import"./chunk-U2ZSUMDP.js";export{b as isReportFailure,c as readReport,a as readers};

@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a}from"./chunk-74GTDI3Y.js";import"./chunk-SCTM5K2W.js";import"./chunk-IOO462KY.js";import"./chunk-ZRMO54MH.js";import"./chunk-4PFKIAYN.js";import"./chunk-QCBOEHI4.js";import"./chunk-BN2PPGLS.js";import"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import"./chunk-H7UUVUYE.js";import"./chunk-U2ZSUMDP.js";export{a as loadYamlChecklist};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a}from"./chunk-3IJFK6TY.js";import"./chunk-TBJ7N4XT.js";import"./chunk-6DEQXTPE.js";import"./chunk-ZRMO54MH.js";import"./chunk-JRHF5AF3.js";import"./chunk-QCBOEHI4.js";import"./chunk-642PFLE2.js";import"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import"./chunk-U2ZSUMDP.js";export{a as loadYamlChecklist};
