@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-var r="https://raw.githubusercontent.com/readiness-gate/readiness-gate/main/checklists/schema.json",o=["id","title","manual","blocking","weight","checked","skip","inferred","items"];export{r as a,o as b};

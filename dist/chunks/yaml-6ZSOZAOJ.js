@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a}from"./chunk-SRZ7LGO2.js";import"./chunk-SCTM5K2W.js";import"./chunk-IOO462KY.js";import"./chunk-CQ7XUALW.js";import"./chunk-5OPUL7OP.js";import"./chunk-QCBOEHI4.js";import"./chunk-45MF3P6Q.js";import"./chunk-BN2PPGLS.js";import"./chunk-GOBSY26B.js";import"./chunk-3NSZ3K7W.js";import"./chunk-I2QKBDUQ.js";import"./chunk-4XKQZPP6.js";import"./chunk-U2ZSUMDP.js";export{a as loadYamlChecklist};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a}from"./chunk-5363DIDI.js";import"./chunk-TBJ7N4XT.js";import"./chunk-6DEQXTPE.js";import"./chunk-CQ7XUALW.js";import"./chunk-CF3QL4FI.js";import"./chunk-QCBOEHI4.js";import"./chunk-45MF3P6Q.js";import"./chunk-Z64YF3LS.js";import"./chunk-3NSZ3K7W.js";import"./chunk-I2QKBDUQ.js";import"./chunk-4XKQZPP6.js";import"./chunk-U2ZSUMDP.js";export{a as loadYamlChecklist};
