@@ -1,4 +1,16 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import "./chunks/shared-process-run-command.js";
+import {
+  buildMasker,
+  runGate
+} from "./chunks/shared-gate-run.js";
+import {
+  renderJson,
+  verdictFromReport
+} from "./chunks/shared-render-report-validator.js";
+import {
+  checklistDigests
+} from "./chunks/shared-gate-checklist-digest.js";
 import {
   buildAnnotations,
   commitUrlOf,
@@ -9,45 +21,39 @@ import {
   require_tunnel,
   tickedBoxes
 } from "./chunks/shared-render-fit-markdown.js";
+import "./chunks/shared-rg-builtin-crypto.js";
 import {
   escapeText,
   renderMarkdown,
   renderProblemsMarkdown
 } from "./chunks/shared-render-markdown.js";
 import {
+  deltaLine,
   overallHeadline
 } from "./chunks/shared-render-headline.js";
-import "./chunks/shared-process-run-command.js";
-import "./chunks/shared-rg-builtin-child-process.js";
-import {
-  buildMasker,
-  runGate
-} from "./chunks/shared-gate-run.js";
 import {
   formatProblem
 } from "./chunks/shared-checklist-load.js";
 import "./chunks/shared-checklist-yaml.js";
 import "./chunks/shared-checklist-schema.js";
 import "./chunks/shared-checklist-usual-reports.js";
+import "./chunks/shared-checklist-items.js";
 import "./chunks/shared-checklist-validators.js";
 import "./chunks/shared-checklist-slug.js";
-import {
-  failsStep,
-  formatScore
-} from "./chunks/shared-gate-judge.js";
-import {
-  renderJson,
-  verdictFromReport
-} from "./chunks/shared-render-report-validator.js";
-import "./chunks/shared-checklist-items.js";
 import "./chunks/shared-ajv.js";
-import "./chunks/shared-checks-http.js";
+import "./chunks/shared-checks-coverage.js";
+import "./chunks/shared-rg-builtin-fs-promises.js";
+import {
+  deltaOutput,
+  failsStep,
+  formatScore,
+  regressionReasons
+} from "./chunks/shared-gate-judge.js";
 import "./chunks/shared-model.js";
 import {
-  checklistDigests
-} from "./chunks/shared-gate-checklist-digest.js";
-import "./chunks/shared-rg-builtin-crypto.js";
-import "./chunks/shared-rg-builtin-fs-promises.js";
+  parseBaseReport
+} from "./chunks/shared-gate-base-report.js";
+import "./chunks/shared-rg-builtin-child-process.js";
 import {
   killAllCommands
 } from "./chunks/shared-process-live-commands.js";
@@ -55,10 +61,11 @@ import {
   require_undici
 } from "./chunks/shared-undici.js";
 import "./chunks/shared-checks-linear-regex.js";
+import "./chunks/shared-reports-scan-tally.js";
+import "./chunks/shared-reports-types.js";
 import {
   readRegularFileSync
 } from "./chunks/shared-workspace-regular-file.js";
-import "./chunks/shared-reports-types.js";
 import "./chunks/shared-workspace-paths.js";
 import "./chunks/shared-rg-builtin-fs.js";
 import "./chunks/shared-rg-builtin-path.js";
@@ -601,6 +608,10 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 __name(warning, "warning");
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+__name(notice, "notice");
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -688,7 +699,11 @@ function readSettings(env = process.env) {
     comment: choice("comment", ["true", "false", "on-failure"], "true"),
     checkRun: booleanInput("check-run", true),
     jobSummary: booleanInput("job-summary", true),
-    failOn: choice("fail-on", ["blocking", "not-ready", "never"], "blocking"),
+    failOn: choice(
+      "fail-on",
+      ["blocking", "not-ready", "regression", "never"],
+      "blocking"
+    ),
     ...minScore !== void 0 ? { minScore } : {},
     infer: booleanInput("infer", true),
     ...concurrency !== void 0 ? { concurrency } : {},
@@ -706,7 +721,9 @@ function readSettings(env = process.env) {
     ...getInput("shard").trim() ? { shard: getInput("shard").trim() } : {},
     publish: booleanInput("publish", true),
     reports: listInput("reports"),
-    expectShards: getInput("expect-shards")
+    expectShards: getInput("expect-shards"),
+    ...getInput("base-report") === "auto" ? { baseReport: "auto" } : getInput("base-report") ? { baseReport: path.resolve(workspace, getInput("base-report")) } : {},
+    baseArtifact: getInput("base-artifact") || "readiness-report"
   };
 }
 __name(readSettings, "readSettings");
@@ -714,6 +731,47 @@ __name(readSettings, "readSettings");
 // src/action/main.ts
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
 import path2 from "node:path";
+
+// src/github/change-request.ts
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+__name(record, "record");
+function sha(value) {
+  return typeof value === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value) ? value : void 0;
+}
+__name(sha, "sha");
+function changeRequestFromEvent(eventName, payload) {
+  if (eventName === "merge_group") {
+    const group = record(payload["merge_group"]);
+    const baseSha = sha(group?.["base_sha"]);
+    const headSha = sha(group?.["head_sha"]);
+    if (baseSha && headSha) return { request: { kind: "merge_group", baseSha, headSha } };
+    return { noBaseReason: "the merge_group event has no base_sha and head_sha" };
+  }
+  if (eventName === "pull_request" || eventName === "pull_request_target") {
+    const pull = record(payload["pull_request"]);
+    const baseSha = sha(record(pull?.["base"])?.["sha"]);
+    const headSha = sha(record(pull?.["head"])?.["sha"]);
+    const commits = pull?.["commits"];
+    if (baseSha && headSha)
+      return {
+        request: {
+          kind: "pull_request",
+          baseSha,
+          headSha,
+          ...typeof commits === "number" && Number.isInteger(commits) && commits > 0 ? { commits } : {}
+        }
+      };
+    return { noBaseReason: `the ${eventName} event has no base and head SHAs` };
+  }
+  return {
+    noBaseReason: `a ${eventName || "local"} run has no base (only pull_request and merge_group runs have one)`
+  };
+}
+__name(changeRequestFromEvent, "changeRequestFromEvent");
+
+// src/action/main.ts
 async function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   if (!env.GITHUB_EVENT_PATH) return { name, payload: {} };
@@ -745,6 +803,7 @@ function setOutputs(verdict, reportFile) {
   setOutput("blocking", String(verdict.counts.blocking));
   setOutput("pending", String(verdict.counts.pending));
   setOutput("report", reportFile);
+  setOutput("delta", deltaOutput(verdict.delta));
 }
 __name(setOutputs, "setOutputs");
 function setInvalidOutputs() {
@@ -754,8 +813,64 @@ function setInvalidOutputs() {
   setOutput("level", "");
   setOutput("blocking", "0");
   setOutput("pending", "0");
+  setOutput("delta", "");
 }
 __name(setInvalidOutputs, "setInvalidOutputs");
+async function findBaseReportAuto(settings, github, change, event, env) {
+  if (!("request" in change)) return { note: change.noBaseReason };
+  if (!github) return { note: "no token, so the Actions API cannot be asked" };
+  const [
+    { findBaseReportAuto: find, workflowFileOf },
+    { resolveChangeRange },
+    { firstParentAncestors }
+  ] = await Promise.all([
+    import("./chunks/github-base-artifact.js"),
+    import("./chunks/git-change-range.js"),
+    import("./chunks/git-commits.js")
+  ]);
+  const workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
+  if (!workflow) return { note: "GITHUB_WORKFLOW_REF does not name this workflow's file" };
+  const pull = event.payload["pull_request"];
+  const group = event.payload["merge_group"];
+  const baseRef = typeof pull?.base?.ref === "string" ? pull.base.ref : group?.base_ref;
+  if (typeof baseRef !== "string") return { note: "the event does not name the base branch" };
+  let candidates;
+  try {
+    const range = await resolveChangeRange(change.request, { cwd: settings.workdir });
+    if (!range.mergeBase) return { note: range.notes.join("; ") || "no merge base" };
+    candidates = await firstParentAncestors(range.mergeBase, 20, { cwd: settings.workdir });
+  } catch (error2) {
+    return { note: `the merge base could not be found: ${error2.message}` };
+  }
+  return find(github.octokit, {
+    owner: github.context.owner,
+    repo: github.context.repo,
+    workflow,
+    baseBranch: baseRef.replace(/^refs\/heads\//, ""),
+    artifactName: settings.baseArtifact,
+    candidates
+  });
+}
+__name(findBaseReportAuto, "findBaseReportAuto");
+async function loadBaseReport(settings, find) {
+  if (settings.baseReport === void 0) return void 0;
+  if (settings.baseReport === "auto") {
+    const found = await find();
+    if (found.note) notice(`base-report: auto: ${found.note}`);
+    return found.report;
+  }
+  const shown = path2.relative(settings.workdir, settings.baseReport) || settings.baseReport;
+  try {
+    return parseBaseReport(await readFile(settings.baseReport, "utf8"), shown);
+  } catch (error2) {
+    const code = error2.code;
+    warning(
+      `base-report: ${code === "ENOENT" ? `${shown}: file not found` : error2.message}; judged without a base report`
+    );
+    return void 0;
+  }
+}
+__name(loadBaseReport, "loadBaseReport");
 function itemLogLine(item, result, checklistPath, mask) {
   const mark = { passed: "\u2714", failed: "\u2718", errored: "!", pending: "\u25CB", skipped: "-", waived: "~" }[result.status];
   const kind = item.check ? `${item.check.kind}${item.inferred ? ", inferred" : ""}` : "manual";
@@ -781,6 +896,9 @@ function headlineOf(verdict) {
 __name(headlineOf, "headlineOf");
 function failureOf(verdict, settings, mask) {
   if (!failsStep(verdict, settings.failOn)) return void 0;
+  const regression = settings.failOn === "regression" ? regressionReasons(verdict) : void 0;
+  if (regression !== void 0)
+    return `${overallHeadline(verdict, { mark: false })}. Worse than the base: ${mask(regression.join("; "))}`;
   const why = verdict.checklists.filter((cv) => settings.failOn === "not-ready" ? !cv.ready : !cv.passed).map((cv) => cv.reason).join("; ");
   return `${overallHeadline(verdict, { mark: false })}${why ? `. ${mask(why)}` : ""}${settings.failOn === "not-ready" && verdict.passed ? " (fail-on: not-ready)" : ""}`;
 }
@@ -893,12 +1011,19 @@ async function run(env = process.env) {
     if (live.warning) warning(live.warning);
   }
   const commit = where.context?.headSha ?? env.GITHUB_SHA;
+  const change = changeRequestFromEvent(event.name, event.payload);
+  const baseReport = await loadBaseReport(
+    settings,
+    () => findBaseReportAuto(settings, github, change, event, env)
+  );
   const secrets = [settings.token];
   const logMask = buildMasker(env, secrets, []).mask;
   let grouped = false;
   const options = {
     workdir: settings.workdir,
     checklists: settings.checklists,
+    ..."request" in change ? { changeRequest: change.request } : { noBaseReason: change.noBaseReason },
+    ...baseReport ? { baseReport } : {},
     infer: settings.infer,
     env,
     budgetMs: settings.budgetMs,
@@ -934,6 +1059,9 @@ async function run(env = process.env) {
     if (grouped) endGroup();
   }
   for (const value of outcome.masker.values()) setSecret(value);
+  if (outcome.change?.range) info(`Changed lines: ${outcome.change.range.how}`);
+  for (const note of outcome.change?.notes ?? []) notice(note);
+  if (outcome.change?.error) warning(`The base could not be reached: ${outcome.change.error}`);
   const pathPrefix = pathPrefixOf(settings.workdir, env);
   if (outcome.problems.length > 0) {
     const mask2 = outcome.masker.mask;
@@ -993,6 +1121,9 @@ async function run(env = process.env) {
   const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
   if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
   info(headlineOf(verdict));
+  if (verdict.delta) info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, " "));
+  if (settings.failOn === "regression" && verdict.delta && !failsStep(verdict, "regression"))
+    info("No regression against the base report.");
   const failure = failureOf(verdict, settings, mask);
   return failure === void 0 ? {} : { failure };
 }

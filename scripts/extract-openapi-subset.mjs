@@ -18,6 +18,9 @@ const OPERATIONS = [
   'checks/update',
   'checks/list-for-ref',
   'pulls/get',
+  'actions/list-workflow-runs',
+  'actions/list-workflow-run-artifacts',
+  'actions/download-artifact',
 ];
 
 const packageDir = process.argv[2] ?? '/tmp/node_modules/@octokit/openapi';

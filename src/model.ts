@@ -81,6 +81,8 @@ export interface Policy {
   readonly levels?: readonly LevelRule[];
   /** Where a manual item's confirmation may come from. */
   readonly confirmFrom?: 'any' | 'pr-body';
+  /** Points the score may fall below the base report before `fail-on: regression` fails. */
+  readonly tolerance?: number;
 }
 
 export interface Checklist {
@@ -109,6 +111,11 @@ export interface Finding {
   readonly level: FindingLevel;
   readonly title?: string;
   readonly message: string;
+  /**
+   * Under a check's `scope` (changed-lines, changed-files): whether the finding counts. Absent
+   * when the check has no scope (everything counts).
+   */
+  readonly inScope?: boolean;
 }
 
 export type Metrics = Readonly<Record<string, unknown>>;
@@ -138,6 +145,8 @@ export interface Result {
   readonly reportMissing?: boolean;
   /** Per-file lines of a coverage item, kept in shard runs so a merge can take their union. */
   readonly coverageFiles?: CoverageFiles;
+  /** A `min-lines: base` (or `min-branches: base`) ratchet fell below the base report's figure. */
+  readonly ratchetBroken?: boolean;
 }
 
 /** An item as decided: the flattened item plus its result. */
@@ -181,8 +190,36 @@ export interface ChecklistVerdict {
   readonly reason: string;
 }
 
+/** An item named across the head and base reports. */
+export interface DeltaItem {
+  readonly checklist: string;
+  readonly id: string;
+  readonly title: string;
+}
+
+/** The pull request against the base branch's report: DESIGN.md "Delta". */
+export interface Delta {
+  /** Where the base report came from (a path, an artifact). */
+  readonly origin: string;
+  readonly baseCommit?: string;
+  readonly baseScore: number | null;
+  readonly headScore: number | null;
+  /** head − base, unrounded; null when either has no score. */
+  readonly score: number | null;
+  readonly baseLevel: string | null;
+  readonly headLevel: string | null;
+  readonly newlyBlocking: readonly DeltaItem[];
+  readonly fixed: readonly DeltaItem[];
+  /** Ratchets (`min-lines: base`) that fell below the base. */
+  readonly ratchetsBroken: readonly DeltaItem[];
+  /** Line coverage of the first coverage item both reports measured, in percent. */
+  readonly coverage?: { readonly base: number; readonly head: number };
+}
+
 export interface Verdict {
   readonly passed: boolean;
+  /** Present when a base report was given. */
+  readonly delta?: Delta;
   readonly ready: boolean;
   readonly score: number | null;
   readonly level: string | null;
@@ -195,8 +232,11 @@ export interface Verdict {
   readonly shards?: readonly string[];
 }
 
-/** What fails the step (and the command's exit code): a blocked gate, a run that is not ready, or nothing. */
-export type FailOn = 'blocking' | 'not-ready' | 'never';
+/**
+ * What fails the step (and the command's exit code): a blocked gate, a run that is not ready, a
+ * run worse than the base report (`regression`; without a base report, as `blocking`), or nothing.
+ */
+export type FailOn = 'blocking' | 'not-ready' | 'regression' | 'never';
 
 /** `3 files` / `1 file`: the one way every surface counts things in words. */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {

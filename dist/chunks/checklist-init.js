@@ -8,12 +8,13 @@ import {
   YAMLMap,
   YAMLSeq
 } from "./shared-checklist-slug.js";
-import "./shared-checks-http.js";
-import "./shared-model.js";
+import "./shared-checks-coverage.js";
 import "./shared-rg-builtin-fs-promises.js";
+import "./shared-model.js";
 import "./shared-checks-linear-regex.js";
-import "./shared-workspace-regular-file.js";
+import "./shared-reports-scan-tally.js";
 import "./shared-reports-types.js";
+import "./shared-workspace-regular-file.js";
 import "./shared-workspace-paths.js";
 import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";

@@ -3,6 +3,9 @@ import {
   USUAL_COVERAGE_REPORTS
 } from "./shared-checklist-usual-reports.js";
 import {
+  flattenItems
+} from "./shared-checklist-items.js";
+import {
   describeAjvError,
   getValidator,
   schemaKeysAt,
@@ -17,9 +20,6 @@ import {
   isSeq,
   parseDocument
 } from "./shared-checklist-slug.js";
-import {
-  flattenItems
-} from "./shared-checklist-items.js";
 import "./shared-ajv.js";
 import {
   CHECK_KIND_NAMES,
@@ -27,12 +27,13 @@ import {
   checkKinds,
   getCheckKind,
   splitCommand
-} from "./shared-checks-http.js";
-import "./shared-model.js";
+} from "./shared-checks-coverage.js";
 import "./shared-rg-builtin-fs-promises.js";
+import "./shared-model.js";
 import "./shared-checks-linear-regex.js";
-import "./shared-workspace-regular-file.js";
+import "./shared-reports-scan-tally.js";
 import "./shared-reports-types.js";
+import "./shared-workspace-regular-file.js";
 import "./shared-workspace-paths.js";
 import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";
@@ -7722,7 +7723,7 @@ __name(spaceThenNonSpace, "spaceThenNonSpace");
 function validateCheckOptions(kind, options) {
   const validate = getValidator(kind);
   if (!validate(options)) {
-    return (validate.errors ?? []).map((error) => {
+    return coalesceAlternatives(validate.errors ?? []).map((error) => {
       const described = describeAjvError(error, {
         data: options,
         allowedKeys: /* @__PURE__ */ __name((pointer) => schemaKeysAt(getCheckKind(kind).optionsSchema, pointer), "allowedKeys")
@@ -7734,10 +7735,32 @@ function validateCheckOptions(kind, options) {
   return extra.map((problem) => ({ keyPath: problem.key ?? "", message: problem.message }));
 }
 __name(validateCheckOptions, "validateCheckOptions");
+function coalesceAlternatives(errors) {
+  const out = [];
+  const dropped = /* @__PURE__ */ new Set();
+  for (const error of errors) {
+    if (error.keyword !== "oneOf" && error.keyword !== "anyOf") continue;
+    const inside = errors.filter(
+      (e) => e !== error && e.schemaPath.startsWith(error.schemaPath + "/")
+    );
+    const plain = inside.every(
+      (e) => e.instancePath === error.instancePath && (e.keyword === "type" || e.keyword === "const")
+    );
+    if (inside.length === 0 || !plain) continue;
+    const names = inside.map(
+      (e) => e.keyword === "const" ? JSON.stringify(e.params.allowedValue) : String(e.params.type)
+    );
+    for (const e of inside) dropped.add(e);
+    out.push({ ...error, keyword: "type", params: { type: names } });
+    dropped.add(error);
+  }
+  return [...errors.filter((e) => !dropped.has(e)), ...out];
+}
+__name(coalesceAlternatives, "coalesceAlternatives");
 
 // src/checklist/directives.ts
 var ITEM_KEYS = ["blocking", "weight", "id"];
-var POLICY_KEYS = ["min-score", "levels", "confirm-from"];
+var POLICY_KEYS = ["min-score", "levels", "confirm-from", "tolerance"];
 var COMMENT = /<!--([\s\S]*?)-->/g;
 var DIRECTIVE_HEAD = /^\s*gate(-policy)?\s*:([\s\S]*)$/;
 function findDirectives(source, baseOffset, locate) {
@@ -8126,6 +8149,14 @@ var PolicyCollector = class {
           `${keyPath} must be a number between 0 and 100, found ${JSON.stringify(value)}`,
           keyPath
         );
+    } else if (name === "tolerance") {
+      if (typeof value === "number" && value >= 0) this.set(name, value, at);
+      else
+        this.problem(
+          at,
+          `${keyPath} must be a number of points, 0 or more, found ${JSON.stringify(value)}`,
+          keyPath
+        );
     } else if (name === "confirm-from") {
       if (value === "any" || value === "pr-body") this.set(name, value, at);
       else
@@ -8198,7 +8229,7 @@ var PolicyCollector = class {
       } else {
         value = typeValue(
           token,
-          token.key === "min-score" ? { type: "number" } : { type: "string" }
+          token.key === "min-score" || token.key === "tolerance" ? { type: "number" } : { type: "string" }
         );
       }
       this.accept(token.key, value, comment.at);
@@ -8264,6 +8295,8 @@ var PolicyCollector = class {
     if (typeof minScore === "number") policy.minScore = minScore;
     if (Array.isArray(levels)) policy.levels = levels;
     if (confirmFrom === "any" || confirmFrom === "pr-body") policy.confirmFrom = confirmFrom;
+    const tolerance = get("tolerance");
+    if (typeof tolerance === "number") policy.tolerance = tolerance;
     return policy;
   }
 };

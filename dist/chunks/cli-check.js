@@ -16,12 +16,17 @@ import {
   workdirOf
 } from "./shared-cli-args.js";
 import {
+  readRegularFileSync
+} from "./shared-workspace-regular-file.js";
+import {
   resolveRealInside
 } from "./shared-workspace-paths.js";
 import {
   statSync
 } from "./shared-rg-builtin-fs.js";
-import "./shared-rg-builtin-path.js";
+import {
+  path_default
+} from "./shared-rg-builtin-path.js";
 import {
   __name
 } from "./shared-runtime.js";
@@ -82,12 +87,14 @@ var CHECK_OPTIONS = {
   "timeout-minutes": { type: "string" },
   confirm: { type: "string", multiple: true },
   "fail-on": { type: "string" },
+  base: { type: "string" },
+  "base-report": { type: "string" },
   verbose: { type: "boolean" },
   color: { type: "boolean" },
   shard: { type: "string" },
   commit: { type: "string" }
 };
-var FAIL_ON = ["blocking", "not-ready", "never"];
+var FAIL_ON = ["blocking", "not-ready", "regression", "never"];
 async function check(argv, io, signal) {
   const { values, positionals } = parseCommand(argv, CHECK_OPTIONS, "check");
   const shard = values.shard;
@@ -140,6 +147,9 @@ async function checkWith(values, positionals, chosen, io, signal) {
   const minScore = numberOption(values["min-score"], "min-score", 0, 100);
   const concurrency = numberOption(values.concurrency, "concurrency", 1, 256, true);
   const budgetMinutes = numberOption(values["timeout-minutes"], "timeout-minutes", 0.01, 24 * 60);
+  const base = values.base;
+  const baseReportFile = values["base-report"];
+  const baseReport = baseReportFile === void 0 ? void 0 : await readBaseReportFile(workdir, baseReportFile);
   const verbose = values.verbose === true;
   const color = colorOf(values, io);
   const textColor = chosen === "text" && out === void 0 && color();
@@ -162,6 +172,8 @@ async function checkWith(values, positionals, chosen, io, signal) {
     outcome = await runGate({
       workdir,
       checklists: checklistsOf(values, positionals),
+      ...base !== void 0 ? { changeRequest: { kind: "ref", baseRef: base } } : { noBaseReason: "the run has no base (pass --base REF, e.g. --base origin/main)" },
+      ...baseReport ? { baseReport } : {},
       infer: values.infer ?? true,
       env: io.env,
       ...commit ? { commit } : {},
@@ -180,6 +192,12 @@ async function checkWith(values, positionals, chosen, io, signal) {
   } finally {
     progress?.stop();
   }
+  if (outcome.change?.range) io.stderr(`changed lines: ${outcome.change.range.how}
+`);
+  for (const note of outcome.change?.notes ?? []) io.stderr(`note: ${note}
+`);
+  if (outcome.change?.error) io.stderr(`the base could not be reached: ${outcome.change.error}
+`);
   if (!outcome.verdict) {
     if (chosen === "json") {
       const { renderErrorJson } = await import("./render-json.js");
@@ -252,6 +270,24 @@ ${outcome.problems.length} problem${outcome.problems.length === 1 ? "" : "s"}: n
   return EXIT_PASSED;
 }
 __name(checkShard, "checkShard");
+async function readBaseReportFile(workdir, file) {
+  const { parseBaseReport, BaseReportError } = await import("./gate-base-report.js");
+  let text;
+  try {
+    text = readRegularFileSync(path_default.resolve(workdir, file), 256 * 1024 * 1024).toString("utf8");
+  } catch (error) {
+    throw new UsageError(
+      `--base-report ${file}: ${error.code === "ENOENT" ? "file not found" : error.message}`
+    );
+  }
+  try {
+    return parseBaseReport(text, file);
+  } catch (error) {
+    if (error instanceof BaseReportError) throw new UsageError(`--base-report ${error.message}`);
+    throw error;
+  }
+}
+__name(readBaseReportFile, "readBaseReportFile");
 export {
   CHECK_OPTIONS,
   check

@@ -9,6 +9,7 @@ import {
   judgeAll,
   judgeChecklist,
   levelOf,
+  regressionReasons,
   scoreOf,
   topLevelOf
 } from "./shared-gate-judge.js";
@@ -24,6 +25,7 @@ export {
   judgeAll,
   judgeChecklist,
   levelOf,
+  regressionReasons,
   scoreOf,
   topLevelOf
 };

@@ -3,23 +3,26 @@ import {
   DEFAULT_BUDGET_MS,
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,
+  needsChanges,
   runGate
 } from "./shared-gate-run.js";
 import "./shared-checklist-load.js";
 import "./shared-checklist-yaml.js";
 import "./shared-checklist-schema.js";
 import "./shared-checklist-usual-reports.js";
+import "./shared-checklist-items.js";
 import "./shared-checklist-validators.js";
 import "./shared-checklist-slug.js";
-import "./shared-gate-judge.js";
-import "./shared-checklist-items.js";
 import "./shared-ajv.js";
-import "./shared-checks-http.js";
-import "./shared-model.js";
+import "./shared-checks-coverage.js";
 import "./shared-rg-builtin-fs-promises.js";
+import "./shared-gate-judge.js";
+import "./shared-model.js";
+import "./shared-gate-base-report.js";
 import "./shared-checks-linear-regex.js";
-import "./shared-workspace-regular-file.js";
+import "./shared-reports-scan-tally.js";
 import "./shared-reports-types.js";
+import "./shared-workspace-regular-file.js";
 import "./shared-workspace-paths.js";
 import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";
@@ -28,6 +31,7 @@ export {
   DEFAULT_BUDGET_MS,
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,
+  needsChanges,
   runGate
 };
 //# sourceMappingURL=gate-run-gate.js.map

@@ -17,6 +17,9 @@ import {
   statusOf
 } from "./shared-render-fit-markdown.js";
 import {
+  createHash
+} from "./shared-rg-builtin-crypto.js";
+import {
   renderChecklistMarkdown,
   renderFooter,
   renderMarkdown,
@@ -29,9 +32,6 @@ import {
   conclusionOf
 } from "./shared-gate-judge.js";
 import "./shared-model.js";
-import {
-  createHash
-} from "./shared-rg-builtin-crypto.js";
 import {
   require_undici
 } from "./shared-undici.js";
@@ -7248,8 +7248,7 @@ function stateOf(cv, digest) {
 }
 __name(stateOf, "stateOf");
 function changesSince(cv, previous) {
-  if (!previous || previous.blocking.length === 0 && previous.notPassing.length === 0)
-    return previous ? { newlyBlocking: [], newlyPassing: [] } : void 0;
+  if (!previous) return void 0;
   const wasBlocking = new Set(previous.blocking);
   const wasNotPassing = new Set(previous.notPassing);
   return {
@@ -7263,13 +7262,14 @@ __name(changesSince, "changesSince");
 function renderComment(cv, verdict, options = {}, previous) {
   const mask = options.mask ?? ((text) => text);
   const commit = verdict.commit ? { commit: verdict.commit } : {};
+  const delta = verdict.delta && !options.delta ? { delta: verdict.delta } : {};
   const stable = mask(
-    renderChecklistMarkdown(cv, { ...options, ...commit, changes: /* @__PURE__ */ __name(() => void 0, "changes") })
+    renderChecklistMarkdown(cv, { ...options, ...commit, ...delta, changes: /* @__PURE__ */ __name(() => void 0, "changes") })
   );
   const digest = sha256(stable);
   const changes = changesSince(cv, previous);
   const body = mask(
-    `${renderChecklistMarkdown(cv, { ...options, ...commit, changes: /* @__PURE__ */ __name(() => changes, "changes") })}
+    `${renderChecklistMarkdown(cv, { ...options, ...commit, ...delta, changes: /* @__PURE__ */ __name(() => changes, "changes") })}
 ${renderFooter(verdict, options)}`
   );
   const marker = commentMarker(commentId(cv.checklist.path, options));

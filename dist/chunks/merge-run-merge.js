@@ -1,9 +1,21 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  RangeTextError,
+  mergeCoverageFiles
+} from "./shared-reports-coverage-lines.js";
+import {
   buildMasker,
   confirmationSet,
   judgeManual
 } from "./shared-gate-run.js";
+import {
+  REPORT_SCHEMA,
+  reportProblems
+} from "./shared-render-report-validator.js";
+import {
+  checklistDigests
+} from "./shared-gate-checklist-digest.js";
+import "./shared-rg-builtin-crypto.js";
 import {
   formatProblem,
   loadChecklists
@@ -11,19 +23,11 @@ import {
 import "./shared-checklist-yaml.js";
 import "./shared-checklist-schema.js";
 import "./shared-checklist-usual-reports.js";
-import "./shared-checklist-validators.js";
-import "./shared-checklist-slug.js";
-import {
-  judgeAll,
-  judgeChecklist
-} from "./shared-gate-judge.js";
-import {
-  REPORT_SCHEMA,
-  reportProblems
-} from "./shared-render-report-validator.js";
 import {
   flattenItems
 } from "./shared-checklist-items.js";
+import "./shared-checklist-validators.js";
+import "./shared-checklist-slug.js";
 import "./shared-ajv.js";
 import {
   judgeBandit,
@@ -32,19 +36,18 @@ import {
   judgeTests,
   judgeTrivy,
   sumTests
-} from "./shared-checks-http.js";
-import "./shared-model.js";
-import {
-  checklistDigests
-} from "./shared-gate-checklist-digest.js";
-import "./shared-rg-builtin-crypto.js";
+} from "./shared-checks-coverage.js";
 import {
   stat
 } from "./shared-rg-builtin-fs-promises.js";
-import "./shared-checks-linear-regex.js";
 import {
-  readRegularFileSync
-} from "./shared-workspace-regular-file.js";
+  judgeAll,
+  judgeChecklist
+} from "./shared-gate-judge.js";
+import "./shared-model.js";
+import "./shared-gate-base-report.js";
+import "./shared-checks-linear-regex.js";
+import "./shared-reports-scan-tally.js";
 import {
   MAX_JSON_BYTES,
   SEVERITIES,
@@ -52,16 +55,15 @@ import {
   ratio
 } from "./shared-reports-types.js";
 import {
+  readRegularFileSync
+} from "./shared-workspace-regular-file.js";
+import {
   displayPath
 } from "./shared-workspace-paths.js";
 import "./shared-rg-builtin-fs.js";
 import {
   path_default
 } from "./shared-rg-builtin-path.js";
-import {
-  RangeTextError,
-  mergeCoverageFiles
-} from "./shared-reports-coverage-lines.js";
 import {
   __name
 } from "./shared-runtime.js";

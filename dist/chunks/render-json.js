@@ -12,12 +12,13 @@ import {
 } from "./shared-render-report-validator.js";
 import "./shared-checklist-items.js";
 import "./shared-ajv.js";
-import "./shared-checks-http.js";
-import "./shared-model.js";
+import "./shared-checks-coverage.js";
 import "./shared-rg-builtin-fs-promises.js";
+import "./shared-model.js";
 import "./shared-checks-linear-regex.js";
-import "./shared-workspace-regular-file.js";
+import "./shared-reports-scan-tally.js";
 import "./shared-reports-types.js";
+import "./shared-workspace-regular-file.js";
 import "./shared-workspace-paths.js";
 import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";

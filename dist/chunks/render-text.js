@@ -1,20 +1,22 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  deltaLine,
   headlineText,
   overallHeadline
 } from "./shared-render-headline.js";
-import "./shared-gate-judge.js";
 import {
   flattenItems
 } from "./shared-checklist-items.js";
 import {
   getCheckKind
-} from "./shared-checks-http.js";
-import "./shared-model.js";
+} from "./shared-checks-coverage.js";
 import "./shared-rg-builtin-fs-promises.js";
+import "./shared-gate-judge.js";
+import "./shared-model.js";
 import "./shared-checks-linear-regex.js";
-import "./shared-workspace-regular-file.js";
+import "./shared-reports-scan-tally.js";
 import "./shared-reports-types.js";
+import "./shared-workspace-regular-file.js";
 import "./shared-workspace-paths.js";
 import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";
@@ -51,9 +53,10 @@ function renderText(verdict, options) {
       `${paint("bold", paint(headColor(cv), `${headMark(cv)} ${headlineText(cv, { mark: false })}`))}`
     );
     out.push(
-      `  ${paint("bold", clean(cv.checklist.title))} ${paint("gray", `(${cv.checklist.path})`)} \xB7 ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped of ${cv.counts.total}${cv.minScore > 0 ? ` \xB7 min-score ${cv.minScore}` : ""}`,
-      ""
+      `  ${paint("bold", clean(cv.checklist.title))} ${paint("gray", `(${cv.checklist.path})`)} \xB7 ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped of ${cv.counts.total}${cv.minScore > 0 ? ` \xB7 min-score ${cv.minScore}` : ""}`
     );
+    if (verdict.delta) out.push(`  ${clean(deltaLine(verdict.delta))}`);
+    out.push("");
     const blocking = cv.items.filter((judged) => judged.isBlocking);
     if (blocking.length > 0) {
       out.push(paint("bold", "Blocking"));

@@ -4,8 +4,9 @@ import {
   readReport,
   readers
 } from "./shared-reports-xml-scan.js";
-import "./shared-workspace-regular-file.js";
+import "./shared-reports-scan-tally.js";
 import "./shared-reports-types.js";
+import "./shared-workspace-regular-file.js";
 import "./shared-workspace-paths.js";
 import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";

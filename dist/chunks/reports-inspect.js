@@ -3,8 +3,9 @@ import {
   isReportFailure,
   readReport
 } from "./shared-reports-xml-scan.js";
-import "./shared-workspace-regular-file.js";
+import "./shared-reports-scan-tally.js";
 import "./shared-reports-types.js";
+import "./shared-workspace-regular-file.js";
 import "./shared-workspace-paths.js";
 import "./shared-rg-builtin-fs.js";
 import {

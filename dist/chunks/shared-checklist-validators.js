@@ -194,13 +194,13 @@ __name(describeAjvError, "describeAjvError");
 // src/checklist/validators.ts
 var checklist = validate21;
 var func2 = require_ucs2length().default;
-var schema7 = { "type": "object", "properties": { "min-score": { "type": "number", "minimum": 0, "maximum": 100, "description": "Ready needs at least this score (0-100), besides no blocking item." }, "levels": { "type": "array", "minItems": 1, "description": "Score levels, highest first; the `level` output is the name of the first whose min the score reaches.", "items": { "type": "object", "properties": { "name": { "type": "string", "minLength": 1 }, "min": { "type": "number", "minimum": 0, "maximum": 100 } }, "required": ["name", "min"], "additionalProperties": false } }, "confirm-from": { "enum": ["any", "pr-body"], "description": "Who may confirm manual items: a ticked box in the file or the pull request body (any), or only the pull request body." } }, "additionalProperties": false };
+var schema7 = { "type": "object", "properties": { "min-score": { "type": "number", "minimum": 0, "maximum": 100, "description": "Ready needs at least this score (0-100), besides no blocking item." }, "levels": { "type": "array", "minItems": 1, "description": "Score levels, highest first; the `level` output is the name of the first whose min the score reaches.", "items": { "type": "object", "properties": { "name": { "type": "string", "minLength": 1 }, "min": { "type": "number", "minimum": 0, "maximum": 100 } }, "required": ["name", "min"], "additionalProperties": false } }, "confirm-from": { "enum": ["any", "pr-body"], "description": "Who may confirm manual items: a ticked box in the file or the pull request body (any), or only the pull request body." }, "tolerance": { "type": "number", "minimum": 0, "description": "Points the score may fall below the base report before fail-on: regression fails (default 0.1)." } }, "additionalProperties": false };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "min-score" || key0 === "levels" || key0 === "confirm-from")) {
+      if (!(key0 === "min-score" || key0 === "levels" || key0 === "confirm-from" || key0 === "tolerance")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -371,12 +371,34 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.tolerance !== void 0) {
+      let data6 = data.tolerance;
+      if (typeof data6 == "number") {
+        if (data6 < 0 || isNaN(data6)) {
+          const err16 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err18];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err18);
     }
     errors++;
   }
@@ -388,7 +410,7 @@ var schema8 = { "type": "object", "description": "One checklist item: exactly on
 var func4 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$", "u");
 var wrapper0 = { validate: validate24 };
-var schema9 = { "type": "object", "description": "A bandit JSON report: passes when, per severity, findings at or above min-confidence are within max.", "properties": { "report": { "description": "Report path or glob, relative to the repository root, or a list of them (several files are combined).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "max": { "type": "object", "description": "Findings allowed per severity (default { high: 0 }; a severity not given is unlimited).", "properties": { "high": { "type": "integer", "minimum": 0 }, "medium": { "type": "integer", "minimum": 0 }, "low": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "min-confidence": { "enum": ["low", "medium", "high"], "description": "Only findings at or above this confidence count (default low)." } }, "required": ["report"], "additionalProperties": false };
+var schema9 = { "type": "object", "description": "A bandit JSON report: passes when, per severity, findings at or above min-confidence are within max.", "properties": { "report": { "description": "Report path or glob, relative to the repository root, or a list of them (several files are combined).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "max": { "type": "object", "description": "Findings allowed per severity (default { high: 0 }; a severity not given is unlimited).", "properties": { "high": { "type": "integer", "minimum": 0 }, "medium": { "type": "integer", "minimum": 0 }, "low": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "min-confidence": { "enum": ["low", "medium", "high"], "description": "Only findings at or above this confidence count (default low)." }, "scope": { "enum": ["changed-lines", "changed-files", "all"], "description": "Which findings count toward the limits and the metrics: those on changed lines, in changed files, or all (default). Every finding is still listed, marked inScope." }, "when-no-base": { "enum": ["errored", "skipped"], "description": "A run with no base (a push, the CLI without --base): options that need the changed lines make the item errored (default) or skipped." } }, "required": ["report"], "additionalProperties": false };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -403,7 +425,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "report" || key0 === "max" || key0 === "min-confidence")) {
+      if (!(key0 === "report" || key0 === "max" || key0 === "min-confidence" || key0 === "scope" || key0 === "when-no-base")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -620,12 +642,36 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.scope !== void 0) {
+      let data7 = data.scope;
+      if (!(data7 === "changed-lines" || data7 === "changed-files" || data7 === "all")) {
+        const err18 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema9.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data["when-no-base"] !== void 0) {
+      let data8 = data["when-no-base"];
+      if (!(data8 === "errored" || data8 === "skipped")) {
+        const err19 = { instancePath: instancePath + "/when-no-base", schemaPath: "#/properties/when-no-base/enum", keyword: "enum", params: { allowedValues: schema9.properties["when-no-base"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err20];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -1002,6 +1048,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 __name(validate27, "validate27");
+var schema11 = { "type": "object", "description": "A coverage report (lcov, Cobertura, JaCoCo, Clover, coverage.py JSON, Istanbul, Go): passes when every given minimum is met, over the whole report or over the changed lines.", "properties": { "report": { "description": "Report path or glob, relative to the repository root, or a list of them (several files are combined).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "min-lines": { "description": "Lowest line coverage, in percent, or `base`: not below the base report's figure minus `tolerance`.", "oneOf": [{ "type": "number", "minimum": 0, "maximum": 100, "description": "Lowest line coverage, in percent." }, { "const": "base" }] }, "min-branches": { "description": "Lowest branch coverage, in percent, or `base`: not below the base report's figure minus `tolerance`.", "oneOf": [{ "type": "number", "minimum": 0, "maximum": 100, "description": "Lowest branch coverage, in percent." }, { "const": "base" }] }, "min-functions": { "type": "number", "minimum": 0, "maximum": 100, "description": "Lowest function coverage, in percent." }, "min-patch-lines": { "type": "number", "minimum": 0, "maximum": 100, "description": "Lowest changed-line coverage, in percent." }, "min-patch-branches": { "type": "number", "minimum": 0, "maximum": 100, "description": "Lowest changed-line branch coverage, in percent." }, "sources": { "description": "Globs of the source files the report should cover: a changed file matching them but missing from the report counts as uncovered.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "source-roots": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Folders that report paths are relative to (JaCoCo writes package/File.java); default src/main/java, src/main/kotlin, src/test/java, \u2026 and src." }, "tolerance": { "type": "number", "minimum": 0, "description": "Points a `base` minimum may fall below the base report (default 0.1)." }, "min-lines-fallback": { "type": "number", "minimum": 0, "maximum": 100, "description": "Lowest line (used by `min-lines: base` without a base report) coverage, in percent." }, "min-branches-fallback": { "type": "number", "minimum": 0, "maximum": 100, "description": "Lowest branch (used by `min-branches: base` without a base report) coverage, in percent." }, "when-no-base": { "enum": ["errored", "skipped"], "description": "A run with no base (a push, the CLI without --base): patch minimums are errored (default) or skipped." } }, "required": ["report"], "additionalProperties": false };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1016,7 +1063,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "report" || key0 === "min-lines" || key0 === "min-branches" || key0 === "min-functions")) {
+      if (!func4.call(schema11.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -1130,9 +1177,13 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data["min-lines"] !== void 0) {
       let data2 = data["min-lines"];
+      const _errs11 = errors;
+      let valid4 = false;
+      let passing1 = null;
+      const _errs12 = errors;
       if (typeof data2 == "number") {
         if (data2 > 100 || isNaN(data2)) {
-          const err9 = { instancePath: instancePath + "/min-lines", schemaPath: "#/properties/min-lines/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          const err9 = { instancePath: instancePath + "/min-lines", schemaPath: "#/properties/min-lines/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -1141,7 +1192,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2 < 0 || isNaN(data2)) {
-          const err10 = { instancePath: instancePath + "/min-lines", schemaPath: "#/properties/min-lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err10 = { instancePath: instancePath + "/min-lines", schemaPath: "#/properties/min-lines/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -1150,7 +1201,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/min-lines", schemaPath: "#/properties/min-lines/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err11 = { instancePath: instancePath + "/min-lines", schemaPath: "#/properties/min-lines/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -1158,43 +1209,68 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      var _valid1 = _errs12 === errors;
+      if (_valid1) {
+        valid4 = true;
+        passing1 = 0;
+      }
+      const _errs14 = errors;
+      if ("base" !== data2) {
+        const err12 = { instancePath: instancePath + "/min-lines", schemaPath: "#/properties/min-lines/oneOf/1/const", keyword: "const", params: { allowedValue: "base" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      var _valid1 = _errs14 === errors;
+      if (_valid1 && valid4) {
+        valid4 = false;
+        passing1 = [passing1, 1];
+      } else {
+        if (_valid1) {
+          valid4 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid4) {
+        const err13 = { instancePath: instancePath + "/min-lines", schemaPath: "#/properties/min-lines/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      } else {
+        errors = _errs11;
+        if (vErrors !== null) {
+          if (_errs11) {
+            vErrors.length = _errs11;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
     }
     if (data["min-branches"] !== void 0) {
       let data3 = data["min-branches"];
+      const _errs16 = errors;
+      let valid5 = false;
+      let passing2 = null;
+      const _errs17 = errors;
       if (typeof data3 == "number") {
         if (data3 > 100 || isNaN(data3)) {
-          const err12 = { instancePath: instancePath + "/min-branches", schemaPath: "#/properties/min-branches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          const err14 = { instancePath: instancePath + "/min-branches", schemaPath: "#/properties/min-branches/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err14];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err14);
           }
           errors++;
         }
         if (data3 < 0 || isNaN(data3)) {
-          const err13 = { instancePath: instancePath + "/min-branches", schemaPath: "#/properties/min-branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/min-branches", schemaPath: "#/properties/min-branches/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data["min-functions"] !== void 0) {
-      let data4 = data["min-functions"];
-      if (typeof data4 == "number") {
-        if (data4 > 100 || isNaN(data4)) {
-          const err15 = { instancePath: instancePath + "/min-functions", schemaPath: "#/properties/min-functions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          const err15 = { instancePath: instancePath + "/min-branches", schemaPath: "#/properties/min-branches/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -1202,17 +1278,23 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data4 < 0 || isNaN(data4)) {
-          const err16 = { instancePath: instancePath + "/min-functions", schemaPath: "#/properties/min-functions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
       } else {
-        const err17 = { instancePath: instancePath + "/min-functions", schemaPath: "#/properties/min-functions/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err16 = { instancePath: instancePath + "/min-branches", schemaPath: "#/properties/min-branches/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      var _valid2 = _errs17 === errors;
+      if (_valid2) {
+        valid5 = true;
+        passing2 = 0;
+      }
+      const _errs19 = errors;
+      if ("base" !== data3) {
+        const err17 = { instancePath: instancePath + "/min-branches", schemaPath: "#/properties/min-branches/oneOf/1/const", keyword: "const", params: { allowedValue: "base" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -1220,13 +1302,368 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      var _valid2 = _errs19 === errors;
+      if (_valid2 && valid5) {
+        valid5 = false;
+        passing2 = [passing2, 1];
+      } else {
+        if (_valid2) {
+          valid5 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid5) {
+        const err18 = { instancePath: instancePath + "/min-branches", schemaPath: "#/properties/min-branches/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      } else {
+        errors = _errs16;
+        if (vErrors !== null) {
+          if (_errs16) {
+            vErrors.length = _errs16;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data["min-functions"] !== void 0) {
+      let data4 = data["min-functions"];
+      if (typeof data4 == "number") {
+        if (data4 > 100 || isNaN(data4)) {
+          const err19 = { instancePath: instancePath + "/min-functions", schemaPath: "#/properties/min-functions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data4 < 0 || isNaN(data4)) {
+          const err20 = { instancePath: instancePath + "/min-functions", schemaPath: "#/properties/min-functions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/min-functions", schemaPath: "#/properties/min-functions/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data["min-patch-lines"] !== void 0) {
+      let data5 = data["min-patch-lines"];
+      if (typeof data5 == "number") {
+        if (data5 > 100 || isNaN(data5)) {
+          const err22 = { instancePath: instancePath + "/min-patch-lines", schemaPath: "#/properties/min-patch-lines/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data5 < 0 || isNaN(data5)) {
+          const err23 = { instancePath: instancePath + "/min-patch-lines", schemaPath: "#/properties/min-patch-lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/min-patch-lines", schemaPath: "#/properties/min-patch-lines/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data["min-patch-branches"] !== void 0) {
+      let data6 = data["min-patch-branches"];
+      if (typeof data6 == "number") {
+        if (data6 > 100 || isNaN(data6)) {
+          const err25 = { instancePath: instancePath + "/min-patch-branches", schemaPath: "#/properties/min-patch-branches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data6 < 0 || isNaN(data6)) {
+          const err26 = { instancePath: instancePath + "/min-patch-branches", schemaPath: "#/properties/min-patch-branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/min-patch-branches", schemaPath: "#/properties/min-patch-branches/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.sources !== void 0) {
+      let data7 = data.sources;
+      const _errs27 = errors;
+      let valid6 = false;
+      let passing3 = null;
+      const _errs28 = errors;
+      if (typeof data7 === "string") {
+        if (func2(data7) < 1) {
+          const err28 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var _valid3 = _errs28 === errors;
+      if (_valid3) {
+        valid6 = true;
+        passing3 = 0;
+      }
+      const _errs30 = errors;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err30 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (typeof data8 === "string") {
+            if (func2(data8) < 1) {
+              const err31 = { instancePath: instancePath + "/sources/" + i1, schemaPath: "#/properties/sources/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/sources/" + i1, schemaPath: "#/properties/sources/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      var _valid3 = _errs30 === errors;
+      if (_valid3 && valid6) {
+        valid6 = false;
+        passing3 = [passing3, 1];
+      } else {
+        if (_valid3) {
+          valid6 = true;
+          passing3 = 1;
+        }
+      }
+      if (!valid6) {
+        const err34 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      } else {
+        errors = _errs27;
+        if (vErrors !== null) {
+          if (_errs27) {
+            vErrors.length = _errs27;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data["source-roots"] !== void 0) {
+      let data9 = data["source-roots"];
+      if (Array.isArray(data9)) {
+        const len2 = data9.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data10 = data9[i2];
+          if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+              const err35 = { instancePath: instancePath + "/source-roots/" + i2, schemaPath: "#/properties/source-roots/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/source-roots/" + i2, schemaPath: "#/properties/source-roots/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/source-roots", schemaPath: "#/properties/source-roots/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.tolerance !== void 0) {
+      let data11 = data.tolerance;
+      if (typeof data11 == "number") {
+        if (data11 < 0 || isNaN(data11)) {
+          const err38 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data["min-lines-fallback"] !== void 0) {
+      let data12 = data["min-lines-fallback"];
+      if (typeof data12 == "number") {
+        if (data12 > 100 || isNaN(data12)) {
+          const err40 = { instancePath: instancePath + "/min-lines-fallback", schemaPath: "#/properties/min-lines-fallback/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data12 < 0 || isNaN(data12)) {
+          const err41 = { instancePath: instancePath + "/min-lines-fallback", schemaPath: "#/properties/min-lines-fallback/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/min-lines-fallback", schemaPath: "#/properties/min-lines-fallback/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data["min-branches-fallback"] !== void 0) {
+      let data13 = data["min-branches-fallback"];
+      if (typeof data13 == "number") {
+        if (data13 > 100 || isNaN(data13)) {
+          const err43 = { instancePath: instancePath + "/min-branches-fallback", schemaPath: "#/properties/min-branches-fallback/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data13 < 0 || isNaN(data13)) {
+          const err44 = { instancePath: instancePath + "/min-branches-fallback", schemaPath: "#/properties/min-branches-fallback/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/min-branches-fallback", schemaPath: "#/properties/min-branches-fallback/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data["when-no-base"] !== void 0) {
+      let data14 = data["when-no-base"];
+      if (!(data14 === "errored" || data14 === "skipped")) {
+        const err46 = { instancePath: instancePath + "/when-no-base", schemaPath: "#/properties/when-no-base/enum", keyword: "enum", params: { allowedValues: schema11.properties["when-no-base"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err47];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err47);
     }
     errors++;
   }
@@ -1762,7 +2199,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 __name(validate35, "validate35");
-var schema15 = { "type": "object", "description": "A lint report (SARIF, ESLint JSON, pylint JSON, flake8, mypy, checkstyle): passes when errors \u2264 max-errors and warnings \u2264 max-warnings; with only `run`, the linter must exit 0.", "properties": { "report": { "description": "Report path or glob, relative to the repository root, or a list of them (several files are combined).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "run": { "type": "string", "minLength": 1, "description": "Runs the linter first; without `report`, its exit code decides." }, "max-errors": { "type": "integer", "minimum": 0, "description": "Errors allowed (default 0)." }, "max-warnings": { "type": "integer", "minimum": 0, "description": "Warnings allowed (default: no limit)." }, "timeout": { "type": "number", "exclusiveMinimum": 0, "description": "Seconds before `run` is killed (default 600)." }, "format": { "enum": ["sarif", "eslint-json", "pylint-json", "flake8", "mypy", "checkstyle"], "description": "Read the report only as this format (default: detected from its content). With flake8, an empty file is a clean run." } }, "anyOf": [{ "required": ["report"] }, { "required": ["run"] }], "additionalProperties": false };
+var schema15 = { "type": "object", "description": "A lint report (SARIF, ESLint JSON, pylint JSON, flake8, mypy, checkstyle): passes when errors \u2264 max-errors and warnings \u2264 max-warnings; with only `run`, the linter must exit 0.", "properties": { "report": { "description": "Report path or glob, relative to the repository root, or a list of them (several files are combined).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "run": { "type": "string", "minLength": 1, "description": "Runs the linter first; without `report`, its exit code decides." }, "max-errors": { "type": "integer", "minimum": 0, "description": "Errors allowed (default 0)." }, "max-warnings": { "type": "integer", "minimum": 0, "description": "Warnings allowed (default: no limit)." }, "timeout": { "type": "number", "exclusiveMinimum": 0, "description": "Seconds before `run` is killed (default 600)." }, "format": { "enum": ["sarif", "eslint-json", "pylint-json", "flake8", "mypy", "checkstyle"], "description": "Read the report only as this format (default: detected from its content). With flake8, an empty file is a clean run." }, "scope": { "enum": ["changed-lines", "changed-files", "all"], "description": "Which findings count toward the limits and the metrics: those on changed lines, in changed files, or all (default). Every finding is still listed, marked inScope." }, "when-no-base": { "enum": ["errored", "skipped"], "description": "A run with no base (a push, the CLI without --base): options that need the changed lines make the item errored (default) or skipped." } }, "anyOf": [{ "required": ["report"] }, { "required": ["run"] }], "additionalProperties": false };
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1818,7 +2255,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "report" || key0 === "run" || key0 === "max-errors" || key0 === "max-warnings" || key0 === "timeout" || key0 === "format")) {
+      if (!(key0 === "report" || key0 === "run" || key0 === "max-errors" || key0 === "max-warnings" || key0 === "timeout" || key0 === "format" || key0 === "scope" || key0 === "when-no-base")) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -2032,12 +2469,36 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.scope !== void 0) {
+      let data7 = data.scope;
+      if (!(data7 === "changed-lines" || data7 === "changed-files" || data7 === "all")) {
+        const err20 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema15.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data["when-no-base"] !== void 0) {
+      let data8 = data["when-no-base"];
+      if (!(data8 === "errored" || data8 === "skipped")) {
+        const err21 = { instancePath: instancePath + "/when-no-base", schemaPath: "#/properties/when-no-base/enum", keyword: "enum", params: { allowedValues: schema15.properties["when-no-base"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err22];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -2045,6 +2506,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 __name(validate37, "validate37");
+var schema16 = { "type": "object", "description": "A vulnerability or secret scanner report (grype, osv-scanner, npm audit, pip-audit, gitleaks JSON, SARIF with security severities, trivy, bandit; the format detected): passes when every count is within max after ignore-unfixed and ignore, each flaw counted once per package and version.", "properties": { "report": { "description": "Report path or glob, relative to the repository root, or a list of them (several files are combined).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "max": { "type": "object", "description": "Findings allowed per severity (default { critical: 0, high: 0 }, and unknown: 0 for a format without severities such as pip-audit), or per class (vulnerabilities, misconfigurations, secrets) with its own severities. A severity not given is unlimited.", "properties": { "critical": { "type": "integer", "minimum": 0 }, "high": { "type": "integer", "minimum": 0 }, "medium": { "type": "integer", "minimum": 0 }, "low": { "type": "integer", "minimum": 0 }, "unknown": { "type": "integer", "minimum": 0 }, "vulnerabilities": { "type": "object", "properties": { "critical": { "type": "integer", "minimum": 0 }, "high": { "type": "integer", "minimum": 0 }, "medium": { "type": "integer", "minimum": 0 }, "low": { "type": "integer", "minimum": 0 }, "unknown": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "misconfigurations": { "type": "object", "properties": { "critical": { "type": "integer", "minimum": 0 }, "high": { "type": "integer", "minimum": 0 }, "medium": { "type": "integer", "minimum": 0 }, "low": { "type": "integer", "minimum": 0 }, "unknown": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "secrets": { "type": "object", "properties": { "critical": { "type": "integer", "minimum": 0 }, "high": { "type": "integer", "minimum": 0 }, "medium": { "type": "integer", "minimum": 0 }, "low": { "type": "integer", "minimum": 0 }, "unknown": { "type": "integer", "minimum": 0 } }, "additionalProperties": false } }, "additionalProperties": false }, "ignore-unfixed": { "type": "boolean", "description": "Leave out vulnerabilities that have no fixed version." }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Vulnerability or rule ids to leave out; an id matches any of its aliases (CVE, GHSA)." }, "scope": { "enum": ["changed-lines", "changed-files", "all"], "description": "Which findings count toward the limits and the metrics: those on changed lines, in changed files, or all (default). Every finding is still listed, marked inScope. A finding without a file (a dependency's flaw) counts only under all; one without a line only under changed-files." }, "when-no-base": { "enum": ["errored", "skipped"], "description": "A run with no base (a push, the CLI without --base): options that need the changed lines make the item errored (default) or skipped." } }, "required": ["report"], "additionalProperties": false };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2059,7 +2521,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "report" || key0 === "max" || key0 === "ignore-unfixed" || key0 === "ignore")) {
+      if (!(key0 === "report" || key0 === "max" || key0 === "ignore-unfixed" || key0 === "ignore" || key0 === "scope" || key0 === "when-no-base")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -2774,12 +3236,36 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.scope !== void 0) {
+      let data29 = data.scope;
+      if (!(data29 === "changed-lines" || data29 === "changed-files" || data29 === "all")) {
+        const err61 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema16.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data["when-no-base"] !== void 0) {
+      let data30 = data["when-no-base"];
+      if (!(data30 === "errored" || data30 === "skipped")) {
+        const err62 = { instancePath: instancePath + "/when-no-base", schemaPath: "#/properties/when-no-base/enum", keyword: "enum", params: { allowedValues: schema16.properties["when-no-base"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err63 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err63];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err63);
     }
     errors++;
   }

@@ -21,7 +21,7 @@ import {
 } from "./shared-checklist-slug.js";
 import {
   checkKinds
-} from "./shared-checks-http.js";
+} from "./shared-checks-coverage.js";
 import {
   __name
 } from "./shared-runtime.js";
@@ -169,7 +169,7 @@ function allowedKeysAt(pointer, _data) {
   const last = segments.at(-1);
   const beforeLast = segments.at(-2);
   if (segments.length === 0) return ["version", "title", "policy", "items", "sections"];
-  if (last === "policy") return ["min-score", "levels", "confirm-from"];
+  if (last === "policy") return ["min-score", "levels", "confirm-from", "tolerance"];
   if (beforeLast === "items" && /^\d+$/.test(last ?? "")) return [...ITEM_KEYS, ...KIND_KEYS()];
   if (beforeLast === "sections" && /^\d+$/.test(last ?? "")) return ["title", "items", "sections"];
   const kindAt = segments.findIndex(
@@ -359,7 +359,8 @@ function loadYamlChecklist(text, path) {
   const policy = {
     ...raw.policy?.["min-score"] !== void 0 ? { minScore: raw.policy["min-score"] } : {},
     ...raw.policy?.levels ? { levels: [...raw.policy.levels].sort((a, b) => b.min - a.min) } : {},
-    ...raw.policy?.["confirm-from"] ? { confirmFrom: raw.policy["confirm-from"] } : {}
+    ...raw.policy?.["confirm-from"] ? { confirmFrom: raw.policy["confirm-from"] } : {},
+    ...raw.policy?.tolerance !== void 0 ? { tolerance: raw.policy.tolerance } : {}
   };
   const checklist = {
     path,

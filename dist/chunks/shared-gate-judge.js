@@ -6,6 +6,72 @@ import {
   __name
 } from "./shared-runtime.js";
 
+// src/gate/delta.ts
+var DEFAULT_SCORE_TOLERANCE = 0.1;
+function linesPct(metrics) {
+  if (typeof metrics !== "object" || metrics === null) return void 0;
+  const lines = metrics.lines;
+  if (typeof lines !== "object" || lines === null) return void 0;
+  const pct = lines.pct;
+  return typeof pct === "number" && Number.isFinite(pct) ? pct : void 0;
+}
+__name(linesPct, "linesPct");
+function computeDelta(verdict, base) {
+  const newlyBlocking = [];
+  const fixed = [];
+  const ratchetsBroken = [];
+  let coverage;
+  for (const checklist of verdict.checklists) {
+    const baseItems = base.items.get(checklist.checklist.path);
+    for (const { item, result, isBlocking } of checklist.items) {
+      const named = { checklist: checklist.checklist.path, id: item.id, title: item.title };
+      const before = baseItems?.get(item.id);
+      if (isBlocking && before?.isBlocking !== true) newlyBlocking.push(named);
+      if (!isBlocking && before?.isBlocking === true) fixed.push(named);
+      if (result.ratchetBroken) ratchetsBroken.push(named);
+      if (coverage === void 0 && item.check?.kind === "coverage") {
+        const head = linesPct(result.metrics);
+        const was = linesPct(before?.metrics);
+        if (head !== void 0 && was !== void 0) coverage = { base: was, head };
+      }
+    }
+  }
+  const headScore = Number.isFinite(verdict.score) ? verdict.score : null;
+  return {
+    origin: base.origin,
+    ...base.commit ? { baseCommit: base.commit } : {},
+    baseScore: base.score,
+    headScore,
+    score: base.score === null || headScore === null ? null : headScore - base.score,
+    baseLevel: base.level,
+    headLevel: verdict.level,
+    newlyBlocking,
+    fixed,
+    ratchetsBroken,
+    ...coverage ? { coverage } : {}
+  };
+}
+__name(computeDelta, "computeDelta");
+function deltaOutput(delta) {
+  if (delta === void 0 || delta.score === null) return "";
+  const rounded = Math.round(delta.score * 10) / 10;
+  return `${rounded > 0 ? "+" : rounded < 0 ? "-" : ""}${Math.abs(rounded).toFixed(1)}`;
+}
+__name(deltaOutput, "deltaOutput");
+function regressionOf(delta, tolerance = DEFAULT_SCORE_TOLERANCE) {
+  const reasons = [];
+  if (delta.newlyBlocking.length > 0)
+    reasons.push(
+      `${delta.newlyBlocking.length} newly blocking: ${delta.newlyBlocking.slice(0, 3).map((item) => item.title).join("; ")}`
+    );
+  if (delta.ratchetsBroken.length > 0)
+    reasons.push(`ratchet broken: ${delta.ratchetsBroken.map((item) => item.title).join("; ")}`);
+  if (delta.score !== null && delta.score < -tolerance)
+    reasons.push(`score fell ${Math.abs(delta.score).toFixed(1)} points (tolerance ${tolerance})`);
+  return { regressed: reasons.length > 0, reasons };
+}
+__name(regressionOf, "regressionOf");
+
 // src/gate/judge.ts
 var DEFAULT_LEVELS = [
   { name: "ready", min: 90 },
@@ -136,13 +202,26 @@ function judgeAll(verdicts, durationMs, options = {}) {
   };
 }
 __name(judgeAll, "judgeAll");
+function regressionReasons(verdict) {
+  if (!verdict.delta) return void 0;
+  const tolerance = verdict.checklists?.find((cv) => cv.checklist.policy.tolerance !== void 0)?.checklist.policy.tolerance;
+  return regressionOf(verdict.delta, tolerance).reasons;
+}
+__name(regressionReasons, "regressionReasons");
 function failsStep(verdict, failOn) {
   if (failOn === "never") return false;
   if (failOn === "not-ready") return !verdict.ready;
+  if (failOn === "regression") {
+    const reasons = regressionReasons(verdict);
+    if (reasons !== void 0) return reasons.length > 0;
+  }
   return !verdict.passed;
 }
 __name(failsStep, "failsStep");
 function conclusionOf(verdict, failOn = "blocking") {
+  const reasons = failOn === "regression" ? regressionReasons(verdict) : void 0;
+  if (reasons !== void 0)
+    return reasons.length > 0 ? "failure" : verdict.ready ? "success" : "neutral";
   if (!verdict.passed) return "failure";
   if (verdict.ready) return "success";
   return failOn === "not-ready" ? "failure" : "neutral";
@@ -150,6 +229,8 @@ function conclusionOf(verdict, failOn = "blocking") {
 __name(conclusionOf, "conclusionOf");
 
 export {
+  computeDelta,
+  deltaOutput,
   DEFAULT_LEVELS,
   isBlockingResult,
   emptyCounts,
@@ -159,6 +240,7 @@ export {
   formatScore,
   judgeChecklist,
   judgeAll,
+  regressionReasons,
   failsStep,
   conclusionOf
 };

@@ -4,19 +4,23 @@ import {
   resolveFiles
 } from "./shared-checklist-load.js";
 import {
+  flattenItems
+} from "./shared-checklist-items.js";
+import {
   normalizeTitle
 } from "./shared-checklist-slug.js";
 import {
+  getCheckKind,
+  refusalHere
+} from "./shared-checks-coverage.js";
+import {
+  computeDelta,
   judgeAll,
   judgeChecklist
 } from "./shared-gate-judge.js";
 import {
-  flattenItems
-} from "./shared-checklist-items.js";
-import {
-  getCheckKind,
-  refusalHere
-} from "./shared-checks-http.js";
+  baseItemOf
+} from "./shared-gate-base-report.js";
 import {
   __name,
   __require
@@ -153,7 +157,7 @@ function untilAborted(promise, signal, fallback) {
   });
 }
 __name(untilAborted, "untilAborted");
-async function decide(item, options, signal, budgetSec, deadline) {
+async function decide(checklist, item, options, signal, budgetSec, deadline) {
   const now = options.now ?? Date.now;
   const check = item.check;
   const kind = getCheckKind(check.kind);
@@ -178,7 +182,11 @@ async function decide(item, options, signal, budgetSec, deadline) {
     remainingMs: /* @__PURE__ */ __name(() => deadline - now(), "remainingMs"),
     mayFetchHttp: options.mayFetchHttp ?? true,
     ...options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {},
-    ...options.keepCoverageLines ? { keepCoverageLines: true } : {}
+    ...options.keepCoverageLines ? { keepCoverageLines: true } : {},
+    ...options.changes ? { changes: options.changes } : {},
+    ...options.noBaseReason ? { noBaseReason: options.noBaseReason } : {},
+    hasBaseReport: options.baseReport !== void 0,
+    ...withBaseItem(baseItemOf(options.baseReport, checklist.path, item.id))
   };
   const started = Date.now();
   try {
@@ -208,6 +216,11 @@ function confirmationSet(confirmations) {
   );
 }
 __name(confirmationSet, "confirmationSet");
+function withBaseItem(base) {
+  if (base === void 0) return {};
+  return { baseItem: { status: base.status, ...base.metrics ? { metrics: base.metrics } : {} } };
+}
+__name(withBaseItem, "withBaseItem");
 async function runChecklists(checklists, options) {
   const budget = new AbortController();
   const onCancel = /* @__PURE__ */ __name(() => budget.abort(), "onCancel");
@@ -228,7 +241,7 @@ async function runChecklists(checklists, options) {
       else if (!item.check) result = judgeManual(item, confirmed, fileMayConfirm);
       else {
         options.onItemStarted?.(item);
-        result = await decide(item, options, budget.signal, budgetSec, deadline);
+        result = await decide(checklist, item, options, budget.signal, budgetSec, deadline);
         if (result.status === "pending")
           result = { ...result, ...confirmation(item, confirmed, fileMayConfirm) };
       }
@@ -247,6 +260,41 @@ async function runChecklists(checklists, options) {
 __name(runChecklists, "runChecklists");
 
 // src/gate/run-gate.ts
+var CHANGE_OPTIONS = ["min-patch-lines", "min-patch-branches"];
+function needsChanges(checklists) {
+  return checklists.some(
+    (checklist) => flattenItems(checklist).some((item) => {
+      const options = item.check?.options;
+      if (options === void 0) return false;
+      if (CHANGE_OPTIONS.some((key) => options[key] !== void 0)) return true;
+      return options["scope"] !== void 0 && options["scope"] !== "all";
+    })
+  );
+}
+__name(needsChanges, "needsChanges");
+async function prepareChange(options, checklists) {
+  if (!needsChanges(checklists)) return {};
+  if (options.changeRequest === void 0)
+    return {
+      noBaseReason: options.noBaseReason ?? "the run has no base (the CLI needs --base REF, the action a pull_request or merge_group event)",
+      change: { notes: [] }
+    };
+  const { changedLinesFor } = await import("./git-change-range.js");
+  try {
+    const { range, changes } = await changedLinesFor(options.changeRequest, {
+      cwd: options.workdir,
+      ...options.signal ? { signal: options.signal } : {}
+    });
+    return { changes, change: { range, notes: range.notes } };
+  } catch (error) {
+    const message = error.message;
+    return {
+      noBaseReason: `the base could not be reached: ${message}`,
+      change: { notes: [], error: message }
+    };
+  }
+}
+__name(prepareChange, "prepareChange");
 var DEFAULT_BUDGET_MS = 30 * 60 * 1e3;
 var DEFAULT_COMMAND_TIMEOUT_SEC = 600;
 function buildMasker(env, secrets, checklists) {
@@ -277,7 +325,11 @@ async function runGate(options) {
   if (loaded.problems.length > 0 && !(options.decideValid && loaded.checklists.length > 0))
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
   options.onLoaded?.(loaded.checklists.reduce((sum, c) => sum + flattenItems(c).length, 0));
+  const prepared = await prepareChange(options, loaded.checklists);
   const verdicts = await runChecklists(loaded.checklists, {
+    ...prepared.changes ? { changes: prepared.changes } : {},
+    ...prepared.noBaseReason ? { noBaseReason: prepared.noBaseReason } : {},
+    ...options.baseReport ? { baseReport: options.baseReport } : {},
     workdir: options.workdir,
     env: options.env,
     concurrency: options.concurrency ?? Math.max(1, os_default.availableParallelism()),
@@ -299,18 +351,26 @@ async function runGate(options) {
     ...options.onItemDecided ? { onItemDecided: options.onItemDecided } : {},
     ...options.onItemStarted ? { onItemStarted: options.onItemStarted } : {}
   });
-  const verdict = judgeAll(verdicts, Date.now() - started, {
+  const judged = judgeAll(verdicts, Date.now() - started, {
     ...options.minScore !== void 0 ? { minScore: options.minScore } : {},
     ...options.levels ? { levels: options.levels } : {},
     ...options.commit ? { commit: options.commit } : {}
   });
-  return { verdict, checklists: loaded.checklists, problems: loaded.problems, masker };
+  const verdict = options.baseReport ? { ...judged, delta: computeDelta(judged, options.baseReport) } : judged;
+  return {
+    verdict,
+    checklists: loaded.checklists,
+    problems: loaded.problems,
+    masker,
+    ...prepared.change ? { change: prepared.change } : {}
+  };
 }
 __name(runGate, "runGate");
 
 export {
   judgeManual,
   confirmationSet,
+  needsChanges,
   DEFAULT_BUDGET_MS,
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,

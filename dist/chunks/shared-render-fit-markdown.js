@@ -284,7 +284,8 @@ function buildAnnotations(verdict, mask = (t) => t) {
       }
       for (const finding of result.findings ?? []) {
         if (!finding.file || !finding.line || finding.line < 1) continue;
-        const level = FINDING_LEVELS[finding.level];
+        const outOfScope = finding.inScope === false;
+        const level = outOfScope ? "notice" : FINDING_LEVELS[finding.level];
         const endLine = finding.endLine && finding.endLine >= finding.line ? finding.endLine : finding.line;
         const oneLine = endLine === finding.line;
         const columns = oneLine && finding.column && finding.column >= 1 ? {
@@ -292,14 +293,16 @@ function buildAnnotations(verdict, mask = (t) => t) {
           endColumn: finding.endColumn && finding.endColumn >= finding.column ? finding.endColumn : finding.column
         } : {};
         findings.push({
-          order: RANK[level] * 1e7 + order,
+          order: (outOfScope ? 3 : RANK[level]) * 1e7 + order,
           path: finding.file,
           startLine: finding.line,
           endLine,
           ...columns,
           level,
           title: mask(finding.title ?? item.title),
-          message: mask(finding.message)
+          message: mask(
+            outOfScope ? `${finding.message} (outside the change: not counted)` : finding.message
+          )
         });
       }
     }

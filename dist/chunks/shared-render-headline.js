@@ -60,8 +60,28 @@ function overallHeadline(verdict, options = {}) {
 }
 __name(overallHeadline, "overallHeadline");
 
+// src/render/delta-line.ts
+function score(value) {
+  return value === null ? "no score" : formatScore(value);
+}
+__name(score, "score");
+function deltaLine(delta, escape = (t) => t) {
+  const parts = [`score ${score(delta.baseScore)} \u2192 ${score(delta.headScore)}`];
+  if (delta.baseLevel !== delta.headLevel && delta.baseLevel !== null)
+    parts[0] += `, ${escape(delta.baseLevel)} \u2192 ${escape(delta.headLevel ?? "no level")}`;
+  const names = /* @__PURE__ */ __name((items) => items.slice(0, 3).map((item) => escape(item.title)).join("; ") + (items.length > 3 ? `; and ${items.length - 3} more` : ""), "names");
+  if (delta.newlyBlocking.length > 0)
+    parts.push(`${delta.newlyBlocking.length} newly blocking: ${names(delta.newlyBlocking)}`);
+  if (delta.fixed.length > 0) parts.push(`${delta.fixed.length} fixed: ${names(delta.fixed)}`);
+  if (delta.coverage)
+    parts.push(`coverage ${delta.coverage.base.toFixed(1)}% \u2192 ${delta.coverage.head.toFixed(1)}%`);
+  return `against the base: ${parts.join("; ")}`;
+}
+__name(deltaLine, "deltaLine");
+
 export {
   headlineText,
-  overallHeadline
+  overallHeadline,
+  deltaLine
 };
 //# sourceMappingURL=shared-render-headline.js.map

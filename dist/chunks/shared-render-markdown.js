@@ -1,5 +1,6 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  deltaLine,
   headlineText,
   overallHeadline
 } from "./shared-render-headline.js";
@@ -432,6 +433,7 @@ function renderChecklistMarkdown(cv, options = {}) {
     changesPhrase(cv, changes) ?? ""
   ].filter(Boolean);
   lines.push(countsLine.join(" \xB7 "), "");
+  if (options.delta) lines.push(escapeText(deltaLine(options.delta)), "");
   const blocking = cv.items.filter((judged) => judged.isBlocking);
   if (blocking.length > 0) {
     lines.push(`${sub} ${plural(blocking.length, "blocking item")}`, "");
@@ -479,6 +481,7 @@ function renderMarkdown(verdict, options = {}) {
       renderChecklistMarkdown(cv, {
         ...options,
         ...verdict.commit ? { commit: verdict.commit } : {},
+        ...verdict.delta && options.delta === void 0 ? { delta: verdict.delta } : {},
         headingLevel: several ? 3 : options.headingLevel ?? 2
       })
     );

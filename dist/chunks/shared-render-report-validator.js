@@ -8,14 +8,14 @@ import {
 import {
   CHECK_KIND_NAMES,
   getCheckKind
-} from "./shared-checks-http.js";
+} from "./shared-checks-coverage.js";
 import {
   __name
 } from "./shared-runtime.js";
 
 // src/render/report-validator.ts
 var report = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "readiness-gate report", "description": "The verdict of one run of readiness-gate (check --format json, and the Action's report output).", "type": "object", "properties": { "schema": { "const": "readiness-gate/report@2" }, "source": { "type": "object", "description": "Where the report was made, so a publish run (workflow_run) knows which pull request and commit it is about.", "properties": { "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$", "description": "owner/name" }, "event": { "type": "string", "description": "The event that started the run (pull_request, push, ...)." }, "pullRequest": { "type": "integer", "minimum": 1, "description": "The pull request number, on pull request events." }, "headSha": { "type": "string", "pattern": "^[0-9a-f]{40,64}$", "description": "The commit the verdict is about: the pull request head, the merge group head, else GITHUB_SHA." } }, "required": ["repository", "event"], "additionalProperties": false }, "passed": { "type": "boolean", "description": "The gate: no item blocks and the score reaches min-score (may this merge?)." }, "ready": { "type": "boolean", "description": "Readiness: the gate passes and the level is the top level (may this ship?)." }, "shards": { "type": "array", "items": { "type": "string" }, "description": "A merged verdict: the shards that took part." }, "score": { "type": ["number", "null"], "minimum": 0, "maximum": 100, "description": "Unrounded; shown with one decimal. null when every item was skipped." }, "level": { "type": ["string", "null"], "description": "The score level; null with no score." }, "commit": { "type": ["string", "null"], "description": "The judged commit (the pull request head, or HEAD), or null when unknown; a merge accepts only shards of its own commit." }, "shard": { "type": ["string", "null"], "minLength": 1, "description": "A shard run (matrix job): its name, as the shard input or --shard gave it; else null." }, "invalid": { "type": "array", "description": "Several checklists where some are invalid: their problems; the valid ones have their verdict below.", "items": { "type": "object", "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 0 }, "column": { "type": "integer", "minimum": 0 }, "message": { "type": "string" }, "keyPath": { "type": "string" } }, "required": ["file", "line", "column", "message"], "additionalProperties": false } }, "counts": { "type": "object", "properties": { "total": { "type": "integer", "minimum": 0 }, "passed": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "errored": { "type": "integer", "minimum": 0 }, "pending": { "type": "integer", "minimum": 0 }, "skipped": { "type": "integer", "minimum": 0 }, "waived": { "type": "integer", "minimum": 0 }, "blocking": { "type": "integer", "minimum": 0 } }, "required": ["total", "passed", "failed", "errored", "pending", "skipped", "waived", "blocking"], "additionalProperties": false }, "durationMs": { "type": "number", "minimum": 0 }, "checklists": { "type": "array", "items": { "type": "object", "properties": { "path": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "A shard run: SHA-256 of the checklist file's bytes." }, "title": { "type": "string" }, "passed": { "type": "boolean" }, "ready": { "type": "boolean" }, "score": { "type": ["number", "null"], "minimum": 0, "maximum": 100 }, "level": { "type": ["string", "null"] }, "minScore": { "type": "number", "minimum": 0, "maximum": 100 }, "reason": { "type": "string" }, "counts": { "type": "object", "properties": { "total": { "type": "integer", "minimum": 0 }, "passed": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "errored": { "type": "integer", "minimum": 0 }, "pending": { "type": "integer", "minimum": 0 }, "skipped": { "type": "integer", "minimum": 0 }, "waived": { "type": "integer", "minimum": 0 }, "blocking": { "type": "integer", "minimum": 0 } }, "required": ["total", "passed", "failed", "errored", "pending", "skipped", "waived", "blocking"], "additionalProperties": false }, "items": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "parent": { "type": "string" }, "title": { "type": "string" }, "section": { "type": "array", "items": { "type": "string" } }, "line": { "type": "integer", "minimum": 0 }, "kind": { "enum": ["command", "tests", "coverage", "lint", "bandit", "trivy", "scan", "http", "env", "file", "manual"] }, "inferred": { "type": "boolean" }, "blocking": { "type": "boolean" }, "weight": { "type": "number", "minimum": 0 }, "status": { "enum": ["passed", "failed", "errored", "pending", "skipped", "waived"] }, "isBlocking": { "type": "boolean" }, "summary": { "type": "string" }, "note": { "type": "string", "description": "Why a recognized check is advisory, or why an item naming a command is not run." }, "metrics": { "type": "object", "description": "Per kind, with camelCase names (command: exitCode, durationMs; tests: total, passed, failed, errors, skipped; ...).", "propertyNames": { "pattern": "^[a-z][A-Za-z0-9]*$" } }, "findings": { "type": "array", "items": { "type": "object", "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "endLine": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "endColumn": { "type": "integer", "minimum": 1 }, "level": { "enum": ["error", "warning", "notice"] }, "title": { "type": "string" }, "message": { "type": "string" } }, "required": ["level", "message"] } }, "durationMs": { "type": "number", "minimum": 0 }, "output": { "type": "string" }, "reportMissing": { "const": true, "description": "Errored only because its report file is missing: in a merge, absent from this shard." }, "coverage": { "type": "object", "description": "A shard run's coverage item: each file's lines, for the merge.", "properties": { "files": { "type": "object", "additionalProperties": { "type": "object", "properties": { "covered": { "type": "string", "pattern": "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, "coverable": { "type": "string", "pattern": "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, "branches": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, "required": ["covered", "coverable"], "additionalProperties": false } } }, "required": ["files"], "additionalProperties": false } }, "required": ["id", "title", "section", "line", "kind", "inferred", "blocking", "weight", "status", "isBlocking", "summary"], "additionalProperties": false } } }, "required": ["path", "title", "passed", "ready", "score", "level", "counts", "items"], "additionalProperties": false } } }, "required": ["schema", "passed", "ready", "score", "level", "commit", "counts", "checklists"], "additionalProperties": false };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "readiness-gate report", "description": "The verdict of one run of readiness-gate (check --format json, and the Action's report output).", "type": "object", "properties": { "schema": { "const": "readiness-gate/report@2" }, "source": { "type": "object", "description": "Where the report was made, so a publish run (workflow_run) knows which pull request and commit it is about.", "properties": { "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$", "description": "owner/name" }, "event": { "type": "string", "description": "The event that started the run (pull_request, push, ...)." }, "pullRequest": { "type": "integer", "minimum": 1, "description": "The pull request number, on pull request events." }, "headSha": { "type": "string", "pattern": "^[0-9a-f]{40,64}$", "description": "The commit the verdict is about: the pull request head, the merge group head, else GITHUB_SHA." } }, "required": ["repository", "event"], "additionalProperties": false }, "passed": { "type": "boolean", "description": "The gate: no item blocks and the score reaches min-score (may this merge?)." }, "ready": { "type": "boolean", "description": "Readiness: the gate passes and the level is the top level (may this ship?)." }, "shards": { "type": "array", "items": { "type": "string" }, "description": "A merged verdict: the shards that took part." }, "score": { "type": ["number", "null"], "minimum": 0, "maximum": 100, "description": "Unrounded; shown with one decimal. null when every item was skipped." }, "level": { "type": ["string", "null"], "description": "The score level; null with no score." }, "commit": { "type": ["string", "null"], "description": "The judged commit (the pull request head, or HEAD), or null when unknown; a merge accepts only shards of its own commit." }, "shard": { "type": ["string", "null"], "minLength": 1, "description": "A shard run (matrix job): its name, as the shard input or --shard gave it; else null." }, "invalid": { "type": "array", "description": "Several checklists where some are invalid: their problems; the valid ones have their verdict below.", "items": { "type": "object", "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 0 }, "column": { "type": "integer", "minimum": 0 }, "message": { "type": "string" }, "keyPath": { "type": "string" } }, "required": ["file", "line", "column", "message"], "additionalProperties": false } }, "counts": { "type": "object", "properties": { "total": { "type": "integer", "minimum": 0 }, "passed": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "errored": { "type": "integer", "minimum": 0 }, "pending": { "type": "integer", "minimum": 0 }, "skipped": { "type": "integer", "minimum": 0 }, "waived": { "type": "integer", "minimum": 0 }, "blocking": { "type": "integer", "minimum": 0 } }, "required": ["total", "passed", "failed", "errored", "pending", "skipped", "waived", "blocking"], "additionalProperties": false }, "durationMs": { "type": "number", "minimum": 0 }, "delta": { "type": "object", "description": "This run against the base branch's report (base-report), items matched by checklist path and id.", "properties": { "origin": { "type": "string" }, "baseCommit": { "type": "string" }, "baseScore": { "type": ["number", "null"] }, "headScore": { "type": ["number", "null"] }, "score": { "type": ["number", "null"], "description": "head \u2212 base, unrounded." }, "baseLevel": { "type": ["string", "null"] }, "headLevel": { "type": ["string", "null"] }, "newlyBlocking": { "type": "array", "items": { "type": "object", "properties": { "checklist": { "type": "string" }, "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["checklist", "id", "title"], "additionalProperties": false } }, "fixed": { "type": "array", "items": { "type": "object", "properties": { "checklist": { "type": "string" }, "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["checklist", "id", "title"], "additionalProperties": false } }, "ratchetsBroken": { "type": "array", "items": { "type": "object", "properties": { "checklist": { "type": "string" }, "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["checklist", "id", "title"], "additionalProperties": false } }, "coverage": { "type": "object", "properties": { "base": { "type": "number" }, "head": { "type": "number" } }, "required": ["base", "head"], "additionalProperties": false } }, "required": ["origin", "baseScore", "headScore", "score", "newlyBlocking", "fixed", "ratchetsBroken"], "additionalProperties": false }, "checklists": { "type": "array", "items": { "type": "object", "properties": { "path": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "A shard run: SHA-256 of the checklist file's bytes." }, "title": { "type": "string" }, "passed": { "type": "boolean" }, "ready": { "type": "boolean" }, "score": { "type": ["number", "null"], "minimum": 0, "maximum": 100 }, "level": { "type": ["string", "null"] }, "minScore": { "type": "number", "minimum": 0, "maximum": 100 }, "reason": { "type": "string" }, "counts": { "type": "object", "properties": { "total": { "type": "integer", "minimum": 0 }, "passed": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "errored": { "type": "integer", "minimum": 0 }, "pending": { "type": "integer", "minimum": 0 }, "skipped": { "type": "integer", "minimum": 0 }, "waived": { "type": "integer", "minimum": 0 }, "blocking": { "type": "integer", "minimum": 0 } }, "required": ["total", "passed", "failed", "errored", "pending", "skipped", "waived", "blocking"], "additionalProperties": false }, "items": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "parent": { "type": "string" }, "title": { "type": "string" }, "section": { "type": "array", "items": { "type": "string" } }, "line": { "type": "integer", "minimum": 0 }, "kind": { "enum": ["command", "tests", "coverage", "lint", "bandit", "trivy", "scan", "http", "env", "file", "manual"] }, "inferred": { "type": "boolean" }, "blocking": { "type": "boolean" }, "weight": { "type": "number", "minimum": 0 }, "status": { "enum": ["passed", "failed", "errored", "pending", "skipped", "waived"] }, "isBlocking": { "type": "boolean" }, "summary": { "type": "string" }, "note": { "type": "string", "description": "Why a recognized check is advisory, or why an item naming a command is not run." }, "metrics": { "type": "object", "description": "Per kind, with camelCase names (command: exitCode, durationMs; tests: total, passed, failed, errors, skipped; ...).", "propertyNames": { "pattern": "^[a-z][A-Za-z0-9]*$" } }, "findings": { "type": "array", "items": { "type": "object", "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "endLine": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "endColumn": { "type": "integer", "minimum": 1 }, "level": { "enum": ["error", "warning", "notice"] }, "title": { "type": "string" }, "message": { "type": "string" }, "inScope": { "type": "boolean", "description": "Under the check's scope (changed-lines, changed-files): whether it counted." } }, "required": ["level", "message"] } }, "durationMs": { "type": "number", "minimum": 0 }, "output": { "type": "string" }, "reportMissing": { "const": true, "description": "Errored only because its report file is missing: in a merge, absent from this shard." }, "coverage": { "type": "object", "description": "A shard run's coverage item: each file's lines, for the merge.", "properties": { "files": { "type": "object", "additionalProperties": { "type": "object", "properties": { "covered": { "type": "string", "pattern": "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, "coverable": { "type": "string", "pattern": "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, "branches": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, "required": ["covered", "coverable"], "additionalProperties": false } } }, "required": ["files"], "additionalProperties": false } }, "required": ["id", "title", "section", "line", "kind", "inferred", "blocking", "weight", "status", "isBlocking", "summary"], "additionalProperties": false } } }, "required": ["path", "title", "passed", "ready", "score", "level", "counts", "items"], "additionalProperties": false } } }, "required": ["schema", "passed", "ready", "score", "level", "commit", "counts", "checklists"], "additionalProperties": false };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
@@ -830,180 +830,185 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.checklists !== void 0) {
-      let data31 = data.checklists;
-      if (Array.isArray(data31)) {
-        const len2 = data31.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data32 = data31[i2];
-          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-            if (data32.path === void 0) {
-              const err74 = { instancePath: instancePath + "/checklists/" + i2, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
+    if (data.delta !== void 0) {
+      let data31 = data.delta;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        if (data31.origin === void 0) {
+          const err74 = { instancePath: instancePath + "/delta", schemaPath: "#/properties/delta/required", keyword: "required", params: { missingProperty: "origin" }, message: "must have required property 'origin'", schema: schema11.properties.delta.required, parentSchema: schema11.properties.delta, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        if (data31.baseScore === void 0) {
+          const err75 = { instancePath: instancePath + "/delta", schemaPath: "#/properties/delta/required", keyword: "required", params: { missingProperty: "baseScore" }, message: "must have required property 'baseScore'", schema: schema11.properties.delta.required, parentSchema: schema11.properties.delta, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        if (data31.headScore === void 0) {
+          const err76 = { instancePath: instancePath + "/delta", schemaPath: "#/properties/delta/required", keyword: "required", params: { missingProperty: "headScore" }, message: "must have required property 'headScore'", schema: schema11.properties.delta.required, parentSchema: schema11.properties.delta, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        if (data31.score === void 0) {
+          const err77 = { instancePath: instancePath + "/delta", schemaPath: "#/properties/delta/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'", schema: schema11.properties.delta.required, parentSchema: schema11.properties.delta, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+        if (data31.newlyBlocking === void 0) {
+          const err78 = { instancePath: instancePath + "/delta", schemaPath: "#/properties/delta/required", keyword: "required", params: { missingProperty: "newlyBlocking" }, message: "must have required property 'newlyBlocking'", schema: schema11.properties.delta.required, parentSchema: schema11.properties.delta, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err78];
+          } else {
+            vErrors.push(err78);
+          }
+          errors++;
+        }
+        if (data31.fixed === void 0) {
+          const err79 = { instancePath: instancePath + "/delta", schemaPath: "#/properties/delta/required", keyword: "required", params: { missingProperty: "fixed" }, message: "must have required property 'fixed'", schema: schema11.properties.delta.required, parentSchema: schema11.properties.delta, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
+        }
+        if (data31.ratchetsBroken === void 0) {
+          const err80 = { instancePath: instancePath + "/delta", schemaPath: "#/properties/delta/required", keyword: "required", params: { missingProperty: "ratchetsBroken" }, message: "must have required property 'ratchetsBroken'", schema: schema11.properties.delta.required, parentSchema: schema11.properties.delta, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err80];
+          } else {
+            vErrors.push(err80);
+          }
+          errors++;
+        }
+        for (const key4 in data31) {
+          if (!func2.call(schema11.properties.delta.properties, key4)) {
+            const err81 = { instancePath: instancePath + "/delta", schemaPath: "#/properties/delta/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.delta, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
             }
-            if (data32.title === void 0) {
-              const err75 = { instancePath: instancePath + "/checklists/" + i2, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
-              errors++;
+            errors++;
+          }
+        }
+        if (data31.origin !== void 0) {
+          let data32 = data31.origin;
+          if (typeof data32 !== "string") {
+            const err82 = { instancePath: instancePath + "/delta/origin", schemaPath: "#/properties/delta/properties/origin/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.origin.type, parentSchema: schema11.properties.delta.properties.origin, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
             }
-            if (data32.passed === void 0) {
-              const err76 = { instancePath: instancePath + "/checklists/" + i2, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err76];
-              } else {
-                vErrors.push(err76);
-              }
-              errors++;
+            errors++;
+          }
+        }
+        if (data31.baseCommit !== void 0) {
+          let data33 = data31.baseCommit;
+          if (typeof data33 !== "string") {
+            const err83 = { instancePath: instancePath + "/delta/baseCommit", schemaPath: "#/properties/delta/properties/baseCommit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.baseCommit.type, parentSchema: schema11.properties.delta.properties.baseCommit, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
             }
-            if (data32.ready === void 0) {
-              const err77 = { instancePath: instancePath + "/checklists/" + i2, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "ready" }, message: "must have required property 'ready'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err77];
-              } else {
-                vErrors.push(err77);
-              }
-              errors++;
+            errors++;
+          }
+        }
+        if (data31.baseScore !== void 0) {
+          let data34 = data31.baseScore;
+          if (!(typeof data34 == "number") && data34 !== null) {
+            const err84 = { instancePath: instancePath + "/delta/baseScore", schemaPath: "#/properties/delta/properties/baseScore/type", keyword: "type", params: { type: schema11.properties.delta.properties.baseScore.type }, message: "must be number,null", schema: schema11.properties.delta.properties.baseScore.type, parentSchema: schema11.properties.delta.properties.baseScore, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
             }
-            if (data32.score === void 0) {
-              const err78 = { instancePath: instancePath + "/checklists/" + i2, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
-              errors++;
+            errors++;
+          }
+        }
+        if (data31.headScore !== void 0) {
+          let data35 = data31.headScore;
+          if (!(typeof data35 == "number") && data35 !== null) {
+            const err85 = { instancePath: instancePath + "/delta/headScore", schemaPath: "#/properties/delta/properties/headScore/type", keyword: "type", params: { type: schema11.properties.delta.properties.headScore.type }, message: "must be number,null", schema: schema11.properties.delta.properties.headScore.type, parentSchema: schema11.properties.delta.properties.headScore, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
             }
-            if (data32.level === void 0) {
-              const err79 = { instancePath: instancePath + "/checklists/" + i2, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
+            errors++;
+          }
+        }
+        if (data31.score !== void 0) {
+          let data36 = data31.score;
+          if (!(typeof data36 == "number") && data36 !== null) {
+            const err86 = { instancePath: instancePath + "/delta/score", schemaPath: "#/properties/delta/properties/score/type", keyword: "type", params: { type: schema11.properties.delta.properties.score.type }, message: "must be number,null", schema: schema11.properties.delta.properties.score.type, parentSchema: schema11.properties.delta.properties.score, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
             }
-            if (data32.counts === void 0) {
-              const err80 = { instancePath: instancePath + "/checklists/" + i2, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "counts" }, message: "must have required property 'counts'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
+            errors++;
+          }
+        }
+        if (data31.baseLevel !== void 0) {
+          let data37 = data31.baseLevel;
+          if (typeof data37 !== "string" && data37 !== null) {
+            const err87 = { instancePath: instancePath + "/delta/baseLevel", schemaPath: "#/properties/delta/properties/baseLevel/type", keyword: "type", params: { type: schema11.properties.delta.properties.baseLevel.type }, message: "must be string,null", schema: schema11.properties.delta.properties.baseLevel.type, parentSchema: schema11.properties.delta.properties.baseLevel, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
             }
-            if (data32.items === void 0) {
-              const err81 = { instancePath: instancePath + "/checklists/" + i2, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err81];
-              } else {
-                vErrors.push(err81);
-              }
-              errors++;
+            errors++;
+          }
+        }
+        if (data31.headLevel !== void 0) {
+          let data38 = data31.headLevel;
+          if (typeof data38 !== "string" && data38 !== null) {
+            const err88 = { instancePath: instancePath + "/delta/headLevel", schemaPath: "#/properties/delta/properties/headLevel/type", keyword: "type", params: { type: schema11.properties.delta.properties.headLevel.type }, message: "must be string,null", schema: schema11.properties.delta.properties.headLevel.type, parentSchema: schema11.properties.delta.properties.headLevel, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
             }
-            for (const key4 in data32) {
-              if (!func2.call(schema11.properties.checklists.items.properties, key4)) {
-                const err82 = { instancePath: instancePath + "/checklists/" + i2, schemaPath: "#/properties/checklists/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err82];
-                } else {
-                  vErrors.push(err82);
-                }
-                errors++;
-              }
-            }
-            if (data32.path !== void 0) {
-              let data33 = data32.path;
-              if (typeof data33 !== "string") {
-                const err83 = { instancePath: instancePath + "/checklists/" + i2 + "/path", schemaPath: "#/properties/checklists/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.path.type, parentSchema: schema11.properties.checklists.items.properties.path, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err83];
-                } else {
-                  vErrors.push(err83);
-                }
-                errors++;
-              }
-            }
-            if (data32.sha256 !== void 0) {
-              let data34 = data32.sha256;
-              if (typeof data34 === "string") {
-                if (!pattern2.test(data34)) {
-                  const err84 = { instancePath: instancePath + "/checklists/" + i2 + "/sha256", schemaPath: "#/properties/checklists/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema11.properties.checklists.items.properties.sha256, data: data34 };
+            errors++;
+          }
+        }
+        if (data31.newlyBlocking !== void 0) {
+          let data39 = data31.newlyBlocking;
+          if (Array.isArray(data39)) {
+            const len2 = data39.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data40 = data39[i2];
+              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                if (data40.checklist === void 0) {
+                  const err89 = { instancePath: instancePath + "/delta/newlyBlocking/" + i2, schemaPath: "#/properties/delta/properties/newlyBlocking/items/required", keyword: "required", params: { missingProperty: "checklist" }, message: "must have required property 'checklist'", schema: schema11.properties.delta.properties.newlyBlocking.items.required, parentSchema: schema11.properties.delta.properties.newlyBlocking.items, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err84];
+                    vErrors = [err89];
                   } else {
-                    vErrors.push(err84);
+                    vErrors.push(err89);
                   }
                   errors++;
                 }
-              } else {
-                const err85 = { instancePath: instancePath + "/checklists/" + i2 + "/sha256", schemaPath: "#/properties/checklists/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.sha256.type, parentSchema: schema11.properties.checklists.items.properties.sha256, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
-                errors++;
-              }
-            }
-            if (data32.title !== void 0) {
-              let data35 = data32.title;
-              if (typeof data35 !== "string") {
-                const err86 = { instancePath: instancePath + "/checklists/" + i2 + "/title", schemaPath: "#/properties/checklists/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.title.type, parentSchema: schema11.properties.checklists.items.properties.title, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err86];
-                } else {
-                  vErrors.push(err86);
-                }
-                errors++;
-              }
-            }
-            if (data32.passed !== void 0) {
-              let data36 = data32.passed;
-              if (typeof data36 !== "boolean") {
-                const err87 = { instancePath: instancePath + "/checklists/" + i2 + "/passed", schemaPath: "#/properties/checklists/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.passed.type, parentSchema: schema11.properties.checklists.items.properties.passed, data: data36 };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              }
-            }
-            if (data32.ready !== void 0) {
-              let data37 = data32.ready;
-              if (typeof data37 !== "boolean") {
-                const err88 = { instancePath: instancePath + "/checklists/" + i2 + "/ready", schemaPath: "#/properties/checklists/items/properties/ready/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.ready.type, parentSchema: schema11.properties.checklists.items.properties.ready, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err88];
-                } else {
-                  vErrors.push(err88);
-                }
-                errors++;
-              }
-            }
-            if (data32.score !== void 0) {
-              let data38 = data32.score;
-              if (!(typeof data38 == "number") && data38 !== null) {
-                const err89 = { instancePath: instancePath + "/checklists/" + i2 + "/score", schemaPath: "#/properties/checklists/items/properties/score/type", keyword: "type", params: { type: schema11.properties.checklists.items.properties.score.type }, message: "must be number,null", schema: schema11.properties.checklists.items.properties.score.type, parentSchema: schema11.properties.checklists.items.properties.score, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err89];
-                } else {
-                  vErrors.push(err89);
-                }
-                errors++;
-              }
-              if (typeof data38 == "number") {
-                if (data38 > 100 || isNaN(data38)) {
-                  const err90 = { instancePath: instancePath + "/checklists/" + i2 + "/score", schemaPath: "#/properties/checklists/items/properties/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.checklists.items.properties.score, data: data38 };
+                if (data40.id === void 0) {
+                  const err90 = { instancePath: instancePath + "/delta/newlyBlocking/" + i2, schemaPath: "#/properties/delta/properties/newlyBlocking/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.delta.properties.newlyBlocking.items.required, parentSchema: schema11.properties.delta.properties.newlyBlocking.items, data: data40 };
                   if (vErrors === null) {
                     vErrors = [err90];
                   } else {
@@ -1011,8 +1016,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data38 < 0 || isNaN(data38)) {
-                  const err91 = { instancePath: instancePath + "/checklists/" + i2 + "/score", schemaPath: "#/properties/checklists/items/properties/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.score, data: data38 };
+                if (data40.title === void 0) {
+                  const err91 = { instancePath: instancePath + "/delta/newlyBlocking/" + i2, schemaPath: "#/properties/delta/properties/newlyBlocking/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.delta.properties.newlyBlocking.items.required, parentSchema: schema11.properties.delta.properties.newlyBlocking.items, data: data40 };
                   if (vErrors === null) {
                     vErrors = [err91];
                   } else {
@@ -1020,55 +1025,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data32.level !== void 0) {
-              let data39 = data32.level;
-              if (typeof data39 !== "string" && data39 !== null) {
-                const err92 = { instancePath: instancePath + "/checklists/" + i2 + "/level", schemaPath: "#/properties/checklists/items/properties/level/type", keyword: "type", params: { type: schema11.properties.checklists.items.properties.level.type }, message: "must be string,null", schema: schema11.properties.checklists.items.properties.level.type, parentSchema: schema11.properties.checklists.items.properties.level, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err92];
-                } else {
-                  vErrors.push(err92);
-                }
-                errors++;
-              }
-            }
-            if (data32.minScore !== void 0) {
-              let data40 = data32.minScore;
-              if (typeof data40 == "number") {
-                if (data40 > 100 || isNaN(data40)) {
-                  const err93 = { instancePath: instancePath + "/checklists/" + i2 + "/minScore", schemaPath: "#/properties/checklists/items/properties/minScore/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.checklists.items.properties.minScore, data: data40 };
-                  if (vErrors === null) {
-                    vErrors = [err93];
-                  } else {
-                    vErrors.push(err93);
+                for (const key5 in data40) {
+                  if (!(key5 === "checklist" || key5 === "id" || key5 === "title")) {
+                    const err92 = { instancePath: instancePath + "/delta/newlyBlocking/" + i2, schemaPath: "#/properties/delta/properties/newlyBlocking/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.delta.properties.newlyBlocking.items, data: data40 };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                if (data40 < 0 || isNaN(data40)) {
-                  const err94 = { instancePath: instancePath + "/checklists/" + i2 + "/minScore", schemaPath: "#/properties/checklists/items/properties/minScore/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.minScore, data: data40 };
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
+                if (data40.checklist !== void 0) {
+                  let data41 = data40.checklist;
+                  if (typeof data41 !== "string") {
+                    const err93 = { instancePath: instancePath + "/delta/newlyBlocking/" + i2 + "/checklist", schemaPath: "#/properties/delta/properties/newlyBlocking/items/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.newlyBlocking.items.properties.checklist.type, parentSchema: schema11.properties.delta.properties.newlyBlocking.items.properties.checklist, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err93];
+                    } else {
+                      vErrors.push(err93);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data40.id !== void 0) {
+                  let data42 = data40.id;
+                  if (typeof data42 !== "string") {
+                    const err94 = { instancePath: instancePath + "/delta/newlyBlocking/" + i2 + "/id", schemaPath: "#/properties/delta/properties/newlyBlocking/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.newlyBlocking.items.properties.id.type, parentSchema: schema11.properties.delta.properties.newlyBlocking.items.properties.id, data: data42 };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.title !== void 0) {
+                  let data43 = data40.title;
+                  if (typeof data43 !== "string") {
+                    const err95 = { instancePath: instancePath + "/delta/newlyBlocking/" + i2 + "/title", schemaPath: "#/properties/delta/properties/newlyBlocking/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.newlyBlocking.items.properties.title.type, parentSchema: schema11.properties.delta.properties.newlyBlocking.items.properties.title, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err95 = { instancePath: instancePath + "/checklists/" + i2 + "/minScore", schemaPath: "#/properties/checklists/items/properties/minScore/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checklists.items.properties.minScore.type, parentSchema: schema11.properties.checklists.items.properties.minScore, data: data40 };
-                if (vErrors === null) {
-                  vErrors = [err95];
-                } else {
-                  vErrors.push(err95);
-                }
-                errors++;
-              }
-            }
-            if (data32.reason !== void 0) {
-              let data41 = data32.reason;
-              if (typeof data41 !== "string") {
-                const err96 = { instancePath: instancePath + "/checklists/" + i2 + "/reason", schemaPath: "#/properties/checklists/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.reason.type, parentSchema: schema11.properties.checklists.items.properties.reason, data: data41 };
+                const err96 = { instancePath: instancePath + "/delta/newlyBlocking/" + i2, schemaPath: "#/properties/delta/properties/newlyBlocking/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.delta.properties.newlyBlocking.items.type, parentSchema: schema11.properties.delta.properties.newlyBlocking.items, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err96];
                 } else {
@@ -1077,20 +1082,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data32.counts !== void 0) {
-              let data42 = data32.counts;
-              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                if (data42.total === void 0) {
-                  const err97 = { instancePath: instancePath + "/checklists/" + i2 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "total" }, message: "must have required property 'total'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data42 };
-                  if (vErrors === null) {
-                    vErrors = [err97];
-                  } else {
-                    vErrors.push(err97);
-                  }
-                  errors++;
-                }
-                if (data42.passed === void 0) {
-                  const err98 = { instancePath: instancePath + "/checklists/" + i2 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data42 };
+          } else {
+            const err97 = { instancePath: instancePath + "/delta/newlyBlocking", schemaPath: "#/properties/delta/properties/newlyBlocking/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.delta.properties.newlyBlocking.type, parentSchema: schema11.properties.delta.properties.newlyBlocking, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        if (data31.fixed !== void 0) {
+          let data44 = data31.fixed;
+          if (Array.isArray(data44)) {
+            const len3 = data44.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data45 = data44[i3];
+              if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                if (data45.checklist === void 0) {
+                  const err98 = { instancePath: instancePath + "/delta/fixed/" + i3, schemaPath: "#/properties/delta/properties/fixed/items/required", keyword: "required", params: { missingProperty: "checklist" }, message: "must have required property 'checklist'", schema: schema11.properties.delta.properties.fixed.items.required, parentSchema: schema11.properties.delta.properties.fixed.items, data: data45 };
                   if (vErrors === null) {
                     vErrors = [err98];
                   } else {
@@ -1098,8 +1108,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data42.failed === void 0) {
-                  const err99 = { instancePath: instancePath + "/checklists/" + i2 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "failed" }, message: "must have required property 'failed'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data42 };
+                if (data45.id === void 0) {
+                  const err99 = { instancePath: instancePath + "/delta/fixed/" + i3, schemaPath: "#/properties/delta/properties/fixed/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.delta.properties.fixed.items.required, parentSchema: schema11.properties.delta.properties.fixed.items, data: data45 };
                   if (vErrors === null) {
                     vErrors = [err99];
                   } else {
@@ -1107,8 +1117,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data42.errored === void 0) {
-                  const err100 = { instancePath: instancePath + "/checklists/" + i2 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "errored" }, message: "must have required property 'errored'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data42 };
+                if (data45.title === void 0) {
+                  const err100 = { instancePath: instancePath + "/delta/fixed/" + i3, schemaPath: "#/properties/delta/properties/fixed/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.delta.properties.fixed.items.required, parentSchema: schema11.properties.delta.properties.fixed.items, data: data45 };
                   if (vErrors === null) {
                     vErrors = [err100];
                   } else {
@@ -1116,103 +1126,110 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data42.pending === void 0) {
-                  const err101 = { instancePath: instancePath + "/checklists/" + i2 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "pending" }, message: "must have required property 'pending'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data42 };
-                  if (vErrors === null) {
-                    vErrors = [err101];
-                  } else {
-                    vErrors.push(err101);
-                  }
-                  errors++;
-                }
-                if (data42.skipped === void 0) {
-                  const err102 = { instancePath: instancePath + "/checklists/" + i2 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "skipped" }, message: "must have required property 'skipped'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data42 };
-                  if (vErrors === null) {
-                    vErrors = [err102];
-                  } else {
-                    vErrors.push(err102);
-                  }
-                  errors++;
-                }
-                if (data42.waived === void 0) {
-                  const err103 = { instancePath: instancePath + "/checklists/" + i2 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "waived" }, message: "must have required property 'waived'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data42 };
-                  if (vErrors === null) {
-                    vErrors = [err103];
-                  } else {
-                    vErrors.push(err103);
-                  }
-                  errors++;
-                }
-                if (data42.blocking === void 0) {
-                  const err104 = { instancePath: instancePath + "/checklists/" + i2 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "blocking" }, message: "must have required property 'blocking'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data42 };
-                  if (vErrors === null) {
-                    vErrors = [err104];
-                  } else {
-                    vErrors.push(err104);
-                  }
-                  errors++;
-                }
-                for (const key5 in data42) {
-                  if (!(key5 === "total" || key5 === "passed" || key5 === "failed" || key5 === "errored" || key5 === "pending" || key5 === "skipped" || key5 === "waived" || key5 === "blocking")) {
-                    const err105 = { instancePath: instancePath + "/checklists/" + i2 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.counts, data: data42 };
+                for (const key6 in data45) {
+                  if (!(key6 === "checklist" || key6 === "id" || key6 === "title")) {
+                    const err101 = { instancePath: instancePath + "/delta/fixed/" + i3, schemaPath: "#/properties/delta/properties/fixed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.delta.properties.fixed.items, data: data45 };
                     if (vErrors === null) {
-                      vErrors = [err105];
+                      vErrors = [err101];
                     } else {
-                      vErrors.push(err105);
+                      vErrors.push(err101);
                     }
                     errors++;
                   }
                 }
-                if (data42.total !== void 0) {
-                  let data43 = data42.total;
-                  if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
-                    const err106 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/total", schemaPath: "#/properties/checklists/items/properties/counts/properties/total/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.total.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.total, data: data43 };
+                if (data45.checklist !== void 0) {
+                  let data46 = data45.checklist;
+                  if (typeof data46 !== "string") {
+                    const err102 = { instancePath: instancePath + "/delta/fixed/" + i3 + "/checklist", schemaPath: "#/properties/delta/properties/fixed/items/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.fixed.items.properties.checklist.type, parentSchema: schema11.properties.delta.properties.fixed.items.properties.checklist, data: data46 };
                     if (vErrors === null) {
-                      vErrors = [err106];
+                      vErrors = [err102];
                     } else {
-                      vErrors.push(err106);
+                      vErrors.push(err102);
                     }
                     errors++;
                   }
-                  if (typeof data43 == "number") {
-                    if (data43 < 0 || isNaN(data43)) {
-                      const err107 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/total", schemaPath: "#/properties/checklists/items/properties/counts/properties/total/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.total, data: data43 };
-                      if (vErrors === null) {
-                        vErrors = [err107];
-                      } else {
-                        vErrors.push(err107);
-                      }
-                      errors++;
-                    }
-                  }
                 }
-                if (data42.passed !== void 0) {
-                  let data44 = data42.passed;
-                  if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
-                    const err108 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/passed", schemaPath: "#/properties/checklists/items/properties/counts/properties/passed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.passed.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.passed, data: data44 };
+                if (data45.id !== void 0) {
+                  let data47 = data45.id;
+                  if (typeof data47 !== "string") {
+                    const err103 = { instancePath: instancePath + "/delta/fixed/" + i3 + "/id", schemaPath: "#/properties/delta/properties/fixed/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.fixed.items.properties.id.type, parentSchema: schema11.properties.delta.properties.fixed.items.properties.id, data: data47 };
                     if (vErrors === null) {
-                      vErrors = [err108];
+                      vErrors = [err103];
                     } else {
-                      vErrors.push(err108);
+                      vErrors.push(err103);
                     }
                     errors++;
                   }
-                  if (typeof data44 == "number") {
-                    if (data44 < 0 || isNaN(data44)) {
-                      const err109 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/passed", schemaPath: "#/properties/checklists/items/properties/counts/properties/passed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.passed, data: data44 };
-                      if (vErrors === null) {
-                        vErrors = [err109];
-                      } else {
-                        vErrors.push(err109);
-                      }
-                      errors++;
+                }
+                if (data45.title !== void 0) {
+                  let data48 = data45.title;
+                  if (typeof data48 !== "string") {
+                    const err104 = { instancePath: instancePath + "/delta/fixed/" + i3 + "/title", schemaPath: "#/properties/delta/properties/fixed/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.fixed.items.properties.title.type, parentSchema: schema11.properties.delta.properties.fixed.items.properties.title, data: data48 };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
                     }
+                    errors++;
                   }
                 }
-                if (data42.failed !== void 0) {
-                  let data45 = data42.failed;
-                  if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
-                    const err110 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/failed", schemaPath: "#/properties/checklists/items/properties/counts/properties/failed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.failed.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.failed, data: data45 };
+              } else {
+                const err105 = { instancePath: instancePath + "/delta/fixed/" + i3, schemaPath: "#/properties/delta/properties/fixed/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.delta.properties.fixed.items.type, parentSchema: schema11.properties.delta.properties.fixed.items, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err106 = { instancePath: instancePath + "/delta/fixed", schemaPath: "#/properties/delta/properties/fixed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.delta.properties.fixed.type, parentSchema: schema11.properties.delta.properties.fixed, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data31.ratchetsBroken !== void 0) {
+          let data49 = data31.ratchetsBroken;
+          if (Array.isArray(data49)) {
+            const len4 = data49.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data50 = data49[i4];
+              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                if (data50.checklist === void 0) {
+                  const err107 = { instancePath: instancePath + "/delta/ratchetsBroken/" + i4, schemaPath: "#/properties/delta/properties/ratchetsBroken/items/required", keyword: "required", params: { missingProperty: "checklist" }, message: "must have required property 'checklist'", schema: schema11.properties.delta.properties.ratchetsBroken.items.required, parentSchema: schema11.properties.delta.properties.ratchetsBroken.items, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err107];
+                  } else {
+                    vErrors.push(err107);
+                  }
+                  errors++;
+                }
+                if (data50.id === void 0) {
+                  const err108 = { instancePath: instancePath + "/delta/ratchetsBroken/" + i4, schemaPath: "#/properties/delta/properties/ratchetsBroken/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.delta.properties.ratchetsBroken.items.required, parentSchema: schema11.properties.delta.properties.ratchetsBroken.items, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
+                  }
+                  errors++;
+                }
+                if (data50.title === void 0) {
+                  const err109 = { instancePath: instancePath + "/delta/ratchetsBroken/" + i4, schemaPath: "#/properties/delta/properties/ratchetsBroken/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.delta.properties.ratchetsBroken.items.required, parentSchema: schema11.properties.delta.properties.ratchetsBroken.items, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
+                  }
+                  errors++;
+                }
+                for (const key7 in data50) {
+                  if (!(key7 === "checklist" || key7 === "id" || key7 === "title")) {
+                    const err110 = { instancePath: instancePath + "/delta/ratchetsBroken/" + i4, schemaPath: "#/properties/delta/properties/ratchetsBroken/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.delta.properties.ratchetsBroken.items, data: data50 };
                     if (vErrors === null) {
                       vErrors = [err110];
                     } else {
@@ -1220,22 +1237,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data45 == "number") {
-                    if (data45 < 0 || isNaN(data45)) {
-                      const err111 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/failed", schemaPath: "#/properties/checklists/items/properties/counts/properties/failed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.failed, data: data45 };
-                      if (vErrors === null) {
-                        vErrors = [err111];
-                      } else {
-                        vErrors.push(err111);
-                      }
-                      errors++;
+                }
+                if (data50.checklist !== void 0) {
+                  let data51 = data50.checklist;
+                  if (typeof data51 !== "string") {
+                    const err111 = { instancePath: instancePath + "/delta/ratchetsBroken/" + i4 + "/checklist", schemaPath: "#/properties/delta/properties/ratchetsBroken/items/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.ratchetsBroken.items.properties.checklist.type, parentSchema: schema11.properties.delta.properties.ratchetsBroken.items.properties.checklist, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
                     }
+                    errors++;
                   }
                 }
-                if (data42.errored !== void 0) {
-                  let data46 = data42.errored;
-                  if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)))) {
-                    const err112 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/errored", schemaPath: "#/properties/checklists/items/properties/counts/properties/errored/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.errored.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.errored, data: data46 };
+                if (data50.id !== void 0) {
+                  let data52 = data50.id;
+                  if (typeof data52 !== "string") {
+                    const err112 = { instancePath: instancePath + "/delta/ratchetsBroken/" + i4 + "/id", schemaPath: "#/properties/delta/properties/ratchetsBroken/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.ratchetsBroken.items.properties.id.type, parentSchema: schema11.properties.delta.properties.ratchetsBroken.items.properties.id, data: data52 };
                     if (vErrors === null) {
                       vErrors = [err112];
                     } else {
@@ -1243,888 +1261,848 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data46 == "number") {
-                    if (data46 < 0 || isNaN(data46)) {
-                      const err113 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/errored", schemaPath: "#/properties/checklists/items/properties/counts/properties/errored/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.errored, data: data46 };
+                }
+                if (data50.title !== void 0) {
+                  let data53 = data50.title;
+                  if (typeof data53 !== "string") {
+                    const err113 = { instancePath: instancePath + "/delta/ratchetsBroken/" + i4 + "/title", schemaPath: "#/properties/delta/properties/ratchetsBroken/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.delta.properties.ratchetsBroken.items.properties.title.type, parentSchema: schema11.properties.delta.properties.ratchetsBroken.items.properties.title, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err114 = { instancePath: instancePath + "/delta/ratchetsBroken/" + i4, schemaPath: "#/properties/delta/properties/ratchetsBroken/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.delta.properties.ratchetsBroken.items.type, parentSchema: schema11.properties.delta.properties.ratchetsBroken.items, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err114];
+                } else {
+                  vErrors.push(err114);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err115 = { instancePath: instancePath + "/delta/ratchetsBroken", schemaPath: "#/properties/delta/properties/ratchetsBroken/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.delta.properties.ratchetsBroken.type, parentSchema: schema11.properties.delta.properties.ratchetsBroken, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+        }
+        if (data31.coverage !== void 0) {
+          let data54 = data31.coverage;
+          if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+            if (data54.base === void 0) {
+              const err116 = { instancePath: instancePath + "/delta/coverage", schemaPath: "#/properties/delta/properties/coverage/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'", schema: schema11.properties.delta.properties.coverage.required, parentSchema: schema11.properties.delta.properties.coverage, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+            if (data54.head === void 0) {
+              const err117 = { instancePath: instancePath + "/delta/coverage", schemaPath: "#/properties/delta/properties/coverage/required", keyword: "required", params: { missingProperty: "head" }, message: "must have required property 'head'", schema: schema11.properties.delta.properties.coverage.required, parentSchema: schema11.properties.delta.properties.coverage, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+            for (const key8 in data54) {
+              if (!(key8 === "base" || key8 === "head")) {
+                const err118 = { instancePath: instancePath + "/delta/coverage", schemaPath: "#/properties/delta/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.delta.properties.coverage, data: data54 };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+            }
+            if (data54.base !== void 0) {
+              let data55 = data54.base;
+              if (!(typeof data55 == "number")) {
+                const err119 = { instancePath: instancePath + "/delta/coverage/base", schemaPath: "#/properties/delta/properties/coverage/properties/base/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.delta.properties.coverage.properties.base.type, parentSchema: schema11.properties.delta.properties.coverage.properties.base, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            if (data54.head !== void 0) {
+              let data56 = data54.head;
+              if (!(typeof data56 == "number")) {
+                const err120 = { instancePath: instancePath + "/delta/coverage/head", schemaPath: "#/properties/delta/properties/coverage/properties/head/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.delta.properties.coverage.properties.head.type, parentSchema: schema11.properties.delta.properties.coverage.properties.head, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err121 = { instancePath: instancePath + "/delta/coverage", schemaPath: "#/properties/delta/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.delta.properties.coverage.type, parentSchema: schema11.properties.delta.properties.coverage, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err122 = { instancePath: instancePath + "/delta", schemaPath: "#/properties/delta/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.delta.type, parentSchema: schema11.properties.delta, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+    }
+    if (data.checklists !== void 0) {
+      let data57 = data.checklists;
+      if (Array.isArray(data57)) {
+        const len5 = data57.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data58 = data57[i5];
+          if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+            if (data58.path === void 0) {
+              const err123 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+            if (data58.title === void 0) {
+              const err124 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err124];
+              } else {
+                vErrors.push(err124);
+              }
+              errors++;
+            }
+            if (data58.passed === void 0) {
+              const err125 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err125];
+              } else {
+                vErrors.push(err125);
+              }
+              errors++;
+            }
+            if (data58.ready === void 0) {
+              const err126 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "ready" }, message: "must have required property 'ready'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+            if (data58.score === void 0) {
+              const err127 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+            if (data58.level === void 0) {
+              const err128 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
+            if (data58.counts === void 0) {
+              const err129 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "counts" }, message: "must have required property 'counts'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err129];
+              } else {
+                vErrors.push(err129);
+              }
+              errors++;
+            }
+            if (data58.items === void 0) {
+              const err130 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'", schema: schema11.properties.checklists.items.required, parentSchema: schema11.properties.checklists.items, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+            for (const key9 in data58) {
+              if (!func2.call(schema11.properties.checklists.items.properties, key9)) {
+                const err131 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+            }
+            if (data58.path !== void 0) {
+              let data59 = data58.path;
+              if (typeof data59 !== "string") {
+                const err132 = { instancePath: instancePath + "/checklists/" + i5 + "/path", schemaPath: "#/properties/checklists/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.path.type, parentSchema: schema11.properties.checklists.items.properties.path, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+            }
+            if (data58.sha256 !== void 0) {
+              let data60 = data58.sha256;
+              if (typeof data60 === "string") {
+                if (!pattern2.test(data60)) {
+                  const err133 = { instancePath: instancePath + "/checklists/" + i5 + "/sha256", schemaPath: "#/properties/checklists/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema11.properties.checklists.items.properties.sha256, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+              } else {
+                const err134 = { instancePath: instancePath + "/checklists/" + i5 + "/sha256", schemaPath: "#/properties/checklists/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.sha256.type, parentSchema: schema11.properties.checklists.items.properties.sha256, data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            }
+            if (data58.title !== void 0) {
+              let data61 = data58.title;
+              if (typeof data61 !== "string") {
+                const err135 = { instancePath: instancePath + "/checklists/" + i5 + "/title", schemaPath: "#/properties/checklists/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.title.type, parentSchema: schema11.properties.checklists.items.properties.title, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            }
+            if (data58.passed !== void 0) {
+              let data62 = data58.passed;
+              if (typeof data62 !== "boolean") {
+                const err136 = { instancePath: instancePath + "/checklists/" + i5 + "/passed", schemaPath: "#/properties/checklists/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.passed.type, parentSchema: schema11.properties.checklists.items.properties.passed, data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err136];
+                } else {
+                  vErrors.push(err136);
+                }
+                errors++;
+              }
+            }
+            if (data58.ready !== void 0) {
+              let data63 = data58.ready;
+              if (typeof data63 !== "boolean") {
+                const err137 = { instancePath: instancePath + "/checklists/" + i5 + "/ready", schemaPath: "#/properties/checklists/items/properties/ready/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.ready.type, parentSchema: schema11.properties.checklists.items.properties.ready, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
+            if (data58.score !== void 0) {
+              let data64 = data58.score;
+              if (!(typeof data64 == "number") && data64 !== null) {
+                const err138 = { instancePath: instancePath + "/checklists/" + i5 + "/score", schemaPath: "#/properties/checklists/items/properties/score/type", keyword: "type", params: { type: schema11.properties.checklists.items.properties.score.type }, message: "must be number,null", schema: schema11.properties.checklists.items.properties.score.type, parentSchema: schema11.properties.checklists.items.properties.score, data: data64 };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+              if (typeof data64 == "number") {
+                if (data64 > 100 || isNaN(data64)) {
+                  const err139 = { instancePath: instancePath + "/checklists/" + i5 + "/score", schemaPath: "#/properties/checklists/items/properties/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.checklists.items.properties.score, data: data64 };
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+                if (data64 < 0 || isNaN(data64)) {
+                  const err140 = { instancePath: instancePath + "/checklists/" + i5 + "/score", schemaPath: "#/properties/checklists/items/properties/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.score, data: data64 };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data58.level !== void 0) {
+              let data65 = data58.level;
+              if (typeof data65 !== "string" && data65 !== null) {
+                const err141 = { instancePath: instancePath + "/checklists/" + i5 + "/level", schemaPath: "#/properties/checklists/items/properties/level/type", keyword: "type", params: { type: schema11.properties.checklists.items.properties.level.type }, message: "must be string,null", schema: schema11.properties.checklists.items.properties.level.type, parentSchema: schema11.properties.checklists.items.properties.level, data: data65 };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            }
+            if (data58.minScore !== void 0) {
+              let data66 = data58.minScore;
+              if (typeof data66 == "number") {
+                if (data66 > 100 || isNaN(data66)) {
+                  const err142 = { instancePath: instancePath + "/checklists/" + i5 + "/minScore", schemaPath: "#/properties/checklists/items/properties/minScore/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.checklists.items.properties.minScore, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                }
+                if (data66 < 0 || isNaN(data66)) {
+                  const err143 = { instancePath: instancePath + "/checklists/" + i5 + "/minScore", schemaPath: "#/properties/checklists/items/properties/minScore/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.minScore, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err143];
+                  } else {
+                    vErrors.push(err143);
+                  }
+                  errors++;
+                }
+              } else {
+                const err144 = { instancePath: instancePath + "/checklists/" + i5 + "/minScore", schemaPath: "#/properties/checklists/items/properties/minScore/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checklists.items.properties.minScore.type, parentSchema: schema11.properties.checklists.items.properties.minScore, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err144];
+                } else {
+                  vErrors.push(err144);
+                }
+                errors++;
+              }
+            }
+            if (data58.reason !== void 0) {
+              let data67 = data58.reason;
+              if (typeof data67 !== "string") {
+                const err145 = { instancePath: instancePath + "/checklists/" + i5 + "/reason", schemaPath: "#/properties/checklists/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.reason.type, parentSchema: schema11.properties.checklists.items.properties.reason, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+            }
+            if (data58.counts !== void 0) {
+              let data68 = data58.counts;
+              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                if (data68.total === void 0) {
+                  const err146 = { instancePath: instancePath + "/checklists/" + i5 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "total" }, message: "must have required property 'total'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
+                if (data68.passed === void 0) {
+                  const err147 = { instancePath: instancePath + "/checklists/" + i5 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                }
+                if (data68.failed === void 0) {
+                  const err148 = { instancePath: instancePath + "/checklists/" + i5 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "failed" }, message: "must have required property 'failed'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                }
+                if (data68.errored === void 0) {
+                  const err149 = { instancePath: instancePath + "/checklists/" + i5 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "errored" }, message: "must have required property 'errored'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+                if (data68.pending === void 0) {
+                  const err150 = { instancePath: instancePath + "/checklists/" + i5 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "pending" }, message: "must have required property 'pending'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+                if (data68.skipped === void 0) {
+                  const err151 = { instancePath: instancePath + "/checklists/" + i5 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "skipped" }, message: "must have required property 'skipped'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+                if (data68.waived === void 0) {
+                  const err152 = { instancePath: instancePath + "/checklists/" + i5 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "waived" }, message: "must have required property 'waived'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+                if (data68.blocking === void 0) {
+                  const err153 = { instancePath: instancePath + "/checklists/" + i5 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/required", keyword: "required", params: { missingProperty: "blocking" }, message: "must have required property 'blocking'", schema: schema11.properties.checklists.items.properties.counts.required, parentSchema: schema11.properties.checklists.items.properties.counts, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+                for (const key10 in data68) {
+                  if (!(key10 === "total" || key10 === "passed" || key10 === "failed" || key10 === "errored" || key10 === "pending" || key10 === "skipped" || key10 === "waived" || key10 === "blocking")) {
+                    const err154 = { instancePath: instancePath + "/checklists/" + i5 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.counts, data: data68 };
+                    if (vErrors === null) {
+                      vErrors = [err154];
+                    } else {
+                      vErrors.push(err154);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.total !== void 0) {
+                  let data69 = data68.total;
+                  if (!(typeof data69 == "number" && (!(data69 % 1) && !isNaN(data69)))) {
+                    const err155 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/total", schemaPath: "#/properties/checklists/items/properties/counts/properties/total/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.total.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.total, data: data69 };
+                    if (vErrors === null) {
+                      vErrors = [err155];
+                    } else {
+                      vErrors.push(err155);
+                    }
+                    errors++;
+                  }
+                  if (typeof data69 == "number") {
+                    if (data69 < 0 || isNaN(data69)) {
+                      const err156 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/total", schemaPath: "#/properties/checklists/items/properties/counts/properties/total/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.total, data: data69 };
                       if (vErrors === null) {
-                        vErrors = [err113];
+                        vErrors = [err156];
                       } else {
-                        vErrors.push(err113);
+                        vErrors.push(err156);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data42.pending !== void 0) {
-                  let data47 = data42.pending;
-                  if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)))) {
-                    const err114 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/pending", schemaPath: "#/properties/checklists/items/properties/counts/properties/pending/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.pending.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.pending, data: data47 };
+                if (data68.passed !== void 0) {
+                  let data70 = data68.passed;
+                  if (!(typeof data70 == "number" && (!(data70 % 1) && !isNaN(data70)))) {
+                    const err157 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/passed", schemaPath: "#/properties/checklists/items/properties/counts/properties/passed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.passed.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.passed, data: data70 };
                     if (vErrors === null) {
-                      vErrors = [err114];
+                      vErrors = [err157];
                     } else {
-                      vErrors.push(err114);
+                      vErrors.push(err157);
                     }
                     errors++;
                   }
-                  if (typeof data47 == "number") {
-                    if (data47 < 0 || isNaN(data47)) {
-                      const err115 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/pending", schemaPath: "#/properties/checklists/items/properties/counts/properties/pending/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.pending, data: data47 };
+                  if (typeof data70 == "number") {
+                    if (data70 < 0 || isNaN(data70)) {
+                      const err158 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/passed", schemaPath: "#/properties/checklists/items/properties/counts/properties/passed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.passed, data: data70 };
                       if (vErrors === null) {
-                        vErrors = [err115];
+                        vErrors = [err158];
                       } else {
-                        vErrors.push(err115);
+                        vErrors.push(err158);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data42.skipped !== void 0) {
-                  let data48 = data42.skipped;
-                  if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)))) {
-                    const err116 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/skipped", schemaPath: "#/properties/checklists/items/properties/counts/properties/skipped/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.skipped.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.skipped, data: data48 };
+                if (data68.failed !== void 0) {
+                  let data71 = data68.failed;
+                  if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
+                    const err159 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/failed", schemaPath: "#/properties/checklists/items/properties/counts/properties/failed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.failed.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.failed, data: data71 };
                     if (vErrors === null) {
-                      vErrors = [err116];
+                      vErrors = [err159];
                     } else {
-                      vErrors.push(err116);
+                      vErrors.push(err159);
                     }
                     errors++;
                   }
-                  if (typeof data48 == "number") {
-                    if (data48 < 0 || isNaN(data48)) {
-                      const err117 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/skipped", schemaPath: "#/properties/checklists/items/properties/counts/properties/skipped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.skipped, data: data48 };
+                  if (typeof data71 == "number") {
+                    if (data71 < 0 || isNaN(data71)) {
+                      const err160 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/failed", schemaPath: "#/properties/checklists/items/properties/counts/properties/failed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.failed, data: data71 };
                       if (vErrors === null) {
-                        vErrors = [err117];
+                        vErrors = [err160];
                       } else {
-                        vErrors.push(err117);
+                        vErrors.push(err160);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data42.waived !== void 0) {
-                  let data49 = data42.waived;
-                  if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
-                    const err118 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/waived", schemaPath: "#/properties/checklists/items/properties/counts/properties/waived/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.waived.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.waived, data: data49 };
+                if (data68.errored !== void 0) {
+                  let data72 = data68.errored;
+                  if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
+                    const err161 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/errored", schemaPath: "#/properties/checklists/items/properties/counts/properties/errored/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.errored.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.errored, data: data72 };
                     if (vErrors === null) {
-                      vErrors = [err118];
+                      vErrors = [err161];
                     } else {
-                      vErrors.push(err118);
+                      vErrors.push(err161);
                     }
                     errors++;
                   }
-                  if (typeof data49 == "number") {
-                    if (data49 < 0 || isNaN(data49)) {
-                      const err119 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/waived", schemaPath: "#/properties/checklists/items/properties/counts/properties/waived/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.waived, data: data49 };
+                  if (typeof data72 == "number") {
+                    if (data72 < 0 || isNaN(data72)) {
+                      const err162 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/errored", schemaPath: "#/properties/checklists/items/properties/counts/properties/errored/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.errored, data: data72 };
                       if (vErrors === null) {
-                        vErrors = [err119];
+                        vErrors = [err162];
                       } else {
-                        vErrors.push(err119);
+                        vErrors.push(err162);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data42.blocking !== void 0) {
-                  let data50 = data42.blocking;
-                  if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)))) {
-                    const err120 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/blocking", schemaPath: "#/properties/checklists/items/properties/counts/properties/blocking/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.blocking.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.blocking, data: data50 };
+                if (data68.pending !== void 0) {
+                  let data73 = data68.pending;
+                  if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                    const err163 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/pending", schemaPath: "#/properties/checklists/items/properties/counts/properties/pending/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.pending.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.pending, data: data73 };
                     if (vErrors === null) {
-                      vErrors = [err120];
+                      vErrors = [err163];
                     } else {
-                      vErrors.push(err120);
+                      vErrors.push(err163);
                     }
                     errors++;
                   }
-                  if (typeof data50 == "number") {
-                    if (data50 < 0 || isNaN(data50)) {
-                      const err121 = { instancePath: instancePath + "/checklists/" + i2 + "/counts/blocking", schemaPath: "#/properties/checklists/items/properties/counts/properties/blocking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.blocking, data: data50 };
+                  if (typeof data73 == "number") {
+                    if (data73 < 0 || isNaN(data73)) {
+                      const err164 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/pending", schemaPath: "#/properties/checklists/items/properties/counts/properties/pending/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.pending, data: data73 };
                       if (vErrors === null) {
-                        vErrors = [err121];
+                        vErrors = [err164];
                       } else {
-                        vErrors.push(err121);
+                        vErrors.push(err164);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data68.skipped !== void 0) {
+                  let data74 = data68.skipped;
+                  if (!(typeof data74 == "number" && (!(data74 % 1) && !isNaN(data74)))) {
+                    const err165 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/skipped", schemaPath: "#/properties/checklists/items/properties/counts/properties/skipped/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.skipped.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.skipped, data: data74 };
+                    if (vErrors === null) {
+                      vErrors = [err165];
+                    } else {
+                      vErrors.push(err165);
+                    }
+                    errors++;
+                  }
+                  if (typeof data74 == "number") {
+                    if (data74 < 0 || isNaN(data74)) {
+                      const err166 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/skipped", schemaPath: "#/properties/checklists/items/properties/counts/properties/skipped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.skipped, data: data74 };
+                      if (vErrors === null) {
+                        vErrors = [err166];
+                      } else {
+                        vErrors.push(err166);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data68.waived !== void 0) {
+                  let data75 = data68.waived;
+                  if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
+                    const err167 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/waived", schemaPath: "#/properties/checklists/items/properties/counts/properties/waived/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.waived.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.waived, data: data75 };
+                    if (vErrors === null) {
+                      vErrors = [err167];
+                    } else {
+                      vErrors.push(err167);
+                    }
+                    errors++;
+                  }
+                  if (typeof data75 == "number") {
+                    if (data75 < 0 || isNaN(data75)) {
+                      const err168 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/waived", schemaPath: "#/properties/checklists/items/properties/counts/properties/waived/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.waived, data: data75 };
+                      if (vErrors === null) {
+                        vErrors = [err168];
+                      } else {
+                        vErrors.push(err168);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data68.blocking !== void 0) {
+                  let data76 = data68.blocking;
+                  if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                    const err169 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/blocking", schemaPath: "#/properties/checklists/items/properties/counts/properties/blocking/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.counts.properties.blocking.type, parentSchema: schema11.properties.checklists.items.properties.counts.properties.blocking, data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err169];
+                    } else {
+                      vErrors.push(err169);
+                    }
+                    errors++;
+                  }
+                  if (typeof data76 == "number") {
+                    if (data76 < 0 || isNaN(data76)) {
+                      const err170 = { instancePath: instancePath + "/checklists/" + i5 + "/counts/blocking", schemaPath: "#/properties/checklists/items/properties/counts/properties/blocking/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.counts.properties.blocking, data: data76 };
+                      if (vErrors === null) {
+                        vErrors = [err170];
+                      } else {
+                        vErrors.push(err170);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err122 = { instancePath: instancePath + "/checklists/" + i2 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.counts.type, parentSchema: schema11.properties.checklists.items.properties.counts, data: data42 };
+                const err171 = { instancePath: instancePath + "/checklists/" + i5 + "/counts", schemaPath: "#/properties/checklists/items/properties/counts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.counts.type, parentSchema: schema11.properties.checklists.items.properties.counts, data: data68 };
                 if (vErrors === null) {
-                  vErrors = [err122];
+                  vErrors = [err171];
                 } else {
-                  vErrors.push(err122);
+                  vErrors.push(err171);
                 }
                 errors++;
               }
             }
-            if (data32.items !== void 0) {
-              let data51 = data32.items;
-              if (Array.isArray(data51)) {
-                const len3 = data51.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data52 = data51[i3];
-                  if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                    if (data52.id === void 0) {
-                      const err123 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+            if (data58.items !== void 0) {
+              let data77 = data58.items;
+              if (Array.isArray(data77)) {
+                const len6 = data77.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data78 = data77[i6];
+                  if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                    if (data78.id === void 0) {
+                      const err172 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err123];
+                        vErrors = [err172];
                       } else {
-                        vErrors.push(err123);
+                        vErrors.push(err172);
                       }
                       errors++;
                     }
-                    if (data52.title === void 0) {
-                      const err124 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    if (data78.title === void 0) {
+                      const err173 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err124];
+                        vErrors = [err173];
                       } else {
-                        vErrors.push(err124);
+                        vErrors.push(err173);
                       }
                       errors++;
                     }
-                    if (data52.section === void 0) {
-                      const err125 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "section" }, message: "must have required property 'section'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    if (data78.section === void 0) {
+                      const err174 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "section" }, message: "must have required property 'section'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err125];
+                        vErrors = [err174];
                       } else {
-                        vErrors.push(err125);
+                        vErrors.push(err174);
                       }
                       errors++;
                     }
-                    if (data52.line === void 0) {
-                      const err126 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    if (data78.line === void 0) {
+                      const err175 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err126];
+                        vErrors = [err175];
                       } else {
-                        vErrors.push(err126);
+                        vErrors.push(err175);
                       }
                       errors++;
                     }
-                    if (data52.kind === void 0) {
-                      const err127 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    if (data78.kind === void 0) {
+                      const err176 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err127];
+                        vErrors = [err176];
                       } else {
-                        vErrors.push(err127);
+                        vErrors.push(err176);
                       }
                       errors++;
                     }
-                    if (data52.inferred === void 0) {
-                      const err128 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "inferred" }, message: "must have required property 'inferred'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    if (data78.inferred === void 0) {
+                      const err177 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "inferred" }, message: "must have required property 'inferred'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err128];
+                        vErrors = [err177];
                       } else {
-                        vErrors.push(err128);
+                        vErrors.push(err177);
                       }
                       errors++;
                     }
-                    if (data52.blocking === void 0) {
-                      const err129 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "blocking" }, message: "must have required property 'blocking'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    if (data78.blocking === void 0) {
+                      const err178 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "blocking" }, message: "must have required property 'blocking'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err129];
+                        vErrors = [err178];
                       } else {
-                        vErrors.push(err129);
+                        vErrors.push(err178);
                       }
                       errors++;
                     }
-                    if (data52.weight === void 0) {
-                      const err130 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    if (data78.weight === void 0) {
+                      const err179 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err130];
+                        vErrors = [err179];
                       } else {
-                        vErrors.push(err130);
+                        vErrors.push(err179);
                       }
                       errors++;
                     }
-                    if (data52.status === void 0) {
-                      const err131 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    if (data78.status === void 0) {
+                      const err180 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err131];
+                        vErrors = [err180];
                       } else {
-                        vErrors.push(err131);
+                        vErrors.push(err180);
                       }
                       errors++;
                     }
-                    if (data52.isBlocking === void 0) {
-                      const err132 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "isBlocking" }, message: "must have required property 'isBlocking'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    if (data78.isBlocking === void 0) {
+                      const err181 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "isBlocking" }, message: "must have required property 'isBlocking'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err132];
+                        vErrors = [err181];
                       } else {
-                        vErrors.push(err132);
+                        vErrors.push(err181);
                       }
                       errors++;
                     }
-                    if (data52.summary === void 0) {
-                      const err133 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    if (data78.summary === void 0) {
+                      const err182 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema11.properties.checklists.items.properties.items.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                       if (vErrors === null) {
-                        vErrors = [err133];
+                        vErrors = [err182];
                       } else {
-                        vErrors.push(err133);
+                        vErrors.push(err182);
                       }
                       errors++;
                     }
-                    for (const key6 in data52) {
-                      if (!func2.call(schema11.properties.checklists.items.properties.items.items.properties, key6)) {
-                        const err134 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    for (const key11 in data78) {
+                      if (!func2.call(schema11.properties.checklists.items.properties.items.items.properties, key11)) {
+                        const err183 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                         if (vErrors === null) {
-                          vErrors = [err134];
+                          vErrors = [err183];
                         } else {
-                          vErrors.push(err134);
+                          vErrors.push(err183);
                         }
                         errors++;
                       }
                     }
-                    if (data52.id !== void 0) {
-                      let data53 = data52.id;
-                      if (typeof data53 !== "string") {
-                        const err135 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/id", schemaPath: "#/properties/checklists/items/properties/items/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.id.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.id, data: data53 };
-                        if (vErrors === null) {
-                          vErrors = [err135];
-                        } else {
-                          vErrors.push(err135);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.parent !== void 0) {
-                      let data54 = data52.parent;
-                      if (typeof data54 !== "string") {
-                        const err136 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/parent", schemaPath: "#/properties/checklists/items/properties/items/items/properties/parent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.parent.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.parent, data: data54 };
-                        if (vErrors === null) {
-                          vErrors = [err136];
-                        } else {
-                          vErrors.push(err136);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.title !== void 0) {
-                      let data55 = data52.title;
-                      if (typeof data55 !== "string") {
-                        const err137 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/title", schemaPath: "#/properties/checklists/items/properties/items/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.title.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.title, data: data55 };
-                        if (vErrors === null) {
-                          vErrors = [err137];
-                        } else {
-                          vErrors.push(err137);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.section !== void 0) {
-                      let data56 = data52.section;
-                      if (Array.isArray(data56)) {
-                        const len4 = data56.length;
-                        for (let i4 = 0; i4 < len4; i4++) {
-                          let data57 = data56[i4];
-                          if (typeof data57 !== "string") {
-                            const err138 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/section/" + i4, schemaPath: "#/properties/checklists/items/properties/items/items/properties/section/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.section.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.section.items, data: data57 };
-                            if (vErrors === null) {
-                              vErrors = [err138];
-                            } else {
-                              vErrors.push(err138);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err139 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/section", schemaPath: "#/properties/checklists/items/properties/items/items/properties/section/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.items.properties.section.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.section, data: data56 };
-                        if (vErrors === null) {
-                          vErrors = [err139];
-                        } else {
-                          vErrors.push(err139);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.line !== void 0) {
-                      let data58 = data52.line;
-                      if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)))) {
-                        const err140 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/line", schemaPath: "#/properties/checklists/items/properties/items/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.line.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.line, data: data58 };
-                        if (vErrors === null) {
-                          vErrors = [err140];
-                        } else {
-                          vErrors.push(err140);
-                        }
-                        errors++;
-                      }
-                      if (typeof data58 == "number") {
-                        if (data58 < 0 || isNaN(data58)) {
-                          const err141 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/line", schemaPath: "#/properties/checklists/items/properties/items/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.line, data: data58 };
-                          if (vErrors === null) {
-                            vErrors = [err141];
-                          } else {
-                            vErrors.push(err141);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data52.kind !== void 0) {
-                      let data59 = data52.kind;
-                      if (!(data59 === "command" || data59 === "tests" || data59 === "coverage" || data59 === "lint" || data59 === "bandit" || data59 === "trivy" || data59 === "scan" || data59 === "http" || data59 === "env" || data59 === "file" || data59 === "manual")) {
-                        const err142 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/kind", schemaPath: "#/properties/checklists/items/properties/items/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.checklists.items.properties.items.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checklists.items.properties.items.items.properties.kind.enum, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.kind, data: data59 };
-                        if (vErrors === null) {
-                          vErrors = [err142];
-                        } else {
-                          vErrors.push(err142);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.inferred !== void 0) {
-                      let data60 = data52.inferred;
-                      if (typeof data60 !== "boolean") {
-                        const err143 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/inferred", schemaPath: "#/properties/checklists/items/properties/items/items/properties/inferred/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.items.items.properties.inferred.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.inferred, data: data60 };
-                        if (vErrors === null) {
-                          vErrors = [err143];
-                        } else {
-                          vErrors.push(err143);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.blocking !== void 0) {
-                      let data61 = data52.blocking;
-                      if (typeof data61 !== "boolean") {
-                        const err144 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/blocking", schemaPath: "#/properties/checklists/items/properties/items/items/properties/blocking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.items.items.properties.blocking.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.blocking, data: data61 };
-                        if (vErrors === null) {
-                          vErrors = [err144];
-                        } else {
-                          vErrors.push(err144);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.weight !== void 0) {
-                      let data62 = data52.weight;
-                      if (typeof data62 == "number") {
-                        if (data62 < 0 || isNaN(data62)) {
-                          const err145 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/weight", schemaPath: "#/properties/checklists/items/properties/items/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.weight, data: data62 };
-                          if (vErrors === null) {
-                            vErrors = [err145];
-                          } else {
-                            vErrors.push(err145);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err146 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/weight", schemaPath: "#/properties/checklists/items/properties/items/items/properties/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checklists.items.properties.items.items.properties.weight.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.weight, data: data62 };
-                        if (vErrors === null) {
-                          vErrors = [err146];
-                        } else {
-                          vErrors.push(err146);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.status !== void 0) {
-                      let data63 = data52.status;
-                      if (!(data63 === "passed" || data63 === "failed" || data63 === "errored" || data63 === "pending" || data63 === "skipped" || data63 === "waived")) {
-                        const err147 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/status", schemaPath: "#/properties/checklists/items/properties/items/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.checklists.items.properties.items.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checklists.items.properties.items.items.properties.status.enum, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.status, data: data63 };
-                        if (vErrors === null) {
-                          vErrors = [err147];
-                        } else {
-                          vErrors.push(err147);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.isBlocking !== void 0) {
-                      let data64 = data52.isBlocking;
-                      if (typeof data64 !== "boolean") {
-                        const err148 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/isBlocking", schemaPath: "#/properties/checklists/items/properties/items/items/properties/isBlocking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.items.items.properties.isBlocking.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.isBlocking, data: data64 };
-                        if (vErrors === null) {
-                          vErrors = [err148];
-                        } else {
-                          vErrors.push(err148);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.summary !== void 0) {
-                      let data65 = data52.summary;
-                      if (typeof data65 !== "string") {
-                        const err149 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/summary", schemaPath: "#/properties/checklists/items/properties/items/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.summary.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.summary, data: data65 };
-                        if (vErrors === null) {
-                          vErrors = [err149];
-                        } else {
-                          vErrors.push(err149);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.note !== void 0) {
-                      let data66 = data52.note;
-                      if (typeof data66 !== "string") {
-                        const err150 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/note", schemaPath: "#/properties/checklists/items/properties/items/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.note.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.note, data: data66 };
-                        if (vErrors === null) {
-                          vErrors = [err150];
-                        } else {
-                          vErrors.push(err150);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.metrics !== void 0) {
-                      let data67 = data52.metrics;
-                      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                        for (const key7 in data67) {
-                          const _errs141 = errors;
-                          if (typeof key7 === "string") {
-                            if (!pattern3.test(key7)) {
-                              const err151 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/metrics", schemaPath: "#/properties/checklists/items/properties/items/items/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema11.properties.checklists.items.properties.items.items.properties.metrics.propertyNames, data: key7, propertyName: key7 };
-                              if (vErrors === null) {
-                                vErrors = [err151];
-                              } else {
-                                vErrors.push(err151);
-                              }
-                              errors++;
-                            }
-                          }
-                          var valid17 = _errs141 === errors;
-                          if (!valid17) {
-                            const err152 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/metrics", schemaPath: "#/properties/checklists/items/properties/items/items/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema11.properties.checklists.items.properties.items.items.properties.metrics.propertyNames, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.metrics, data: data67 };
-                            if (vErrors === null) {
-                              vErrors = [err152];
-                            } else {
-                              vErrors.push(err152);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err153 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/metrics", schemaPath: "#/properties/checklists/items/properties/items/items/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.metrics.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.metrics, data: data67 };
-                        if (vErrors === null) {
-                          vErrors = [err153];
-                        } else {
-                          vErrors.push(err153);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.findings !== void 0) {
-                      let data68 = data52.findings;
-                      if (Array.isArray(data68)) {
-                        const len5 = data68.length;
-                        for (let i5 = 0; i5 < len5; i5++) {
-                          let data69 = data68[i5];
-                          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-                            if (data69.level === void 0) {
-                              const err154 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5, schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items, data: data69 };
-                              if (vErrors === null) {
-                                vErrors = [err154];
-                              } else {
-                                vErrors.push(err154);
-                              }
-                              errors++;
-                            }
-                            if (data69.message === void 0) {
-                              const err155 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5, schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items, data: data69 };
-                              if (vErrors === null) {
-                                vErrors = [err155];
-                              } else {
-                                vErrors.push(err155);
-                              }
-                              errors++;
-                            }
-                            if (data69.file !== void 0) {
-                              let data70 = data69.file;
-                              if (typeof data70 !== "string") {
-                                const err156 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/file", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.file.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.file, data: data70 };
-                                if (vErrors === null) {
-                                  vErrors = [err156];
-                                } else {
-                                  vErrors.push(err156);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data69.line !== void 0) {
-                              let data71 = data69.line;
-                              if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
-                                const err157 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/line", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.line.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.line, data: data71 };
-                                if (vErrors === null) {
-                                  vErrors = [err157];
-                                } else {
-                                  vErrors.push(err157);
-                                }
-                                errors++;
-                              }
-                              if (typeof data71 == "number") {
-                                if (data71 < 1 || isNaN(data71)) {
-                                  const err158 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/line", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.line, data: data71 };
-                                  if (vErrors === null) {
-                                    vErrors = [err158];
-                                  } else {
-                                    vErrors.push(err158);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            }
-                            if (data69.endLine !== void 0) {
-                              let data72 = data69.endLine;
-                              if (!(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)))) {
-                                const err159 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/endLine", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endLine.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endLine, data: data72 };
-                                if (vErrors === null) {
-                                  vErrors = [err159];
-                                } else {
-                                  vErrors.push(err159);
-                                }
-                                errors++;
-                              }
-                              if (typeof data72 == "number") {
-                                if (data72 < 1 || isNaN(data72)) {
-                                  const err160 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/endLine", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endLine, data: data72 };
-                                  if (vErrors === null) {
-                                    vErrors = [err160];
-                                  } else {
-                                    vErrors.push(err160);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            }
-                            if (data69.column !== void 0) {
-                              let data73 = data69.column;
-                              if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
-                                const err161 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/column", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.column.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.column, data: data73 };
-                                if (vErrors === null) {
-                                  vErrors = [err161];
-                                } else {
-                                  vErrors.push(err161);
-                                }
-                                errors++;
-                              }
-                              if (typeof data73 == "number") {
-                                if (data73 < 1 || isNaN(data73)) {
-                                  const err162 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/column", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.column, data: data73 };
-                                  if (vErrors === null) {
-                                    vErrors = [err162];
-                                  } else {
-                                    vErrors.push(err162);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            }
-                            if (data69.endColumn !== void 0) {
-                              let data74 = data69.endColumn;
-                              if (!(typeof data74 == "number" && (!(data74 % 1) && !isNaN(data74)))) {
-                                const err163 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/endColumn", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endColumn.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endColumn, data: data74 };
-                                if (vErrors === null) {
-                                  vErrors = [err163];
-                                } else {
-                                  vErrors.push(err163);
-                                }
-                                errors++;
-                              }
-                              if (typeof data74 == "number") {
-                                if (data74 < 1 || isNaN(data74)) {
-                                  const err164 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/endColumn", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endColumn, data: data74 };
-                                  if (vErrors === null) {
-                                    vErrors = [err164];
-                                  } else {
-                                    vErrors.push(err164);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            }
-                            if (data69.level !== void 0) {
-                              let data75 = data69.level;
-                              if (!(data75 === "error" || data75 === "warning" || data75 === "notice")) {
-                                const err165 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/level", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.level.enum, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.level, data: data75 };
-                                if (vErrors === null) {
-                                  vErrors = [err165];
-                                } else {
-                                  vErrors.push(err165);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data69.title !== void 0) {
-                              let data76 = data69.title;
-                              if (typeof data76 !== "string") {
-                                const err166 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/title", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.title.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.title, data: data76 };
-                                if (vErrors === null) {
-                                  vErrors = [err166];
-                                } else {
-                                  vErrors.push(err166);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data69.message !== void 0) {
-                              let data77 = data69.message;
-                              if (typeof data77 !== "string") {
-                                const err167 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5 + "/message", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.message.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.message, data: data77 };
-                                if (vErrors === null) {
-                                  vErrors = [err167];
-                                } else {
-                                  vErrors.push(err167);
-                                }
-                                errors++;
-                              }
-                            }
-                          } else {
-                            const err168 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings/" + i5, schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items, data: data69 };
-                            if (vErrors === null) {
-                              vErrors = [err168];
-                            } else {
-                              vErrors.push(err168);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err169 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/findings", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings, data: data68 };
-                        if (vErrors === null) {
-                          vErrors = [err169];
-                        } else {
-                          vErrors.push(err169);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.durationMs !== void 0) {
-                      let data78 = data52.durationMs;
-                      if (typeof data78 == "number") {
-                        if (data78 < 0 || isNaN(data78)) {
-                          const err170 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/durationMs", schemaPath: "#/properties/checklists/items/properties/items/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.durationMs, data: data78 };
-                          if (vErrors === null) {
-                            vErrors = [err170];
-                          } else {
-                            vErrors.push(err170);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err171 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/durationMs", schemaPath: "#/properties/checklists/items/properties/items/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checklists.items.properties.items.items.properties.durationMs.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.durationMs, data: data78 };
-                        if (vErrors === null) {
-                          vErrors = [err171];
-                        } else {
-                          vErrors.push(err171);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.output !== void 0) {
-                      let data79 = data52.output;
+                    if (data78.id !== void 0) {
+                      let data79 = data78.id;
                       if (typeof data79 !== "string") {
-                        const err172 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/output", schemaPath: "#/properties/checklists/items/properties/items/items/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.output.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.output, data: data79 };
+                        const err184 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/id", schemaPath: "#/properties/checklists/items/properties/items/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.id.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.id, data: data79 };
                         if (vErrors === null) {
-                          vErrors = [err172];
+                          vErrors = [err184];
                         } else {
-                          vErrors.push(err172);
+                          vErrors.push(err184);
                         }
                         errors++;
                       }
                     }
-                    if (data52.reportMissing !== void 0) {
-                      let data80 = data52.reportMissing;
-                      if (true !== data80) {
-                        const err173 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/reportMissing", schemaPath: "#/properties/checklists/items/properties/items/items/properties/reportMissing/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.reportMissing, data: data80 };
+                    if (data78.parent !== void 0) {
+                      let data80 = data78.parent;
+                      if (typeof data80 !== "string") {
+                        const err185 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/parent", schemaPath: "#/properties/checklists/items/properties/items/items/properties/parent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.parent.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.parent, data: data80 };
                         if (vErrors === null) {
-                          vErrors = [err173];
+                          vErrors = [err185];
                         } else {
-                          vErrors.push(err173);
+                          vErrors.push(err185);
                         }
                         errors++;
                       }
                     }
-                    if (data52.coverage !== void 0) {
-                      let data81 = data52.coverage;
-                      if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-                        if (data81.files === void 0) {
-                          const err174 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data81 };
-                          if (vErrors === null) {
-                            vErrors = [err174];
-                          } else {
-                            vErrors.push(err174);
-                          }
-                          errors++;
+                    if (data78.title !== void 0) {
+                      let data81 = data78.title;
+                      if (typeof data81 !== "string") {
+                        const err186 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/title", schemaPath: "#/properties/checklists/items/properties/items/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.title.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.title, data: data81 };
+                        if (vErrors === null) {
+                          vErrors = [err186];
+                        } else {
+                          vErrors.push(err186);
                         }
-                        for (const key8 in data81) {
-                          if (!(key8 === "files")) {
-                            const err175 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data81 };
+                        errors++;
+                      }
+                    }
+                    if (data78.section !== void 0) {
+                      let data82 = data78.section;
+                      if (Array.isArray(data82)) {
+                        const len7 = data82.length;
+                        for (let i7 = 0; i7 < len7; i7++) {
+                          let data83 = data82[i7];
+                          if (typeof data83 !== "string") {
+                            const err187 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/section/" + i7, schemaPath: "#/properties/checklists/items/properties/items/items/properties/section/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.section.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.section.items, data: data83 };
                             if (vErrors === null) {
-                              vErrors = [err175];
+                              vErrors = [err187];
                             } else {
-                              vErrors.push(err175);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data81.files !== void 0) {
-                          let data82 = data81.files;
-                          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                            for (const key9 in data82) {
-                              let data83 = data82[key9];
-                              if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
-                                if (data83.covered === void 0) {
-                                  const err176 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/required", keyword: "required", params: { missingProperty: "covered" }, message: "must have required property 'covered'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data83 };
-                                  if (vErrors === null) {
-                                    vErrors = [err176];
-                                  } else {
-                                    vErrors.push(err176);
-                                  }
-                                  errors++;
-                                }
-                                if (data83.coverable === void 0) {
-                                  const err177 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/required", keyword: "required", params: { missingProperty: "coverable" }, message: "must have required property 'coverable'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data83 };
-                                  if (vErrors === null) {
-                                    vErrors = [err177];
-                                  } else {
-                                    vErrors.push(err177);
-                                  }
-                                  errors++;
-                                }
-                                for (const key10 in data83) {
-                                  if (!(key10 === "covered" || key10 === "coverable" || key10 === "branches")) {
-                                    const err178 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data83 };
-                                    if (vErrors === null) {
-                                      vErrors = [err178];
-                                    } else {
-                                      vErrors.push(err178);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                                if (data83.covered !== void 0) {
-                                  let data84 = data83.covered;
-                                  if (typeof data84 === "string") {
-                                    if (!pattern4.test(data84)) {
-                                      const err179 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/covered", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/covered/pattern", keyword: "pattern", params: { pattern: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, message: 'must match pattern "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$"', schema: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$", parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered, data: data84 };
-                                      if (vErrors === null) {
-                                        vErrors = [err179];
-                                      } else {
-                                        vErrors.push(err179);
-                                      }
-                                      errors++;
-                                    }
-                                  } else {
-                                    const err180 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/covered", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/covered/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered, data: data84 };
-                                    if (vErrors === null) {
-                                      vErrors = [err180];
-                                    } else {
-                                      vErrors.push(err180);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                                if (data83.coverable !== void 0) {
-                                  let data85 = data83.coverable;
-                                  if (typeof data85 === "string") {
-                                    if (!pattern4.test(data85)) {
-                                      const err181 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/coverable", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/coverable/pattern", keyword: "pattern", params: { pattern: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, message: 'must match pattern "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$"', schema: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$", parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable, data: data85 };
-                                      if (vErrors === null) {
-                                        vErrors = [err181];
-                                      } else {
-                                        vErrors.push(err181);
-                                      }
-                                      errors++;
-                                    }
-                                  } else {
-                                    const err182 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/coverable", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/coverable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable, data: data85 };
-                                    if (vErrors === null) {
-                                      vErrors = [err182];
-                                    } else {
-                                      vErrors.push(err182);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                                if (data83.branches !== void 0) {
-                                  let data86 = data83.branches;
-                                  if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-                                    for (const key11 in data86) {
-                                      let data87 = data86[key11];
-                                      if (Array.isArray(data87)) {
-                                        if (data87.length > 2) {
-                                          const err183 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data87 };
-                                          if (vErrors === null) {
-                                            vErrors = [err183];
-                                          } else {
-                                            vErrors.push(err183);
-                                          }
-                                          errors++;
-                                        }
-                                        if (data87.length < 2) {
-                                          const err184 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data87 };
-                                          if (vErrors === null) {
-                                            vErrors = [err184];
-                                          } else {
-                                            vErrors.push(err184);
-                                          }
-                                          errors++;
-                                        }
-                                        const len6 = data87.length;
-                                        for (let i6 = 0; i6 < len6; i6++) {
-                                          let data88 = data87[i6];
-                                          if (!(typeof data88 == "number" && (!(data88 % 1) && !isNaN(data88)))) {
-                                            const err185 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items, data: data88 };
-                                            if (vErrors === null) {
-                                              vErrors = [err185];
-                                            } else {
-                                              vErrors.push(err185);
-                                            }
-                                            errors++;
-                                          }
-                                          if (typeof data88 == "number") {
-                                            if (data88 < 0 || isNaN(data88)) {
-                                              const err186 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items, data: data88 };
-                                              if (vErrors === null) {
-                                                vErrors = [err186];
-                                              } else {
-                                                vErrors.push(err186);
-                                              }
-                                              errors++;
-                                            }
-                                          }
-                                        }
-                                      } else {
-                                        const err187 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data87 };
-                                        if (vErrors === null) {
-                                          vErrors = [err187];
-                                        } else {
-                                          vErrors.push(err187);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                  } else {
-                                    const err188 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches, data: data86 };
-                                    if (vErrors === null) {
-                                      vErrors = [err188];
-                                    } else {
-                                      vErrors.push(err188);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                              } else {
-                                const err189 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data83 };
-                                if (vErrors === null) {
-                                  vErrors = [err189];
-                                } else {
-                                  vErrors.push(err189);
-                                }
-                                errors++;
-                              }
-                            }
-                          } else {
-                            const err190 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage/files", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files, data: data82 };
-                            if (vErrors === null) {
-                              vErrors = [err190];
-                            } else {
-                              vErrors.push(err190);
+                              vErrors.push(err187);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err191 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data81 };
+                        const err188 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/section", schemaPath: "#/properties/checklists/items/properties/items/items/properties/section/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.items.properties.section.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.section, data: data82 };
+                        if (vErrors === null) {
+                          vErrors = [err188];
+                        } else {
+                          vErrors.push(err188);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.line !== void 0) {
+                      let data84 = data78.line;
+                      if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
+                        const err189 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/line", schemaPath: "#/properties/checklists/items/properties/items/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.line.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.line, data: data84 };
+                        if (vErrors === null) {
+                          vErrors = [err189];
+                        } else {
+                          vErrors.push(err189);
+                        }
+                        errors++;
+                      }
+                      if (typeof data84 == "number") {
+                        if (data84 < 0 || isNaN(data84)) {
+                          const err190 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/line", schemaPath: "#/properties/checklists/items/properties/items/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.line, data: data84 };
+                          if (vErrors === null) {
+                            vErrors = [err190];
+                          } else {
+                            vErrors.push(err190);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data78.kind !== void 0) {
+                      let data85 = data78.kind;
+                      if (!(data85 === "command" || data85 === "tests" || data85 === "coverage" || data85 === "lint" || data85 === "bandit" || data85 === "trivy" || data85 === "scan" || data85 === "http" || data85 === "env" || data85 === "file" || data85 === "manual")) {
+                        const err191 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/kind", schemaPath: "#/properties/checklists/items/properties/items/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.checklists.items.properties.items.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checklists.items.properties.items.items.properties.kind.enum, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.kind, data: data85 };
                         if (vErrors === null) {
                           vErrors = [err191];
                         } else {
@@ -2133,52 +2111,626 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data78.inferred !== void 0) {
+                      let data86 = data78.inferred;
+                      if (typeof data86 !== "boolean") {
+                        const err192 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/inferred", schemaPath: "#/properties/checklists/items/properties/items/items/properties/inferred/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.items.items.properties.inferred.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.inferred, data: data86 };
+                        if (vErrors === null) {
+                          vErrors = [err192];
+                        } else {
+                          vErrors.push(err192);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.blocking !== void 0) {
+                      let data87 = data78.blocking;
+                      if (typeof data87 !== "boolean") {
+                        const err193 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/blocking", schemaPath: "#/properties/checklists/items/properties/items/items/properties/blocking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.items.items.properties.blocking.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.blocking, data: data87 };
+                        if (vErrors === null) {
+                          vErrors = [err193];
+                        } else {
+                          vErrors.push(err193);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.weight !== void 0) {
+                      let data88 = data78.weight;
+                      if (typeof data88 == "number") {
+                        if (data88 < 0 || isNaN(data88)) {
+                          const err194 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/weight", schemaPath: "#/properties/checklists/items/properties/items/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.weight, data: data88 };
+                          if (vErrors === null) {
+                            vErrors = [err194];
+                          } else {
+                            vErrors.push(err194);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err195 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/weight", schemaPath: "#/properties/checklists/items/properties/items/items/properties/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checklists.items.properties.items.items.properties.weight.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.weight, data: data88 };
+                        if (vErrors === null) {
+                          vErrors = [err195];
+                        } else {
+                          vErrors.push(err195);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.status !== void 0) {
+                      let data89 = data78.status;
+                      if (!(data89 === "passed" || data89 === "failed" || data89 === "errored" || data89 === "pending" || data89 === "skipped" || data89 === "waived")) {
+                        const err196 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/status", schemaPath: "#/properties/checklists/items/properties/items/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.checklists.items.properties.items.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checklists.items.properties.items.items.properties.status.enum, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.status, data: data89 };
+                        if (vErrors === null) {
+                          vErrors = [err196];
+                        } else {
+                          vErrors.push(err196);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.isBlocking !== void 0) {
+                      let data90 = data78.isBlocking;
+                      if (typeof data90 !== "boolean") {
+                        const err197 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/isBlocking", schemaPath: "#/properties/checklists/items/properties/items/items/properties/isBlocking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.items.items.properties.isBlocking.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.isBlocking, data: data90 };
+                        if (vErrors === null) {
+                          vErrors = [err197];
+                        } else {
+                          vErrors.push(err197);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.summary !== void 0) {
+                      let data91 = data78.summary;
+                      if (typeof data91 !== "string") {
+                        const err198 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/summary", schemaPath: "#/properties/checklists/items/properties/items/items/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.summary.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.summary, data: data91 };
+                        if (vErrors === null) {
+                          vErrors = [err198];
+                        } else {
+                          vErrors.push(err198);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.note !== void 0) {
+                      let data92 = data78.note;
+                      if (typeof data92 !== "string") {
+                        const err199 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/note", schemaPath: "#/properties/checklists/items/properties/items/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.note.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.note, data: data92 };
+                        if (vErrors === null) {
+                          vErrors = [err199];
+                        } else {
+                          vErrors.push(err199);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.metrics !== void 0) {
+                      let data93 = data78.metrics;
+                      if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+                        for (const key12 in data93) {
+                          const _errs198 = errors;
+                          if (typeof key12 === "string") {
+                            if (!pattern3.test(key12)) {
+                              const err200 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/metrics", schemaPath: "#/properties/checklists/items/properties/items/items/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][A-Za-z0-9]*$" }, message: 'must match pattern "^[a-z][A-Za-z0-9]*$"', schema: "^[a-z][A-Za-z0-9]*$", parentSchema: schema11.properties.checklists.items.properties.items.items.properties.metrics.propertyNames, data: key12, propertyName: key12 };
+                              if (vErrors === null) {
+                                vErrors = [err200];
+                              } else {
+                                vErrors.push(err200);
+                              }
+                              errors++;
+                            }
+                          }
+                          var valid28 = _errs198 === errors;
+                          if (!valid28) {
+                            const err201 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/metrics", schemaPath: "#/properties/checklists/items/properties/items/items/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema11.properties.checklists.items.properties.items.items.properties.metrics.propertyNames, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.metrics, data: data93 };
+                            if (vErrors === null) {
+                              vErrors = [err201];
+                            } else {
+                              vErrors.push(err201);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err202 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/metrics", schemaPath: "#/properties/checklists/items/properties/items/items/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.metrics.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.metrics, data: data93 };
+                        if (vErrors === null) {
+                          vErrors = [err202];
+                        } else {
+                          vErrors.push(err202);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.findings !== void 0) {
+                      let data94 = data78.findings;
+                      if (Array.isArray(data94)) {
+                        const len8 = data94.length;
+                        for (let i8 = 0; i8 < len8; i8++) {
+                          let data95 = data94[i8];
+                          if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                            if (data95.level === void 0) {
+                              const err203 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8, schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items, data: data95 };
+                              if (vErrors === null) {
+                                vErrors = [err203];
+                              } else {
+                                vErrors.push(err203);
+                              }
+                              errors++;
+                            }
+                            if (data95.message === void 0) {
+                              const err204 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8, schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items, data: data95 };
+                              if (vErrors === null) {
+                                vErrors = [err204];
+                              } else {
+                                vErrors.push(err204);
+                              }
+                              errors++;
+                            }
+                            if (data95.file !== void 0) {
+                              let data96 = data95.file;
+                              if (typeof data96 !== "string") {
+                                const err205 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/file", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.file.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.file, data: data96 };
+                                if (vErrors === null) {
+                                  vErrors = [err205];
+                                } else {
+                                  vErrors.push(err205);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data95.line !== void 0) {
+                              let data97 = data95.line;
+                              if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
+                                const err206 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/line", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.line.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.line, data: data97 };
+                                if (vErrors === null) {
+                                  vErrors = [err206];
+                                } else {
+                                  vErrors.push(err206);
+                                }
+                                errors++;
+                              }
+                              if (typeof data97 == "number") {
+                                if (data97 < 1 || isNaN(data97)) {
+                                  const err207 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/line", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.line, data: data97 };
+                                  if (vErrors === null) {
+                                    vErrors = [err207];
+                                  } else {
+                                    vErrors.push(err207);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                            if (data95.endLine !== void 0) {
+                              let data98 = data95.endLine;
+                              if (!(typeof data98 == "number" && (!(data98 % 1) && !isNaN(data98)))) {
+                                const err208 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/endLine", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endLine.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endLine, data: data98 };
+                                if (vErrors === null) {
+                                  vErrors = [err208];
+                                } else {
+                                  vErrors.push(err208);
+                                }
+                                errors++;
+                              }
+                              if (typeof data98 == "number") {
+                                if (data98 < 1 || isNaN(data98)) {
+                                  const err209 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/endLine", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endLine, data: data98 };
+                                  if (vErrors === null) {
+                                    vErrors = [err209];
+                                  } else {
+                                    vErrors.push(err209);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                            if (data95.column !== void 0) {
+                              let data99 = data95.column;
+                              if (!(typeof data99 == "number" && (!(data99 % 1) && !isNaN(data99)))) {
+                                const err210 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/column", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.column.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.column, data: data99 };
+                                if (vErrors === null) {
+                                  vErrors = [err210];
+                                } else {
+                                  vErrors.push(err210);
+                                }
+                                errors++;
+                              }
+                              if (typeof data99 == "number") {
+                                if (data99 < 1 || isNaN(data99)) {
+                                  const err211 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/column", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.column, data: data99 };
+                                  if (vErrors === null) {
+                                    vErrors = [err211];
+                                  } else {
+                                    vErrors.push(err211);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                            if (data95.endColumn !== void 0) {
+                              let data100 = data95.endColumn;
+                              if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
+                                const err212 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/endColumn", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endColumn.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endColumn, data: data100 };
+                                if (vErrors === null) {
+                                  vErrors = [err212];
+                                } else {
+                                  vErrors.push(err212);
+                                }
+                                errors++;
+                              }
+                              if (typeof data100 == "number") {
+                                if (data100 < 1 || isNaN(data100)) {
+                                  const err213 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/endColumn", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.endColumn, data: data100 };
+                                  if (vErrors === null) {
+                                    vErrors = [err213];
+                                  } else {
+                                    vErrors.push(err213);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                            if (data95.level !== void 0) {
+                              let data101 = data95.level;
+                              if (!(data101 === "error" || data101 === "warning" || data101 === "notice")) {
+                                const err214 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/level", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.level.enum, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.level, data: data101 };
+                                if (vErrors === null) {
+                                  vErrors = [err214];
+                                } else {
+                                  vErrors.push(err214);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data95.title !== void 0) {
+                              let data102 = data95.title;
+                              if (typeof data102 !== "string") {
+                                const err215 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/title", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.title.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.title, data: data102 };
+                                if (vErrors === null) {
+                                  vErrors = [err215];
+                                } else {
+                                  vErrors.push(err215);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data95.message !== void 0) {
+                              let data103 = data95.message;
+                              if (typeof data103 !== "string") {
+                                const err216 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/message", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.message.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.message, data: data103 };
+                                if (vErrors === null) {
+                                  vErrors = [err216];
+                                } else {
+                                  vErrors.push(err216);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data95.inScope !== void 0) {
+                              let data104 = data95.inScope;
+                              if (typeof data104 !== "boolean") {
+                                const err217 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8 + "/inScope", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/properties/inScope/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.inScope.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.properties.inScope, data: data104 };
+                                if (vErrors === null) {
+                                  vErrors = [err217];
+                                } else {
+                                  vErrors.push(err217);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err218 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings/" + i8, schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings.items, data: data95 };
+                            if (vErrors === null) {
+                              vErrors = [err218];
+                            } else {
+                              vErrors.push(err218);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err219 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/findings", schemaPath: "#/properties/checklists/items/properties/items/items/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.items.properties.findings.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.findings, data: data94 };
+                        if (vErrors === null) {
+                          vErrors = [err219];
+                        } else {
+                          vErrors.push(err219);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.durationMs !== void 0) {
+                      let data105 = data78.durationMs;
+                      if (typeof data105 == "number") {
+                        if (data105 < 0 || isNaN(data105)) {
+                          const err220 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/durationMs", schemaPath: "#/properties/checklists/items/properties/items/items/properties/durationMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.durationMs, data: data105 };
+                          if (vErrors === null) {
+                            vErrors = [err220];
+                          } else {
+                            vErrors.push(err220);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err221 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/durationMs", schemaPath: "#/properties/checklists/items/properties/items/items/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checklists.items.properties.items.items.properties.durationMs.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.durationMs, data: data105 };
+                        if (vErrors === null) {
+                          vErrors = [err221];
+                        } else {
+                          vErrors.push(err221);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.output !== void 0) {
+                      let data106 = data78.output;
+                      if (typeof data106 !== "string") {
+                        const err222 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/output", schemaPath: "#/properties/checklists/items/properties/items/items/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.output.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.output, data: data106 };
+                        if (vErrors === null) {
+                          vErrors = [err222];
+                        } else {
+                          vErrors.push(err222);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.reportMissing !== void 0) {
+                      let data107 = data78.reportMissing;
+                      if (true !== data107) {
+                        const err223 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/reportMissing", schemaPath: "#/properties/checklists/items/properties/items/items/properties/reportMissing/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.reportMissing, data: data107 };
+                        if (vErrors === null) {
+                          vErrors = [err223];
+                        } else {
+                          vErrors.push(err223);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.coverage !== void 0) {
+                      let data108 = data78.coverage;
+                      if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+                        if (data108.files === void 0) {
+                          const err224 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data108 };
+                          if (vErrors === null) {
+                            vErrors = [err224];
+                          } else {
+                            vErrors.push(err224);
+                          }
+                          errors++;
+                        }
+                        for (const key13 in data108) {
+                          if (!(key13 === "files")) {
+                            const err225 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data108 };
+                            if (vErrors === null) {
+                              vErrors = [err225];
+                            } else {
+                              vErrors.push(err225);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data108.files !== void 0) {
+                          let data109 = data108.files;
+                          if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+                            for (const key14 in data109) {
+                              let data110 = data109[key14];
+                              if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+                                if (data110.covered === void 0) {
+                                  const err226 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/required", keyword: "required", params: { missingProperty: "covered" }, message: "must have required property 'covered'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data110 };
+                                  if (vErrors === null) {
+                                    vErrors = [err226];
+                                  } else {
+                                    vErrors.push(err226);
+                                  }
+                                  errors++;
+                                }
+                                if (data110.coverable === void 0) {
+                                  const err227 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/required", keyword: "required", params: { missingProperty: "coverable" }, message: "must have required property 'coverable'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data110 };
+                                  if (vErrors === null) {
+                                    vErrors = [err227];
+                                  } else {
+                                    vErrors.push(err227);
+                                  }
+                                  errors++;
+                                }
+                                for (const key15 in data110) {
+                                  if (!(key15 === "covered" || key15 === "coverable" || key15 === "branches")) {
+                                    const err228 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data110 };
+                                    if (vErrors === null) {
+                                      vErrors = [err228];
+                                    } else {
+                                      vErrors.push(err228);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data110.covered !== void 0) {
+                                  let data111 = data110.covered;
+                                  if (typeof data111 === "string") {
+                                    if (!pattern4.test(data111)) {
+                                      const err229 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/covered", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/covered/pattern", keyword: "pattern", params: { pattern: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, message: 'must match pattern "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$"', schema: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$", parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered, data: data111 };
+                                      if (vErrors === null) {
+                                        vErrors = [err229];
+                                      } else {
+                                        vErrors.push(err229);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err230 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/covered", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/covered/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered, data: data111 };
+                                    if (vErrors === null) {
+                                      vErrors = [err230];
+                                    } else {
+                                      vErrors.push(err230);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data110.coverable !== void 0) {
+                                  let data112 = data110.coverable;
+                                  if (typeof data112 === "string") {
+                                    if (!pattern4.test(data112)) {
+                                      const err231 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/coverable", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/coverable/pattern", keyword: "pattern", params: { pattern: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, message: 'must match pattern "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$"', schema: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$", parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable, data: data112 };
+                                      if (vErrors === null) {
+                                        vErrors = [err231];
+                                      } else {
+                                        vErrors.push(err231);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err232 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/coverable", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/coverable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable, data: data112 };
+                                    if (vErrors === null) {
+                                      vErrors = [err232];
+                                    } else {
+                                      vErrors.push(err232);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data110.branches !== void 0) {
+                                  let data113 = data110.branches;
+                                  if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                                    for (const key16 in data113) {
+                                      let data114 = data113[key16];
+                                      if (Array.isArray(data114)) {
+                                        if (data114.length > 2) {
+                                          const err233 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data114 };
+                                          if (vErrors === null) {
+                                            vErrors = [err233];
+                                          } else {
+                                            vErrors.push(err233);
+                                          }
+                                          errors++;
+                                        }
+                                        if (data114.length < 2) {
+                                          const err234 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data114 };
+                                          if (vErrors === null) {
+                                            vErrors = [err234];
+                                          } else {
+                                            vErrors.push(err234);
+                                          }
+                                          errors++;
+                                        }
+                                        const len9 = data114.length;
+                                        for (let i9 = 0; i9 < len9; i9++) {
+                                          let data115 = data114[i9];
+                                          if (!(typeof data115 == "number" && (!(data115 % 1) && !isNaN(data115)))) {
+                                            const err235 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items, data: data115 };
+                                            if (vErrors === null) {
+                                              vErrors = [err235];
+                                            } else {
+                                              vErrors.push(err235);
+                                            }
+                                            errors++;
+                                          }
+                                          if (typeof data115 == "number") {
+                                            if (data115 < 0 || isNaN(data115)) {
+                                              const err236 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items, data: data115 };
+                                              if (vErrors === null) {
+                                                vErrors = [err236];
+                                              } else {
+                                                vErrors.push(err236);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        const err237 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data114 };
+                                        if (vErrors === null) {
+                                          vErrors = [err237];
+                                        } else {
+                                          vErrors.push(err237);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err238 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches, data: data113 };
+                                    if (vErrors === null) {
+                                      vErrors = [err238];
+                                    } else {
+                                      vErrors.push(err238);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err239 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data110 };
+                                if (vErrors === null) {
+                                  vErrors = [err239];
+                                } else {
+                                  vErrors.push(err239);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err240 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files, data: data109 };
+                            if (vErrors === null) {
+                              vErrors = [err240];
+                            } else {
+                              vErrors.push(err240);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err241 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data108 };
+                        if (vErrors === null) {
+                          vErrors = [err241];
+                        } else {
+                          vErrors.push(err241);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err192 = { instancePath: instancePath + "/checklists/" + i2 + "/items/" + i3, schemaPath: "#/properties/checklists/items/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data52 };
+                    const err242 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                     if (vErrors === null) {
-                      vErrors = [err192];
+                      vErrors = [err242];
                     } else {
-                      vErrors.push(err192);
+                      vErrors.push(err242);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err193 = { instancePath: instancePath + "/checklists/" + i2 + "/items", schemaPath: "#/properties/checklists/items/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.type, parentSchema: schema11.properties.checklists.items.properties.items, data: data51 };
+                const err243 = { instancePath: instancePath + "/checklists/" + i5 + "/items", schemaPath: "#/properties/checklists/items/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.type, parentSchema: schema11.properties.checklists.items.properties.items, data: data77 };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err243];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err243);
                 }
                 errors++;
               }
             }
           } else {
-            const err194 = { instancePath: instancePath + "/checklists/" + i2, schemaPath: "#/properties/checklists/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.type, parentSchema: schema11.properties.checklists.items, data: data32 };
+            const err244 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.type, parentSchema: schema11.properties.checklists.items, data: data58 };
             if (vErrors === null) {
-              vErrors = [err194];
+              vErrors = [err244];
             } else {
-              vErrors.push(err194);
+              vErrors.push(err244);
             }
             errors++;
           }
         }
       } else {
-        const err195 = { instancePath: instancePath + "/checklists", schemaPath: "#/properties/checklists/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.type, parentSchema: schema11.properties.checklists, data: data31 };
+        const err245 = { instancePath: instancePath + "/checklists", schemaPath: "#/properties/checklists/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.type, parentSchema: schema11.properties.checklists, data: data57 };
         if (vErrors === null) {
-          vErrors = [err195];
+          vErrors = [err245];
         } else {
-          vErrors.push(err195);
+          vErrors.push(err245);
         }
         errors++;
       }
     }
   } else {
-    const err196 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err246 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err196];
+      vErrors = [err246];
     } else {
-      vErrors.push(err196);
+      vErrors.push(err246);
     }
     errors++;
   }
@@ -2334,6 +2886,7 @@ function toReportJson(verdict, source, options = {}) {
     } : {},
     counts: verdict.counts,
     durationMs: verdict.durationMs,
+    ...verdict.delta ? { delta: verdict.delta } : {},
     checklists: verdict.checklists.map((cv) => ({
       path: cv.checklist.path,
       ...shard?.checklistSha256[cv.checklist.path] !== void 0 ? { sha256: shard.checklistSha256[cv.checklist.path] } : {},
@@ -2479,6 +3032,8 @@ function verdictFromReport(json) {
     checklists: report2.checklists.map(checklistFromJson),
     durationMs: report2.durationMs ?? 0,
     ...report2.commit ? { commit: report2.commit } : {},
+    // The check run's delta against the base, so `publish` shows it and judges `fail-on: regression`.
+    ...report2.delta ? { delta: report2.delta } : {},
     ...report2.shards ? { shards: report2.shards } : {}
   };
   const shard = typeof report2.shard === "string" ? {

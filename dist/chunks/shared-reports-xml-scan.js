@@ -1,14 +1,10 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ScanTally,
-  openRegularFile,
-  readCappedSync,
-  readRegularFileSync,
   severityOfScore,
   severityWord,
-  streamCapped,
   trivyFindings
-} from "./shared-workspace-regular-file.js";
+} from "./shared-reports-scan-tally.js";
 import {
   MAX_FINDINGS,
   MAX_JSON_BYTES,
@@ -16,6 +12,12 @@ import {
   ratio,
   zeroSeverities
 } from "./shared-reports-types.js";
+import {
+  openRegularFile,
+  readCappedSync,
+  readRegularFileSync,
+  streamCapped
+} from "./shared-workspace-regular-file.js";
 import {
   displayPath,
   resolveRealInside,
@@ -123,6 +125,8 @@ var banditJsonReader = {
     };
     const findings = [];
     const findingConfidence = [];
+    const scope = source.findingScope;
+    let outOfScope = 0;
     results.forEach((entry, i) => {
       if (!isObject(entry)) throw new ReportError(`results[${i}] must be an object`);
       const severityText = entry["issue_severity"];
@@ -132,19 +136,30 @@ var banditJsonReader = {
       if (severity === void 0) return;
       const confidenceText = optionalString(entry["issue_confidence"]) ?? "";
       const confidence = LEVELS[confidenceText.toUpperCase()] ?? "low";
-      matrix[severity][confidence]++;
+      const filename = optionalString(entry["filename"]);
+      const file = filename === void 0 ? void 0 : toRepoRelative(filename, source.workdir);
+      const line = entry["line_number"];
+      const hasLine = file !== void 0 && typeof line === "number" && line > 0;
+      const range = entry["line_range"];
+      const endLine = hasLine && Array.isArray(range) && typeof range.at(-1) === "number" ? Math.max(line, range.at(-1)) : void 0;
+      const inScope = scope === void 0 ? void 0 : scope({
+        ...file === void 0 ? {} : { file },
+        ...hasLine ? { line } : {},
+        ...endLine === void 0 ? {} : { endLine }
+      });
+      if (inScope === false) outOfScope++;
+      else matrix[severity][confidence]++;
       if (findings.length < MAX_FINDINGS) {
-        const filename = optionalString(entry["filename"]);
-        const file = filename === void 0 ? void 0 : toRepoRelative(filename, source.workdir);
-        const line = entry["line_number"];
         const testId = optionalString(entry["test_id"]) ?? "bandit";
         const testName = optionalString(entry["test_name"]);
         findings.push({
           ...file === void 0 ? {} : { file },
-          ...file !== void 0 && typeof line === "number" && line > 0 ? { line } : {},
+          ...hasLine ? { line } : {},
+          ...endLine !== void 0 && endLine > line ? { endLine } : {},
           level: FINDING_LEVEL[severity],
           title: testName === void 0 ? testId : `${testId} ${testName}`,
-          message: `${optionalString(entry["issue_text"]) ?? ""} (severity ${severityText}, confidence ${confidenceText || "unknown"})`
+          message: `${optionalString(entry["issue_text"]) ?? ""} (severity ${severityText}, confidence ${confidenceText || "unknown"})`,
+          ...inScope === void 0 ? {} : { inScope }
         });
         findingConfidence.push(confidence);
       }
@@ -157,7 +172,8 @@ var banditJsonReader = {
       metrics: { high: sum("high"), medium: sum("medium"), low: sum("low") },
       matrix,
       findings,
-      findingConfidence
+      findingConfidence,
+      ...scope === void 0 ? {} : { outOfScope }
     };
     return report;
   }, "read")
@@ -775,39 +791,69 @@ var FINDING_LEVEL2 = {
   note: "notice"
 };
 var LintTally = class {
-  constructor(workdir) {
+  constructor(workdir, scope) {
     this.workdir = workdir;
+    this.scope = scope;
   }
   workdir;
+  scope;
   static {
     __name(this, "LintTally");
   }
   errors = 0;
   warnings = 0;
   notes = 0;
+  /** Under a scope, findings outside it (listed, not counted). */
+  outOfScope = 0;
   findings = [];
   add(level, input) {
-    if (level === "error") this.errors++;
-    else if (level === "warning") this.warnings++;
-    else this.notes++;
-    if (this.findings.length >= MAX_FINDINGS) return;
+    const scope = this.scope;
+    if (scope === void 0 && this.findings.length >= MAX_FINDINGS) {
+      this.count(level);
+      return;
+    }
     const file = input.file === void 0 ? void 0 : toRepoRelative(input.file, this.workdir);
     const hasLine = file !== void 0 && input.line !== void 0 && input.line > 0;
+    const endLine = hasLine && input.endLine !== void 0 && input.endLine >= input.line ? input.endLine : void 0;
+    let inScope;
+    if (scope !== void 0) {
+      inScope = scope({
+        ...file === void 0 ? {} : { file },
+        ...hasLine ? { line: input.line } : {},
+        ...endLine === void 0 ? {} : { endLine }
+      });
+      if (inScope) this.count(level);
+      else this.outOfScope++;
+    } else this.count(level);
+    if (this.findings.length >= MAX_FINDINGS) return;
     this.findings.push({
       ...file === void 0 ? {} : { file },
       ...hasLine ? { line: input.line } : {},
-      ...hasLine && input.endLine !== void 0 && input.endLine >= input.line ? { endLine: input.endLine } : {},
+      ...endLine === void 0 ? {} : { endLine },
       ...hasLine && input.column !== void 0 && input.column > 0 ? { column: input.column } : {},
       level: FINDING_LEVEL2[level],
       ...input.title === void 0 ? {} : { title: input.title },
-      message: input.message
+      message: input.message,
+      ...inScope === void 0 ? {} : { inScope }
     });
+  }
+  count(level) {
+    if (level === "error") this.errors++;
+    else if (level === "warning") this.warnings++;
+    else this.notes++;
   }
   metrics() {
     return { errors: this.errors, warnings: this.warnings, notes: this.notes };
   }
   report(format, file) {
-    return { kind: "lint", format, file, metrics: this.metrics(), findings: this.findings };
+    return {
+      kind: "lint",
+      format,
+      file,
+      metrics: this.metrics(),
+      findings: this.findings,
+      ...this.scope === void 0 ? {} : { outOfScope: this.outOfScope }
+    };
   }
 };
 function lineNumber(value) {
@@ -821,7 +867,7 @@ var checkstyleReader = {
   family: "lint",
   detect: /* @__PURE__ */ __name((head) => xmlRootName(head) === "checkstyle", "detect"),
   read: /* @__PURE__ */ __name(async (source) => {
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     let fileName;
     await parseXml(source, ["checkstyle"], {
       open: /* @__PURE__ */ __name((tag, depth) => {
@@ -886,6 +932,7 @@ var cloverReader = {
           const written = tag.attributes["path"] ?? tag.attributes["name"] ?? "";
           const key = toRepoRelative(written, source.workdir) ?? toSlashes(written);
           currentFile = detail.get(key);
+          if (currentFile === void 0 && source.keepDetail?.(key) === false) return;
           if (currentFile === void 0) {
             currentFile = { lines: /* @__PURE__ */ new Map(), branches: /* @__PURE__ */ new Map(), functions: /* @__PURE__ */ new Map() };
             detail.set(key, currentFile);
@@ -899,6 +946,9 @@ var cloverReader = {
               (currentFile.lines.get(num) ?? 0) + (intAttr(tag, "count") ?? 0)
             );
           else if (type === "cond") {
+            const count = intAttr(tag, "count");
+            if (count !== void 0)
+              currentFile.lines.set(num, (currentFile.lines.get(num) ?? 0) + count);
             const t = (intAttr(tag, "truecount") ?? 0) > 0 ? 1 : 0;
             const f = (intAttr(tag, "falsecount") ?? 0) > 0 ? 1 : 0;
             currentFile.branches.set(String(num), [t + f, 2]);
@@ -1061,8 +1111,10 @@ var coberturaReader = {
     let detail;
     if (source.wantDetail) {
       detail = /* @__PURE__ */ new Map();
-      for (const [name, file] of files)
-        detail.set(resolveClassFile(name, sources, source.workdir), file);
+      for (const [name, file] of files) {
+        const key = resolveClassFile(name, sources, source.workdir);
+        if (source.keepDetail?.(key) !== false) detail.set(key, file);
+      }
     }
     const report = {
       kind: "coverage",
@@ -1115,6 +1167,8 @@ var coveragePyJsonReader = {
       const files = expectObject(root["files"], "files");
       for (const [name, value] of Object.entries(files)) {
         const file = expectObject(value, `files["${name}"]`);
+        const key = toRepoRelative(name, source.workdir) ?? toSlashes(name);
+        if (source.keepDetail?.(key) === false) continue;
         const lines = /* @__PURE__ */ new Map();
         for (const n of numbers(file["executed_lines"])) lines.set(n, 1);
         for (const n of numbers(file["missing_lines"])) if (!lines.has(n)) lines.set(n, 0);
@@ -1122,7 +1176,7 @@ var coveragePyJsonReader = {
         for (const pair of pairs(file["executed_branches"])) branchMap.set(pair, [1, 1]);
         for (const pair of pairs(file["missing_branches"]))
           if (!branchMap.has(pair)) branchMap.set(pair, [0, 1]);
-        detail.set(toRepoRelative(name, source.workdir) ?? toSlashes(name), {
+        detail.set(key, {
           lines,
           branches: branchMap,
           functions: /* @__PURE__ */ new Map()
@@ -1163,7 +1217,7 @@ var eslintJsonReader = {
   read: /* @__PURE__ */ __name(async (source) => {
     const root = await readJson(source);
     const files = Array.isArray(root) ? root : expectArray(expectObject(root, "the report")["results"], "results");
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     files.forEach((entry, i) => {
       const file = expectObject(entry, `[${i}]`);
       const filePath = optionalString(file["filePath"]);
@@ -1175,9 +1229,11 @@ var eslintJsonReader = {
         const ruleId = optionalString(message["ruleId"]);
         const line = lineNumber(message["line"]);
         const column = lineNumber(message["column"]);
+        const endLine = lineNumber(message["endLine"]);
         tally.add(severity === 2 ? "error" : "warning", {
           ...filePath === void 0 ? {} : { file: filePath },
           ...line === void 0 ? {} : { line },
+          ...endLine === void 0 ? {} : { endLine },
           ...column === void 0 ? {} : { column },
           ...ruleId === void 0 ? {} : { title: ruleId },
           message: optionalString(message["message"]) ?? ""
@@ -1243,7 +1299,7 @@ var flake8Reader = {
   family: "lint",
   detect: /* @__PURE__ */ __name((head) => headLines(head, 20).some((line) => DEFAULT_LINE.test(line) || PYLINT_LINE.test(line)), "detect"),
   read: /* @__PURE__ */ __name(async (source) => {
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     await forEachLine(source, (line) => {
       if (line.length === 0) return;
       const match = DEFAULT_LINE.exec(line) ?? PYLINT_LINE.exec(line);
@@ -1304,11 +1360,15 @@ var goCoverprofileReader = {
       } else statements += value;
     }
     let detail;
+    let lineDetail;
     if (source.wantDetail) {
       detail = /* @__PURE__ */ new Map();
+      lineDetail = /* @__PURE__ */ new Map();
       for (const [key, value] of blocks) {
         const colon = key.lastIndexOf(":");
         const file = key.slice(0, colon);
+        if (source.keepDetail?.(file) === false) continue;
+        addBlockLines(lineDetail, file, key.slice(colon + 1), value < 0);
         let entry = detail.get(file);
         if (entry === void 0) {
           entry = { lines: /* @__PURE__ */ new Map(), branches: /* @__PURE__ */ new Map(), functions: /* @__PURE__ */ new Map() };
@@ -1326,7 +1386,8 @@ var goCoverprofileReader = {
       metrics: { lines: ratio(covered, statements), branches: null, functions: null },
       has: { lines: true, branches: false, functions: false },
       findings: [],
-      ...detail === void 0 ? {} : { detail }
+      ...detail === void 0 ? {} : { detail },
+      ...lineDetail === void 0 ? {} : { lineDetail }
     };
     return report;
   }, "read")
@@ -1339,6 +1400,24 @@ function blockLineKey(range, index) {
   return line * 1e6 + column * 1e3 + index;
 }
 __name(blockLineKey, "blockLineKey");
+function addBlockLines(into, file, range, hit) {
+  const dot = range.indexOf(".");
+  const comma = range.indexOf(",");
+  const endDot = range.indexOf(".", comma);
+  const start = Number(range.slice(0, dot));
+  const end = Number(range.slice(comma + 1, endDot));
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return;
+  let entry = into.get(file);
+  if (entry === void 0) {
+    entry = { lines: /* @__PURE__ */ new Map(), branches: /* @__PURE__ */ new Map(), functions: /* @__PURE__ */ new Map() };
+    into.set(file, entry);
+  }
+  for (let line = start; line <= end; line++) {
+    const previous = entry.lines.get(line);
+    entry.lines.set(line, previous === 0 || !hit ? 0 : 1);
+  }
+}
+__name(addBlockLines, "addBlockLines");
 
 // src/reports/istanbul.ts
 var istanbulSummaryReader = {
@@ -1403,7 +1482,8 @@ var istanbulFinalReader = {
       }
       if (detail !== void 0) {
         const written = typeof file["path"] === "string" ? file["path"] : key;
-        detail.set(toRepoRelative(written, source.workdir) ?? toSlashes(written), coverage);
+        const name = toRepoRelative(written, source.workdir) ?? toSlashes(written);
+        if (source.keepDetail?.(name) !== false) detail.set(name, coverage);
       }
     }
     const report = {
@@ -1444,7 +1524,7 @@ function readFile(file, key) {
   if (file["b"] !== void 0) {
     for (const [id, counts] of Object.entries(expectObject(file["b"], `["${key}"].b`))) {
       if (!Array.isArray(counts)) throw new ReportError(`["${key}"].b["${id}"] must be an array`);
-      const line = branchLineOf(branchMap[id]);
+      const line = branchLine(branchMap[id]);
       counts.forEach((count, index) => {
         const hits = expectNumber(count, `["${key}"].b["${id}"][${index}]`);
         branches.set(`${line}:${id}:${index}`, [hits > 0 ? 1 : 0, 1]);
@@ -1454,14 +1534,19 @@ function readFile(file, key) {
   return { lines, functions, branches };
 }
 __name(readFile, "readFile");
-function branchLineOf(entry) {
+function branchLine(entry) {
   if (!isObject(entry)) return 0;
-  if (typeof entry["line"] === "number" && entry["line"] >= 0) return entry["line"];
   const loc = entry["loc"];
-  const start = isObject(loc) ? loc["start"] : void 0;
-  return isObject(start) && typeof start["line"] === "number" && start["line"] >= 0 ? start["line"] : 0;
+  if (isObject(loc) && isObject(loc["start"]) && typeof loc["start"]["line"] === "number")
+    return loc["start"]["line"];
+  const locations = entry["locations"];
+  if (Array.isArray(locations) && isObject(locations[0]) && isObject(locations[0]["start"])) {
+    const line = locations[0]["start"]["line"];
+    if (typeof line === "number") return line;
+  }
+  return typeof entry["line"] === "number" ? entry["line"] : 0;
 }
-__name(branchLineOf, "branchLineOf");
+__name(branchLine, "branchLine");
 
 // src/reports/jacoco.ts
 var jacocoReader = {
@@ -1490,6 +1575,7 @@ var jacocoReader = {
         else if (tag.name === "sourcefile") {
           const key = (packageName === "" ? "" : packageName + "/") + (tag.attributes["name"] ?? "");
           currentFile = detail.get(key);
+          if (currentFile === void 0 && source.keepDetail?.(key) === false) return;
           if (currentFile === void 0) {
             currentFile = { lines: /* @__PURE__ */ new Map(), branches: /* @__PURE__ */ new Map(), functions: /* @__PURE__ */ new Map() };
             detail.set(key, currentFile);
@@ -1810,7 +1896,7 @@ var HEAD_BYTES = 16 * 1024;
 var CHUNK_BYTES = 1024 * 1024;
 var WHOLE_READ_BYTES = 32 * 1024 * 1024;
 var MAX_REPORT_BYTES = 2 * 1024 * 1024 * 1024;
-async function openReportSource(absPath, workdir, wantDetail) {
+async function openReportSource(absPath, workdir, wantDetail, keepDetail, findingScope) {
   const opened = openRegularFile(absPath);
   const fd = opened.fd;
   const sizeBytes = opened.sizeBytes;
@@ -1833,6 +1919,8 @@ async function openReportSource(absPath, workdir, wantDetail) {
     sizeBytes,
     head: headBytes.toString("utf8"),
     wantDetail,
+    ...keepDetail === void 0 ? {} : { keepDetail },
+    ...findingScope === void 0 ? {} : { findingScope },
     chunks: /* @__PURE__ */ __name((encoding = "utf8") => {
       if (sizeBytes <= WHOLE_READ_BYTES) return readWhole(absPath, encoding, sizeBytes);
       return decoded(streamCapped(absPath, MAX_REPORT_BYTES, CHUNK_BYTES), encoding);
@@ -2765,7 +2853,8 @@ async function readExact(source) {
       const branches = /* @__PURE__ */ new Map();
       for (const [key2, taken] of file.branches) branches.set(key2, [taken > 0 ? 1 : 0, 1]);
       const key = toRepoRelative(name, source.workdir) ?? name;
-      detail.set(key, { lines, branches, functions: new Map(file.functions) });
+      if (source.keepDetail?.(key) !== false)
+        detail.set(key, { lines, branches, functions: new Map(file.functions) });
     }
   }
   const report = {
@@ -3188,7 +3277,7 @@ var mypyReader = {
     (line) => MYPY_LINE.test(line) || SUMMARY.test(line) || /^[^:]+: (error|note): /.test(line)
   ), "detect"),
   read: /* @__PURE__ */ __name(async (source) => {
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     await forEachLine(source, (line) => {
       const match = MYPY_LINE.exec(line);
       if (match === null) return;
@@ -3498,7 +3587,7 @@ var pylintJsonReader = {
   read: /* @__PURE__ */ __name(async (source) => {
     const root = await readJson(source);
     const messages = Array.isArray(root) ? root : expectArray(expectObject(root, "the report")["messages"], "messages");
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     messages.forEach((entry, i) => {
       if (!isObject(entry)) return;
       const type = optionalString(entry["type"]);
@@ -3507,11 +3596,13 @@ var pylintJsonReader = {
       const file = optionalString(entry["path"]);
       const line = lineNumber(entry["line"]);
       const column = typeof entry["column"] === "number" ? entry["column"] + 1 : void 0;
+      const endLine = lineNumber(entry["endLine"]);
       const symbol = optionalString(entry["symbol"]);
       const id = optionalString(entry["message-id"]) ?? optionalString(entry["messageId"]);
       tally.add(level, {
         ...file === void 0 ? {} : { file },
         ...line === void 0 ? {} : { line },
+        ...endLine === void 0 ? {} : { endLine },
         ...column === void 0 ? {} : { column },
         ...symbol === void 0 && id === void 0 ? {} : { title: [id, symbol].filter(Boolean).join(" ") },
         message: optionalString(entry["message"]) ?? `message ${i}`
@@ -3608,7 +3699,7 @@ var sarifReader = {
   family: "lint",
   detect: looksLikeSarif,
   read: /* @__PURE__ */ __name(async (source) => {
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     for (const { run, results } of sarifRuns(await readJson(source))) {
       const rules = runRules(run);
       for (const result of results) {
@@ -3922,7 +4013,13 @@ async function readReport(absPath, options) {
   const name = displayPath(absPath, options.workdir);
   let opened;
   try {
-    opened = await openReportSource(absPath, options.workdir, options.wantDetail ?? false);
+    opened = await openReportSource(
+      absPath,
+      options.workdir,
+      options.wantDetail ?? false,
+      options.keepDetail,
+      options.findingScope
+    );
   } catch (error) {
     return { error: `${name}: ${describeIoError(error)}` };
   }

@@ -17,7 +17,7 @@ import { validateCheckOptions } from './check-options.js';
 
 /** Keys that adjust the item itself in any `gate:` directive; never check options. */
 const ITEM_KEYS = ['blocking', 'weight', 'id'] as const;
-const POLICY_KEYS = ['min-score', 'levels', 'confirm-from'] as const;
+const POLICY_KEYS = ['min-score', 'levels', 'confirm-from', 'tolerance'] as const;
 type PolicyKey = (typeof POLICY_KEYS)[number];
 
 /** An explicit item id: what a YAML checklist accepts too. */
@@ -512,6 +512,14 @@ export class PolicyCollector {
           `${keyPath} must be a number between 0 and 100, found ${JSON.stringify(value)}`,
           keyPath,
         );
+    } else if (name === 'tolerance') {
+      if (typeof value === 'number' && value >= 0) this.set(name, value, at);
+      else
+        this.problem(
+          at,
+          `${keyPath} must be a number of points, 0 or more, found ${JSON.stringify(value)}`,
+          keyPath,
+        );
     } else if (name === 'confirm-from') {
       if (value === 'any' || value === 'pr-body') this.set(name, value, at);
       else
@@ -595,7 +603,9 @@ export class PolicyCollector {
       } else {
         value = typeValue(
           token,
-          token.key === 'min-score' ? { type: 'number' } : { type: 'string' },
+          token.key === 'min-score' || token.key === 'tolerance'
+            ? { type: 'number' }
+            : { type: 'string' },
         );
       }
       this.accept(token.key, value, comment.at);
@@ -670,6 +680,7 @@ export class PolicyCollector {
       minScore?: number;
       levels?: readonly LevelRule[];
       confirmFrom?: 'any' | 'pr-body';
+      tolerance?: number;
     } = {};
     const minScore = get('min-score');
     const levels = get('levels');
@@ -677,6 +688,8 @@ export class PolicyCollector {
     if (typeof minScore === 'number') policy.minScore = minScore;
     if (Array.isArray(levels)) policy.levels = levels as LevelRule[];
     if (confirmFrom === 'any' || confirmFrom === 'pr-body') policy.confirmFrom = confirmFrom;
+    const tolerance = get('tolerance');
+    if (typeof tolerance === 'number') policy.tolerance = tolerance;
     return policy;
   }
 }

@@ -77,6 +77,12 @@ export function buildChecklistSchema(): JsonSchema {
             description:
               'Who may confirm manual items: a ticked box in the file or the pull request body (any), or only the pull request body.',
           },
+          tolerance: {
+            type: 'number',
+            minimum: 0,
+            description:
+              'Points the score may fall below the base report before fail-on: regression fails (default 0.1).',
+          },
         },
         additionalProperties: false,
       },

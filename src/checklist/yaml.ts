@@ -212,7 +212,7 @@ function allowedKeysAt(pointer: string, _data: unknown): string[] {
   const last = segments.at(-1);
   const beforeLast = segments.at(-2);
   if (segments.length === 0) return ['version', 'title', 'policy', 'items', 'sections'];
-  if (last === 'policy') return ['min-score', 'levels', 'confirm-from'];
+  if (last === 'policy') return ['min-score', 'levels', 'confirm-from', 'tolerance'];
   if (beforeLast === 'items' && /^\d+$/.test(last ?? '')) return [...ITEM_KEYS, ...KIND_KEYS()];
   if (beforeLast === 'sections' && /^\d+$/.test(last ?? '')) return ['title', 'items', 'sections'];
   // Inside a kind's options: `/…/items/N/<kind>/…`.
@@ -254,6 +254,7 @@ interface RawChecklist {
     'min-score'?: number;
     levels?: { name: string; min: number }[];
     'confirm-from'?: 'any' | 'pr-body';
+    tolerance?: number;
   };
   items?: RawItem[];
   sections?: RawSection[];
@@ -457,6 +458,7 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
     ...(raw.policy?.['min-score'] !== undefined ? { minScore: raw.policy['min-score'] } : {}),
     ...(raw.policy?.levels ? { levels: [...raw.policy.levels].sort((a, b) => b.min - a.min) } : {}),
     ...(raw.policy?.['confirm-from'] ? { confirmFrom: raw.policy['confirm-from'] } : {}),
+    ...(raw.policy?.tolerance !== undefined ? { tolerance: raw.policy.tolerance } : {}),
   };
   const checklist: Checklist = {
     path,

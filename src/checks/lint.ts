@@ -11,6 +11,7 @@ import {
   runBeforeReport,
   type ReportOption,
 } from './report-files.js';
+import { scopeFor, scopeOptionSchema, whenNoBaseSchema, type Scope } from './finding-scope.js';
 import type { CheckKindModule } from './types.js';
 
 export interface LintOptions {
@@ -21,6 +22,8 @@ export interface LintOptions {
   readonly timeout?: number;
   /** Reads the report only as this format (an empty file is then a clean flake8 run). */
   readonly format?: LintFormat;
+  readonly scope?: Scope;
+  readonly 'when-no-base'?: 'errored' | 'skipped';
 }
 
 export const LINT_FORMATS = [
@@ -60,15 +63,24 @@ export const lintOptionsSchema = {
       description:
         'Read the report only as this format (default: detected from its content). With flake8, an empty file is a clean run.',
     },
+    scope: scopeOptionSchema,
+    'when-no-base': whenNoBaseSchema,
   },
   anyOf: [{ required: ['report'] }, { required: ['run'] }],
   additionalProperties: false,
 } as const;
 
 function validate(options: LintOptions): { key?: string; message: string }[] {
-  return options.report === undefined && options.run === undefined
-    ? [{ message: 'lint needs a report, a run command, or both' }]
-    : [];
+  if (options.report === undefined && options.run === undefined)
+    return [{ message: 'lint needs a report, a run command, or both' }];
+  if (options.scope !== undefined && options.scope !== 'all' && options.report === undefined)
+    return [
+      {
+        key: 'scope',
+        message: `scope: ${options.scope} needs a report (an exit code has no lines to scope)`,
+      },
+    ];
+  return [];
 }
 
 function sumLint(reports: readonly LintReport[]): LintMetrics {
@@ -85,6 +97,7 @@ function sumLint(reports: readonly LintReport[]): LintMetrics {
 export function judgeLint(
   options: Pick<LintOptions, 'max-errors' | 'max-warnings'>,
   metrics: LintMetrics,
+  scope: { readonly label?: string; readonly outOfScope?: number } = {},
 ): Pick<Result, 'status' | 'summary'> {
   const maxErrors = options['max-errors'] ?? 0;
   const maxWarnings = options['max-warnings'];
@@ -93,10 +106,13 @@ export function judgeLint(
     over.push(`${plural(metrics.errors, 'error')} > ${maxErrors} allowed`);
   if (maxWarnings !== undefined && metrics.warnings > maxWarnings)
     over.push(`${plural(metrics.warnings, 'warning')} > ${maxWarnings} allowed`);
-  const counts = `${plural(metrics.errors, 'error')}, ${plural(metrics.warnings, 'warning')}${metrics.notes > 0 ? `, ${plural(metrics.notes, 'note')}` : ''}`;
+  const where = scope.label
+    ? ` on ${scope.label}${scope.outOfScope ? ` (${plural(scope.outOfScope, 'finding')} elsewhere not counted)` : ''}`
+    : '';
+  const counts = `${plural(metrics.errors, 'error')}, ${plural(metrics.warnings, 'warning')}${metrics.notes > 0 ? `, ${plural(metrics.notes, 'note')}` : ''}${where}`;
   return {
     status: over.length > 0 ? 'failed' : 'passed',
-    summary: over.length > 0 ? over.join(', ') : counts,
+    summary: over.length > 0 ? over.join(', ') + where : counts,
   };
 }
 
@@ -121,19 +137,28 @@ async function run(
       durationMs: 0,
     };
   }
+  const scoped = scopeFor(options.scope, options['when-no-base'], context);
+  if ('decided' in scoped) return { ...scoped.decided, durationMs: Date.now() - started };
   const before = await runBeforeReport(options, context);
   if ('decided' in before) return before.decided;
   const { output } = before;
   const read = await readReports<LintReport>(options.report, context, {
     family: 'lint',
     ...(options.format ? { formats: [options.format] } : {}),
+    ...(scoped.scope ? { findingScope: scoped.scope } : {}),
   });
   if ('errored' in read)
     return { ...read.errored, durationMs: Date.now() - started, ...(output ? { output } : {}) };
   const metrics = sumLint(read.reports);
+  const outOfScope = scoped.scope
+    ? read.reports.reduce((sum, report) => sum + (report.outOfScope ?? 0), 0)
+    : undefined;
   return {
-    ...judgeLint(options, metrics),
-    metrics: { ...metrics },
+    ...judgeLint(options, metrics, {
+      ...(scoped.label ? { label: scoped.label } : {}),
+      ...(outOfScope === undefined ? {} : { outOfScope }),
+    }),
+    metrics: { ...metrics, ...(outOfScope === undefined ? {} : { outOfScope }) },
     findings: collectFindings(read.reports),
     durationMs: Date.now() - started,
     ...(output ? { output } : {}),

@@ -7,6 +7,8 @@ import { flattenItems } from '../checklist/items.js';
 import { normalizeTitle } from '../checklist/slug.js';
 import { judgeChecklist, type JudgeOptions } from './judge.js';
 import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
+import type { ChangeSet } from '../git/change-set.js';
+import { baseItemOf, type BaseReport } from './base-report.js';
 
 export interface RunOptions extends JudgeOptions {
   readonly workdir: string;
@@ -41,6 +43,12 @@ export interface RunOptions extends JudgeOptions {
   readonly onItemDecided?: (item: Item, result: Result, checklist: Checklist) => void;
   /** Told of each check as it starts (the terminal's "what is running"). */
   readonly onItemStarted?: (item: Item) => void;
+  /** The pull request's changed lines; undefined when the run has no base. */
+  readonly changes?: ChangeSet;
+  /** Why there is no base (or why it could not be reached), for items that need one. */
+  readonly noBaseReason?: string;
+  /** The base branch's report, for ratchets (`min-lines: base`). */
+  readonly baseReport?: BaseReport;
 }
 
 /** Runs tasks with at most `limit` at once, keeping their order in the results. */
@@ -110,6 +118,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, fallback: () 
 }
 
 async function decide(
+  checklist: Checklist,
   item: Item,
   options: RunOptions,
   signal: AbortSignal,
@@ -142,6 +151,10 @@ async function decide(
     mayFetchHttp: options.mayFetchHttp ?? true,
     ...(options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {}),
     ...(options.keepCoverageLines ? { keepCoverageLines: true } : {}),
+    ...(options.changes ? { changes: options.changes } : {}),
+    ...(options.noBaseReason ? { noBaseReason: options.noBaseReason } : {}),
+    hasBaseReport: options.baseReport !== undefined,
+    ...withBaseItem(baseItemOf(options.baseReport, checklist.path, item.id)),
   };
   const started = Date.now();
   try {
@@ -174,6 +187,11 @@ export function confirmationSet(confirmations: readonly string[]): Set<string> {
   );
 }
 
+function withBaseItem(base: ReturnType<typeof baseItemOf>): Pick<CheckContext, 'baseItem'> {
+  if (base === undefined) return {};
+  return { baseItem: { status: base.status, ...(base.metrics ? { metrics: base.metrics } : {}) } };
+}
+
 /** Decides every item of every checklist and judges each checklist. */
 export async function runChecklists(
   checklists: readonly Checklist[],
@@ -199,7 +217,7 @@ export async function runChecklists(
       else if (!item.check) result = judgeManual(item, confirmed, fileMayConfirm);
       else {
         options.onItemStarted?.(item);
-        result = await decide(item, options, budget.signal, budgetSec, deadline);
+        result = await decide(checklist, item, options, budget.signal, budgetSec, deadline);
         // A check that could not run here (its program is not installed) is judged as a manual item.
         if (result.status === 'pending')
           result = { ...result, ...confirmation(item, confirmed, fileMayConfirm) };

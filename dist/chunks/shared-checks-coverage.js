@@ -1,10 +1,10 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  plural
-} from "./shared-model.js";
-import {
   stat
 } from "./shared-rg-builtin-fs-promises.js";
+import {
+  plural
+} from "./shared-model.js";
 import {
   LinearRegexError,
   compileLinear,
@@ -14,9 +14,8 @@ import {
 } from "./shared-checks-linear-regex.js";
 import {
   entryKey,
-  readRegularFileSync,
   trivyFindings
-} from "./shared-workspace-regular-file.js";
+} from "./shared-reports-scan-tally.js";
 import {
   SEVERITIES,
   TRIVY_CLASSES,
@@ -24,11 +23,15 @@ import {
   zeroSeverities
 } from "./shared-reports-types.js";
 import {
+  readRegularFileSync
+} from "./shared-workspace-regular-file.js";
+import {
   confineReal,
   resolveRealInside
 } from "./shared-workspace-paths.js";
 import {
   lstatSync,
+  readFileSync,
   statSync
 } from "./shared-rg-builtin-fs.js";
 import {
@@ -591,7 +594,8 @@ async function readReports(report, context, options) {
     }
     for (const file of found) if (!files.includes(file)) files.push(file);
   }
-  const wantDetail = (options.alwaysDetail ?? false) || (options.wantDetail ?? false) && files.length > 1;
+  const wantDetail = (options.alwaysDetail ?? false) || (options.wantDetail ?? false) && files.length > 1 || options.patchDetail !== void 0;
+  const keepDetail = files.length === 1 && !(options.alwaysDetail ?? false) ? options.patchDetail : void 0;
   const { isReportFailure, readReport } = await import("./reports-detect.js");
   const results = await Promise.all(
     files.map(
@@ -599,7 +603,9 @@ async function readReports(report, context, options) {
         workdir: context.workdir,
         family: options.family,
         ...options.formats ? { formats: options.formats } : {},
-        wantDetail
+        wantDetail,
+        ...keepDetail === void 0 ? {} : { keepDetail },
+        ...options.findingScope === void 0 ? {} : { findingScope: options.findingScope }
       })
     )
   );
@@ -824,20 +830,52 @@ function mergeCoverage(reports) {
 __name(mergeCoverage, "mergeCoverage");
 
 // src/checks/coverage.ts
+var DEFAULT_TOLERANCE = 0.1;
 var percentSchema = /* @__PURE__ */ __name((what) => ({
   type: "number",
   minimum: 0,
   maximum: 100,
   description: `Lowest ${what} coverage, in percent.`
 }), "percentSchema");
+var ratchetSchema = /* @__PURE__ */ __name((what) => ({
+  description: `Lowest ${what} coverage, in percent, or \`base\`: not below the base report's figure minus \`tolerance\`.`,
+  oneOf: [percentSchema(what), { const: "base" }]
+}), "ratchetSchema");
 var coverageOptionsSchema = {
   type: "object",
-  description: "A coverage report (lcov, Cobertura, JaCoCo, Clover, coverage.py JSON, Istanbul, Go): passes when every given minimum is met.",
+  description: "A coverage report (lcov, Cobertura, JaCoCo, Clover, coverage.py JSON, Istanbul, Go): passes when every given minimum is met, over the whole report or over the changed lines.",
   properties: {
     report: reportOptionSchema,
-    "min-lines": percentSchema("line"),
-    "min-branches": percentSchema("branch"),
-    "min-functions": percentSchema("function")
+    "min-lines": ratchetSchema("line"),
+    "min-branches": ratchetSchema("branch"),
+    "min-functions": percentSchema("function"),
+    "min-patch-lines": percentSchema("changed-line"),
+    "min-patch-branches": percentSchema("changed-line branch"),
+    sources: {
+      description: "Globs of the source files the report should cover: a changed file matching them but missing from the report counts as uncovered.",
+      oneOf: [
+        { type: "string", minLength: 1 },
+        { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }
+      ]
+    },
+    "source-roots": {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Folders that report paths are relative to (JaCoCo writes package/File.java); default src/main/java, src/main/kotlin, src/test/java, \u2026 and src."
+    },
+    tolerance: {
+      type: "number",
+      minimum: 0,
+      description: "Points a `base` minimum may fall below the base report (default 0.1)."
+    },
+    "min-lines-fallback": percentSchema("line (used by `min-lines: base` without a base report)"),
+    "min-branches-fallback": percentSchema(
+      "branch (used by `min-branches: base` without a base report)"
+    ),
+    "when-no-base": {
+      enum: ["errored", "skipped"],
+      description: "A run with no base (a push, the CLI without --base): patch minimums are errored (default) or skipped."
+    }
   },
   required: ["report"],
   additionalProperties: false
@@ -847,17 +885,25 @@ var MINIMUMS = [
   ["branches", "min-branches"],
   ["functions", "min-functions"]
 ];
+var PATCH_MINIMUMS = ["min-patch-lines", "min-patch-branches"];
 function validate(options) {
-  if (MINIMUMS.some(([, option]) => options[option] !== void 0)) return [];
+  if (MINIMUMS.some(([, option]) => options[option] !== void 0) || PATCH_MINIMUMS.some((option) => options[option] !== void 0))
+    return [];
   return [
-    { message: "coverage needs at least one minimum: min-lines, min-branches or min-functions" }
+    {
+      message: "coverage needs at least one minimum: min-lines, min-branches, min-functions, min-patch-lines or min-patch-branches"
+    }
   ];
 }
 __name(validate, "validate");
 function describe2(options) {
   const minimums = MINIMUMS.filter(([, option]) => options[option] !== void 0).map(
-    ([figure, option]) => `${figure} \u2265 ${options[option]}%`
+    ([figure, option]) => options[option] === "base" ? `${figure} \u2265 base` : `${figure} \u2265 ${options[option]}%`
   );
+  if (options["min-patch-lines"] !== void 0)
+    minimums.push(`changed lines \u2265 ${options["min-patch-lines"]}%`);
+  if (options["min-patch-branches"] !== void 0)
+    minimums.push(`changed branches \u2265 ${options["min-patch-branches"]}%`);
   return `${minimums.join(", ")} in ${describeReport(options.report)}`;
 }
 __name(describe2, "describe");
@@ -867,15 +913,146 @@ function noDataReason(figure, reports) {
   return recorded ? `${fromReports(reports)} has no ${figure} to cover (0 ${figure} measured)` : `${fromReports(reports)} (${formats}) has no ${figure} data`;
 }
 __name(noDataReason, "noDataReason");
+function baseFigure(baseItem, figure) {
+  const value = baseItem?.metrics?.[figure];
+  if (typeof value !== "object" || value === null) return void 0;
+  const pct = value.pct;
+  return typeof pct === "number" && Number.isFinite(pct) ? pct : void 0;
+}
+__name(baseFigure, "baseFigure");
+function goModuleFinder(workdir, moduleOf) {
+  const byDir = /* @__PURE__ */ new Map();
+  const moduleIn = /* @__PURE__ */ __name((dir) => {
+    if (!byDir.has(dir)) {
+      let found;
+      try {
+        found = moduleOf(readFileSync(path_default.join(workdir, dir, "go.mod"), "utf8"));
+      } catch {
+        found = void 0;
+      }
+      byDir.set(dir, found);
+    }
+    return byDir.get(dir);
+  }, "moduleIn");
+  return (file) => {
+    for (let dir = path_default.posix.dirname(file); ; dir = path_default.posix.dirname(dir)) {
+      const key = dir === "." ? "" : dir;
+      const module = moduleIn(key);
+      if (module !== void 0) return { dir: key, module };
+      if (key === "") return void 0;
+    }
+  };
+}
+__name(goModuleFinder, "goModuleFinder");
+function judgeTotals(options, metrics, noData, context, verdicts) {
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  for (const [figure, option] of MINIMUMS) {
+    const wanted = options[option];
+    if (wanted === void 0) continue;
+    const value = metrics[figure];
+    if (value === null) return `${option} is set but ${noData(figure)}`;
+    if (wanted !== "base") {
+      if (value.pct < wanted) verdicts.below.push(`${figure} ${percent(value.pct)} < ${wanted}%`);
+      else verdicts.met.push(`${figure} ${percent(value.pct)} \u2265 ${wanted}%`);
+      continue;
+    }
+    const ratchet = figure;
+    const base = baseFigure(context.baseItem, ratchet);
+    if (base === void 0) {
+      const fallback = options[`min-${ratchet}-fallback`];
+      if (fallback === void 0)
+        return `${option}: base needs a base report with this item's ${figure} (${context.hasBaseReport ? "the base report has none for it" : "no base report; set base-report, or min-" + ratchet + "-fallback"})`;
+      if (value.pct < fallback)
+        verdicts.below.push(`${figure} ${percent(value.pct)} < ${fallback}% (no base report)`);
+      else verdicts.met.push(`${figure} ${percent(value.pct)} \u2265 ${fallback}% (no base report)`);
+      continue;
+    }
+    const change = `${figure} ${percent(base)} \u2192 ${percent(value.pct)}`;
+    if (value.pct < base - tolerance) {
+      verdicts.ratchetBroken = true;
+      verdicts.below.push(`${change}, below the base by more than ${tolerance} points`);
+    } else verdicts.met.push(`${change} (base ${percent(base)}, tolerance ${tolerance})`);
+  }
+  return void 0;
+}
+__name(judgeTotals, "judgeTotals");
+function uncoveredHint(patch) {
+  const places = patch.lines.files.filter((file) => file.uncoveredLines.length > 0).slice(0, 2).map(
+    (file) => `${file.path}:${file.uncoveredLines.slice(0, 5).join(",")}${file.uncoveredLines.length > 5 ? ",\u2026" : ""}`
+  );
+  return places.length > 0 ? `; not covered: ${places.join(", ")}` : "";
+}
+__name(uncoveredHint, "uncoveredHint");
+function judgePatch(options, patch, reports, verdicts) {
+  const missing = patch.missing.length > 0 ? ` (${plural(patch.missing.length, "changed file")} missing from the report: ${patch.missing.slice(0, 3).join(", ")}${patch.missing.length > 3 ? ", \u2026" : ""})` : "";
+  const minLines = options["min-patch-lines"];
+  if (minLines !== void 0) {
+    const { covered, total, pct } = patch.lines;
+    if (pct === null) verdicts.met.push("no coverable changed lines");
+    else if (pct < minLines)
+      verdicts.below.push(
+        `changed lines ${percent(pct)} (${covered}/${total}) < ${minLines}%${missing}${uncoveredHint(patch)}`
+      );
+    else verdicts.met.push(`changed lines ${percent(pct)} (${covered}/${total}) \u2265 ${minLines}%`);
+  }
+  const minBranches = options["min-patch-branches"];
+  if (minBranches !== void 0) {
+    if (patch.branches === null) {
+      const formats = [...new Set(reports.map((r) => r.format))].join(", ");
+      return `min-patch-branches is set but ${fromReports(reports)} (${formats}) has no per-line branch data`;
+    }
+    const { covered, total, pct } = patch.branches;
+    if (pct === null) verdicts.met.push("no coverable changed branches");
+    else if (pct < minBranches)
+      verdicts.below.push(
+        `changed branches ${percent(pct)} (${covered}/${total}) < ${minBranches}%`
+      );
+    else
+      verdicts.met.push(`changed branches ${percent(pct)} (${covered}/${total}) \u2265 ${minBranches}%`);
+  }
+  return void 0;
+}
+__name(judgePatch, "judgePatch");
+function ratioMetric(ratio2) {
+  return { covered: ratio2.covered, total: ratio2.total, pct: ratio2.pct };
+}
+__name(ratioMetric, "ratioMetric");
 async function run3(options, context) {
   const started = Date.now();
   const problems = validate(options);
   if (problems.length > 0)
     return { status: "errored", summary: problems[0].message, durationMs: 0 };
+  let wantsPatch = PATCH_MINIMUMS.some((option) => options[option] !== void 0);
+  let patchSkipped = false;
+  if (wantsPatch && context.changes === void 0) {
+    const reason = context.noBaseReason ?? "this run has no base to compare with";
+    if (options["when-no-base"] !== "skipped") {
+      const option = PATCH_MINIMUMS.find((o) => options[o] !== void 0);
+      return {
+        status: "errored",
+        summary: `${option} needs the changed lines, but ${reason}`,
+        durationMs: Date.now() - started
+      };
+    }
+    if (!MINIMUMS.some(([, option]) => options[option] !== void 0))
+      return { status: "skipped", summary: `patch coverage not judged: ${reason}` };
+    wantsPatch = false;
+    patchSkipped = true;
+  }
+  const patchModules = wantsPatch && context.changes !== void 0 ? await Promise.all([import("./checks-patch-coverage.js"), import("./checks-report-path-index.js")]) : void 0;
+  let index;
+  if (patchModules !== void 0 && context.changes !== void 0) {
+    const [, { goModuleOf, ReportPathIndex: PathIndex }] = patchModules;
+    index = new PathIndex(context.changes, {
+      ...options["source-roots"] ? { sourceRoots: options["source-roots"] } : {},
+      goModuleOf: goModuleFinder(context.workdir, goModuleOf)
+    });
+  }
   const read = await readReports(options.report, context, {
     family: "coverage",
     wantDetail: true,
-    alwaysDetail: context.keepCoverageLines ?? false
+    alwaysDetail: context.keepCoverageLines ?? false,
+    ...index ? { patchDetail: /* @__PURE__ */ __name((key) => index.mayMatch(key), "patchDetail") } : {}
   });
   if ("errored" in read) return { ...read.errored, durationMs: Date.now() - started };
   const merged = mergeCoverage(read.reports);
@@ -884,17 +1061,62 @@ async function run3(options, context) {
     branches: merged.metrics.branches,
     functions: merged.metrics.functions
   };
+  const verdicts = { below: [], met: [], ratchetBroken: false };
+  const erroredWith = /* @__PURE__ */ __name((summary2) => ({
+    status: "errored",
+    summary: summary2,
+    metrics,
+    durationMs: Date.now() - started
+  }), "erroredWith");
+  const totalsProblem = judgeTotals(
+    options,
+    merged.metrics,
+    (figure) => noDataReason(figure, read.reports),
+    context,
+    verdicts
+  );
+  if (index !== void 0 && patchModules !== void 0 && context.changes !== void 0) {
+    const [{ computePatchCoverage, TOTALS_ONLY_FORMATS }] = patchModules;
+    const totalsOnly = read.reports.find((r) => TOTALS_ONLY_FORMATS.has(r.format));
+    if (totalsOnly !== void 0)
+      return erroredWith(
+        `${totalsOnly.file} (coverage-summary.json) has totals only, no per-line data for patch coverage; point report at coverage-final.json`
+      );
+    const sources = options.sources === void 0 ? void 0 : typeof options.sources === "string" ? [options.sources] : options.sources;
+    const patch = computePatchCoverage(read.reports, context.changes, index, sources);
+    metrics["patch"] = { ...ratioMetric(patch.lines), files: patch.lines.files };
+    if (patch.branches !== null) metrics["patchBranches"] = ratioMetric(patch.branches);
+    if (totalsProblem !== void 0) return erroredWith(totalsProblem);
+    const patchProblem = judgePatch(options, patch, read.reports, verdicts);
+    if (patchProblem !== void 0) return erroredWith(patchProblem);
+  }
+  if (totalsProblem !== void 0) return erroredWith(totalsProblem);
+  if (patchSkipped) verdicts.met.push("patch minimums skipped (no base)");
+  const summary = verdicts.below.length > 0 ? verdicts.below.join(", ") : verdicts.met.join(", ");
   const kept = context.keepCoverageLines ? await shardLines(read.reports) : void 0;
-  const judged = judgeCoverage(options, metrics, (figure) => noDataReason(figure, read.reports));
   return {
-    ...judged,
-    ...kept && "files" in kept ? { coverageFiles: kept.files } : {},
+    status: verdicts.below.length > 0 ? "failed" : "passed",
     // The merge then says this shard has no per-file lines; the run says why.
-    ...kept && "problem" in kept ? { summary: `${judged.summary} (${kept.problem})` } : {},
+    summary: kept && "problem" in kept ? `${summary} (${kept.problem})` : summary,
+    metrics,
+    ...verdicts.ratchetBroken ? { ratchetBroken: true } : {},
+    ...kept && "files" in kept ? { coverageFiles: kept.files } : {},
     durationMs: Date.now() - started
   };
 }
 __name(run3, "run");
+function judgeCoverage(options, metrics, noData) {
+  const verdicts = { below: [], met: [], ratchetBroken: false };
+  const problem = judgeTotals(options, metrics, noData, {}, verdicts);
+  if (problem !== void 0)
+    return { status: "errored", summary: problem, metrics: { ...metrics } };
+  return {
+    status: verdicts.below.length > 0 ? "failed" : "passed",
+    summary: verdicts.below.length > 0 ? verdicts.below.join(", ") : verdicts.met.join(", "),
+    metrics: { ...metrics }
+  };
+}
+__name(judgeCoverage, "judgeCoverage");
 async function shardLines(reports) {
   if (reports.some((report) => report.detail === void 0)) return void 0;
   const { toCoverageFiles, RangeTextError } = await import("./reports-coverage-lines.js");
@@ -933,26 +1155,6 @@ async function shardLines(reports) {
   return convert(joined);
 }
 __name(shardLines, "shardLines");
-function judgeCoverage(options, metrics, noData) {
-  const below = [];
-  const met = [];
-  for (const [figure, option] of MINIMUMS) {
-    const minimum = options[option];
-    if (minimum === void 0) continue;
-    const value = metrics[figure];
-    if (value === null) {
-      return { status: "errored", summary: `${option} is set but ${noData(figure)}`, metrics };
-    }
-    if (value.pct < minimum) below.push(`${figure} ${percent(value.pct)} < ${minimum}%`);
-    else met.push(`${figure} ${percent(value.pct)} \u2265 ${minimum}%`);
-  }
-  return {
-    status: below.length > 0 ? "failed" : "passed",
-    summary: below.length > 0 ? below.join(", ") : met.join(", "),
-    metrics
-  };
-}
-__name(judgeCoverage, "judgeCoverage");
 var coverageCheck = {
   kind: "coverage",
   optionsSchema: coverageOptionsSchema,
@@ -960,6 +1162,37 @@ var coverageCheck = {
   describe: describe2,
   runsCommand: /* @__PURE__ */ __name(() => false, "runsCommand"),
   run: run3
+};
+
+// src/checks/finding-scope.ts
+var SCOPES = ["changed-lines", "changed-files", "all"];
+var scopeOptionSchema = {
+  enum: SCOPES,
+  description: "Which findings count toward the limits and the metrics: those on changed lines, in changed files, or all (default). Every finding is still listed, marked inScope."
+};
+function findingScope(scope, changes) {
+  if (scope === "changed-files")
+    return (finding) => finding.file !== void 0 && changes.hasFile(finding.file);
+  return (finding) => finding.file !== void 0 && finding.line !== void 0 && changes.touchesLines(finding.file, finding.line, finding.endLine ?? finding.line);
+}
+__name(findingScope, "findingScope");
+function scopeFor(scope, whenNoBase, context) {
+  if (scope === void 0 || scope === "all") return {};
+  if (context.changes === void 0) {
+    const reason = context.noBaseReason ?? "this run has no base to compare with";
+    return whenNoBase === "skipped" ? { decided: { status: "skipped", summary: `scope ${scope} not judged: ${reason}` } } : {
+      decided: {
+        status: "errored",
+        summary: `scope: ${scope} needs the changed lines, but ${reason}`
+      }
+    };
+  }
+  return { scope: findingScope(scope, context.changes), label: scope.replace("-", " ") };
+}
+__name(scopeFor, "scopeFor");
+var whenNoBaseSchema = {
+  enum: ["errored", "skipped"],
+  description: "A run with no base (a push, the CLI without --base): options that need the changed lines make the item errored (default) or skipped."
 };
 
 // src/checks/lint.ts
@@ -995,13 +1228,24 @@ var lintOptionsSchema = {
     format: {
       enum: LINT_FORMATS,
       description: "Read the report only as this format (default: detected from its content). With flake8, an empty file is a clean run."
-    }
+    },
+    scope: scopeOptionSchema,
+    "when-no-base": whenNoBaseSchema
   },
   anyOf: [{ required: ["report"] }, { required: ["run"] }],
   additionalProperties: false
 };
 function validate2(options) {
-  return options.report === void 0 && options.run === void 0 ? [{ message: "lint needs a report, a run command, or both" }] : [];
+  if (options.report === void 0 && options.run === void 0)
+    return [{ message: "lint needs a report, a run command, or both" }];
+  if (options.scope !== void 0 && options.scope !== "all" && options.report === void 0)
+    return [
+      {
+        key: "scope",
+        message: `scope: ${options.scope} needs a report (an exit code has no lines to scope)`
+      }
+    ];
+  return [];
 }
 __name(validate2, "validate");
 function sumLint(reports) {
@@ -1014,7 +1258,7 @@ function sumLint(reports) {
   return sum;
 }
 __name(sumLint, "sumLint");
-function judgeLint(options, metrics) {
+function judgeLint(options, metrics, scope = {}) {
   const maxErrors = options["max-errors"] ?? 0;
   const maxWarnings = options["max-warnings"];
   const over = [];
@@ -1022,10 +1266,11 @@ function judgeLint(options, metrics) {
     over.push(`${plural(metrics.errors, "error")} > ${maxErrors} allowed`);
   if (maxWarnings !== void 0 && metrics.warnings > maxWarnings)
     over.push(`${plural(metrics.warnings, "warning")} > ${maxWarnings} allowed`);
-  const counts = `${plural(metrics.errors, "error")}, ${plural(metrics.warnings, "warning")}${metrics.notes > 0 ? `, ${plural(metrics.notes, "note")}` : ""}`;
+  const where = scope.label ? ` on ${scope.label}${scope.outOfScope ? ` (${plural(scope.outOfScope, "finding")} elsewhere not counted)` : ""}` : "";
+  const counts = `${plural(metrics.errors, "error")}, ${plural(metrics.warnings, "warning")}${metrics.notes > 0 ? `, ${plural(metrics.notes, "note")}` : ""}${where}`;
   return {
     status: over.length > 0 ? "failed" : "passed",
-    summary: over.length > 0 ? over.join(", ") : counts
+    summary: over.length > 0 ? over.join(", ") + where : counts
   };
 }
 __name(judgeLint, "judgeLint");
@@ -1046,19 +1291,26 @@ async function run4(options, context) {
       durationMs: 0
     };
   }
+  const scoped = scopeFor(options.scope, options["when-no-base"], context);
+  if ("decided" in scoped) return { ...scoped.decided, durationMs: Date.now() - started };
   const before = await runBeforeReport(options, context);
   if ("decided" in before) return before.decided;
   const { output } = before;
   const read = await readReports(options.report, context, {
     family: "lint",
-    ...options.format ? { formats: [options.format] } : {}
+    ...options.format ? { formats: [options.format] } : {},
+    ...scoped.scope ? { findingScope: scoped.scope } : {}
   });
   if ("errored" in read)
     return { ...read.errored, durationMs: Date.now() - started, ...output ? { output } : {} };
   const metrics = sumLint(read.reports);
+  const outOfScope = scoped.scope ? read.reports.reduce((sum, report) => sum + (report.outOfScope ?? 0), 0) : void 0;
   return {
-    ...judgeLint(options, metrics),
-    metrics: { ...metrics },
+    ...judgeLint(options, metrics, {
+      ...scoped.label ? { label: scoped.label } : {},
+      ...outOfScope === void 0 ? {} : { outOfScope }
+    }),
+    metrics: { ...metrics, ...outOfScope === void 0 ? {} : { outOfScope } },
     findings: collectFindings(read.reports),
     durationMs: Date.now() - started,
     ...output ? { output } : {}
@@ -1095,18 +1347,20 @@ var banditOptionsSchema = {
     "min-confidence": {
       enum: ["low", "medium", "high"],
       description: "Only findings at or above this confidence count (default low)."
-    }
+    },
+    scope: scopeOptionSchema,
+    "when-no-base": whenNoBaseSchema
   },
   required: ["report"],
   additionalProperties: false
 };
-function judgeBandit(options, counted) {
+function judgeBandit(options, counted, scopeLabel) {
   const minConfidence = options["min-confidence"] ?? "low";
   const max = options.max ?? { high: 0 };
   const over = LEVELS.filter(
     (level) => max[level] !== void 0 && counted[level] > max[level]
   ).map((level) => `${counted[level]} ${level.toUpperCase()} > ${max[level]} allowed`);
-  const confidenceNote = minConfidence === "low" ? "" : ` (confidence \u2265 ${minConfidence})`;
+  const confidenceNote = (minConfidence === "low" ? "" : ` (confidence \u2265 ${minConfidence})`) + (scopeLabel ? ` on ${scopeLabel}` : "");
   const counts = LEVELS.map((level) => `${counted[level]} ${level.toUpperCase()}`).join(", ");
   return {
     status: over.length > 0 ? "failed" : "passed",
@@ -1116,9 +1370,12 @@ function judgeBandit(options, counted) {
 __name(judgeBandit, "judgeBandit");
 async function run5(options, context) {
   const started = Date.now();
+  const scoped = scopeFor(options.scope, options["when-no-base"], context);
+  if ("decided" in scoped) return { ...scoped.decided, durationMs: Date.now() - started };
   const read = await readReports(options.report, context, {
     family: "security",
-    formats: ["bandit-json"]
+    formats: ["bandit-json"],
+    ...scoped.scope ? { findingScope: scoped.scope } : {}
   });
   if ("errored" in read) return { ...read.errored, durationMs: Date.now() - started };
   const minConfidence = options["min-confidence"] ?? "low";
@@ -1135,9 +1392,12 @@ async function run5(options, context) {
         findings.push(finding);
     });
   }
-  const metrics = { ...counted };
+  const metrics = {
+    ...counted,
+    ...scoped.scope ? { outOfScope: read.reports.reduce((sum, report) => sum + (report.outOfScope ?? 0), 0) } : {}
+  };
   return {
-    ...judgeBandit(options, metrics),
+    ...judgeBandit(options, counted, scoped.label),
     metrics: { ...metrics },
     findings,
     durationMs: Date.now() - started
@@ -1316,7 +1576,12 @@ var scanOptionsSchema = {
       type: "array",
       items: { type: "string", minLength: 1 },
       description: "Vulnerability or rule ids to leave out; an id matches any of its aliases (CVE, GHSA)."
-    }
+    },
+    scope: {
+      ...scopeOptionSchema,
+      description: `${scopeOptionSchema.description} A finding without a file (a dependency's flaw) counts only under all; one without a line only under changed-files.`
+    },
+    "when-no-base": whenNoBaseSchema
   },
   required: ["report"],
   additionalProperties: false
@@ -1336,9 +1601,13 @@ function isIgnored(entry, ignored) {
 __name(isIgnored, "isIgnored");
 async function run7(options, context) {
   const started = Date.now();
+  const scoped = scopeFor(options.scope, options["when-no-base"], context);
+  if ("decided" in scoped) return { ...scoped.decided, durationMs: Date.now() - started };
   const read = await readReports(options.report, context, {
     family: "security",
-    formats: SCAN_FORMATS
+    formats: SCAN_FORMATS,
+    // Bandit's reader applies the scope itself (its counts leave out the findings outside it).
+    ...scoped.scope ? { findingScope: scoped.scope } : {}
   });
   if ("errored" in read) return { ...read.errored, durationMs: Date.now() - started };
   const ignored = new Set(options.ignore ?? []);
@@ -1351,11 +1620,14 @@ async function run7(options, context) {
     secrets: zeroSeverities()
   };
   const kept = [];
+  const outside = [];
   const banditFindings = [];
   const seen = /* @__PURE__ */ new Set();
   let leftOut = 0;
+  let outOfScope = 0;
   for (const report of read.reports) {
     if (report.kind === "bandit") {
+      outOfScope += report.outOfScope ?? 0;
       for (const severity of ["high", "medium", "low"])
         metrics.vulnerabilities[severity] += report.metrics[severity];
       banditFindings.push(...collectFindings([report]));
@@ -1367,6 +1639,14 @@ async function run7(options, context) {
       seen.add(key);
       if (isIgnored(entry, ignored) || ignoreUnfixed && entry.class === "vulnerabilities" && !entry.isFixed) {
         leftOut++;
+        continue;
+      }
+      if (scoped.scope && !scoped.scope({
+        ...entry.file === void 0 ? {} : { file: entry.file },
+        ...entry.line === void 0 ? {} : { line: entry.line }
+      })) {
+        outOfScope++;
+        outside.push(entry);
         continue;
       }
       metrics[entry.class][entry.severity]++;
@@ -1389,19 +1669,23 @@ async function run7(options, context) {
     (c) => SEVERITIES.some((s) => metrics[c][s] > 0) || c === "vulnerabilities"
   ).map((c) => describeClass(c, metrics[c]));
   const ignoredNote = leftOut > 0 ? ` (${leftOut} ignored)` : "";
+  const where = scoped.label ? ` on ${scoped.label}${outOfScope ? ` (${outOfScope} elsewhere not counted)` : ""}` : "";
   const isOver = /* @__PURE__ */ __name((entry) => {
     const limit = limitFor(max, entry.class, entry.severity);
     return limit !== void 0 && metrics[entry.class][entry.severity] > limit;
   }, "isOver");
   const failing = kept.filter(isOver);
+  const marked = /* @__PURE__ */ __name((findings, inScope) => scoped.scope ? findings.map((finding) => ({ ...finding, inScope })) : findings, "marked");
   return {
     status: over.length > 0 ? "failed" : "passed",
-    summary: (over.length > 0 ? over.join(", ") : counted.join("; ")) + ignoredNote,
-    metrics: { ...metrics },
-    findings: [...trivyFindings(failing.length > 0 ? failing : kept), ...banditFindings].slice(
-      0,
-      1e3
-    ),
+    summary: (over.length > 0 ? over.join(", ") : counted.join("; ")) + where + ignoredNote,
+    metrics: { ...metrics, ...scoped.scope ? { outOfScope } : {} },
+    // Counted findings first; those outside the scope after them, still listed.
+    findings: [
+      ...marked(trivyFindings(failing.length > 0 ? failing : kept), true),
+      ...banditFindings,
+      ...marked(trivyFindings(outside), false)
+    ].slice(0, 1e3),
     durationMs: Date.now() - started
   };
 }
@@ -1421,7 +1705,8 @@ var scanCheck = {
     ).join(", ") : "critical \u2264 0, high \u2264 0";
     const extras = [
       options["ignore-unfixed"] ? "ignoring unfixed" : "",
-      options.ignore?.length ? `${options.ignore.length} ids ignored` : ""
+      options.ignore?.length ? `${options.ignore.length} ids ignored` : "",
+      options.scope && options.scope !== "all" ? `on ${options.scope.replace("-", " ")}` : ""
     ].filter(Boolean);
     return `${limits} in ${describeReport(options.report)}${extras.length ? ` (${extras.join(", ")})` : ""}`;
   }, "describe"),
@@ -1751,4 +2036,4 @@ export {
   CHECK_KIND_NAMES,
   getCheckKind
 };
-//# sourceMappingURL=shared-checks-http.js.map
+//# sourceMappingURL=shared-checks-coverage.js.map

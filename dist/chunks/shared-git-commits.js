@@ -1,0 +1,356 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import {
+  spawn
+} from "./shared-rg-builtin-child-process.js";
+import {
+  __name,
+  __require
+} from "./shared-runtime.js";
+
+// rg-builtin:string_decoder
+var m = __require("node:string_decoder");
+var StringDecoder = /* @__PURE__ */ (() => m.StringDecoder)();
+
+// src/git/git.ts
+var GitError = class extends Error {
+  constructor(message, exitCode, stderr) {
+    super(message);
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+  }
+  exitCode;
+  stderr;
+  static {
+    __name(this, "GitError");
+  }
+  name = "GitError";
+};
+var STDERR_KEEP = 4096;
+var SAFE_CONFIG = [
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "core.pager=cat",
+  "-c",
+  "color.ui=false",
+  "-c",
+  "diff.noprefix=false",
+  "-c",
+  "diff.mnemonicPrefix=false"
+];
+function gitEnv() {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
+}
+__name(gitEnv, "gitEnv");
+function describe(args) {
+  return `git ${args.join(" ")}`.slice(0, 200);
+}
+__name(describe, "describe");
+function git(args, options) {
+  const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", [...SAFE_CONFIG, ...args], {
+      cwd: options.cwd,
+      env: gitEnv(),
+      stdio: ["ignore", "pipe", "pipe"],
+      shell: false,
+      ...options.signal ? { signal: options.signal } : {}
+    });
+    const chunks = [];
+    let size = 0;
+    let stderr = "";
+    let overflow = false;
+    child.stdout.on("data", (chunk) => {
+      if (overflow) return;
+      size += chunk.length;
+      if (size > maxBytes) {
+        overflow = true;
+        child.kill("SIGKILL");
+        return;
+      }
+      chunks.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      if (stderr.length < STDERR_KEEP) stderr += chunk.toString("utf8").slice(0, STDERR_KEEP);
+    });
+    child.on(
+      "error",
+      (error) => reject(
+        new GitError(
+          error.code === "ENOENT" ? "git is not installed or not on PATH" : `${describe(args)}: ${error.message}`,
+          null,
+          stderr
+        )
+      )
+    );
+    child.on("close", (code) => {
+      if (overflow) {
+        reject(new GitError(`${describe(args)}: output larger than ${maxBytes} bytes`, null, ""));
+        return;
+      }
+      const exitCode = code ?? -1;
+      if (exitCode === 0 || options.okExitCodes?.includes(exitCode)) {
+        resolve({ stdout: Buffer.concat(chunks), exitCode });
+        return;
+      }
+      reject(
+        new GitError(
+          `${describe(args)} failed (exit ${exitCode}): ${stderr.trim().split("\n")[0] ?? ""}`,
+          exitCode,
+          stderr
+        )
+      );
+    });
+  });
+}
+__name(git, "git");
+async function gitText(args, options) {
+  return (await git(args, options)).stdout.toString("utf8").trim();
+}
+__name(gitText, "gitText");
+function gitLines(args, options, onLine) {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", [...SAFE_CONFIG, ...args], {
+      cwd: options.cwd,
+      env: gitEnv(),
+      stdio: ["ignore", "pipe", "pipe"],
+      shell: false,
+      ...options.signal ? { signal: options.signal } : {}
+    });
+    const decoder = new StringDecoder("utf8");
+    let rest = "";
+    let stderr = "";
+    let failure;
+    const feed = /* @__PURE__ */ __name((text) => {
+      let newline = text.indexOf("\n");
+      if (newline === -1) {
+        rest += text;
+        return;
+      }
+      onLine(rest + text.slice(0, newline));
+      rest = "";
+      let start = newline + 1;
+      while ((newline = text.indexOf("\n", start)) !== -1) {
+        onLine(text.slice(start, newline));
+        start = newline + 1;
+      }
+      rest = text.slice(start);
+    }, "feed");
+    child.stdout.on("data", (chunk) => {
+      if (failure !== void 0) return;
+      try {
+        feed(decoder.write(chunk));
+      } catch (error) {
+        failure = error;
+        child.kill("SIGKILL");
+      }
+    });
+    child.stderr.on("data", (chunk) => {
+      if (stderr.length < STDERR_KEEP) stderr += chunk.toString("utf8").slice(0, STDERR_KEEP);
+    });
+    child.on(
+      "error",
+      (error) => reject(new GitError(`${describe(args)}: ${error.message}`, null, stderr))
+    );
+    child.on("close", (code) => {
+      if (failure !== void 0) {
+        reject(failure);
+        return;
+      }
+      try {
+        const tail = rest + decoder.end();
+        if (tail !== "") onLine(tail);
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      if (code === 0 || code !== null && options.okExitCodes?.includes(code)) resolve();
+      else
+        reject(
+          new GitError(
+            `${describe(args)} failed (exit ${code ?? "killed"}): ${stderr.trim().split("\n")[0] ?? ""}`,
+            code,
+            stderr
+          )
+        );
+    });
+  });
+}
+__name(gitLines, "gitLines");
+
+// src/git/commits.ts
+function opts(options) {
+  return { cwd: options.cwd, ...options.signal ? { signal: options.signal } : {} };
+}
+__name(opts, "opts");
+async function hasCommit(ref, options) {
+  const result = await git(["cat-file", "-e", `${ref}^{commit}`], {
+    ...opts(options),
+    okExitCodes: [1, 128]
+  });
+  return result.exitCode === 0;
+}
+__name(hasCommit, "hasCommit");
+async function revParse(ref, options) {
+  return gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
+    ...opts(options)
+  });
+}
+__name(revParse, "revParse");
+async function parentsOf(commit, options) {
+  const line = await gitText(["rev-list", "--parents", "-n", "1", commit, "--"], opts(options));
+  return line.split(" ").slice(1).filter(Boolean);
+}
+__name(parentsOf, "parentsOf");
+async function mergeBase(a, b, options) {
+  const result = await git(["merge-base", a, b], { ...opts(options), okExitCodes: [1] });
+  const sha = result.stdout.toString("utf8").trim();
+  return result.exitCode === 0 && sha !== "" ? sha : void 0;
+}
+__name(mergeBase, "mergeBase");
+async function isShallow(options) {
+  return await gitText(["rev-parse", "--is-shallow-repository"], opts(options)) === "true";
+}
+__name(isShallow, "isShallow");
+async function countCommits(from, to, options) {
+  return Number(await gitText(["rev-list", "--count", `${from}..${to}`, "--"], opts(options)));
+}
+__name(countCommits, "countCommits");
+async function deepen(by, options) {
+  await git(
+    [
+      "fetch",
+      "--quiet",
+      "--no-tags",
+      "--no-recurse-submodules",
+      `--deepen=${by}`,
+      options.remote ?? "origin"
+    ],
+    {
+      ...opts(options),
+      maxBytes: 1024 * 1024
+    }
+  );
+}
+__name(deepen, "deepen");
+async function fetchCommits(shas, depth, options) {
+  await git(
+    [
+      "fetch",
+      "--quiet",
+      "--no-tags",
+      "--no-recurse-submodules",
+      `--depth=${depth}`,
+      options.remote ?? "origin",
+      ...shas
+    ],
+    { ...opts(options), maxBytes: 1024 * 1024 }
+  );
+}
+__name(fetchCommits, "fetchCommits");
+async function fileAtCommit(commit, path, options) {
+  const spec = `${commit}:${path.replace(/^\.?\//, "")}`;
+  const exists = await git(["cat-file", "-e", spec], { ...opts(options), okExitCodes: [1, 128] });
+  if (exists.exitCode !== 0) return void 0;
+  const result = await git(["cat-file", "blob", spec], {
+    ...opts(options),
+    maxBytes: options.maxBytes ?? 64 * 1024 * 1024
+  });
+  return result.stdout;
+}
+__name(fileAtCommit, "fileAtCommit");
+var ShallowCheckoutError = class extends GitError {
+  static {
+    __name(this, "ShallowCheckoutError");
+  }
+  constructor(message) {
+    super(message, null, "");
+  }
+};
+var DEEPEN_STEPS = [50, 200, 1e3, 5e3];
+async function findMergeBase(base, head, options) {
+  const mayFetch = options.mayFetch ?? true;
+  const advice = options.depthHint === void 0 ? "set fetch-depth: 0 on actions/checkout" : `set fetch-depth: ${options.depthHint} on actions/checkout (or 0 for the whole history)`;
+  let deepened = false;
+  const present = /* @__PURE__ */ __name(async () => await hasCommit(base, options) && await hasCommit(head, options), "present");
+  if (!await present()) {
+    if (!mayFetch || !await isShallow(options))
+      throw new ShallowCheckoutError(
+        `commit ${!await hasCommit(base, options) ? base : head} is not in the checkout; fetch it or ${advice}`
+      );
+    try {
+      await fetchCommits(
+        [base, head].filter((sha) => /^[0-9a-f]{40}$/.test(sha)),
+        1,
+        options
+      );
+      deepened = true;
+    } catch (error) {
+      throw new ShallowCheckoutError(
+        `commit ${base} is not in the shallow checkout and could not be fetched (${error.message}); ${advice}`
+      );
+    }
+  }
+  for (let step = 0; ; step++) {
+    const found = await mergeBase(base, head, options);
+    if (found !== void 0) {
+      if (!deepened) return { mergeBase: found, deepened };
+      const depthNeeded = await countCommits(found, head, options) + 1;
+      return { mergeBase: found, deepened, depthNeeded };
+    }
+    const shallow = await isShallow(options);
+    if (!shallow) throw new ShallowCheckoutError(`${base} and ${head} have no common ancestor`);
+    if (!mayFetch || step >= DEEPEN_STEPS.length)
+      throw new ShallowCheckoutError(
+        `the checkout is too shallow to find the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)}${deepened ? ` even after fetching ${DEEPEN_STEPS.slice(0, step).reduce((a, b) => a + b, 0)} more commits` : ""}; ${advice}`
+      );
+    try {
+      await deepen(DEEPEN_STEPS[step], options);
+      deepened = true;
+    } catch (error) {
+      throw new ShallowCheckoutError(
+        `the checkout is too shallow to find the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} and git fetch --deepen failed (${error.message}); ${advice}`
+      );
+    }
+  }
+}
+__name(findMergeBase, "findMergeBase");
+async function firstParentAncestors(commit, count, options) {
+  const list = /* @__PURE__ */ __name(async () => (await gitText(
+    ["rev-list", "--first-parent", `--max-count=${count}`, commit, "--"],
+    opts(options)
+  )).split("\n").filter(Boolean), "list");
+  const found = await list();
+  if (found.length >= count || !(options.mayFetch ?? true) || !await isShallow(options))
+    return found;
+  try {
+    await deepen(count, options);
+  } catch {
+    return found;
+  }
+  return list();
+}
+__name(firstParentAncestors, "firstParentAncestors");
+
+export {
+  gitLines,
+  hasCommit,
+  revParse,
+  parentsOf,
+  mergeBase,
+  isShallow,
+  countCommits,
+  deepen,
+  fetchCommits,
+  fileAtCommit,
+  ShallowCheckoutError,
+  findMergeBase,
+  firstParentAncestors
+};
+//# sourceMappingURL=shared-git-commits.js.map
