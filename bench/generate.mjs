@@ -40,10 +40,11 @@ function writeChunks(file, produce) {
   return fs.statSync(file).size;
 }
 
-export function generateLcov(file = path.join(out, 'large.lcov')) {
+/** `fileCount` source files of 262 lines each: 4,000 make 13 MB, 310,000 about 1 GB. */
+export function generateLcov(file = path.join(out, 'large.lcov'), fileCount = 4000) {
   const rnd = random(1);
   return writeChunks(file, (write) => {
-    for (let f = 0; f < 4000; f++) {
+    for (let f = 0; f < fileCount; f++) {
       write(`TN:\nSF:/home/runner/work/app/app/src/module${f % 97}/component_${f}.ts\n`);
       const functions = 6;
       for (let i = 0; i < functions; i++) write(`FN:${i * 40 + 1},function_${f}_${i}\n`);

@@ -3,7 +3,7 @@ import {
   isReportFailure,
   readReport,
   readers
-} from "./shared-reports-xml-scan.js";
+} from "./shared-reports-lcov.js";
 import "./shared-reports-scan-tally.js";
 import "./shared-reports-types.js";
 import "./shared-workspace-regular-file.js";

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   isReportFailure,
   readReport
-} from "./shared-reports-xml-scan.js";
+} from "./shared-reports-lcov.js";
 import "./shared-reports-scan-tally.js";
 import "./shared-reports-types.js";
 import "./shared-workspace-regular-file.js";

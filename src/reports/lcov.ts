@@ -49,12 +49,107 @@ export const lcovReader: ReportReader = {
   },
 };
 
-/** The general path: every record kept per file, merged by `SF`, deduplicated with maps. */
+/**
+ * The source files named by more than one `SF` record: a first pass over the bytes that decodes
+ * only `SF` lines, so the general path keeps nothing of a file named once past its record.
+ */
+async function repeatedSourceFiles(source: ReportSource): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  const sourceLine = (buf: Buffer, start: number, stop: number): void => {
+    if (stop > start && buf[stop - 1] === CR) stop--;
+    const name = buf.toString('utf8', start + 3, stop);
+    if (seen.has(name)) repeated.add(name);
+    else seen.add(name);
+  };
+  const nextSourceLine = (data: Buffer, from: number): number => {
+    const i = data.indexOf('\nSF:', from);
+    return i === -1 ? -1 : i + 1;
+  };
+  let rest: Buffer | undefined;
+  for await (const chunk of source.byteChunks()) {
+    const data = rest === undefined || rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+    // data starts at a line's start; the line after the last "\n" waits for the next chunk.
+    const last = data.lastIndexOf(NL);
+    let at = data[0] === 83 && data[1] === 70 && data[2] === COLON ? 0 : nextSourceLine(data, 0);
+    while (at !== -1 && at <= last) {
+      const nl = data.indexOf(NL, at);
+      sourceLine(data, at, nl);
+      at = nextSourceLine(data, nl);
+    }
+    rest = data.subarray(last + 1);
+    // A line this long is refused by the second pass; keep nothing of it.
+    if (rest.length > MAX_LINE_CHARS) rest = undefined;
+  }
+  if (rest !== undefined && rest[0] === 83 && rest[1] === 70 && rest[2] === COLON)
+    sourceLine(rest, 0, rest.length);
+  return repeated;
+}
+
+/** A record's (or, for a file named several times, all its records') figures as read. */
+function newLcovFile(): LcovFile {
+  return {
+    lineNos: [],
+    lineHits: [],
+    isSimple: true,
+    records: 1,
+    functions: new Map(),
+    branches: new Map(),
+  };
+}
+
+/**
+ * The general path: every record's lines, functions and branches deduplicated with maps. A file
+ * named by one `SF` record is counted when its record ends and nothing of it is kept (unless
+ * its detail is wanted), so memory follows the largest record, not the file; files named by
+ * several records are merged by name and counted at the end.
+ */
 async function readExact(source: ReportSource): Promise<CoverageReport> {
+  const repeated = await repeatedSourceFiles(source);
   const files = new Map<string, LcovFile>();
   let current: LcovFile | undefined;
+  let currentName = '';
   let lastLine = 0;
   let sawRecord = false;
+  let linesFound = 0;
+  let linesHit = 0;
+  let fnFound = 0;
+  let fnHit = 0;
+  let brFound = 0;
+  let brHit = 0;
+  const detail: CoverageDetail | undefined = source.wantDetail ? new Map() : undefined;
+
+  const count = (name: string, file: LcovFile): void => {
+    let lines: Map<number, number> | undefined;
+    if (file.isSimple && detail === undefined) {
+      linesFound += file.lineNos.length;
+      for (const hits of file.lineHits) if (hits > 0) linesHit++;
+    } else {
+      lines = new Map();
+      for (let i = 0; i < file.lineNos.length; i++) {
+        const n = file.lineNos[i]!;
+        lines.set(n, (lines.get(n) ?? 0) + file.lineHits[i]!);
+      }
+      linesFound += lines.size;
+      for (const hits of lines.values()) if (hits > 0) linesHit++;
+    }
+    fnFound += file.functions.size;
+    for (const hits of file.functions.values()) if (hits > 0) fnHit++;
+    brFound += file.branches.size;
+    for (const taken of file.branches.values()) if (taken > 0) brHit++;
+    if (detail !== undefined && lines !== undefined) {
+      const branches = new Map<string, [number, number]>();
+      for (const [key, taken] of file.branches) branches.set(key, [taken > 0 ? 1 : 0, 1]);
+      const key = toRepoRelative(name, source.workdir) ?? name;
+      if (source.keepDetail?.(key) !== false)
+        detail.set(key, { lines, branches, functions: new Map(file.functions) });
+    }
+  };
+  /** Ends the current record: a file named once is counted now and dropped. */
+  const close = (): void => {
+    if (current !== undefined && !repeated.has(currentName)) count(currentName, current);
+    current = undefined;
+  };
 
   await forEachLine(source, (line, lineNo) => {
     const c0 = line.charCodeAt(0);
@@ -74,19 +169,18 @@ async function readExact(source: ReportSource): Promise<CoverageReport> {
       return;
     }
     if (line.startsWith('SF:')) {
+      close();
       const name = line.slice(3);
       sawRecord = true;
       lastLine = 0;
+      currentName = name;
+      if (!repeated.has(name)) {
+        current = newLcovFile();
+        return;
+      }
       current = files.get(name);
       if (current === undefined) {
-        current = {
-          lineNos: [],
-          lineHits: [],
-          isSimple: true,
-          records: 1,
-          functions: new Map(),
-          branches: new Map(),
-        };
+        current = newLcovFile();
         files.set(name, current);
       } else {
         current.records++;
@@ -128,46 +222,15 @@ async function readExact(source: ReportSource): Promise<CoverageReport> {
       return;
     }
     if (line.startsWith('end_of_record')) {
-      current = undefined;
+      close();
     }
     // TN, LF, LH, FNF, FNH, BRF, BRH, VER and blank lines carry nothing we count.
   });
+  close();
 
   if (!sawRecord)
     throw new ReportError('has no SF records (not an lcov tracefile, or an empty one)');
-  let linesFound = 0;
-  let linesHit = 0;
-  let fnFound = 0;
-  let fnHit = 0;
-  let brFound = 0;
-  let brHit = 0;
-  const detail: CoverageDetail | undefined = source.wantDetail ? new Map() : undefined;
-  for (const [name, file] of files) {
-    let lines: Map<number, number> | undefined;
-    if (file.isSimple && detail === undefined) {
-      linesFound += file.lineNos.length;
-      for (const hits of file.lineHits) if (hits > 0) linesHit++;
-    } else {
-      lines = new Map();
-      for (let i = 0; i < file.lineNos.length; i++) {
-        const n = file.lineNos[i]!;
-        lines.set(n, (lines.get(n) ?? 0) + file.lineHits[i]!);
-      }
-      linesFound += lines.size;
-      for (const hits of lines.values()) if (hits > 0) linesHit++;
-    }
-    fnFound += file.functions.size;
-    for (const hits of file.functions.values()) if (hits > 0) fnHit++;
-    brFound += file.branches.size;
-    for (const taken of file.branches.values()) if (taken > 0) brHit++;
-    if (detail !== undefined && lines !== undefined) {
-      const branches = new Map<string, [number, number]>();
-      for (const [key, taken] of file.branches) branches.set(key, [taken > 0 ? 1 : 0, 1]);
-      const key = toRepoRelative(name, source.workdir) ?? name;
-      if (source.keepDetail?.(key) !== false)
-        detail.set(key, { lines, branches, functions: new Map(file.functions) });
-    }
-  }
+  for (const [name, file] of files) count(name, file);
   const report: CoverageReport = {
     kind: 'coverage',
     format: 'lcov',

@@ -2744,11 +2744,92 @@ var lcovReader = {
     return readExact(source);
   }, "read")
 };
+async function repeatedSourceFiles(source) {
+  const seen = /* @__PURE__ */ new Set();
+  const repeated = /* @__PURE__ */ new Set();
+  const sourceLine = /* @__PURE__ */ __name((buf, start, stop) => {
+    if (stop > start && buf[stop - 1] === CR) stop--;
+    const name = buf.toString("utf8", start + 3, stop);
+    if (seen.has(name)) repeated.add(name);
+    else seen.add(name);
+  }, "sourceLine");
+  const nextSourceLine = /* @__PURE__ */ __name((data, from) => {
+    const i = data.indexOf("\nSF:", from);
+    return i === -1 ? -1 : i + 1;
+  }, "nextSourceLine");
+  let rest;
+  for await (const chunk of source.byteChunks()) {
+    const data = rest === void 0 || rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+    const last = data.lastIndexOf(NL);
+    let at = data[0] === 83 && data[1] === 70 && data[2] === COLON ? 0 : nextSourceLine(data, 0);
+    while (at !== -1 && at <= last) {
+      const nl = data.indexOf(NL, at);
+      sourceLine(data, at, nl);
+      at = nextSourceLine(data, nl);
+    }
+    rest = data.subarray(last + 1);
+    if (rest.length > MAX_LINE_CHARS) rest = void 0;
+  }
+  if (rest !== void 0 && rest[0] === 83 && rest[1] === 70 && rest[2] === COLON)
+    sourceLine(rest, 0, rest.length);
+  return repeated;
+}
+__name(repeatedSourceFiles, "repeatedSourceFiles");
+function newLcovFile() {
+  return {
+    lineNos: [],
+    lineHits: [],
+    isSimple: true,
+    records: 1,
+    functions: /* @__PURE__ */ new Map(),
+    branches: /* @__PURE__ */ new Map()
+  };
+}
+__name(newLcovFile, "newLcovFile");
 async function readExact(source) {
+  const repeated = await repeatedSourceFiles(source);
   const files = /* @__PURE__ */ new Map();
   let current;
+  let currentName = "";
   let lastLine = 0;
   let sawRecord = false;
+  let linesFound = 0;
+  let linesHit = 0;
+  let fnFound = 0;
+  let fnHit = 0;
+  let brFound = 0;
+  let brHit = 0;
+  const detail = source.wantDetail ? /* @__PURE__ */ new Map() : void 0;
+  const count = /* @__PURE__ */ __name((name, file) => {
+    let lines;
+    if (file.isSimple && detail === void 0) {
+      linesFound += file.lineNos.length;
+      for (const hits of file.lineHits) if (hits > 0) linesHit++;
+    } else {
+      lines = /* @__PURE__ */ new Map();
+      for (let i = 0; i < file.lineNos.length; i++) {
+        const n = file.lineNos[i];
+        lines.set(n, (lines.get(n) ?? 0) + file.lineHits[i]);
+      }
+      linesFound += lines.size;
+      for (const hits of lines.values()) if (hits > 0) linesHit++;
+    }
+    fnFound += file.functions.size;
+    for (const hits of file.functions.values()) if (hits > 0) fnHit++;
+    brFound += file.branches.size;
+    for (const taken of file.branches.values()) if (taken > 0) brHit++;
+    if (detail !== void 0 && lines !== void 0) {
+      const branches = /* @__PURE__ */ new Map();
+      for (const [key2, taken] of file.branches) branches.set(key2, [taken > 0 ? 1 : 0, 1]);
+      const key = toRepoRelative(name, source.workdir) ?? name;
+      if (source.keepDetail?.(key) !== false)
+        detail.set(key, { lines, branches, functions: new Map(file.functions) });
+    }
+  }, "count");
+  const close = /* @__PURE__ */ __name(() => {
+    if (current !== void 0 && !repeated.has(currentName)) count(currentName, current);
+    current = void 0;
+  }, "close");
   await forEachLine(source, (line, lineNo) => {
     const c0 = line.charCodeAt(0);
     if (c0 === 68 && line.charCodeAt(1) === 65 && line.charCodeAt(2) === 58) {
@@ -2766,19 +2847,18 @@ async function readExact(source) {
       return;
     }
     if (line.startsWith("SF:")) {
+      close();
       const name = line.slice(3);
       sawRecord = true;
       lastLine = 0;
+      currentName = name;
+      if (!repeated.has(name)) {
+        current = newLcovFile();
+        return;
+      }
       current = files.get(name);
       if (current === void 0) {
-        current = {
-          lineNos: [],
-          lineHits: [],
-          isSimple: true,
-          records: 1,
-          functions: /* @__PURE__ */ new Map(),
-          branches: /* @__PURE__ */ new Map()
-        };
+        current = newLcovFile();
         files.set(name, current);
       } else {
         current.records++;
@@ -2819,44 +2899,13 @@ async function readExact(source) {
       return;
     }
     if (line.startsWith("end_of_record")) {
-      current = void 0;
+      close();
     }
   });
+  close();
   if (!sawRecord)
     throw new ReportError("has no SF records (not an lcov tracefile, or an empty one)");
-  let linesFound = 0;
-  let linesHit = 0;
-  let fnFound = 0;
-  let fnHit = 0;
-  let brFound = 0;
-  let brHit = 0;
-  const detail = source.wantDetail ? /* @__PURE__ */ new Map() : void 0;
-  for (const [name, file] of files) {
-    let lines;
-    if (file.isSimple && detail === void 0) {
-      linesFound += file.lineNos.length;
-      for (const hits of file.lineHits) if (hits > 0) linesHit++;
-    } else {
-      lines = /* @__PURE__ */ new Map();
-      for (let i = 0; i < file.lineNos.length; i++) {
-        const n = file.lineNos[i];
-        lines.set(n, (lines.get(n) ?? 0) + file.lineHits[i]);
-      }
-      linesFound += lines.size;
-      for (const hits of lines.values()) if (hits > 0) linesHit++;
-    }
-    fnFound += file.functions.size;
-    for (const hits of file.functions.values()) if (hits > 0) fnHit++;
-    brFound += file.branches.size;
-    for (const taken of file.branches.values()) if (taken > 0) brHit++;
-    if (detail !== void 0 && lines !== void 0) {
-      const branches = /* @__PURE__ */ new Map();
-      for (const [key2, taken] of file.branches) branches.set(key2, [taken > 0 ? 1 : 0, 1]);
-      const key = toRepoRelative(name, source.workdir) ?? name;
-      if (source.keepDetail?.(key) !== false)
-        detail.set(key, { lines, branches, functions: new Map(file.functions) });
-    }
-  }
+  for (const [name, file] of files) count(name, file);
   const report = {
     kind: "coverage",
     format: "lcov",
@@ -4124,4 +4173,4 @@ export {
   isReportFailure,
   readReport
 };
-//# sourceMappingURL=shared-reports-xml-scan.js.map
+//# sourceMappingURL=shared-reports-lcov.js.map
