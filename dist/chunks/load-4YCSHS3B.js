@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-IVH4BMHU.js";import"./chunk-CVVPKLJA.js";import"./chunk-AVIRG5FB.js";import"./chunk-QRHXOGPX.js";import"./chunk-23VNXKAB.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-XY55WVUQ.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};
