@@ -12,7 +12,8 @@ import { renderJson, verdictFromReport, type ReportSource } from './render/json.
 import { renderMarkdown, renderProblemsMarkdown } from './render/markdown.js';
 import { fitMarkdown } from './render/fit-markdown.js';
 import { maskVerdict } from './render/mask-verdict.js';
-import type { Verdict } from './model.js';
+import type { Checklist, ConfirmFrom, Verdict } from './model.js';
+import { ClockError, clockFromEnvironment, type Clock } from './clock/clock.js';
 import { derivePublishContext, lineUrl, type PublishContext } from './github/context.js';
 import type { GitHubOctokit } from './github/client.js';
 import { tickedBoxes } from './github/pr-body.js';
@@ -30,7 +31,10 @@ export interface ActionSettings {
   readonly concurrency?: number;
   readonly reportFile: string;
   readonly maxAnnotations: number;
-  readonly confirmFrom: 'any' | 'pr-body';
+  /** Empty by default: the checklist's policy decides; when given it overrides it. */
+  readonly confirmFrom?: ConfirmFrom;
+  /** A token that may read team membership, for `@org/team` owners. */
+  readonly ownersToken?: string;
   readonly allowCommandsOnPullRequestTarget: boolean;
   readonly coverageReport?: string;
   readonly budgetMs: number;
@@ -95,7 +99,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
       core.getInput('report-file') || path.join(temp, 'readiness-report.json'),
     ),
     maxAnnotations: optionalNumber('max-annotations', 0, 10_000) ?? 50,
-    confirmFrom: choice('confirm-from', ['any', 'pr-body'] as const, 'any'),
+    ...(core.getInput('confirm-from')
+      ? { confirmFrom: choice('confirm-from', ['any', 'pr-body', 'review'] as const, 'any') }
+      : {}),
+    ...(core.getInput('owners-token') ? { ownersToken: core.getInput('owners-token') } : {}),
     allowCommandsOnPullRequestTarget: booleanInput('allow-commands-on-pull-request-target', false),
     ...(coverageReport ? { coverageReport } : {}),
     budgetMs: (optionalNumber('timeout-minutes', 0.01, 24 * 60) ?? 30) * 60_000,
@@ -258,9 +265,104 @@ async function publishOn(
   return outcome.checkRunUrl !== undefined;
 }
 
+/** The run's one clock: READINESS_GATE_NOW when set (tests, reproducing a run), else the system's. */
+function clockOf(env: NodeJS.ProcessEnv): Clock {
+  try {
+    return clockFromEnvironment(env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/** `gh-readonly-queue/<base>/pr-<n>-<sha>`: the pull request a merge group is for. */
+function mergeGroupPullNumber(payload: Record<string, unknown>): number | undefined {
+  const group = payload.merge_group as { head_ref?: unknown } | undefined;
+  const ref = typeof group?.head_ref === 'string' ? group.head_ref : '';
+  const match = /gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(ref);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The `@org/team` owners the checklists name, whose membership the gate must ask about. */
+function ownerTeams(checklists: readonly Checklist[]): string[] {
+  const teams = new Set<string>();
+  const visit = (items: Checklist['items']): void => {
+    for (const item of items) {
+      for (const owner of item.owners ?? [])
+        if (owner.includes('/')) teams.add(owner.startsWith('@') ? owner : `@${owner}`);
+      visit(item.children);
+    }
+  };
+  const walk = (sections: Checklist['sections']): void => {
+    for (const section of sections) {
+      visit(section.items);
+      walk(section.sections);
+    }
+  };
+  for (const checklist of checklists) {
+    visit(checklist.items);
+    walk(checklist.sections);
+  }
+  return [...teams];
+}
+
+interface PullRequestFacts {
+  readonly number: number;
+  readonly author: string;
+  readonly baseSha?: string;
+  readonly headSha?: string;
+  readonly body?: string;
+}
+
+/** The pull request's number, author and commits, from the payload (or for a merge group, the API). */
+async function pullRequestFacts(
+  event: { name: string; payload: Record<string, unknown> },
+  github: GitHubSession | undefined,
+): Promise<PullRequestFacts | undefined> {
+  const pr = event.payload.pull_request as
+    | {
+        number?: number;
+        user?: { login?: string };
+        base?: { sha?: string };
+        head?: { sha?: string };
+      }
+    | undefined;
+  if (pr && typeof pr.number === 'number')
+    return {
+      number: pr.number,
+      author: pr.user?.login ?? '',
+      ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+      ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+    };
+  const queued = event.name === 'merge_group' ? mergeGroupPullNumber(event.payload) : undefined;
+  if (queued === undefined || !github) return undefined;
+  try {
+    const { data } = await github.octokit.rest.pulls.get({
+      owner: github.context.owner,
+      repo: github.context.repo,
+      pull_number: queued,
+    });
+    const group = event.payload.merge_group as { base_sha?: string; head_sha?: string } | undefined;
+    return {
+      number: queued,
+      author: data.user?.login ?? '',
+      ...(group?.base_sha ? { baseSha: group.base_sha } : {}),
+      ...(group?.head_sha ? { headSha: group.head_sha } : {}),
+      body: data.body ?? '',
+    };
+  } catch (error) {
+    core.warning(
+      `Could not read pull request #${queued} of the merge queue: ${(error as Error).message}`,
+    );
+    return undefined;
+  }
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const settings = readSettings(env);
   if (settings.token) core.setSecret(settings.token);
+  if (settings.ownersToken) core.setSecret(settings.ownersToken);
+  const clock = clockOf(env);
   const event = await readEvent(env);
   if (settings.mode === 'publish') return publishReport(settings, event, env);
   const isPullRequestTarget = event.name === 'pull_request_target';
@@ -285,6 +387,45 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     body = live.body;
     if (live.warning) core.warning(live.warning);
   }
+  const facts = await pullRequestFacts(event, github);
+  if (facts?.body !== undefined && !pullRequest) body = facts.body;
+  // Waivers and accountability settings are compared with the checklist at the merge base.
+  let baseCommit: string | undefined;
+  if (facts?.baseSha && facts.headSha) {
+    const { mergeBaseOf } = await import('./git/merge-base.js');
+    try {
+      baseCommit = await mergeBaseOf(settings.workdir, facts.baseSha, facts.headSha);
+    } catch (error) {
+      core.warning(
+        `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${(error as Error).message}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`,
+      );
+    }
+  }
+  const loadActivity =
+    github && facts
+      ? async (checklists: readonly Checklist[]) => {
+          const { fetchPullRequestActivity } = await import('./github/activity.js');
+          const teamOctokit = settings.ownersToken
+            ? github.publish.connect(settings.ownersToken, (message) => core.warning(message))
+            : undefined;
+          try {
+            return await fetchPullRequestActivity(github.octokit, {
+              owner: github.context.owner,
+              repo: github.context.repo,
+              pullNumber: facts.number,
+              author: facts.author,
+              headSha: facts.headSha ?? github.context.headSha ?? '',
+              teams: ownerTeams(checklists),
+              ...(teamOctokit ? { teamOctokit } : {}),
+            });
+          } catch (error) {
+            core.warning(
+              `Could not read the reviews and comments of pull request #${facts.number}, so no /confirm counts in this run: ${(error as Error).message}`,
+            );
+            return undefined;
+          }
+        }
+      : undefined;
   const options: GateOptions = {
     workdir: settings.workdir,
     checklists: settings.checklists,
@@ -298,9 +439,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           commandsRefusedReason:
             'not run on pull_request_target, where a write token sits next to code from a fork (set allow-commands-on-pull-request-target: true to allow)',
         }),
-    confirmFrom: settings.confirmFrom,
+    ...(settings.confirmFrom ? { confirmFrom: settings.confirmFrom } : {}),
     confirmations: tickedBoxes(body).map((box) => box.text),
-    secrets: [settings.token],
+    clock,
+    ...(baseCommit ? { baseCommit } : {}),
+    ...(facts?.headSha ? { headCommit: facts.headSha } : {}),
+    ...(loadActivity ? { loadActivity } : {}),
+    secrets: [settings.token, ...(settings.ownersToken ? [settings.ownersToken] : [])],
     signal: controller.signal,
     ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}),
     ...(settings.concurrency !== undefined ? { concurrency: settings.concurrency } : {}),
@@ -429,6 +574,8 @@ async function publishReport(
 
 run().catch((error: unknown) => {
   core.setFailed(
-    `readiness-gate: internal error: ${error instanceof InputError ? error.message : ((error as Error).stack ?? String(error))}`,
+    error instanceof InputError
+      ? `readiness-gate: ${error.message}`
+      : `readiness-gate: internal error: ${(error as Error).stack ?? String(error)}`,
   );
 });

@@ -50,6 +50,8 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   'timeout-minutes': { type: 'string' },
   confirm: { type: 'string', multiple: true },
+  base: { type: 'string' },
+  'confirm-from': { type: 'string' },
   color: { type: 'boolean' },
   from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -189,7 +191,33 @@ async function check(
   const minScore = number(values['min-score'], 'min-score', 0, 100);
   const concurrency = number(values.concurrency, 'concurrency', 1, 256);
   const budgetMinutes = number(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  const { ClockError, clockFromEnvironment } = await import('./clock/clock.js');
+  let clock;
+  try {
+    clock = clockFromEnvironment(io.env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new UsageError(error.message);
+    throw error;
+  }
+  const confirmFrom = values['confirm-from'];
+  if (confirmFrom !== undefined && !['any', 'pr-body', 'review'].includes(confirmFrom))
+    throw new UsageError(
+      `--confirm-from must be one of any, pr-body, review, found "${confirmFrom}"`,
+    );
+  // `--base REF`: waivers and accountability settings are compared with the checklist at the merge base.
+  let baseCommit: string | undefined;
+  if (values.base) {
+    const { mergeBaseOf } = await import('./git/merge-base.js');
+    try {
+      baseCommit = await mergeBaseOf(workdir, values.base, 'HEAD');
+    } catch (error) {
+      throw new UsageError(`--base ${values.base}: ${(error as Error).message}`);
+    }
+  }
   const outcome = await runGate({
+    clock,
+    ...(baseCommit ? { baseCommit } : {}),
+    ...(confirmFrom ? { confirmFrom: confirmFrom as 'any' | 'pr-body' | 'review' } : {}),
     workdir,
     checklists: checklistsOf(values, rest),
     infer: values.infer ?? true,

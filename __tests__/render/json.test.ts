@@ -39,7 +39,13 @@ const SOURCE = {
 
 async function report(): Promise<ReturnType<typeof toReportJson>> {
   const workdir = await makeWorkspace({ '.github/readiness.yml': CHECKLIST, 'RUNBOOK.md': 'x' });
-  const outcome = await runGate({ workdir, checklists: [], infer: true, env: {} });
+  const outcome = await runGate({
+    workdir,
+    checklists: [],
+    infer: true,
+    env: {},
+    clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
+  });
   return toReportJson(outcome.verdict!, SOURCE);
 }
 
@@ -55,7 +61,15 @@ describe('verdictFromReport', () => {
     const again = toReportJson(verdict, source);
     expect(again).toEqual(json);
     const workdir = await makeWorkspace({ '.github/readiness.yml': CHECKLIST, 'RUNBOOK.md': 'x' });
-    const original = (await runGate({ workdir, checklists: [], infer: true, env: {} })).verdict!;
+    const original = (
+      await runGate({
+        workdir,
+        checklists: [],
+        infer: true,
+        env: {},
+        clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
+      })
+    ).verdict!;
     const options = {
       lineUrl: (file: string, line: number) => `https://github.com/o/r/blob/abc/${file}#L${line}`,
     };

@@ -55,6 +55,7 @@ async function run(
   const max = options.max ?? { high: 0 };
   const counted: Record<BanditLevel, number> = { high: 0, medium: 0, low: 0 };
   const findings: Finding[] = [];
+  const waived = new Set<string>();
   for (const report of read.reports) {
     for (const severity of LEVELS) {
       for (const confidence of LEVELS)
@@ -62,6 +63,14 @@ async function run(
           counted[severity] += report.matrix[severity][confidence];
     }
     report.findings.forEach((finding, i) => {
+      const testId = report.findingTestId?.[i];
+      const severity = report.findingSeverity?.[i];
+      if (testId !== undefined && severity !== undefined && context.waivedFindings?.has(testId)) {
+        // Waived: out of the counts (when it was counted at all) and out of the annotations.
+        waived.add(testId);
+        if (RANK[report.findingConfidence[i] ?? 'low'] >= RANK[minConfidence]) counted[severity]--;
+        return;
+      }
       if (
         findings.length < 1000 &&
         RANK[report.findingConfidence[i] ?? 'low'] >= RANK[minConfidence]
@@ -77,10 +86,14 @@ async function run(
   const counts = LEVELS.map((level) => `${counted[level]} ${level.toUpperCase()}`).join(', ');
   return {
     status: over.length > 0 ? 'failed' : 'passed',
-    summary: (over.length > 0 ? over.join(', ') : counts) + confidenceNote,
+    summary:
+      (over.length > 0 ? over.join(', ') : counts) +
+      confidenceNote +
+      (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : ''),
     metrics: { ...metrics },
     findings,
     durationMs: Date.now() - started,
+    ...(waived.size > 0 ? { waivedFindings: [...waived] } : {}),
   };
 }
 

@@ -114,7 +114,22 @@ async function run(
   });
   if ('errored' in read)
     return { ...read.errored, durationMs: Date.now() - started, ...(output ? { output } : {}) };
-  const metrics = sumLint(read.reports);
+  const summed = sumLint(read.reports);
+  // Finding waivers name rule ids: those findings leave the counts and the annotations.
+  const waived = new Set<string>();
+  let findings = collectFindings(read.reports);
+  const metrics = { ...summed };
+  if (context.waivedFindings?.size) {
+    findings = findings.filter((finding) => {
+      const rule = finding.title;
+      if (rule === undefined || !context.waivedFindings!.has(rule)) return true;
+      waived.add(rule);
+      if (finding.level === 'error') metrics.errors--;
+      else if (finding.level === 'warning') metrics.warnings--;
+      else metrics.notes--;
+      return false;
+    });
+  }
   const maxErrors = options['max-errors'] ?? 0;
   const maxWarnings = options['max-warnings'];
   const over: string[] = [];
@@ -125,11 +140,14 @@ async function run(
   const counts = `${plural(metrics.errors, 'error')}, ${plural(metrics.warnings, 'warning')}${metrics.notes > 0 ? `, ${plural(metrics.notes, 'note')}` : ''}`;
   return {
     status: over.length > 0 ? 'failed' : 'passed',
-    summary: over.length > 0 ? over.join(', ') : counts,
+    summary:
+      (over.length > 0 ? over.join(', ') : counts) +
+      (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : ''),
     metrics: { ...metrics },
-    findings: collectFindings(read.reports),
+    findings,
     durationMs: Date.now() - started,
     ...(output ? { output } : {}),
+    ...(waived.size > 0 ? { waivedFindings: [...waived] } : {}),
   };
 }
 

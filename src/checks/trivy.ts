@@ -101,8 +101,13 @@ async function run(
   };
   const kept: TrivyEntry[] = [];
   let leftOut = 0;
+  const waived = new Set<string>();
   for (const report of read.reports) {
     for (const entry of report.entries) {
+      if (context.waivedFindings?.has(entry.id)) {
+        waived.add(entry.id);
+        continue;
+      }
       if (
         ignored.has(entry.id) ||
         (ignoreUnfixed && entry.class === 'vulnerabilities' && !entry.isFixed)
@@ -130,7 +135,9 @@ async function run(
     const count = SEVERITIES.reduce((sum, s) => sum + metrics[c][s], 0);
     return `${count} ${CLASS_NOUN[c][count === 1 ? 0 : 1]}`;
   }).join(', ');
-  const ignoredNote = leftOut > 0 ? ` (${leftOut} ignored)` : '';
+  const ignoredNote =
+    (leftOut > 0 ? ` (${leftOut} ignored)` : '') +
+    (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : '');
   const failing = kept.filter((entry) => {
     const limit = limitFor(max, entry.class, entry.severity);
     return limit !== undefined && metrics[entry.class][entry.severity] > limit;
@@ -141,6 +148,7 @@ async function run(
     metrics: { ...metrics },
     findings: trivyFindings(failing.length > 0 ? failing : kept),
     durationMs: Date.now() - started,
+    ...(waived.size > 0 ? { waivedFindings: [...waived] } : {}),
   };
 }
 

@@ -28,6 +28,11 @@ export interface CheckContext {
   readonly defaultTimeoutSec: number;
   /** False on pull_request_target unless allowed: command-running checks must not run. */
   readonly mayRunCommands: boolean;
+  /**
+   * Finding ids under an active finding waiver (trivy: vulnerability id, bandit: test id, lint:
+   * rule id): left out of the counts, and listed in the result's `waivedFindings`.
+   */
+  readonly waivedFindings?: ReadonlySet<string>;
 }
 
 export interface CheckKindModule<Options = Readonly<Record<string, unknown>>> {

@@ -1,6 +1,9 @@
 // The engine: load → plan → run → judge, the same for the Action and the command line.
 import os from 'node:os';
-import type { Checklist, Problem, Verdict } from '../model.js';
+import type { Checklist, ConfirmFrom, Problem, Verdict } from '../model.js';
+import type { Clock } from '../clock/clock.js';
+import { normalizeTitle } from '../checklist/slug.js';
+import type { PullRequestActivity } from './pull-request-activity.js';
 import { flattenItems } from '../checklist/items.js';
 import { loadChecklists } from '../checklist/load.js';
 import { judgeAll, type JudgeOptions } from './judge.js';
@@ -21,7 +24,20 @@ export interface GateOptions extends JudgeOptions {
   readonly mayRunCommands?: boolean;
   readonly commandsRefusedReason?: string;
   readonly confirmations?: readonly string[];
-  readonly confirmFrom?: 'any' | 'pr-body';
+  /** The `confirm-from` input; overrides the checklist's when given. */
+  readonly confirmFrom?: ConfirmFrom;
+  /** The one clock of the run (system, or READINESS_GATE_NOW), made by the entry. */
+  readonly clock: Clock;
+  /** The merge base: waivers and settings are compared with the checklist there. */
+  readonly baseCommit?: string;
+  /** The commit judged (the pull request's head). */
+  readonly headCommit?: string;
+  /** Reviews, comments and who may write, fetched by the entry. */
+  readonly activity?: PullRequestActivity;
+  /** Or fetched once the checklists are known (their `@org/team` owners say whose membership to ask). */
+  readonly loadActivity?: (
+    checklists: readonly Checklist[],
+  ) => Promise<PullRequestActivity | undefined>;
   readonly coverageReport?: string;
   /** Extra secrets to mask (the token). */
   readonly secrets?: readonly string[];
@@ -72,7 +88,26 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
   if (loaded.problems.length > 0)
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
-  const verdicts = await runChecklists(loaded.checklists, {
+  const { prepareAccountability } = await import('./accountability.js');
+  const activity = options.activity ?? (await options.loadActivity?.(loaded.checklists));
+  const prepared = await prepareAccountability(loaded.checklists, {
+    workdir: options.workdir,
+    clock: options.clock,
+    ...(options.baseCommit ? { baseCommit: options.baseCommit } : {}),
+    ...(options.headCommit ? { headCommit: options.headCommit } : {}),
+    ...(activity ? { activity } : {}),
+    ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
+    ticked: new Set(
+      (options.confirmations ?? []).flatMap((text) => [
+        text.trim().toLowerCase(),
+        normalizeTitle(text),
+      ]),
+    ),
+  });
+  if (prepared.problems.length > 0)
+    return { checklists: loaded.checklists, problems: prepared.problems, masker };
+  const verdicts = await runChecklists(prepared.checklists, {
+    accountability: prepared.accountability,
     workdir: options.workdir,
     env: options.env,
     concurrency: options.concurrency ?? Math.max(1, os.availableParallelism()),

@@ -1,10 +1,31 @@
 // Run: decides every item of the plan, checks concurrently up to a limit, within a time budget.
-import type { Checklist, ChecklistVerdict, Item, Result } from '../model.js';
+import type {
+  Checklist,
+  ChecklistVerdict,
+  ConfirmFrom,
+  Item,
+  JudgedWaiver,
+  Result,
+} from '../model.js';
 import { getCheckKind } from '../checks/registry.js';
 import type { CheckContext } from '../checks/types.js';
 import { flattenItems } from '../checklist/items.js';
 import { normalizeTitle } from '../checklist/slug.js';
-import { judgeChecklist, type JudgeOptions } from './judge.js';
+import { judgeChecklist, type JudgedEntry, type JudgeOptions } from './judge.js';
+import type { ManualDecision } from './sign-off.js';
+import { applyItemWaiver, isInEffect, judgeFindingWaiver } from './waivers.js';
+
+/** What the engine decided about a checklist's people and dates before running it. */
+export interface ChecklistAccountability {
+  /** `YYYY-MM-DD` on the gate's clock. */
+  readonly today: string;
+  /** Every waiver with its state on the clock (stale is decided after the checks). */
+  readonly waivers: readonly JudgedWaiver[];
+  /** Manual items' decisions by item id (sign-off, covers). */
+  readonly manual: ReadonlyMap<string, ManualDecision>;
+  /** Weakened accountability settings, one line each. */
+  readonly weakenings: readonly string[];
+}
 import type { CommandOutcome, CommandRequest } from './run-command.js';
 
 export interface RunOptions extends JudgeOptions {
@@ -22,7 +43,7 @@ export interface RunOptions extends JudgeOptions {
   /** Ticked boxes from the pull request body (titles or ids, as written). */
   readonly confirmations?: readonly string[];
   /** Overrides the checklist's policy: `pr-body` means the file's ticks do not confirm. */
-  readonly confirmFrom?: 'any' | 'pr-body';
+  readonly confirmFrom?: ConfirmFrom;
   readonly runCommand: (request: CommandRequest) => Promise<CommandOutcome>;
   readonly resolveFiles: (pattern: string) => Promise<string[]>;
   readonly mask: (text: string) => string;
@@ -30,6 +51,8 @@ export interface RunOptions extends JudgeOptions {
   readonly signal?: AbortSignal;
   /** For tests: the clock. */
   readonly now?: () => number;
+  /** Waivers, sign-off and rollout per checklist; without it manual items follow the ticks alone. */
+  readonly accountability?: ReadonlyMap<Checklist, ChecklistAccountability>;
 }
 
 /** Runs tasks with at most `limit` at once, keeping their order in the results. */
@@ -69,6 +92,7 @@ async function decide(
   options: RunOptions,
   signal: AbortSignal,
   budgetSec: number,
+  waivedFindings: ReadonlySet<string> | undefined,
 ): Promise<Result> {
   const check = item.check!;
   const kind = getCheckKind(check.kind);
@@ -94,6 +118,7 @@ async function decide(
     signal,
     defaultTimeoutSec: options.defaultTimeoutSec,
     mayRunCommands: options.mayRunCommands,
+    ...(waivedFindings && waivedFindings.size > 0 ? { waivedFindings } : {}),
   };
   const started = Date.now();
   try {
@@ -136,19 +161,80 @@ export async function runChecklists(
     const all = checklists.flatMap((checklist) =>
       flattenItems(checklist).map((item) => ({ checklist, item })),
     );
-    const results = await mapConcurrent(all, options.concurrency, async ({ checklist, item }) => {
-      if (!item.check) {
-        const fileMayConfirm =
-          (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
-        return judgeManual(item, confirmed, fileMayConfirm);
-      }
-      return decide(item, options, budget.signal, budgetSec);
-    });
+    const manualDecisions = new Map<number, ManualDecision>();
+    const results = await mapConcurrent(
+      all,
+      options.concurrency,
+      async ({ checklist, item }, index) => {
+        const accountability = options.accountability?.get(checklist);
+        if (!item.check) {
+          const decision = accountability?.manual.get(item.id);
+          if (decision) {
+            manualDecisions.set(index, decision);
+            return decision.result;
+          }
+          const fileMayConfirm =
+            (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
+          return judgeManual(item, confirmed, fileMayConfirm);
+        }
+        const waivedFindings = new Set(
+          (accountability?.waivers ?? [])
+            .filter(
+              (judged) =>
+                judged.waiver.item === item.id &&
+                judged.waiver.finding !== undefined &&
+                isInEffect(judged),
+            )
+            .map((judged) => judged.waiver.finding!),
+        );
+        return decide(item, options, budget.signal, budgetSec, waivedFindings);
+      },
+    );
     return checklists.map((checklist) => {
-      const entries = all
-        .map((entry, index) => ({ ...entry, result: results[index]! }))
-        .filter((entry) => entry.checklist === checklist);
-      return judgeChecklist(checklist, entries, options);
+      const accountability = options.accountability?.get(checklist);
+      const judgedWaivers = new Map<JudgedWaiver, JudgedWaiver>();
+      const entries: JudgedEntry[] = [];
+      all.forEach((entry, index) => {
+        if (entry.checklist !== checklist) return;
+        const { item } = entry;
+        let result = results[index]!;
+        const confirmation = manualDecisions.get(index)?.confirmation;
+        if (!accountability) {
+          entries.push({ item, result });
+          return;
+        }
+        for (const judged of accountability.waivers) {
+          if (judged.waiver.item !== item.id || judged.waiver.finding === undefined) continue;
+          judgedWaivers.set(judged, judgeFindingWaiver(judged, result));
+        }
+        const itemWaiver = accountability.waivers.find(
+          (judged) => judged.waiver.item === item.id && judged.waiver.finding === undefined,
+        );
+        const applied = applyItemWaiver(
+          item,
+          result,
+          itemWaiver,
+          accountability.today,
+          checklist.policy.enforceFrom,
+        );
+        result = applied.result;
+        if (itemWaiver && applied.waiver) judgedWaivers.set(itemWaiver, applied.waiver);
+        entries.push({
+          item,
+          result,
+          ...(applied.waiver ? { waiver: applied.waiver } : {}),
+          ...(confirmation ? { confirmation } : {}),
+          ...(applied.enforceFrom ? { enforceFrom: applied.enforceFrom } : {}),
+        });
+      });
+      return judgeChecklist(checklist, entries, options, {
+        ...(accountability
+          ? {
+              waivers: accountability.waivers.map((judged) => judgedWaivers.get(judged) ?? judged),
+              weakenings: accountability.weakenings,
+            }
+          : {}),
+      });
     });
   } finally {
     clearTimeout(timer);

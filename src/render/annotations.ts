@@ -1,6 +1,7 @@
 // Annotations: failed items at their checklist line, then findings at their source lines,
 // most important first (the check run caps them; workflow commands take only ten of each level).
 import type { FindingLevel, Verdict } from '../model.js';
+import { waiverAnnotations } from './waivers.js';
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
 
@@ -79,6 +80,7 @@ export function buildAnnotations(
   }
   const sorted = [
     ...items.sort((a, b) => a.order - b.order),
+    ...waiverAnnotations(verdict, mask).map((annotation) => ({ ...annotation, order: 0 })),
     ...findings.sort((a, b) => a.order - b.order),
   ];
   return sorted.map(({ order: _order, ...annotation }) => annotation);

@@ -4,6 +4,8 @@ import type {
   CheckKind,
   Checklist,
   ChecklistVerdict,
+  Confirmation,
+  JudgedWaiver,
   Finding,
   Item,
   JudgedItem,
@@ -78,7 +80,7 @@ export function toReportJson(verdict: Verdict, source?: ReportSource): ReportJso
       minScore: cv.minScore,
       reason: cv.reason,
       counts: cv.counts,
-      items: cv.items.map(({ item, result, isBlocking }) => ({
+      items: cv.items.map(({ item, result, isBlocking, confirmation, enforceFrom }) => ({
         ...itemBase(item),
         status: result.status,
         isBlocking,
@@ -87,8 +89,36 @@ export function toReportJson(verdict: Verdict, source?: ReportSource): ReportJso
         ...(result.findings?.length ? { findings: result.findings } : {}),
         ...(result.durationMs !== undefined ? { durationMs: result.durationMs } : {}),
         ...(result.output ? { output: result.output } : {}),
+        ...confirmationJson(confirmation),
+        ...(enforceFrom ? { enforceFrom: enforceFrom.date } : {}),
       })),
+      ...(cv.waivers ? { waivers: cv.waivers.map(waiverJson) } : {}),
+      ...(cv.weakenings?.length ? { weakenings: cv.weakenings } : {}),
     })),
+  };
+}
+
+/** `confirmedBy`, `confirmedAt`, `confirmedOn`, `confirmedVia`: null where nobody confirmed. */
+function confirmationJson(confirmation: Confirmation | undefined): Record<string, unknown> {
+  return {
+    confirmedBy: confirmation?.by ?? null,
+    confirmedAt: confirmation?.at ?? null,
+    confirmedOn: confirmation?.on ?? null,
+    confirmedVia: confirmation?.via ?? null,
+  };
+}
+
+function waiverJson(judged: JudgedWaiver): Record<string, unknown> {
+  const { waiver } = judged;
+  return {
+    item: waiver.item,
+    finding: waiver.finding ?? null,
+    by: waiver.by,
+    until: waiver.until,
+    reason: waiver.reason,
+    line: waiver.line,
+    state: judged.state,
+    isNew: judged.isNew,
   };
 }
 
@@ -123,6 +153,22 @@ interface ReportItemJson {
   findings?: Finding[];
   durationMs?: number;
   output?: string;
+  confirmedBy?: string | null;
+  confirmedAt?: string | null;
+  confirmedOn?: string | null;
+  confirmedVia?: Confirmation['via'] | null;
+  enforceFrom?: string;
+}
+
+interface ReportWaiverJson {
+  item: string;
+  finding: string | null;
+  by: string;
+  until: string;
+  reason: string;
+  line: number;
+  state: JudgedWaiver['state'];
+  isNew: boolean;
 }
 
 interface ReportChecklistJson {
@@ -135,6 +181,8 @@ interface ReportChecklistJson {
   reason?: string;
   counts: StatusCounts;
   items: ReportItemJson[];
+  waivers?: ReportWaiverJson[];
+  weakenings?: string[];
 }
 
 function itemFromJson(json: ReportItemJson): JudgedItem {
@@ -164,6 +212,34 @@ function itemFromJson(json: ReportItemJson): JudgedItem {
       ...(json.output !== undefined ? { output: json.output } : {}),
     },
     isBlocking: json.isBlocking,
+    ...(json.confirmedVia
+      ? {
+          confirmation: {
+            by: json.confirmedBy ?? null,
+            at: json.confirmedAt ?? null,
+            on: json.confirmedOn ?? null,
+            via: json.confirmedVia,
+          },
+        }
+      : {}),
+  };
+}
+
+function waiverFromJson(json: ReportWaiverJson): JudgedWaiver {
+  return {
+    waiver: {
+      item: json.item,
+      ...(json.finding !== null ? { finding: json.finding } : {}),
+      by: json.by,
+      until: json.until,
+      reason: json.reason,
+      line: json.line,
+      column: 1,
+    },
+    state: json.state,
+    // Days left are not kept in the report; the summaries already say them.
+    daysLeft: Number.NaN,
+    isNew: json.isNew,
   };
 }
 
@@ -186,6 +262,8 @@ function checklistFromJson(json: ReportChecklistJson): ChecklistVerdict {
     minScore: json.minScore ?? 0,
     ready: json.ready,
     reason: json.reason ?? '',
+    ...(json.waivers ? { waivers: json.waivers.map(waiverFromJson) } : {}),
+    ...(json.weakenings ? { weakenings: json.weakenings } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { markdownTable } from 'markdown-table';
 import type { ChecklistVerdict, JudgedItem, Status, Verdict } from '../model.js';
 import { formatScore } from '../gate/judge.js';
 import { escapeInline, escapeText, fenceFor, safeUrl } from './escape.js';
+import { renderWaiversMarkdown } from './waivers.js';
 
 export const STATUS_ICONS: Readonly<Record<Status, string>> = {
   passed: '✅',
@@ -119,6 +120,8 @@ export function renderChecklistMarkdown(
       );
     lines.push('');
   }
+  const waivers = renderWaiversMarkdown(cv, options.lineUrl);
+  if (waivers) lines.push(waivers);
   // Sections in order of first appearance.
   const sections = new Map<string, JudgedItem[]>();
   for (const judged of cv.items) {

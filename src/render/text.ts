@@ -1,5 +1,6 @@
 // The terminal view: a clear headline, blocking items first, then every item by section.
 import type { Checklist, Status, Verdict } from '../model.js';
+import { renderWaiversText } from './waivers.js';
 import { formatScore } from '../gate/judge.js';
 import { flattenItems } from '../checklist/items.js';
 import { getCheckKind } from '../checks/registry.js';
@@ -39,7 +40,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       `${paint('bold', headline)}  ${paint('bold', clean(cv.checklist.title))}  ${paint('gray', `(${cv.checklist.path})`)}`,
     );
     out.push(
-      `  score ${paint('bold', formatScore(cv.score))}${cv.minScore > 0 ? ` (needs ${cv.minScore})` : ''} · ${cv.level} · ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped`,
+      `  score ${paint('bold', formatScore(cv.score))}${cv.minScore > 0 ? ` (needs ${cv.minScore})` : ''} · ${cv.level} · ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped${cv.counts.waived ? `, ${cv.counts.waived} waived` : ''}`,
     );
     out.push(`  ${clean(cv.reason)}`, '');
     const blocking = cv.items.filter((judged) => judged.isBlocking);
@@ -55,7 +56,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       out.push('');
     }
     let section: string | undefined;
-    for (const { item, result, isBlocking } of cv.items) {
+    for (const { item, result, isBlocking, confirmation } of cv.items) {
       const key = item.section.join(' › ');
       if (key !== section) {
         section = key;
@@ -69,9 +70,16 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       );
       // A manual item's mark says enough unless something happened to it (ticked, refused).
       const isPlainManual =
-        !item.check && (result.status === 'pending' || result.status === 'passed') && !item.checked;
+        !item.check &&
+        (result.status === 'pending' || result.status === 'passed') &&
+        !item.checked &&
+        !confirmation &&
+        !item.owners &&
+        !item.blocking;
       if (!isPlainManual) out.push(`${indent}    ${paint('gray', clean(result.summary))}`);
     }
+    const waiverLines = renderWaiversText(cv);
+    if (waiverLines.length > 0) out.push('', ...waiverLines.map(clean));
     out.push('');
   }
   if (verdict.checklists.length > 1) {

@@ -42,6 +42,8 @@ export const banditJsonReader: ReportReader = {
     };
     const findings: Finding[] = [];
     const findingConfidence: BanditLevel[] = [];
+    const findingSeverity: BanditLevel[] = [];
+    const findingTestId: string[] = [];
     results.forEach((entry, i) => {
       if (!isObject(entry)) throw new ReportError(`results[${i}] must be an object`);
       const severityText = entry['issue_severity'];
@@ -66,6 +68,8 @@ export const banditJsonReader: ReportReader = {
           message: `${optionalString(entry['issue_text']) ?? ''} (severity ${severityText}, confidence ${confidenceText || 'unknown'})`,
         });
         findingConfidence.push(confidence);
+        findingSeverity.push(severity);
+        findingTestId.push(testId);
       }
     });
     const sum = (level: BanditLevel) =>
@@ -78,6 +82,8 @@ export const banditJsonReader: ReportReader = {
       matrix,
       findings,
       findingConfidence,
+      findingSeverity,
+      findingTestId,
     };
     return report;
   },

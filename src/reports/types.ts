@@ -140,6 +140,9 @@ export interface BanditReport extends ReportDataBase {
   readonly matrix: Record<BanditLevel, Record<BanditLevel, number>>;
   /** Each finding's confidence, parallel to `findings`. */
   readonly findingConfidence: readonly BanditLevel[];
+  /** Each finding's severity and test id, parallel to `findings` (finding waivers name test ids). */
+  readonly findingSeverity?: readonly BanditLevel[];
+  readonly findingTestId?: readonly string[];
 }
 
 export interface TrivyReport extends ReportDataBase {

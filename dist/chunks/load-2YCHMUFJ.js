@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-5VL2IHA3.js";import"./chunk-4K6XPTFW.js";import"./chunk-AGLGBGWS.js";import"./chunk-AVIRG5FB.js";import"./chunk-3I3ZIQXZ.js";import"./chunk-BJM5RQX6.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-XY55WVUQ.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};
