@@ -18,6 +18,10 @@ const OPERATIONS = [
   'checks/update',
   'checks/list-for-ref',
   'pulls/get',
+  'pulls/list-reviews',
+  'pulls/list-review-comments',
+  'repos/get-collaborator-permission-level',
+  'teams/get-membership-for-user-in-org',
 ];
 
 const packageDir = process.argv[2] ?? '/tmp/node_modules/@octokit/openapi';
