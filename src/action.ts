@@ -391,14 +391,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (facts?.body !== undefined && !pullRequest) body = facts.body;
   // Waivers and accountability settings are compared with the checklist at the merge base.
   let baseCommit: string | undefined;
+  let baseUnavailable: string | undefined;
   if (facts?.baseSha && facts.headSha) {
     const { mergeBaseOf } = await import('./git/merge-base.js');
     try {
       baseCommit = await mergeBaseOf(settings.workdir, facts.baseSha, facts.headSha);
     } catch (error) {
-      core.warning(
-        `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${(error as Error).message}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`,
-      );
+      baseUnavailable = `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${(error as Error).message}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`;
     }
   }
   const loadActivity =
@@ -443,6 +442,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     confirmations: tickedBoxes(body).map((box) => box.text),
     clock,
     ...(baseCommit ? { baseCommit } : {}),
+    ...(baseUnavailable ? { baseUnavailable } : {}),
     ...(facts?.headSha ? { headCommit: facts.headSha } : {}),
     ...(loadActivity ? { loadActivity } : {}),
     secrets: [settings.token, ...(settings.ownersToken ? [settings.ownersToken] : [])],
@@ -453,6 +453,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   };
   const outcome = await runGate(options);
   for (const value of outcome.masker.values()) core.setSecret(value);
+  for (const note of outcome.notes ?? []) core.warning(outcome.masker.mask(note));
   if (!outcome.verdict) {
     const lines = outcome.problems.map(formatProblem);
     for (const problem of outcome.problems.slice(0, 10)) {

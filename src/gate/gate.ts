@@ -30,6 +30,8 @@ export interface GateOptions extends JudgeOptions {
   readonly clock: Clock;
   /** The merge base: waivers and settings are compared with the checklist there. */
   readonly baseCommit?: string;
+  /** Why there is no merge base although there should be one; a note when the checklists have waivers. */
+  readonly baseUnavailable?: string;
   /** The commit judged (the pull request's head). */
   readonly headCommit?: string;
   /** Reviews, comments and who may write, fetched by the entry. */
@@ -50,6 +52,8 @@ export interface GateOutcome {
   readonly checklists: readonly Checklist[];
   readonly problems: readonly Problem[];
   readonly masker: Masker;
+  /** Things the user should know (shown as warnings): why waivers could not be compared with the base. */
+  readonly notes?: readonly string[];
 }
 
 export const DEFAULT_BUDGET_MS = 30 * 60 * 1000;
@@ -89,7 +93,21 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (loaded.problems.length > 0)
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
   const { prepareAccountability } = await import('./accountability.js');
-  const activity = options.activity ?? (await options.loadActivity?.(loaded.checklists));
+  // Reviews and comments are read only when something can use them: a manual item, or a reviewed waiver.
+  const needsActivity = loaded.checklists.some(
+    (checklist) =>
+      flattenItems(checklist).some((item) => item.check === undefined) ||
+      (checklist.policy.waivers === 'reviewed' && (checklist.waivers?.length ?? 0) > 0),
+  );
+  const activity =
+    options.activity ??
+    (needsActivity ? await options.loadActivity?.(loaded.checklists) : undefined);
+  const notes: string[] = [];
+  if (
+    options.baseUnavailable &&
+    loaded.checklists.some((checklist) => (checklist.waivers?.length ?? 0) > 0)
+  )
+    notes.push(options.baseUnavailable);
   const prepared = await prepareAccountability(loaded.checklists, {
     workdir: options.workdir,
     clock: options.clock,
@@ -127,5 +145,5 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const verdict = judgeAll(verdicts, Date.now() - started, options);
-  return { verdict, checklists: loaded.checklists, problems: [], masker };
+  return { verdict, checklists: loaded.checklists, problems: [], masker, notes };
 }

@@ -34,23 +34,22 @@ export async function fetchPullRequestActivity(
   request: ActivityRequest,
 ): Promise<PullRequestActivity> {
   const repo = { owner: request.owner, repo: request.repo };
-  const [reviews, reviewComments, comments] = await Promise.all([
-    octokit.paginate(octokit.rest.pulls.listReviews, {
-      ...repo,
-      pull_number: request.pullNumber,
-      per_page: 100,
-    }),
-    octokit.paginate(octokit.rest.pulls.listReviewComments, {
-      ...repo,
-      pull_number: request.pullNumber,
-      per_page: 100,
-    }),
-    octokit.paginate(octokit.rest.issues.listComments, {
-      ...repo,
-      issue_number: request.pullNumber,
-      per_page: 100,
-    }),
-  ]);
+  // One after another: the order of requests stays the same run to run, and within GitHub's concurrency advice.
+  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+    ...repo,
+    pull_number: request.pullNumber,
+    per_page: 100,
+  });
+  const reviewComments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+    ...repo,
+    pull_number: request.pullNumber,
+    per_page: 100,
+  });
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: request.pullNumber,
+    per_page: 100,
+  });
   const reviewRecords: ReviewRecord[] = reviews.map((review) => ({
     id: review.id,
     user: review.user?.login ?? '',
