@@ -259,6 +259,32 @@ describe.concurrent('waivers (dist/index.js against the stand-in)', () => {
     expect(itemOf(approved, 'runbook')).toMatchObject({ status: 'waived' });
   });
 
+  it('a policy weakened by the pull request is shown, and under waivers: reviewed judged as before until approved', async (context) => {
+    const server = await standin(context);
+    const repo = await Repo.create(context);
+    const reviewed = `title: Release\npolicy:\n  waivers: reviewed\n${RUNBOOK_ITEM.split('\n').slice(1).join('\n')}`;
+    const base = await repo.commit({ 'readiness.yml': reviewed });
+    const head = await repo.commit({ 'readiness.yml': `${reviewed}    blocking: false\n` });
+    server.state.addPull(REPO, { number: 2, author: AUTHOR, body: '' });
+    server.state.setPermission(REPO, 'erin', 'write');
+    const waiting = await gate(server, repo, { base, head });
+    expect(waiting.code).toBe(1);
+    expect(itemOf(waiting, 'runbook')).toMatchObject({ blocking: true, isBlocking: true });
+    expect(waiting.report.checklists[0]!.weakenings).toEqual([
+      'changed in this pull request: runbook blocking true → false (judged as before until someone other than the author approves)',
+    ]);
+    expect(commentOf(server)).toContain(
+      'changed in this pull request: runbook blocking true → false',
+    );
+    server.state.addReview(REPO, 2, { user: 'erin', state: 'APPROVED', commitId: head });
+    const approved = await gate(server, repo, { base, head });
+    expect(approved.code).toBe(0);
+    expect(itemOf(approved, 'runbook')).toMatchObject({ blocking: false, isBlocking: false });
+    expect(approved.report.checklists[0]!.weakenings).toEqual([
+      'changed in this pull request: runbook blocking true → false',
+    ]);
+  });
+
   it('a new waiver ending in the past or beyond max-waiver-days is a located checklist error; an unchanged old one is not', async (context) => {
     const server = await standin(context);
     const repo = await Repo.create(context);
@@ -273,7 +299,9 @@ describe.concurrent('waivers (dist/index.js against the stand-in)', () => {
     const later = await repo.commit({ 'app.txt': 'more' });
     const unchanged = await gate(server, repo, { base: head, head: later });
     expect(unchanged.code).toBe(0);
-    expect(unchanged.report.checklists[0]!.waivers).toMatchObject([{ state: 'active', isNew: false }]);
+    expect(unchanged.report.checklists[0]!.waivers).toMatchObject([
+      { state: 'active', isNew: false },
+    ]);
   });
 });
 

@@ -23,7 +23,8 @@ export interface AccountabilityOptions {
   readonly baseCommit?: string;
   /** The commit judged (the pull request's head): `covers` compares a confirmation's commit with it. */
   readonly headCommit?: string;
-  readonly activity?: PullRequestActivity;
+  /** Reviews, comments and writers, fetched on first use (only when a manual item or a reviewed change needs them). */
+  readonly getActivity: () => Promise<PullRequestActivity | undefined>;
   /** The `confirm-from` input: overrides the checklist's when given. */
   readonly confirmFrom?: ConfirmFrom;
   /** Ticked boxes from the pull request's description. */
@@ -69,27 +70,39 @@ export async function prepareAccountability(
   options: AccountabilityOptions,
 ): Promise<PreparedAccountability> {
   const today = todayOf(options.clock);
-  const activity = options.activity;
   const problems: Problem[] = [];
   const judgedList: Checklist[] = [];
   const accountability = new Map<Checklist, ChecklistAccountability>();
-  // Approvals that count: APPROVED, not dismissed (GitHub then says DISMISSED), by a writer who is not the author.
-  const approvals = (activity?.reviews ?? []).filter(
-    (review) =>
-      review.state === 'APPROVED' &&
-      review.commitId &&
-      review.user.toLowerCase() !== activity!.author.toLowerCase() &&
-      activity!.writers.includes(review.user.toLowerCase()),
-  );
-  let commits: { sha: string; committedAtMs: number }[] = [];
-  if (activity && activity.comments.length > 0) {
-    try {
-      commits = await commitsBetween(options.workdir, options.baseCommit, activity.headSha);
-    } catch {
-      commits = [];
+  let people:
+    | {
+        activity?: PullRequestActivity;
+        approvals: PullRequestActivity['reviews'];
+        commands: ReturnType<typeof collectCommands>;
+      }
+    | undefined;
+  /** The pull request's people, read once when first needed. */
+  const peopleOf = async (): Promise<NonNullable<typeof people>> => {
+    if (people) return people;
+    const activity = await options.getActivity();
+    if (!activity) return (people = { approvals: [], commands: [] });
+    // Approvals that count: APPROVED, not dismissed (GitHub then says DISMISSED), by a writer who is not the author.
+    const approvals = activity.reviews.filter(
+      (review) =>
+        review.state === 'APPROVED' &&
+        review.commitId &&
+        review.user.toLowerCase() !== activity.author.toLowerCase() &&
+        activity.writers.includes(review.user.toLowerCase()),
+    );
+    let commits: { sha: string; committedAtMs: number }[] = [];
+    if (activity.comments.length > 0) {
+      try {
+        commits = await commitsBetween(options.workdir, options.baseCommit, activity.headSha);
+      } catch {
+        commits = [];
+      }
     }
-  }
-  const commands = activity ? collectCommands(activity, commits) : [];
+    return (people = { activity, approvals, commands: collectCommands(activity, commits) });
+  };
   for (const head of checklists) {
     const base = options.baseCommit
       ? await checklistAt(options.workdir, options.baseCommit, head)
@@ -109,7 +122,7 @@ export async function prepareAccountability(
     for (const weakening of weakenings) {
       let approved = false;
       if (isReviewed && base) {
-        for (const review of approvals) {
+        for (const review of (await peopleOf()).approvals) {
           const then = await atApproval(review.commitId!);
           if (then && findWeakenings(base, then).some((w) => w.message === weakening.message)) {
             approved = true;
@@ -126,7 +139,7 @@ export async function prepareAccountability(
       let awaiting = false;
       if (isNew && isReviewed) {
         awaiting = true;
-        for (const review of approvals) {
+        for (const review of (await peopleOf()).approvals) {
           const then = await atApproval(review.commitId!);
           if (then?.waivers?.some((candidate) => sameWaiver(candidate, waiver))) {
             awaiting = false;
@@ -140,6 +153,7 @@ export async function prepareAccountability(
     const manual = new Map<string, ManualDecision>();
     for (const item of flattenItems(judged)) {
       if (item.check) continue;
+      const { activity, commands } = await peopleOf();
       let decision = decideManualItem(item, {
         confirmFrom,
         ticked: options.ticked,

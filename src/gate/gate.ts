@@ -93,15 +93,13 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   if (loaded.problems.length > 0)
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
   const { prepareAccountability } = await import('./accountability.js');
-  // Reviews and comments are read only when something can use them: a manual item, or a reviewed waiver.
-  const needsActivity = loaded.checklists.some(
-    (checklist) =>
-      flattenItems(checklist).some((item) => item.check === undefined) ||
-      (checklist.policy.waivers === 'reviewed' && (checklist.waivers?.length ?? 0) > 0),
-  );
-  const activity =
-    options.activity ??
-    (needsActivity ? await options.loadActivity?.(loaded.checklists) : undefined);
+  // Reviews and comments are read once, and only when something needs them (a manual item, or a
+  // waiver or weakening under `waivers: reviewed`).
+  let activity: Promise<PullRequestActivity | undefined> | undefined;
+  const getActivity = (): Promise<PullRequestActivity | undefined> =>
+    (activity ??= options.activity
+      ? Promise.resolve(options.activity)
+      : (options.loadActivity?.(loaded.checklists) ?? Promise.resolve(undefined)));
   const notes: string[] = [];
   if (
     options.baseUnavailable &&
@@ -113,7 +111,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     clock: options.clock,
     ...(options.baseCommit ? { baseCommit: options.baseCommit } : {}),
     ...(options.headCommit ? { headCommit: options.headCommit } : {}),
-    ...(activity ? { activity } : {}),
+    getActivity,
     ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
     ticked: new Set(
       (options.confirmations ?? []).flatMap((text) => [
