@@ -210,3 +210,29 @@ waivers:
     expect(newWaiverDateProblems(written, undefined, '2026-12-01')).toEqual([]);
   });
 });
+
+describe('init carries the accountability settings over to YAML', () => {
+  it('writes waivers, owners, covers and enforce-from that load back the same', async () => {
+    const { renderInitYaml } = await import('../../src/checklist/init.js');
+    const source = markdown(`<!-- gate-policy: waivers=reviewed enforce-from=2027-01-15 -->
+# Release
+- [ ] Migrations reviewed <!-- gate: owners=carol,@acme/dba covers="migrations/**" enforce-from=2027-03-01 -->
+- [ ] Docs <!-- gate: waive until=2027-01-31 by=alice reason="Nothing user-facing" -->
+`);
+    expect(show(source.problems)).toEqual([]);
+    const back = yaml(renderInitYaml(source.checklist));
+    expect(show(back.problems)).toEqual([]);
+    expect(back.checklist!.policy).toMatchObject({
+      waivers: 'reviewed',
+      enforceFrom: '2027-01-15',
+    });
+    expect(flattenItems(back.checklist!)[0]).toMatchObject({
+      owners: ['carol', '@acme/dba'],
+      covers: ['migrations/**'],
+      enforceFrom: '2027-03-01',
+    });
+    expect(back.checklist!.waivers).toMatchObject([
+      { item: 'docs', by: 'alice', until: '2027-01-31', reason: 'Nothing user-facing' },
+    ]);
+  });
+});

@@ -315,7 +315,22 @@ export function toPlanJson(checklists: readonly Checklist[]): Record<string, unk
           : {}),
         ...(item.check === undefined ? { checked: item.checked } : {}),
         ...(item.note ? { note: item.note } : {}),
+        ...(item.owners ? { owners: item.owners } : {}),
+        ...(item.covers ? { covers: item.covers } : {}),
+        ...(item.enforceFrom ? { enforceFrom: item.enforceFrom } : {}),
       })),
+      ...(checklist.waivers?.length
+        ? {
+            waivers: checklist.waivers.map((waiver) => ({
+              item: waiver.item,
+              finding: waiver.finding ?? null,
+              by: waiver.by,
+              until: waiver.until,
+              reason: waiver.reason,
+              line: waiver.line,
+            })),
+          }
+        : {}),
     })),
   };
 }
