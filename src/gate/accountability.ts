@@ -1,15 +1,11 @@
 // Prepares waivers, sign-off and weakenings for a run: compares each checklist with the merge
 // base (read with git), finds approvals, decides manual items and their `covers`.
-import picomatch from 'picomatch';
 import type { Checklist, ConfirmFrom, JudgedWaiver, Problem, Waiver } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
 import { TEXT_ONLY_CONTEXT } from '../checklist/recognize.js';
 import { isNewWaiver, newWaiverDateProblems } from '../checklist/waivers.js';
 import { loadYamlChecklist } from '../checklist/yaml.js';
 import { todayOf, type Clock } from '../clock/clock.js';
-import { changedFilesBetween } from '../git/changed-files.js';
-import { commitsBetween } from '../git/merge-base.js';
-import { showFileAtCommit } from '../git/show-file.js';
 import type { PullRequestActivity } from './pull-request-activity.js';
 import type { ChecklistAccountability } from './run.js';
 import { collectCommands, decideManualItem, type ManualDecision } from './sign-off.js';
@@ -39,6 +35,8 @@ async function checklistAt(
 ): Promise<Checklist | undefined> {
   let text: string | undefined;
   try {
+    // Git (and node:child_process) load only when a base or review commit is to be read.
+    const { showFileAtCommit } = await import('../git/show-file.js');
     text = await showFileAtCommit(workdir, commit, checklist.path);
   } catch {
     return undefined;
@@ -96,6 +94,7 @@ export async function prepareAccountability(
     let commits: { sha: string; committedAtMs: number }[] = [];
     if (activity.comments.length > 0) {
       try {
+        const { commitsBetween } = await import('../git/merge-base.js');
         commits = await commitsBetween(options.workdir, options.baseCommit, activity.headSha);
       } catch {
         commits = [];
@@ -194,6 +193,10 @@ async function checkCovers(
   head: string,
   decision: ManualDecision,
 ): Promise<ManualDecision> {
+  const [{ default: picomatch }, { changedFilesBetween }] = await Promise.all([
+    import('picomatch'),
+    import('../git/changed-files.js'),
+  ]);
   const isCovered = picomatch([...covers], { dot: true });
   let changed: string[];
   try {
