@@ -445,6 +445,55 @@ describe.concurrent('sign-off (dist/index.js against the stand-in)', () => {
   });
 });
 
+describe('the merge queue (dist/index.js against the stand-in)', () => {
+  it('on merge_group reads the pull request named in the queue branch for its reviews', async (context) => {
+    const server = await standin(context);
+    const repo = await Repo.create(context);
+    const checklist = `title: Release\npolicy:\n  confirm-from: review\nitems:\n  - { id: qa, title: QA signed off, manual: true, blocking: true }\n`;
+    const base = await repo.commit({ 'readiness.yml': checklist });
+    const head = await repo.commit({ 'app.txt': 'feature' });
+    server.state.addPull(REPO, {
+      number: 7,
+      author: AUTHOR,
+      body: '',
+      headSha: head,
+      baseSha: base,
+    });
+    server.state.setPermission(REPO, 'carol', 'write');
+    server.state.addReview(REPO, 7, {
+      user: 'carol',
+      state: 'APPROVED',
+      body: '/confirm qa',
+      commitId: head,
+    });
+    const payload = examplePayload('merge_group') as { merge_group: Record<string, unknown> };
+    payload.merge_group = {
+      ...payload.merge_group,
+      head_sha: head,
+      base_sha: base,
+      head_ref: `refs/heads/gh-readonly-queue/main/pr-7-${head}`,
+    };
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'merge_group',
+      payload,
+      inputs: { checklist: 'readiness.yml' },
+      env: { GITHUB_API_URL: server.url, GITHUB_SHA: head, READINESS_GATE_NOW: NOW },
+    });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as GateRun['report'];
+    expect(report.checklists[0]!.items[0]).toMatchObject({
+      status: 'passed',
+      confirmedBy: 'carol',
+      confirmedOn: head,
+      confirmedVia: 'review',
+    });
+    expect(server.requests('pulls/get').map((request) => request.path)).toEqual([
+      '/repos/Codertocat/Hello-World/pulls/7',
+    ]);
+  });
+});
+
 describe.concurrent('rollout (dist/index.js against the stand-in)', () => {
   it('enforce-from in the future does not block, and says from when it will', async (context) => {
     const server = await standin(context);
