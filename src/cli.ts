@@ -34,6 +34,8 @@ Options (check and plan):
       --concurrency N        checks at once (default: CPU count)
       --timeout-minutes N    the whole gate's time budget (default 30)
       --confirm T            treat a manual item with this id or title as confirmed (repeatable)
+      --confirm-from W       any, pr-body or review: overrides the checklist's policy
+      --base REF             compare waivers and accountability settings with the merge base of REF and HEAD
       --no-color             plain text even on a terminal
 
 Exit: 0 ready (or valid), 1 not ready, 2 bad input.

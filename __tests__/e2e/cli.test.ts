@@ -206,3 +206,54 @@ describe('readiness-gate (dist/cli.js)', () => {
     expect(report).toMatchObject({ ready: false, score: 50 });
   });
 });
+
+describe('readiness-gate check: waivers on the clock, against --base', () => {
+  const git = (cwd: string, ...args: string[]) =>
+    spawnSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@e',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@e',
+      },
+    }).stdout.trim();
+  const LIST = `title: T
+items:
+  - { id: runbook, file: { path: RUNBOOK.md, exists: true } }
+`;
+  const WAIVER = `waivers:
+  - { item: runbook, reason: Next sprint, by: alice, until: 2026-11-30 }
+`;
+
+  it('an old waiver simply expires; the same waiver added since --base is a located error; a bad clock is bad input', async () => {
+    const dir = await makeWorkspace({ 'readiness.yml': LIST }, { git: true });
+    git(dir, 'branch', '-M', 'main');
+    const env = { READINESS_GATE_NOW: '2026-12-01' };
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(path.join(dir, 'readiness.yml'), LIST + WAIVER);
+    git(dir, 'commit', '-qam', 'waive');
+    const added = cli(['check', '--base', 'main~1'], dir, env);
+    expect(added.code).toBe(2);
+    expect(added.stderr).toContain(
+      'readiness.yml:5:5: waivers.until: waiver for "runbook" ends on 2026-11-30, which is in the past (today is 2026-12-01)',
+    );
+    const old = cli(['check', '--base', 'main'], dir, env);
+    expect(old.code).toBe(1);
+    expect(old.stdout).toContain(
+      'RUNBOOK.md does not exist — waiver by @alice expired on 2026-11-30',
+    );
+    const earlier = cli(['check', '--base', 'main'], dir, {
+      READINESS_GATE_NOW: '2026-11-29T08:00:00Z',
+    });
+    expect(earlier.code).toBe(0);
+    expect(earlier.stdout).toContain(
+      'waived by @alice until 2026-11-30 (1 day left, expiring soon): Next sprint',
+    );
+    const bad = cli(['check'], dir, { READINESS_GATE_NOW: 'next tuesday' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('READINESS_GATE_NOW must be an ISO 8601 date or time');
+  });
+});
