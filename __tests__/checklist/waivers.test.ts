@@ -27,6 +27,8 @@ items:
     blocking: true
     owners: [carol, "@acme/release"]
     covers: ["migrations/**"]
+  - id: image-scan
+    trivy: { report: trivy.json }
 `;
 
 describe('waivers, owners, covers and enforce-from in YAML', () => {
@@ -36,7 +38,7 @@ describe('waivers, owners, covers and enforce-from in YAML', () => {
     reason: "Legacy module, tracked in #123"
     by: "@alice"
     until: 2027-01-31
-  - item: migrations
+  - item: image-scan
     finding: CVE-2024-3094
     reason: Not shipped
     by: bob
@@ -56,21 +58,30 @@ describe('waivers, owners, covers and enforce-from in YAML', () => {
         reason: 'Legacy module, tracked in #123',
         by: 'alice',
         until: '2027-01-31',
-        line: 17,
+        line: 19,
         column: 5,
       },
       {
-        item: 'migrations',
+        item: 'image-scan',
         finding: 'CVE-2024-3094',
         reason: 'Not shipped',
         by: 'bob',
         until: '2026-12-20',
-        line: 21,
+        line: 23,
         column: 5,
       },
     ]);
     const [coverage, migrations] = checklist.items;
     expect(coverage!.enforceFrom).toBe('2027-02-01');
+    expect(
+      show(
+        yaml(`${YAML_BASE}waivers:
+  - { item: migrations, finding: X-1, reason: r, by: al, until: 2027-01-01 }
+`).problems,
+      ),
+    ).toEqual([
+      'readiness.yml:19:5: waivers.finding: waiver for finding X-1 of "migrations", a manual item: findings are waived on trivy (vulnerability id), bandit (test id) and lint (rule id) items; waive the whole item instead',
+    ]);
     expect(migrations).toMatchObject({
       owners: ['carol', '@acme/release'],
       covers: ['migrations/**'],
@@ -86,8 +97,8 @@ describe('waivers, owners, covers and enforce-from in YAML', () => {
 `).problems,
       ),
     ).toEqual([
-      'readiness.yml:17:5: waivers[0].reason: "reason" is required',
-      'readiness.yml:17:5: waivers[0].by: "by" is required',
+      'readiness.yml:19:5: waivers[0].reason: "reason" is required',
+      'readiness.yml:19:5: waivers[0].by: "by" is required',
     ]);
     expect(
       show(
@@ -98,7 +109,7 @@ describe('waivers, owners, covers and enforce-from in YAML', () => {
     until: 2027-02-30
 `).problems,
       ),
-    ).toEqual(['readiness.yml:20:12: waivers[0].until: 2027-02-30 is not a day of the calendar']);
+    ).toEqual(['readiness.yml:22:12: waivers[0].until: 2027-02-30 is not a day of the calendar']);
     expect(
       show(
         yaml(`${YAML_BASE}waivers:
@@ -108,7 +119,7 @@ describe('waivers, owners, covers and enforce-from in YAML', () => {
     until: 2027-01-30
 `).problems,
       )[0],
-    ).toMatch(/^readiness\.yml:17:5: waivers\.item: waiver for unknown item "covrage"/);
+    ).toMatch(/^readiness\.yml:19:5: waivers\.item: waiver for unknown item "covrage"/);
   });
 });
 
@@ -185,7 +196,7 @@ describe('date rules for waivers new in the pull request', () => {
   const written = yaml(`title: T
 items:
   - id: a
-    manual: true
+    lint: { report: eslint.json }
 waivers:
   - item: a
     reason: r

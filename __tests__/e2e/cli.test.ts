@@ -257,3 +257,45 @@ items:
     expect(bad.stderr).toContain('READINESS_GATE_NOW must be an ISO 8601 date or time');
   });
 });
+
+describe('readiness-gate check: finding waivers', () => {
+  it('removes a waived vulnerability from the counts and calls a waiver for a finding not in the report stale', async () => {
+    const trivy = readFileSync(
+      path.join(ROOT, '__tests__/fixtures/reports/trivy-json/trivy/alpine-310.json'),
+      'utf8',
+    );
+    const list = (ids: string[]) => `title: T
+items:
+  - { id: image, trivy: { report: trivy.json, max: { medium: 0 } } }
+waivers:
+${ids.map((id) => `  - { item: image, finding: ${id}, reason: Not shipped, by: bob, until: 2026-12-20 }`).join('\n')}
+`;
+    const env = { READINESS_GATE_NOW: '2026-12-01' };
+    const partly = await makeWorkspace({
+      'readiness.yml': list(['CVE-2019-1549', 'CVE-9999-0001']),
+      'trivy.json': trivy,
+    });
+    const run = cli(['check', '--format', 'json'], partly, env);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      checklists: { items: { status: string; summary: string }[]; waivers: unknown[] }[];
+    };
+    expect(report.checklists[0]!.items[0]).toMatchObject({
+      status: 'failed',
+      summary: '2 MEDIUM vulnerabilities > 0 allowed (waived: CVE-2019-1549)',
+    });
+    expect(report.checklists[0]!.waivers).toMatchObject([
+      { finding: 'CVE-2019-1549', state: 'active' },
+      { finding: 'CVE-9999-0001', state: 'stale' },
+    ]);
+    const fully = await makeWorkspace({
+      'readiness.yml': list(['CVE-2019-1549', 'CVE-2019-1551']),
+      'trivy.json': trivy,
+    });
+    const passed = cli(['check'], fully, env);
+    expect(passed.code).toBe(0);
+    expect(passed.stdout).toContain(
+      'image: CVE-2019-1551 waived by @bob until 2026-12-20 (19 days left): Not shipped [active]',
+    );
+  });
+});

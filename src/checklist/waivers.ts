@@ -8,6 +8,9 @@ import { getValidator } from './validators.js';
 
 export const DEFAULT_MAX_WAIVER_DAYS = 90;
 
+/** Kinds whose findings have ids a finding waiver can name (`scan` joins them when it exists). */
+const FINDING_KINDS: ReadonlySet<string> = new Set(['trivy', 'bandit', 'lint', 'scan']);
+
 /** Why a `YYYY-MM-DD` string is not a date, or undefined when it is one. */
 export function dateProblem(text: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
@@ -17,7 +20,8 @@ export function dateProblem(text: string): string | undefined {
 
 /** A waiver naming an item the checklist does not have is an error at the waiver. */
 export function waiverTargetProblems(checklist: Checklist): Problem[] {
-  const ids = new Set(flattenItems(checklist).map((item) => item.id));
+  const items = new Map(flattenItems(checklist).map((item) => [item.id, item]));
+  const ids = new Set(items.keys());
   const problems: Problem[] = [];
   const seen = new Map<string, Waiver>();
   for (const waiver of checklist.waivers ?? []) {
@@ -28,6 +32,14 @@ export function waiverTargetProblems(checklist: Checklist): Problem[] {
         ...at,
         keyPath: 'waivers.item',
         message: `waiver for unknown item "${waiver.item}"; items are named by id (${known}${ids.size > 8 ? ', …' : ''})`,
+      });
+    }
+    const kind = items.get(waiver.item)?.check?.kind;
+    if (waiver.finding !== undefined && ids.has(waiver.item) && !FINDING_KINDS.has(kind ?? '')) {
+      problems.push({
+        ...at,
+        keyPath: 'waivers.finding',
+        message: `waiver for finding ${waiver.finding} of "${waiver.item}", a ${kind ?? 'manual'} item: findings are waived on trivy (vulnerability id), bandit (test id) and lint (rule id) items; waive the whole item instead`,
       });
     }
     const key = `${waiver.item}\u0000${waiver.finding ?? ''}`;

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-YY4AACW2.js";import"./chunk-XY55WVUQ.js";import"./chunk-2C2P3BJ6.js";import"./chunk-AGLGBGWS.js";import"./chunk-AVIRG5FB.js";import"./chunk-OYNZ6ODS.js";import"./chunk-3JAMZQXX.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-LJ2UBYHI.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a}from"./chunk-2C2P3BJ6.js";import"./chunk-AGLGBGWS.js";import"./chunk-OYNZ6ODS.js";import"./chunk-3JAMZQXX.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-LJ2UBYHI.js";import"./chunk-U2ZSUMDP.js";export{a as loadYamlChecklist};
