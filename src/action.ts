@@ -159,6 +159,18 @@ function printAnnotations(annotations: readonly Annotation[], pathPrefix = ''): 
       endLine: annotation.endLine,
     });
   }
+  // Stale and expired waivers warn at their checklist line (the runner shows ten per level).
+  const waiverWarnings = annotations.filter(
+    (a) => a.level === 'warning' && /^(Stale|Expired) waiver: /.test(a.title),
+  );
+  for (const annotation of waiverWarnings.slice(0, 10)) {
+    core.warning(annotation.message, {
+      title: annotation.title,
+      file: `${pathPrefix}${annotation.path}`,
+      startLine: annotation.startLine,
+      endLine: annotation.endLine,
+    });
+  }
 }
 
 /** The one-line headline: the log line, the failure message and the check run's title. */

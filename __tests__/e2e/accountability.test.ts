@@ -224,6 +224,23 @@ describe.concurrent('waivers (dist/index.js against the stand-in)', () => {
     ]);
   });
 
+  it('without a check run (no token), a stale waiver is a workflow-command warning at its line', async (context) => {
+    const repo = await Repo.create(context);
+    const base = await repo.commit({ 'readiness.yml': RUNBOOK_ITEM + waiverUntil('2027-01-31') });
+    const head = await repo.commit({ 'RUNBOOK.md': '# Runbook\n' });
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'push',
+      inputs: { checklist: 'readiness.yml', token: '' },
+      env: { GITHUB_SHA: head, READINESS_GATE_NOW: NOW },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::warning'))).toEqual([
+      '::warning title=Stale waiver%3A runbook,file=readiness.yml,line=7,endLine=7::waiver by @alice is stale: the item passes without it; remove it',
+    ]);
+    void base;
+  });
+
   it('a waiver added under waivers: reviewed waits for an approval by someone other than the author, on a commit where it stood', async (context) => {
     const server = await standin(context);
     const repo = await Repo.create(context);
