@@ -24,6 +24,9 @@ describe('/confirm and /unconfirm', () => {
           '```',
           '/confirmed nothing',
           '/confirm `code` docs',
+          '<!--',
+          '/confirm hidden',
+          '-->',
         ].join('\n'),
       ),
     ).toEqual([

@@ -16,7 +16,11 @@ const COMMAND = /^ {0,3}\/(confirm|unconfirm)(?=\s|$)(.*)$/i;
 export function parseConfirmCommands(body: string): ConfirmCommand[] {
   const commands: ConfirmCommand[] = [];
   let fence: string | undefined;
-  for (const line of body.split(/\r\n|\r|\n/)) {
+  // A command hidden in an HTML comment would confirm where no reviewer sees it: it does not count.
+  const visible = body.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) =>
+    comment.replace(/[^\n]/g, ''),
+  );
+  for (const line of visible.split(/\r\n|\r|\n/)) {
     const fenceMatch = FENCE.exec(line);
     if (fence !== undefined) {
       if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length)
