@@ -511,6 +511,47 @@ describe('the merge queue (dist/index.js against the stand-in)', () => {
   });
 });
 
+describe('re-runs on reviews (dist/index.js against the stand-in)', () => {
+  it('on pull_request_review the gate decides and comments on the reviewed pull request', async (context) => {
+    const server = await standin(context);
+    const repo = await Repo.create(context);
+    const checklist = `title: Release\npolicy:\n  confirm-from: review\nitems:\n  - { id: qa, title: QA signed off, manual: true, blocking: true }\n`;
+    const base = await repo.commit({ 'readiness.yml': checklist });
+    const head = await repo.commit({ 'app.txt': 'feature' });
+    server.state.addPull(REPO, {
+      number: 2,
+      author: AUTHOR,
+      body: '',
+      headSha: head,
+      baseSha: base,
+    });
+    server.state.setPermission(REPO, 'carol', 'write');
+    server.state.addReview(REPO, 2, {
+      user: 'carol',
+      state: 'APPROVED',
+      body: '/confirm qa',
+      commitId: head,
+    });
+    const payload = examplePayload('pull_request_review', 'submitted') as {
+      pull_request: Record<string, unknown> & { base: object; head: object; user: object };
+    };
+    payload.pull_request.number = 2;
+    payload.pull_request.base = { ...payload.pull_request.base, sha: base };
+    payload.pull_request.head = { ...payload.pull_request.head, sha: head };
+    payload.pull_request.user = { ...payload.pull_request.user, login: AUTHOR };
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request_review',
+      payload,
+      inputs: { checklist: 'readiness.yml' },
+      env: { GITHUB_API_URL: server.url, GITHUB_SHA: head, READINESS_GATE_NOW: NOW },
+    });
+    expect(run.code).toBe(0);
+    expect(commentOf(server)).toContain(`confirmed by @\u200bcarol on ${head.slice(0, 7)}`);
+    expect(checkRunOf(server, head).conclusion).toBe('success');
+  });
+});
+
 describe.concurrent('rollout (dist/index.js against the stand-in)', () => {
   it('enforce-from in the future does not block, and says from when it will', async (context) => {
     const server = await standin(context);
