@@ -36,6 +36,7 @@ const commit = (files: Record<string, string>, message: string): string => {
 git('init', '-q', '-b', 'main');
 const base = commit({ 'readiness.yml': 'title: v1\n', 'db/old name.sql': 'x\n' }, 'base');
 git('checkout', '-q', '-b', 'feature');
+mkdirSync(path.join(dir, 'migrations'));
 git('mv', 'db/old name.sql', 'migrations/001 ünï.sql');
 const first = commit({ 'readiness.yml': 'title: v2\n' }, 'rename');
 const second = commit({ 'README.md': 'docs\n' }, 'docs');
