@@ -1,10 +1,11 @@
-// The repository keeps its promises: dist/ and the schemas are built from src/, the README's
-// tables match action.yml, and the core never imports @actions/*.
+// The repository keeps its promises: dist/ and the schemas are built from src/, the bundled
+// packages' licences travel with dist/, the README's tables match action.yml, and the core never
+// imports @actions/*.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE24, readManifest, ROOT } from './helpers/run-action.js';
 
 function tableRows(markdown: string, heading: string): string[][] {
@@ -22,9 +23,24 @@ function tableRows(markdown: string, heading: string): string[][] {
     );
 }
 
+/** Every file under dir, relative to it, sorted. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+interface Metafile {
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+}
+
 describe('the repository', () => {
-  it('commits dist/ and the JSON Schemas exactly as src/ builds them', () => {
-    const out = mkdtempSync(path.join(os.tmpdir(), 'rg-dist-'));
+  // One fresh build from src/ (with esbuild's metafile: which module went into which output).
+  let out: string;
+  let metafile: Metafile;
+  beforeAll(() => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'rg-dist-'));
     execFileSync(
       NODE24,
       [
@@ -33,13 +49,23 @@ describe('the repository', () => {
         path.join(out, 'dist'),
         '--schemas-out',
         path.join(out, 'checklists'),
+        '--metafile',
+        path.join(out, 'meta.json'),
       ],
       { cwd: ROOT, stdio: 'pipe' },
     );
-    for (const file of ['index.js', 'cli.js']) {
-      const built = readFileSync(path.join(out, 'dist', file), 'utf8');
+    metafile = JSON.parse(readFileSync(path.join(out, 'meta.json'), 'utf8')) as Metafile;
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('commits dist/ and the JSON Schemas exactly as src/ builds them', () => {
+    const built = filesUnder(path.join(out, 'dist'));
+    expect(built).toContain('licenses.txt');
+    expect(filesUnder(path.join(ROOT, 'dist')), 'dist/ has the files a build makes').toEqual(built);
+    for (const file of built) {
+      const fresh = readFileSync(path.join(out, 'dist', file), 'utf8');
       const committed = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
-      expect(built === committed, `dist/${file} is stale: run npm run build and commit it`).toBe(
+      expect(fresh === committed, `dist/${file} is stale: run npm run build and commit it`).toBe(
         true,
       );
     }
@@ -49,6 +75,48 @@ describe('the repository', () => {
         `checklists/${file} is stale: run npm run build`,
       ).toBe(readFileSync(path.join(ROOT, 'checklists', file), 'utf8'));
     }
+  });
+
+  it('ships the licence of every package bundled into dist/, with its version and text', () => {
+    const dirs = new Set<string>();
+    for (const output of Object.values(metafile.outputs))
+      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+        const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+        if (match && bytesInOutput > 0) dirs.add(match[1]!);
+      }
+    // The action's own dependencies are in the bundle, so the list cannot be empty.
+    expect([...dirs]).toEqual(
+      expect.arrayContaining(['node_modules/@actions/core', 'node_modules/yaml']),
+    );
+    const notices = readFileSync(path.join(ROOT, 'dist', 'licenses.txt'), 'utf8');
+    for (const dir of dirs) {
+      const pkg = JSON.parse(readFileSync(path.join(ROOT, dir, 'package.json'), 'utf8')) as {
+        name: string;
+        version: string;
+        license: string;
+      };
+      const header = `Package: ${pkg.name}@${pkg.version}\nLicense: ${pkg.license}\n`;
+      const at = notices.indexOf(header);
+      expect(at, `${pkg.name}@${pkg.version} in dist/licenses.txt`).toBeGreaterThanOrEqual(0);
+      const next = notices.indexOf('\n=====', at + 1);
+      const section = notices.slice(at, next === -1 ? undefined : next);
+      const licenseFile = readdirSync(path.join(ROOT, dir)).find((name) =>
+        /^licen[cs]e/i.test(name),
+      );
+      expect(licenseFile, `${dir} has a licence file`).toBeDefined();
+      const text = readFileSync(path.join(ROOT, dir, licenseFile!), 'utf8').trim();
+      expect(section, `the licence text of ${pkg.name}@${pkg.version}`).toContain(text);
+    }
+  });
+
+  it('has a LICENSE with the licence package.json names', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      license: string;
+    };
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(path.join(ROOT, 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) \d{4} [^\n]+\n\nPermission is hereby granted, free of charge/,
+    );
   });
 
   it('documents every input of action.yml in the README, with the same default', () => {

@@ -139,9 +139,70 @@ export function generateJunit(file = path.join(out, 'large-junit.xml')) {
   });
 }
 
+/** NUnit 3 as `dotnet test --logger nunit` writes it: 100,000 cases, CRLF, one failure in 100. */
+export function generateNunit(file = path.join(out, 'large-nunit.xml')) {
+  return writeChunks(file, (write) => {
+    write(
+      '<?xml version="1.0" encoding="utf-8"?>\r\n<test-run id="2" testcasecount="100000" result="Failed">\r\n',
+    );
+    let n = 0;
+    for (let s = 0; s < 1000; s++) {
+      write(
+        `  <test-suite type="TestFixture" id="0-${s}" name="Fixture${s}" fullname="App.Tests.Fixture${s}" classname="App.Tests.Fixture${s}" runstate="Runnable" testcasecount="100">\r\n`,
+      );
+      for (let c = 0; c < 100; c++) {
+        n++;
+        const attributes = `id="0-${n}" name="Case${c}" fullname="App.Tests.Fixture${s}.Case${c}" methodname="Case${c}" classname="App.Tests.Fixture${s}" runstate="Runnable" seed="${n}"`;
+        if (n % 100 === 7) {
+          write(
+            `    <test-case ${attributes} result="Failed" start-time="2026-12-01T20:00:00Z" end-time="2026-12-01T20:00:00Z" duration="0.01" asserts="1">\r\n      <failure>\r\n        <message><![CDATA[Expected: 1\r\n  But was: 2]]></message>\r\n        <stack-trace><![CDATA[   at App.Tests.Fixture${s}.Case${c}() in /src/App.Tests/Fixture${s}.cs:line ${c + 10}]]></stack-trace>\r\n      </failure>\r\n    </test-case>\r\n`,
+          );
+        } else {
+          write(
+            `    <test-case ${attributes} result="Passed" start-time="2026-12-01T20:00:00Z" end-time="2026-12-01T20:00:00Z" duration="0.001" asserts="1" />\r\n`,
+          );
+        }
+      }
+      write('  </test-suite>\r\n');
+    }
+    write('</test-run>\r\n');
+  });
+}
+
+/** `go test -json` over 50 packages: 100,000 tests (run, output, result events), one failure in 100. */
+export function generateGoTestJson(file = path.join(out, 'large-go-test.json')) {
+  return writeChunks(file, (write) => {
+    const time = '2026-12-01T20:00:00.000000000Z';
+    for (let n = 0; n < 100000; n++) {
+      const pkg = `example.com/app/pkg${n % 50}`;
+      const test = `TestCase${n}`;
+      const event = (fields) =>
+        write(JSON.stringify({ Time: time, ...fields, Package: pkg, Test: test }) + '\n');
+      const failed = n % 100 === 7;
+      event({ Action: 'run' });
+      event({ Action: 'output', Output: `=== RUN   ${test}\n` });
+      if (failed)
+        event({ Action: 'output', Output: `    case_test.go:${(n % 90) + 1}: got 2, want 1\n` });
+      event({ Action: 'output', Output: `--- ${failed ? 'FAIL' : 'PASS'}: ${test} (0.00s)\n` });
+      event({ Action: failed ? 'fail' : 'pass', Elapsed: 0 });
+    }
+    for (let p = 0; p < 50; p++)
+      write(
+        JSON.stringify({
+          Time: time,
+          Action: 'fail',
+          Package: `example.com/app/pkg${p}`,
+          Elapsed: 1,
+        }) + '\n',
+      );
+  });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
   console.log(`lcov   ${mb(generateLcov())}`);
   console.log(`trivy  ${mb(generateTrivy())}`);
   console.log(`junit  ${mb(generateJunit())}`);
+  console.log(`nunit  ${mb(generateNunit())}`);
+  console.log(`go     ${mb(generateGoTestJson())}`);
 }

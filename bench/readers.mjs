@@ -10,6 +10,8 @@
 //   lcov       `lcov --summary` (Debian's lcov)     (issue: at least 4× slower than us)
 //   jq         jq counting trivy severities         (issue: at least 2× slower than us)
 //   xmllint    `xmllint --noout`                    (issue: at most 1.5× faster than us)
+//   (NUnit and `go test -json` were added with their readers: the floor for the latter is
+//   JSON.parse on every line, the cheapest read of test2json events.)
 // Memory: peak RSS (`/usr/bin/time -f %M`) above a bare `node -e ''`, against the file's size.
 /* global process, console */
 import { spawnSync } from 'node:child_process';
@@ -17,7 +19,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateJunit, generateLcov, generateTrivy } from './generate.mjs';
+import {
+  generateGoTestJson,
+  generateJunit,
+  generateLcov,
+  generateNunit,
+  generateTrivy,
+} from './generate.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -106,6 +114,7 @@ const floorScripts = {
   json: `const t=require('fs').readFileSync(process.argv[1],'utf8');const d=JSON.parse(t);console.log(typeof d)`,
   lines: `const t=require('fs').readFileSync(process.argv[1],'latin1');let n=0,i=-1;while((i=t.indexOf('\\n',i+1))!==-1)n++;console.log(n)`,
   xml: `const t=require('fs').readFileSync(process.argv[1],'utf8');let n=0,i=-1;while((i=t.indexOf('<',i+1))!==-1)n++;console.log(n)`,
+  jsonLines: `const t=require('fs').readFileSync(process.argv[1],'utf8');let n=0;for(const l of t.split('\\n'))if(l!=='')n+=JSON.parse(l).Action==='pass';console.log(n)`,
 };
 
 const ours = await cliCommand();
@@ -153,6 +162,39 @@ const cases = [
           argv: (f) => ['xmllint', '--noout', f],
           rule: 'ours ≤ 1.5× ref',
           ok: (r) => r >= 1 / 1.5,
+        }
+      : undefined,
+  },
+  {
+    name: 'NUnit 3 XML, 100,000 cases',
+    file: path.join(out, 'large-nunit.xml'),
+    make: generateNunit,
+    floor: 'xml',
+    reference: has('xmllint')
+      ? {
+          name: '`xmllint --noout`',
+          argv: (f) => ['xmllint', '--noout', f],
+          rule: 'ours ≤ 1.5× ref',
+          ok: (r) => r >= 1 / 1.5,
+        }
+      : undefined,
+  },
+  {
+    name: '`go test -json`, 100,000 tests',
+    file: path.join(out, 'large-go-test.json'),
+    make: generateGoTestJson,
+    floor: 'jsonLines',
+    reference: has('jq')
+      ? {
+          name: '`jq` final actions',
+          argv: (f) => [
+            'jq',
+            '-c',
+            'select(.Test != null and (.Action == "pass" or .Action == "fail" or .Action == "skip")) | .Action',
+            f,
+          ],
+          rule: 'ref ≥ 2× ours',
+          ok: (r) => r >= 2,
         }
       : undefined,
   },

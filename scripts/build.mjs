@@ -1,5 +1,5 @@
-// Builds dist/ (the Action's index.js and the command's cli.js, with lazily loaded chunks) and
-// the published JSON Schemas, all from src/. `--out DIR --schemas-out DIR` builds elsewhere
+// Builds dist/ (the Action's index.js and the command's cli.js, with lazily loaded chunks, and the
+// licences of the packages bundled into them) and the published JSON Schemas, all from src/. `--out DIR --schemas-out DIR` builds elsewhere
 // (the sync test compares the result with what is committed).
 /* global console, structuredClone */
 import { createHash } from 'node:crypto';
@@ -38,16 +38,20 @@ const schemasOut = path.resolve(values['schemas-out'] ?? path.join(root, 'checkl
 const banner =
   "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);";
 
+const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'esm',
   legalComments: 'none',
   minify: true,
   keepNames: true,
   logLevel: 'warning',
   absWorkingDir: root,
+  // `readiness-gate --version` prints package.json's version, the one place it is written.
+  define: { READINESS_GATE_VERSION: JSON.stringify(version) },
 };
 
 /** The schemas, read from the code itself, and ajv's standalone validators for them. */
@@ -174,6 +178,64 @@ function builtinsByRequire() {
   };
 }
 
+const LICENSE_FILE = /^(?:licen[cs]e|copying)(?:[.-].*)?$/i;
+const NOTICE_FILE = /^notice(?:\..*)?$/i;
+
+/**
+ * The packages whose code is in the bundle (esbuild's metafile: an input with bytes in some output),
+ * by the folder after their last `node_modules/`, so nested copies count with their own version.
+ */
+export function bundledPackageDirs(metafile) {
+  const dirs = new Set();
+  for (const output of Object.values(metafile.outputs))
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (match && bytesInOutput > 0) dirs.add(match[1]);
+    }
+  return [...dirs];
+}
+
+/**
+ * dist/licenses.txt: each bundled package's name, version, licence and its own licence file (and
+ * NOTICE, as Apache-2.0 asks), since the minified bundle keeps no comments. The MIT, ISC and Apache
+ * licences of these packages all ask that the notice travel with the code.
+ */
+async function licenseNotices(metafile) {
+  const entries = new Map();
+  for (const dir of bundledPackageDirs(metafile)) {
+    const folder = path.join(root, dir);
+    const pkg = JSON.parse(await readFile(path.join(folder, 'package.json'), 'utf8'));
+    const files = (await readdir(folder)).sort();
+    const texts = [];
+    for (const name of files.filter((file) => LICENSE_FILE.test(file) || NOTICE_FILE.test(file)))
+      texts.push((await readFile(path.join(folder, name), 'utf8')).trim());
+    if (texts.length === 0)
+      throw new Error(
+        `${dir} (bundled into dist/) ships no licence file to copy into dist/licenses.txt`,
+      );
+    const license = typeof pkg.license === 'string' ? pkg.license : JSON.stringify(pkg.license);
+    entries.set(`${pkg.name}@${pkg.version}`, {
+      name: pkg.name,
+      version: pkg.version,
+      license,
+      texts,
+    });
+  }
+  const sorted = [...entries.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en') || a.version.localeCompare(b.version, 'en'),
+  );
+  const rule = '='.repeat(78);
+  return (
+    [
+      `readiness-gate's dist/ bundles the ${sorted.length} third-party packages below; their licences follow.`,
+      ...sorted.map(
+        (entry) =>
+          `${rule}\nPackage: ${entry.name}@${entry.version}\nLicense: ${entry.license}\n\n${entry.texts.join('\n\n')}`,
+      ),
+    ].join('\n\n') + '\n'
+  );
+}
+
 export async function build() {
   const temp = await mkdtemp(path.join(os.tmpdir(), 'rg-build-'));
   try {
@@ -182,7 +244,7 @@ export async function build() {
     await mkdir(outDir, { recursive: true });
     const result = await esbuild.build({
       ...common,
-      metafile: values.metafile !== undefined,
+      metafile: true,
       // The command's code is an entry among the chunks; dist/cli.js (written below) loads it.
       entryPoints: { index: 'src/action.ts', 'chunks/cli-main': 'src/cli.ts' },
       outdir: outDir,
@@ -194,6 +256,7 @@ export async function build() {
     // `--metafile FILE` writes esbuild's metafile (which module went into which chunk) for analysis.
     if (values.metafile !== undefined)
       await writeFile(path.resolve(values.metafile), JSON.stringify(result.metafile));
+    await writeFile(path.join(outDir, 'licenses.txt'), await licenseNotices(result.metafile));
     // The command's entry chunk, named by its content like the others.
     const mainCode = await readFile(path.join(outDir, 'chunks', 'cli-main.js'), 'utf8');
     const mainName = `cli-${createHash('sha256').update(mainCode).digest('hex').slice(0, 8).toUpperCase()}.js`;

@@ -36,6 +36,8 @@ export interface ActionSettings {
   /** A token that may read team membership, for `@org/team` owners. */
   readonly ownersToken?: string;
   readonly allowCommandsOnPullRequestTarget: boolean;
+  /** `http` checks run on pull_request_target (input allow-on-pull-request-target: http). */
+  readonly allowHttpOnPullRequestTarget: boolean;
   readonly coverageReport?: string;
   readonly budgetMs: number;
   /** `check` decides and publishes; `publish` posts the verdict of a JSON report made by another run. */
@@ -77,6 +79,28 @@ function listInput(name: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * `allow-on-pull-request-target: commands,http` says what may run next to a fork's code and a
+ * write token; the older `allow-commands-on-pull-request-target: true` still allows commands.
+ */
+function allowedOnPullRequestTarget(): {
+  allowCommandsOnPullRequestTarget: boolean;
+  allowHttpOnPullRequestTarget: boolean;
+} {
+  const allowed = listInput('allow-on-pull-request-target').map((entry) => entry.toLowerCase());
+  const unknown = allowed.filter((entry) => entry !== 'commands' && entry !== 'http');
+  if (unknown.length > 0) {
+    throw new InputError(
+      `input "allow-on-pull-request-target" lists commands and/or http, found "${unknown.join(', ')}"`,
+    );
+  }
+  return {
+    allowCommandsOnPullRequestTarget:
+      allowed.includes('commands') || booleanInput('allow-commands-on-pull-request-target', false),
+    allowHttpOnPullRequestTarget: allowed.includes('http'),
+  };
+}
+
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const workdir = path.resolve(workspace, core.getInput('working-directory') || '.');
@@ -103,7 +127,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
       ? { confirmFrom: choice('confirm-from', ['any', 'pr-body', 'review'] as const, 'any') }
       : {}),
     ...(core.getInput('owners-token') ? { ownersToken: core.getInput('owners-token') } : {}),
-    allowCommandsOnPullRequestTarget: booleanInput('allow-commands-on-pull-request-target', false),
+    ...allowedOnPullRequestTarget(),
     ...(coverageReport ? { coverageReport } : {}),
     budgetMs: (optionalNumber('timeout-minutes', 0.01, 24 * 60) ?? 30) * 60_000,
     mode: choice('mode', ['check', 'publish'] as const, 'check'),
@@ -379,6 +403,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (settings.mode === 'publish') return publishReport(settings, event, env);
   const isPullRequestTarget = event.name === 'pull_request_target';
   const mayRunCommands = !isPullRequestTarget || settings.allowCommandsOnPullRequestTarget;
+  const mayFetchHttp = !isPullRequestTarget || settings.allowHttpOnPullRequestTarget;
   const pullRequest = event.payload.pull_request as { body?: string | null } | undefined;
   const controller = new AbortController();
   process.once('SIGTERM', () => {
@@ -449,6 +474,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       : {
           commandsRefusedReason:
             'not run on pull_request_target, where a write token sits next to code from a fork (set allow-commands-on-pull-request-target: true to allow)',
+        }),
+    mayFetchHttp,
+    ...(mayFetchHttp
+      ? {}
+      : {
+          httpRefusedReason:
+            'refused on pull_request_target, where a write token sits next to code from a fork (set allow-on-pull-request-target: http to allow)',
         }),
     ...(settings.confirmFrom ? { confirmFrom: settings.confirmFrom } : {}),
     confirmations: tickedBoxes(body).map((box) => box.text),

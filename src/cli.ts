@@ -12,7 +12,10 @@ export const EXIT_READY = 0;
 export const EXIT_NOT_READY = 1;
 export const EXIT_BAD_INPUT = 2;
 
-const VERSION = '0.1.0';
+/** package.json's version, put in by scripts/build.mjs (its one source); unbuilt sources say so. */
+declare const READINESS_GATE_VERSION: string | undefined;
+const VERSION =
+  typeof READINESS_GATE_VERSION === 'string' ? READINESS_GATE_VERSION : '0.0.0-unbuilt';
 
 const USAGE = `readiness-gate: a deployment checklist as a gate
 

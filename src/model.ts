@@ -16,7 +16,7 @@ export interface Problem extends SourceLocation {
 
 /** Every check kind the gate knows. A manual item has no check. */
 export type CheckKind =
-  'command' | 'tests' | 'coverage' | 'lint' | 'bandit' | 'trivy' | 'env' | 'file';
+  'command' | 'tests' | 'coverage' | 'lint' | 'bandit' | 'trivy' | 'scan' | 'http' | 'env' | 'file';
 
 /**
  * What an item asks the gate to decide: the kind and its options as written in the

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { checkKinds } from '../../src/checks/registry.js';
 import { flattenItems, loadMarkdownChecklist } from '../../src/checklist/markdown.js';
 import { TEXT_ONLY_CONTEXT } from '../../src/checklist/recognize.js';
 import type { Problem } from '../../src/model.js';
@@ -15,10 +14,6 @@ const located = (text: string): string[] =>
     (p: Problem) =>
       `${p.file}:${p.line}:${p.column}: ${p.keyPath ? `${p.keyPath}: ` : ''}${p.message}`,
   );
-
-/** Kinds whose modules were not yet in src/checks/registry.ts when this was written validate later. */
-const isRegistered = (kind: 'coverage' | 'tests' | 'bandit' | 'trivy' | 'lint'): boolean =>
-  checkKinds.has(kind);
 
 describe('item directives declare checks exactly', () => {
   it('declares a coverage check with the options of the YAML format', () => {
@@ -152,7 +147,7 @@ describe('bad directives are located configuration errors', () => {
   it.each([
     [
       '- [ ] X <!-- gate: covrage min-lines=95 -->',
-      'CHECKLIST.md:1:9: unknown check kind "covrage" (did you mean "coverage"?); expected one of command, tests, coverage, lint, bandit, trivy, env, file, or manual',
+      'CHECKLIST.md:1:9: unknown check kind "covrage" (did you mean "coverage"?); expected one of command, tests, coverage, lint, bandit, trivy, scan, http, env, file, or manual',
     ],
     [
       '- [ ] X <!-- gate: env required=database-url -->',
@@ -227,24 +222,18 @@ describe('bad directives are located configuration errors', () => {
     expect(located(`\uFEFF${text.replace(/\n/g, '\r\n')}`)).toEqual(expected);
   });
 
-  it.skipIf(!isRegistered('coverage'))(
-    'checks coverage options against the coverage kind (pending while coverage is unregistered)',
-    () => {
-      expect(located('- [ ] X <!-- gate: coverage min-lines=95% report=c.xml -->')).toEqual([
-        'CHECKLIST.md:1:9: coverage.min-lines: coverage.min-lines must be a number, found "95%"',
-      ]);
-      expect(located('- [ ] X <!-- gate: coverage report=c.xml -->')).toHaveLength(1);
-    },
-  );
+  it('checks coverage options against the coverage kind', () => {
+    expect(located('- [ ] X <!-- gate: coverage min-lines=95% report=c.xml -->')).toEqual([
+      'CHECKLIST.md:1:9: coverage.min-lines: coverage.min-lines must be a number, found "95%"',
+    ]);
+    expect(located('- [ ] X <!-- gate: coverage report=c.xml -->')).toHaveLength(1);
+  });
 
-  it.skipIf(!isRegistered('bandit'))(
-    'checks bandit options (pending while bandit is unregistered)',
-    () => {
-      expect(located('- [ ] X <!-- gate: bandit report=b.json max.hihg=0 -->')[0]).toMatch(
-        /^CHECKLIST\.md:1:9: bandit\.max\.hihg: bandit: unknown key "hihg"/,
-      );
-    },
-  );
+  it('checks bandit options', () => {
+    expect(located('- [ ] X <!-- gate: bandit report=b.json max.hihg=0 -->')[0]).toMatch(
+      /^CHECKLIST\.md:1:9: bandit\.max\.hihg: bandit: unknown key "hihg"/,
+    );
+  });
 
   it('keeps the item (manual) when its directive is bad, so every problem is reported in one pass', () => {
     const result = load('- [ ] A <!-- gate: covrage -->\n- [ ] B <!-- gate: weight=-1 -->');

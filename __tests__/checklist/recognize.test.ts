@@ -57,7 +57,7 @@ describe('recognition in the three real checklists, item by item', () => {
     };
     expect(recognized('nkdash-deployment.md', TEXT_ONLY_CONTEXT)).toEqual({
       ...expected,
-      32: 'no bandit or trivy report found in the usual places to read', // Security scan completed
+      32: 'no bandit, trivy or scanner report found in the usual places to read', // Security scan completed
     });
     expect(
       recognized(
@@ -262,7 +262,9 @@ describe('lookalikes stay manual, with a note', () => {
     expect(
       one('- [ ] Security scan completed', withReports({ bandit: ['b.json'], trivy: ['t.json'] }))
         .note,
-    ).toBe('both a bandit and a trivy report exist; say which this item reads with a directive');
+    ).toBe(
+      'a bandit report (b.json) and a trivy report (t.json) exist; say which this item reads with a directive',
+    );
   });
 });
 
@@ -424,5 +426,64 @@ describe('classifyCommand', () => {
     expect(classifyCommand('npm run test:watch')).toMatchObject({
       refusal: expect.stringContaining('not a checking script'),
     });
+  });
+});
+
+describe('security items and the scanners besides bandit and trivy', () => {
+  const scanners = withReports({ scan: ['reports/grype.json'] });
+
+  it('reads a scanner report in its usual place with a scan check', () => {
+    expect(one('- [ ] Security scan completed', scanners).check).toEqual({
+      kind: 'scan',
+      options: { report: 'reports/grype.json' },
+    });
+    expect(
+      one('- [ ] Dependency audit passed (npm audit)', withReports({ scan: ['npm-audit.json'] }))
+        .check,
+    ).toEqual({ kind: 'scan', options: { report: 'npm-audit.json' } });
+    expect(
+      one('- [ ] Gitleaks scan clean', withReports({ scan: ['gitleaks.json'] })).check,
+    ).toEqual({ kind: 'scan', options: { report: 'gitleaks.json' } });
+  });
+
+  it('reads "no critical vulnerabilities" as the limit it says', () => {
+    expect(one('- [ ] No critical vulnerabilities', scanners).check).toEqual({
+      kind: 'scan',
+      options: { report: 'reports/grype.json', max: { critical: 0 } },
+    });
+    expect(
+      one('- [ ] No high or critical vulnerabilities', withReports({ trivy: ['trivy.json'] }))
+        .check,
+    ).toEqual({ kind: 'trivy', options: { report: 'trivy.json', max: { high: 0, critical: 0 } } });
+    expect(one('- [ ] No known vulnerabilities', scanners).check).toEqual({
+      kind: 'scan',
+      options: {
+        report: 'reports/grype.json',
+        max: { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 },
+      },
+    });
+  });
+
+  it('keeps bandit and trivy reports on their own kinds, and stays manual when unsure', () => {
+    expect(
+      one('- [ ] Bandit scan clean', withReports({ bandit: ['bandit.json'], ...{} })).check,
+    ).toEqual({ kind: 'bandit', options: { report: 'bandit.json' } });
+    const both = one(
+      '- [ ] Security scan completed',
+      withReports({ trivy: ['trivy.json'], scan: ['grype.json'] }),
+    );
+    expect(both.check).toBeUndefined();
+    expect(both.note).toBe(
+      'a trivy report (trivy.json) and a scanner report (grype.json) exist; say which this item reads with a directive',
+    );
+    const none = one('- [ ] No critical vulnerabilities', withReports({}));
+    expect(none.check).toBeUndefined();
+    expect(none.note).toBe('no bandit, trivy or scanner report found in the usual places to read');
+    expect(one('- [ ] Vulnerabilities reviewed by security team', scanners).check).toBeUndefined();
+  });
+
+  it('never infers an http check from a curl in the prose', () => {
+    const item = one('- [ ] Health check `curl http://localhost:8000/health` returns 200');
+    expect(item.check).toBeUndefined();
   });
 });

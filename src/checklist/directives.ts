@@ -35,6 +35,8 @@ export const DIRECTIVE_KINDS = [
   'lint',
   'bandit',
   'trivy',
+  'scan',
+  'http',
   'env',
   'file',
 ] as const satisfies readonly CheckKind[];

@@ -19,7 +19,7 @@ import {
   type CheckerRule,
 } from './checkers.js';
 
-export type ReportKind = 'tests' | 'bandit' | 'trivy';
+export type ReportKind = 'tests' | 'bandit' | 'trivy' | 'scan';
 
 /** What recognition may know about the repository; the caller builds it (and does the I/O). */
 export interface RecognitionContext {
@@ -379,7 +379,12 @@ const IGNORED =
   /\.gitignore|\bgit-?ignored\b|\bignored by git\b|\b(?:not|never)\s+(?:be\s+)?(?:committed|checked\s+in|tracked)\b|\bexcluded\s+from\s+(?:version\s+control|git|the\s+repo(?:sitory)?)\b|\bnot\s+in\s+(?:version\s+control|git)\b/i;
 
 const SCAN =
-  /\b(?:security|vulnerability|vulnerabilities|vuln|dependency|container|image|sast|bandit|trivy)\s+(?:scan|scans|scanning|audit|check)\b/i;
+  /\b(?:security|vulnerability|vulnerabilities|vuln|dependency|dependencies|container|image|sast|secrets?|bandit|trivy|grype|osv|osv-scanner|gitleaks|npm|pip)\s+(?:scan|scans|scanning|audit|check)\b|\bpip-audit\b/i;
+/** "No critical vulnerabilities", "no high or critical vulnerabilities", "no known vulnerabilities". */
+const NO_VULNERABILITIES =
+  /\bno\s+(?:(known|open|new)\s+)?(?:(critical|high)(?:\s*(?:\/|or|and|,)\s*(critical|high))?\s+)?(?:severity\s+)?vulnerabilit(?:y|ies)\b/i;
+/** Names of the scanners whose reports a `scan` check reads (not bandit's or trivy's). */
+const SCANNER_NAME = /\b(?:grype|osv|osv-scanner|gitleaks|npm audit|pip-audit|secrets?)\b/i;
 const SCAN_DONE =
   /\b(?:complete|completed|passed|passing|passes|pass|clean|done|run|ran|performed|green|succeeded|successful)\b/i;
 
@@ -469,31 +474,56 @@ function recognizeDotenv(text: ItemText): Candidate | undefined {
 }
 
 function recognizeSecurityScan(text: ItemText, context: RecognitionContext): Candidate | undefined {
-  if (!SCAN.test(text.prose) || !SCAN_DONE.test(text.prose)) return undefined;
+  const noVulnerabilities = NO_VULNERABILITIES.exec(text.prose);
+  if (!noVulnerabilities && !(SCAN.test(text.prose) && SCAN_DONE.test(text.prose)))
+    return undefined;
   const wants: ReportKind[] = /\bbandit\b/i.test(text.prose)
     ? ['bandit']
     : /\b(?:trivy|container|image)\b/i.test(text.prose)
       ? ['trivy']
-      : ['bandit', 'trivy'];
+      : SCANNER_NAME.test(text.prose)
+        ? ['scan']
+        : ['bandit', 'trivy', 'scan'];
   const found = wants
     .map((kind) => ({ kind, reports: context.findReports(kind) }))
     .filter((entry) => entry.reports.length > 0);
   if (found.length === 0) {
     return {
       name: 'security scan',
-      note: `no ${wants.join(' or ')} report found in the usual places to read`,
+      note: `no ${describeWanted(wants)} report found in the usual places to read`,
     };
   }
   if (found.length > 1)
     return {
       name: 'security scan',
-      note: 'both a bandit and a trivy report exist; say which this item reads with a directive',
+      note: `${found.map((entry) => `a ${entry.kind === 'scan' ? 'scanner' : entry.kind} report (${entry.reports[0]!})`).join(' and ')} exist; say which this item reads with a directive`,
     };
   const [entry] = found as [{ kind: ReportKind; reports: readonly string[] }];
+  const max =
+    noVulnerabilities && entry.kind !== 'bandit' ? limitsSaid(noVulnerabilities) : undefined;
   return {
     name: `${entry.kind} report`,
-    check: { kind: entry.kind, options: { report: entry.reports[0] } },
+    check: {
+      kind: entry.kind,
+      options: { report: entry.reports[0], ...(max ? { max } : {}) },
+    },
   };
+}
+
+/** `bandit`, `bandit, trivy or scanner` (grype, osv-scanner, npm audit, pip-audit, gitleaks). */
+function describeWanted(wants: readonly ReportKind[]): string {
+  const names = wants.map((kind) => (kind === 'scan' ? 'scanner' : kind));
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}`;
+}
+
+/**
+ * The limits a sentence says: "no critical vulnerabilities" allows none critical (and any other);
+ * "no high or critical" none of either; "no (known) vulnerabilities" none at all.
+ */
+function limitsSaid(match: RegExpExecArray): Record<string, number> {
+  const named = [match[2], match[3]].filter((s): s is string => s !== undefined);
+  if (named.length === 0) return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+  return Object.fromEntries(named.map((severity) => [severity.toLowerCase(), 0]));
 }
 
 function recognizeTestsPassing(text: ItemText, context: RecognitionContext): Candidate | undefined {

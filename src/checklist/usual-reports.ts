@@ -20,6 +20,21 @@ export const USUAL_REPORTS = {
     'reports/trivy.sarif',
     'security/trivy.json',
   ],
+  /** The other scanners' reports, which a recognized item reads with a `scan` check. */
+  scan: [
+    'grype.json',
+    'osv-scanner.json',
+    'npm-audit.json',
+    'pip-audit.json',
+    'gitleaks.json',
+    'gitleaks-report.json',
+    'reports/grype.json',
+    'reports/osv-scanner.json',
+    'reports/npm-audit.json',
+    'reports/pip-audit.json',
+    'reports/gitleaks.json',
+    'reports/gitleaks-report.json',
+  ],
 } as const;
 
 /**

@@ -9,6 +9,8 @@ import { coverageCheck } from './coverage.js';
 import { lintCheck } from './lint.js';
 import { banditCheck } from './bandit.js';
 import { trivyCheck } from './trivy.js';
+import { scanCheck } from './scan.js';
+import { httpCheck } from './http.js';
 
 /** Erases a kind's option type: options are validated against its schema before they reach it. */
 function erase<Options>(module: CheckKindModule<Options>): CheckKindModule {
@@ -24,6 +26,8 @@ const modules: readonly CheckKindModule[] = [
   erase(lintCheck),
   erase(banditCheck),
   erase(trivyCheck),
+  erase(scanCheck),
+  erase(httpCheck),
 ];
 
 export const checkKinds: ReadonlyMap<CheckKind, CheckKindModule> = new Map(

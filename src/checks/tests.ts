@@ -1,4 +1,4 @@
-// The `tests` kind: JUnit XML reports (optionally written by a command first) judged by failures and total.
+// The `tests` kind: test reports (optionally written by a command first) judged by failures and total.
 import type { Result } from '../model.js';
 import type { TestsMetrics, TestsReport } from '../reports/types.js';
 import {
@@ -22,7 +22,7 @@ export interface TestsOptions {
 export const testsOptionsSchema = {
   type: 'object',
   description:
-    'JUnit XML reports: passes when failed + errors ≤ max-failures and total ≥ min-total.',
+    'Test reports (JUnit XML, NUnit 3 and 2 XML, TRX, xUnit.net v2 XML, go test -json; the format detected): passes when failed + errors ≤ max-failures and total ≥ min-total.',
   properties: {
     report: reportOptionSchema,
     run: {

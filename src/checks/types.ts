@@ -28,6 +28,10 @@ export interface CheckContext {
   readonly defaultTimeoutSec: number;
   /** False on pull_request_target unless allowed: command-running checks must not run. */
   readonly mayRunCommands: boolean;
+  /** False on pull_request_target unless allowed: `http` checks are refused (errored). */
+  readonly mayFetchHttp: boolean;
+  /** Why `http` checks are refused, when they are. */
+  readonly httpRefusedReason?: string;
   /**
    * Finding ids under an active finding waiver (trivy: vulnerability id, bandit: test id, lint:
    * rule id): left out of the counts, and listed in the result's `waivedFindings`.

@@ -23,6 +23,8 @@ export interface GateOptions extends JudgeOptions {
   readonly budgetMs?: number;
   readonly mayRunCommands?: boolean;
   readonly commandsRefusedReason?: string;
+  readonly mayFetchHttp?: boolean;
+  readonly httpRefusedReason?: string;
   readonly confirmations?: readonly string[];
   /** The `confirm-from` input; overrides the checklist's when given. */
   readonly confirmFrom?: ConfirmFrom;
@@ -133,6 +135,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.commandsRefusedReason
       ? { commandsRefusedReason: options.commandsRefusedReason }
       : {}),
+    ...(options.mayFetchHttp === undefined ? {} : { mayFetchHttp: options.mayFetchHttp }),
+    ...(options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {}),
     ...(options.confirmations ? { confirmations: options.confirmations } : {}),
     ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),

@@ -40,6 +40,10 @@ export interface RunOptions extends JudgeOptions {
   readonly mayRunCommands: boolean;
   /** Why commands may not run, shown on skipped items. */
   readonly commandsRefusedReason?: string;
+  /** False on pull_request_target unless allowed (default true). */
+  readonly mayFetchHttp?: boolean;
+  /** Why `http` checks may not run, shown on their (errored) items. */
+  readonly httpRefusedReason?: string;
   /** Ticked boxes from the pull request body (titles or ids, as written). */
   readonly confirmations?: readonly string[];
   /** Overrides the checklist's policy: `pr-body` means the file's ticks do not confirm. */
@@ -118,6 +122,8 @@ async function decide(
     signal,
     defaultTimeoutSec: options.defaultTimeoutSec,
     mayRunCommands: options.mayRunCommands,
+    mayFetchHttp: options.mayFetchHttp ?? true,
+    ...(options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {}),
     ...(waivedFindings && waivedFindings.size > 0 ? { waivedFindings } : {}),
   };
   const started = Date.now();

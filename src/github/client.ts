@@ -4,6 +4,9 @@ import type { Octokit } from '@octokit/core';
 import type { OctokitOptions } from '@octokit/core/types';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import type BottleneckModule from 'bottleneck';
+// @ts-expect-error: the light build (the one the throttling plugin bundles) ships no types of its own
+import BottleneckLight from 'bottleneck/light.js';
 
 /** The Octokit `@actions/github` builds, with the REST methods and pagination. */
 export type GitHubOctokit = ReturnType<typeof getOctokit>;
@@ -74,6 +77,31 @@ function countingPlugin(counter: CallCounter) {
   };
 }
 
+const Bottleneck = BottleneckLight as typeof BottleneckModule;
+
+/** The variable the end-to-end tests set so that dist/ against their loopback stand-in does not wait. */
+export const TEST_WAIT_VARIABLE = 'READINESS_GATE_TEST_API_WAIT_MS';
+
+/**
+ * The waits a test asks for through READINESS_GATE_TEST_API_WAIT_MS (write spacing, retry-after
+ * unit, 5xx backoff unit, in ms), honoured only when the API is on this machine's loopback: against
+ * GitHub the variable changes nothing, so a workflow cannot set it to outrun GitHub's limits.
+ */
+export function loopbackTestWaitMs(
+  env: Readonly<Record<string, string | undefined>>,
+  baseUrl: string | undefined,
+): number | undefined {
+  const raw = env[TEST_WAIT_VARIABLE];
+  if (raw === undefined || !/^\d{1,4}$/.test(raw)) return undefined;
+  let host: string;
+  try {
+    host = new URL(baseUrl ?? env['GITHUB_API_URL'] ?? 'https://api.github.com').hostname;
+  } catch {
+    return undefined;
+  }
+  return host === '127.0.0.1' || host === '[::1]' || host === 'localhost' ? Number(raw) : undefined;
+}
+
 /**
  * Builds Octokit once with `@octokit/plugin-retry` (5xx and network errors) and
  * `@octokit/plugin-throttling` (primary and secondary rate limits; `retry-after` honoured, at most
@@ -84,6 +112,16 @@ export function createOctokit(token: string, options: ClientOptions = {}): GitHu
   const maxRetries = options.maxRateLimitRetries ?? 2;
   const maxWaitS = options.maxRetryAfterS ?? 120;
   const warn = options.onWarning ?? (() => undefined);
+  const testWaitMs = loopbackTestWaitMs(process.env, options.baseUrl);
+  const testThrottle: ThrottleOverrides =
+    testWaitMs === undefined
+      ? {}
+      : {
+          retryAfterBaseValue: testWaitMs,
+          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: testWaitMs }),
+          notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: testWaitMs }),
+        };
+  const retryBaseMs = options.retryBaseMs ?? testWaitMs;
   const shouldRetry = (
     kind: string,
     retryAfterS: number,
@@ -113,9 +151,10 @@ export function createOctokit(token: string, options: ClientOptions = {}): GitHu
   const octokitOptions: OctokitOptions = {
     retry: {
       retries: options.retries ?? 3,
-      ...(options.retryBaseMs === undefined ? {} : { retryAfterBaseValue: options.retryBaseMs }),
+      ...(retryBaseMs === undefined ? {} : { retryAfterBaseValue: retryBaseMs }),
     },
     throttle: {
+      ...testThrottle,
       ...options.throttle,
       onRateLimit: (retryAfter, request, _octokit, retryCount) =>
         shouldRetry('primary', retryAfter, request.method, request.url, retryCount),

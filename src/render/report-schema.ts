@@ -2,7 +2,19 @@
 import { REPORT_SCHEMA } from './json.js';
 
 const STATUSES = ['passed', 'failed', 'errored', 'pending', 'skipped', 'waived'];
-const KINDS = ['command', 'tests', 'coverage', 'lint', 'bandit', 'trivy', 'env', 'file', 'manual'];
+const KINDS = [
+  'command',
+  'tests',
+  'coverage',
+  'lint',
+  'bandit',
+  'trivy',
+  'scan',
+  'http',
+  'env',
+  'file',
+  'manual',
+];
 
 const counts = {
   type: 'object',

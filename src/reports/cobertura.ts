@@ -13,7 +13,8 @@ import {
 
 /**
  * Lines: the root's `lines-covered` / `lines-valid`; branches: `branches-covered` /
- * `branches-valid`, where `branches-valid="0"` means the report has no branch data (not 0%).
+ * `branches-valid`, except that a root with `branches-valid="0"` takes the branch figure from its
+ * lines' `condition-coverage` (no such line: no branch data, not 0%).
  * Cobertura has no function figure. When the root lacks those attributes (old writers give only
  * rates), the figures are recounted from `<class><lines><line>` elements: unique (file, line),
  * covered when `hits > 0`, branches from `condition-coverage="50% (1/2)"`. Class file names are
@@ -36,6 +37,7 @@ export const coberturaReader: ReportReader = {
     let rootBranchesValid: number | undefined;
     let rootBranchesCovered: number | undefined;
     let needRecount = false;
+    let needBranchRecount = false;
     const stack: string[] = [];
     /** file name as written → detail. */
     const files = new Map<string, FileCoverage>();
@@ -50,6 +52,9 @@ export const coberturaReader: ReportReader = {
           rootBranchesValid = intAttr(tag, 'branches-valid');
           rootBranchesCovered = intAttr(tag, 'branches-covered');
           needRecount = rootLinesValid === undefined || rootLinesCovered === undefined;
+          // Some writers (coverlet, older gcovr) put branches-valid="0" on the root yet measure
+          // branches on the lines (condition-coverage): those are the branch figure.
+          needBranchRecount = !needRecount && rootBranchesValid === 0;
           return;
         }
         const name = tag.name;
@@ -57,7 +62,7 @@ export const coberturaReader: ReportReader = {
           inSource = true;
           sourceText = '';
         } else if (name === 'class') {
-          if (!needRecount && !source.wantDetail) return;
+          if (!needRecount && !needBranchRecount && !source.wantDetail) return;
           const filename = tag.attributes['filename'] ?? tag.attributes['name'] ?? '';
           currentFile = files.get(filename);
           if (currentFile === undefined) {
@@ -126,6 +131,18 @@ export const coberturaReader: ReportReader = {
           branchesValid += total;
         }
       }
+    }
+    if (needBranchRecount) {
+      for (const file of files.values()) {
+        for (const [covered, total] of file.branches.values()) {
+          branchesCovered += covered;
+          branchesValid += total;
+        }
+      }
+      if (branchesCovered > branchesValid)
+        throw new ReportError(
+          `its lines' condition-coverage covers ${branchesCovered} of ${branchesValid} branches`,
+        );
     }
     let detail: CoverageDetail | undefined;
     if (source.wantDetail) {

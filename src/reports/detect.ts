@@ -12,12 +12,22 @@ import { goCoverprofileReader } from './go-coverprofile.js';
 import { istanbulFinalReader, istanbulSummaryReader } from './istanbul.js';
 import { jacocoReader } from './jacoco.js';
 import { formatBytes } from './json-report.js';
+import { gitleaksJsonReader } from './gitleaks-json.js';
+import { goTestJsonReader } from './go-test-json.js';
+import { grypeJsonReader } from './grype-json.js';
 import { junitXmlReader } from './junit-xml.js';
+import { nunitXmlReader } from './nunit-xml.js';
+import { trxReader } from './trx.js';
+import { xunitXmlReader } from './xunit-xml.js';
 import { lcovReader } from './lcov.js';
 import { mypyReader } from './mypy.js';
+import { npmAuditJsonReader } from './npm-audit-json.js';
+import { osvScannerJsonReader } from './osv-scanner-json.js';
+import { pipAuditJsonReader } from './pip-audit-json.js';
 import { openReportSource, type OpenedReport } from './report-source.js';
 import { pylintJsonReader } from './pylint-json.js';
 import { sarifReader } from './sarif.js';
+import { sarifSecurityReader } from './sarif-security.js';
 import { trivyJsonReader } from './trivy-json.js';
 import { trivySarifReader } from './trivy-sarif.js';
 import {
@@ -34,19 +44,29 @@ import {
  */
 export const readers: readonly ReportReader[] = [
   junitXmlReader,
+  nunitXmlReader,
+  trxReader,
+  xunitXmlReader,
   coberturaReader,
   cloverReader,
   jacocoReader,
   checkstyleReader,
   trivySarifReader,
+  sarifSecurityReader,
   sarifReader,
   trivyJsonReader,
   banditJsonReader,
+  grypeJsonReader,
+  osvScannerJsonReader,
+  npmAuditJsonReader,
+  pipAuditJsonReader,
+  gitleaksJsonReader,
   coveragePyJsonReader,
   istanbulFinalReader,
   istanbulSummaryReader,
   eslintJsonReader,
   pylintJsonReader,
+  goTestJsonReader,
   lcovReader,
   goCoverprofileReader,
   mypyReader,
@@ -57,8 +77,9 @@ export const readers: readonly ReportReader[] = [
     : reader,
 );
 
+/** Formats read whole with JSON.parse (`go test -json` is a line format: it streams). */
 function isJsonReader(reader: ReportReader): boolean {
-  return /json|sarif|istanbul/.test(reader.format);
+  return /json|sarif|istanbul/.test(reader.format) && reader.format !== 'go-test-json';
 }
 
 export interface ReadReportOptions {
@@ -119,11 +140,8 @@ export async function readReport(
     const isUtf16 =
       (headBytes[0] === 0xff && headBytes[1] === 0xfe) ||
       (headBytes[0] === 0xfe && headBytes[1] === 0xff);
-    return {
-      error: isUtf16
-        ? `${name}: is UTF-16 encoded; expected a UTF-8 text report`
-        : `${name}: is a binary file (contains NUL bytes), not a report`,
-    };
+    if (isUtf16) return { error: `${name}: is UTF-16 encoded; expected a UTF-8 text report` };
+    return { error: `${name}: ${describeNul(headBytes)}` };
   }
   if (source.head.trim() === '' && source.sizeBytes <= headBytes.length)
     return { error: `${name}: is empty (only whitespace)` };
@@ -168,6 +186,21 @@ export async function readReport(
   } catch (error) {
     return { error: `${name} (${reader.format}): ${describeReadError(error)}` };
   }
+}
+
+/**
+ * A NUL byte in a file that starts as text (a report cut or overwritten mid-write) is located,
+ * so it reads as the corrupt report it is; anything else with NULs is a binary file.
+ */
+function describeNul(headBytes: Buffer): string {
+  const nul = headBytes.indexOf(0);
+  const before = headBytes.subarray(0, nul).toString('latin1');
+  const isTextStart = /^(\uFEFF|\xEF\xBB\xBF)?\s*[<{[]/.test(before);
+  if (!isTextStart || nul < 16) return 'is a binary file (contains NUL bytes), not a report';
+  const lines = before.split('\n');
+  const line = lines.length;
+  const column = Buffer.byteLength(lines[line - 1]!, 'latin1') + 1;
+  return `contains a NUL byte at ${line}:${column} (a corrupt or truncated report?)`;
 }
 
 function describeIoError(error: unknown): string {

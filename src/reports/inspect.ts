@@ -16,6 +16,7 @@ const FAMILY: Record<ReportData['kind'], ReportFamily> = {
   lint: 'lint',
   bandit: 'security',
   trivy: 'security',
+  scan: 'security',
 };
 
 /**

@@ -3,7 +3,7 @@ import type { Finding } from '../model.js';
 import { toRepoRelative } from '../gate/paths.js';
 import { WHOLE_READ_BYTES } from './report-source.js';
 import { MAX_FINDINGS, type ReportReader, type TestsReport } from './types.js';
-import { checkedTag, decodeCheckedText, hasValidEntities } from './xml-scan.js';
+import { checkedTag, decodeCheckedText, hasValidEntities, normalizeLineEnds } from './xml-scan.js';
 import {
   parseXml,
   parseXmlText,
@@ -27,7 +27,8 @@ export interface JunitFigures {
 /**
  * Counts `<testcase>` elements, never the suites' `tests`/`failures` attributes (writers and
  * trimmed files disagree with them). A case with a `<failure>` child is failed; else with an
- * `<error>` child it is an error; else with `<skipped>` it is skipped; else it passed. Rerun and
+ * `<error>` child it is an error; else with `<skipped>`, or `status="disabled"`, `"ignored"` or
+ * `"skipped"`, it is skipped; else it passed. Rerun and
  * flaky children (`<rerunFailure>`, `<flakyError>`, ...) do not change the count. Suites may nest.
  * A failed or errored case becomes a finding at its `file`/`line` attributes when the writer
  * gives them; its message is the `message` attribute, else the first line of the element's text.
@@ -136,7 +137,8 @@ function junitHandlers(workdir: string): {
       if (caseDepth === -1) {
         if (tag.name === 'testcase') {
           caseDepth = depth;
-          hasFailure = hasError = hasSkipped = false;
+          hasFailure = hasError = false;
+          hasSkipped = isSkippedStatus(tag.attribute('status'));
           caseTag = tag;
           message = undefined;
         }
@@ -158,6 +160,16 @@ function junitHandlers(workdir: string): {
     wantsText: () => capturing,
   };
   return { handlers, figures: () => ({ total, failed, errors, skipped, findings }) };
+}
+
+/**
+ * `<testcase status="disabled">` (and `ignored`, `skipped`), as Ant-style writers and the peers
+ * that read them count it: skipped, unless a `<failure>` or `<error>` child says more.
+ */
+function isSkippedStatus(status: string | undefined): boolean {
+  if (status === undefined) return false;
+  const value = status.trim().toLowerCase();
+  return value === 'disabled' || value === 'ignored' || value === 'skipped';
 }
 
 /** The first line of a failure's text, trimmed; undefined when there is none. */
@@ -186,6 +198,8 @@ const SKIPPED = 4;
  */
 export function readJunitFast(text: string, workdir: string): JunitFigures | undefined {
   if (text.indexOf('\u0000') !== -1) return undefined;
+  // A case's `status` attribute can make it skipped; such (rare) files take the general path.
+  if (text.indexOf('status') !== -1 && /[ \t\r\n]status[ \t\r\n]*=/.test(text)) return undefined;
   return new FastJunit(text, workdir).run();
 }
 
@@ -487,7 +501,7 @@ class FastJunit {
     if (depth === 0 || !text.startsWith('<![CDATA[', lt)) return -1;
     const end = text.indexOf(']]>', lt + 9);
     if (end === -1) return -1;
-    if (this.capturing) this.capture(text.slice(lt + 9, end));
+    if (this.capturing) this.capture(normalizeLineEnds(text.slice(lt + 9, end)));
     return end + 3;
   }
 

@@ -6,6 +6,10 @@ export type ReportFamily = 'tests' | 'coverage' | 'lint' | 'security';
 /** Every format a reader exists for; the name `inspect` prints. */
 export type ReportFormat =
   | 'junit-xml'
+  | 'nunit-xml'
+  | 'trx'
+  | 'xunit-xml'
+  | 'go-test-json'
   | 'lcov'
   | 'cobertura'
   | 'jacoco'
@@ -22,7 +26,13 @@ export type ReportFormat =
   | 'checkstyle'
   | 'bandit-json'
   | 'trivy-json'
-  | 'trivy-sarif';
+  | 'trivy-sarif'
+  | 'grype-json'
+  | 'osv-scanner-json'
+  | 'npm-audit-json'
+  | 'pip-audit-json'
+  | 'gitleaks-json'
+  | 'sarif-security';
 
 /** A covered/total pair; pct = covered / total × 100, unrounded. */
 export interface Ratio {
@@ -85,7 +95,21 @@ export interface TrivyEntry {
   readonly file?: string;
   readonly line?: number;
   readonly title: string;
+  /** The package and version it was found in, so a flaw reported twice there counts once. */
+  readonly package?: string;
+  readonly version?: string;
+  /** Other ids of the same flaw (CVE, GHSA, ...); `ignore` matches them too. */
+  readonly aliases?: readonly string[];
+  /**
+   * The advisories behind an entry that stands for a package rather than one flaw (npm audit):
+   * it is ignored only when every one of them is.
+   */
+  readonly advisories?: readonly string[];
 }
+
+/** A scanner's finding: the same fields as trivy's, so `scan` judges both alike. */
+export type ScanEntry = TrivyEntry;
+export type ScanMetrics = TrivyMetrics;
 
 /**
  * Per-file detail for merging several coverage reports: keyed by repository-relative path
@@ -151,7 +175,18 @@ export interface TrivyReport extends ReportDataBase {
   readonly entries: readonly TrivyEntry[];
 }
 
-export type ReportData = TestsReport | CoverageReport | LintReport | BanditReport | TrivyReport;
+/** A vulnerability or secret scanner's report (grype, osv-scanner, npm audit, pip-audit, gitleaks, SARIF). */
+export interface ScanReport extends ReportDataBase {
+  readonly kind: 'scan';
+  /** Each (class, id, package, version) once. */
+  readonly metrics: ScanMetrics;
+  readonly entries: readonly ScanEntry[];
+  /** The format records no severity (pip-audit): every entry is `unknown`. */
+  readonly hasSeverity: boolean;
+}
+
+export type ReportData =
+  TestsReport | CoverageReport | LintReport | BanditReport | TrivyReport | ScanReport;
 
 /** A report file opened for reading. */
 export interface ReportSource {

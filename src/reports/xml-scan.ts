@@ -12,6 +12,8 @@ export interface XmlTag {
   readonly name: string;
   readonly attributes: Record<string, string>;
   readonly isSelfClosing: boolean;
+  /** One attribute's value, without making the others into strings (readers of every element use it). */
+  readonly attribute: (name: string) => string | undefined;
 }
 
 export interface XmlScanHandlers {
@@ -152,7 +154,9 @@ export class XmlScanner {
           // Keep short text for the next chunk (an entity may be cut); hand long text on now.
           if (length - i <= MAX_PENDING_TEXT) return i;
           const amp = text.lastIndexOf('&');
-          const cut = amp > i && length - amp < 16 ? amp : length;
+          let cut = amp > i && length - amp < 16 ? amp : length;
+          // A "\r" at the cut may be the first half of "\r\n": keep it for the next chunk.
+          if (text.charCodeAt(cut - 1) === 13 && cut - 1 > i) cut--;
           this.handleText(text, i, cut);
           return cut;
         }
@@ -199,7 +203,7 @@ export class XmlScanner {
           if (end === -1)
             return isLast ? this.fail(lt, 'unexpected end of file in CDATA', text) : lt;
           if (stack.length === 0) this.fail(lt, 'CDATA outside the root element', text);
-          if (handlers.wantsText()) handlers.text(text.slice(lt + 9, end));
+          if (handlers.wantsText()) handlers.text(normalizeLineEnds(text.slice(lt + 9, end)));
           i = end + 3;
           continue;
         }
@@ -259,7 +263,7 @@ export class XmlScanner {
     // Found once and then only moved forward, so runs without `&` cost no extra scan.
     if (this.nextAmp !== -1 && this.nextAmp < start) this.nextAmp = text.indexOf('&', start);
     if (this.nextAmp === -1 || this.nextAmp >= end) {
-      if (this.handlers.wantsText()) this.handlers.text(text.slice(start, end));
+      if (this.handlers.wantsText()) this.handlers.text(normalizeLineEnds(text.slice(start, end)));
       return;
     }
     // Decode (and so check) entities even when nobody reads the text: an undefined entity is an error.
@@ -446,7 +450,7 @@ export class XmlScanner {
     let out = '';
     let i = 0;
     for (let amp = raw.indexOf('&'); amp !== -1; amp = raw.indexOf('&', i)) {
-      out += raw.slice(i, amp);
+      out += normalizeLineEnds(raw.slice(i, amp));
       const semi = raw.indexOf(';', amp + 1);
       if (semi === -1 || semi - amp > 12)
         this.fail(offset + amp, 'unescaped "&" (or an entity without ";")', text);
@@ -469,7 +473,7 @@ export class XmlScanner {
       }
       i = semi + 1;
     }
-    return out + raw.slice(i);
+    return out + normalizeLineEnds(raw.slice(i));
   }
 }
 
@@ -525,7 +529,16 @@ export function hasValidEntities(text: string, from: number, to: number): boolea
 
 /** Text the scanner has already checked, entity-decoded, as its `text` handler receives it. */
 export function decodeCheckedText(raw: string): string {
-  return raw.includes('&') ? decodeEntities(raw) : raw;
+  const text = normalizeLineEnds(raw);
+  return text.includes('&') ? decodeEntities(text) : text;
+}
+
+/**
+ * "\r\n" and a lone "\r" read as "\n", as XML requires of every processor before parsing
+ * (XML 1.0 §2.11): a report written on Windows gives the same text as one written elsewhere.
+ */
+export function normalizeLineEnds(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
 }
 
 /** A start tag whose attributes, already checked, are made into strings when first read. */
@@ -543,6 +556,33 @@ class ScannedTag implements XmlTag {
   get attributes(): Record<string, string> {
     return (this.parsed ??= this.text === '' ? {} : parseAttributes(this.text, this.from, this.to));
   }
+
+  attribute(name: string): string | undefined {
+    if (this.parsed !== undefined) return this.parsed[name];
+    if (this.text === '') return undefined;
+    return findAttribute(this.text, this.from, this.to, name);
+  }
+}
+
+/** The value of attribute `name` in text[from, to) (already checked), decoded as parseAttributes does. */
+function findAttribute(text: string, from: number, to: number, name: string): string | undefined {
+  let j = from;
+  for (;;) {
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
+    if (j >= to) return undefined;
+    const nameStart = j;
+    while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9) c = text.charCodeAt(++j);
+    const isWanted = j - nameStart === name.length && text.startsWith(name, nameStart);
+    while (c !== 34 && c !== 39) c = text.charCodeAt(++j);
+    const close = text.indexOf(c === 34 ? '"' : "'", j + 1);
+    if (isWanted) {
+      let value = text.slice(j + 1, close);
+      if (/[\n\r\t]/.test(value)) value = value.replace(/\r\n|[\n\r\t]/g, ' ');
+      return value.includes('&') ? decodeEntities(value) : value;
+    }
+    j = close + 1;
+  }
 }
 
 /** Reads the attributes of text[from, to), which the scanner has already checked. */
@@ -559,9 +599,9 @@ function parseAttributes(text: string, from: number, to: number): Record<string,
     while (c !== 34 && c !== 39) c = text.charCodeAt(++j);
     const close = text.indexOf(c === 34 ? '"' : "'", j + 1);
     let value = text.slice(j + 1, close);
-    const hasSpace = /[\n\r\t]/.test(value);
+    // Whitespace is normalized before references are decoded: `&#10;` stays a line feed (XML 3.3.3).
+    if (/[\n\r\t]/.test(value)) value = value.replace(/\r\n|[\n\r\t]/g, ' ');
     if (value.includes('&')) value = decodeEntities(value);
-    if (hasSpace) value = value.replace(/\r\n|[\n\r\t]/g, ' ');
     attributes[name] = value;
     j = close + 1;
   }

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c}from"./chunk-IZFRD23O.js";import"./chunk-XY55WVUQ.js";import"./chunk-6MTKUHHS.js";import"./chunk-AGLGBGWS.js";import"./chunk-AVIRG5FB.js";import"./chunk-JM4S4AI2.js";import"./chunk-3JAMZQXX.js";import"./chunk-QCBOEHI4.js";import"./chunk-JXWD7QVC.js";import"./chunk-PSLW73KU.js";import"./chunk-LJ2UBYHI.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_CHECKLISTS,c as formatProblem,b as loadChecklists};
