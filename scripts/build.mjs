@@ -246,7 +246,7 @@ export async function build() {
       ...common,
       metafile: true,
       // The command's code is an entry among the chunks; dist/cli.js (written below) loads it.
-      entryPoints: { index: 'src/action.ts', 'chunks/cli-main': 'src/cli.ts' },
+      entryPoints: { index: 'src/action/index.ts', 'chunks/cli-main': 'src/cli/index.ts' },
       outdir: outDir,
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
@@ -268,7 +268,7 @@ export async function build() {
     await writeFile(
       cliFile,
       `#!/usr/bin/env node
-// readiness-gate's command (built from src/cli.ts by scripts/build.mjs).
+// readiness-gate's command (built from src/cli/index.ts by scripts/build.mjs).
 try { process.getBuiltinModule?.('node:module')?.enableCompileCache?.(); } catch {}
 const { run } = await import('./chunks/${mainName}');
 await run();

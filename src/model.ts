@@ -41,11 +41,15 @@ export interface Item {
   /** The check, or undefined for a manual item. */
   readonly check?: CheckSpec;
   readonly blocking: boolean;
+  /** The checklist said `blocking` itself (a directive or a YAML key), rather than the default. */
+  readonly blockingDeclared?: boolean;
   readonly weight: number;
   /** The check was recognized from the item's text, not declared. */
   readonly inferred: boolean;
-  /** Why an item that names a command stays manual (plan shows it). */
+  /** Why an item that names a command stays manual, or why a recognized check is advisory (plan shows it). */
   readonly note?: string;
+  /** Why the item is never run and counts as `skipped` (`struck out`: its whole title in `~~…~~`). */
+  readonly skip?: string;
   /** Section titles from the outermost heading in. */
   readonly section: readonly string[];
   readonly children: readonly Item[];
@@ -193,15 +197,25 @@ export interface StatusCounts {
   blocking: number;
 }
 
+/**
+ * Two answers, named apart everywhere: the gate (`passed`: may this merge? no blocking item and the
+ * score reaches min-score) and readiness (`ready`: may this ship? the gate passes and the level is
+ * the top level). With nothing left to score there is no score: `score` and `level` are null.
+ */
 export interface ChecklistVerdict {
   readonly checklist: Checklist;
   readonly items: readonly JudgedItem[];
   readonly counts: StatusCounts;
-  readonly score: number;
-  readonly level: string;
+  readonly score: number | null;
+  readonly level: string | null;
   readonly minScore: number;
+  /** The gate passes. */
+  readonly passed: boolean;
+  /** Readiness: the gate passes and the level is the top level. */
   readonly ready: boolean;
-  /** One line saying why it is (not) ready. */
+  /** The top level's name (default `ready`), for the headline. */
+  readonly topLevel: string;
+  /** One line saying why the gate is blocked, or why it is not ready. */
   readonly reason: string;
   /** Every waiver of the checklist and its state. */
   readonly waivers?: readonly JudgedWaiver[];
@@ -210,10 +224,16 @@ export interface ChecklistVerdict {
 }
 
 export interface Verdict {
+  readonly passed: boolean;
   readonly ready: boolean;
-  readonly score: number;
-  readonly level: string;
+  readonly score: number | null;
+  readonly level: string | null;
   readonly counts: StatusCounts;
   readonly checklists: readonly ChecklistVerdict[];
   readonly durationMs: number;
+  /** The judged commit (the pull request's head in the action, `git rev-parse HEAD` in the CLI), when known. */
+  readonly commit?: string;
 }
+
+/** What fails the step (and the command's exit code): a blocked gate, a run that is not ready, or nothing. */
+export type FailOn = 'blocking' | 'not-ready' | 'never';

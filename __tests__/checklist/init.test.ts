@@ -18,18 +18,22 @@ function checklistSchema(): object {
   return JSON.parse(readFileSync(publishedSchema, 'utf8')) as object;
 }
 
-/** What a plan shows of each item, less what the YAML format cannot say (line, nesting, the box, inferred, notes). */
+/** What a plan shows of each item, less what the YAML format cannot say (line, notes). */
 function plan(checklist: Checklist) {
   return {
     title: checklist.title,
     policy: checklist.policy,
     items: flattenItems(checklist).map((item) => ({
       id: item.id,
+      parent: item.parent,
       title: item.title,
       section: item.section,
       check: item.check,
       blocking: item.blocking,
       weight: item.weight,
+      checked: item.checked,
+      inferred: item.inferred,
+      skip: item.skip,
     })),
   };
 }
@@ -100,12 +104,15 @@ describe('renderInitYaml', () => {
         id: 'unit-tests-passing-pytest-tests',
         title: 'Unit tests passing (`pytest tests/`)',
         command: { run: 'pytest tests/' },
+        inferred: true,
       },
       { id: 'integration-tests-passing', title: 'Integration tests passing', manual: true },
       {
-        id: 'code-linting-completed-black--flake8',
+        // Runs of `-` collapsed: no punctuation leaks into ids.
+        id: 'code-linting-completed-black-flake8',
         title: 'Code linting completed (`black .`, `flake8`)',
         command: { run: ['black --check .', 'flake8'] },
+        inferred: true,
       },
     ]);
     expect(yamlText).toContain('# recognized from the text of nkdash-deployment.md:27\n');
@@ -114,7 +121,7 @@ describe('renderInitYaml', () => {
     );
   });
 
-  it('keeps policy, top-level items, ids, weights and blocking; flattens nested items after their parent', () => {
+  it('keeps policy, top-level items, ids, weights, blocking, ticked boxes, struck-out items and nesting', () => {
     const markdown = fromMarkdown(
       [
         '---',
@@ -130,6 +137,7 @@ describe('renderInitYaml', () => {
         '  - [ ] `DATABASE_URL` configured',
         '- [ ] 🚀 Rocket first',
         '- [ ] Kept `curl -f https://x/health` <!-- gate: id=health weight=0 -->',
+        '- [ ] ~~`mypy .` passes~~',
         '### Deeper',
         '- [ ] Ignored env <!-- gate: file path=.env gitignored=true -->',
       ].join('\n'),
@@ -138,7 +146,13 @@ describe('renderInitYaml', () => {
     const data = parse(yamlText) as Record<string, unknown>;
     expect(data.policy).toEqual({ 'min-score': 90, 'confirm-from': 'pr-body' });
     expect(data.items).toEqual([
-      { id: 'before-any-section', title: 'Before any section', manual: true, weight: 2 },
+      {
+        id: 'before-any-section',
+        title: 'Before any section',
+        manual: true,
+        weight: 2,
+        checked: true,
+      },
     ]);
     const build = (
       data.sections as { items: Record<string, unknown>[]; sections: unknown[] }[]
@@ -148,17 +162,27 @@ describe('renderInitYaml', () => {
         id: 'lint-flake8-src',
         title: 'Lint `flake8 src`',
         command: { run: 'flake8 src' },
+        inferred: true,
         blocking: false,
+        items: [
+          {
+            id: 'child-one',
+            title: 'Child one',
+            manual: true,
+            blocking: true,
+            items: [{ id: 'grandchild', title: 'Grandchild', manual: true }],
+          },
+          {
+            id: 'database_url-configured',
+            title: '`DATABASE_URL` configured',
+            env: { required: ['DATABASE_URL'] },
+            inferred: true,
+          },
+        ],
       },
-      { id: 'child-one', title: 'Child one', manual: true, blocking: true },
-      { id: 'grandchild', title: 'Grandchild', manual: true },
-      {
-        id: 'database_url-configured',
-        title: '`DATABASE_URL` configured',
-        env: { required: ['DATABASE_URL'] },
-      },
-      { id: '-rocket-first', title: '🚀 Rocket first', manual: true }, // a GitHub slug, kept as the id
+      { id: 'rocket-first', title: '🚀 Rocket first', manual: true }, // leading `-` dropped
       { id: 'health', title: 'Kept `curl -f https://x/health`', manual: true, weight: 0 },
+      { id: 'mypy-passes', title: '~~`mypy .` passes~~', manual: true, skip: 'struck out' },
     ]);
     expect(build.sections).toEqual([
       {
@@ -168,10 +192,6 @@ describe('renderInitYaml', () => {
         ],
       },
     ]);
-    expect(yamlText).toContain('# nested under "Lint `flake8 src`" in CHECKLIST.md\n');
-    expect(yamlText).toContain(
-      '# ticked in CHECKLIST.md; here a ticked box in the pull request body confirms it\n',
-    );
     expect(yamlText).toContain(
       '# not run: `curl -f https://x/health` is not run: curl is not on the list of read-only checkers\n',
     );

@@ -487,3 +487,38 @@ describe('security items and the scanners besides bandit and trivy', () => {
     expect(item.check).toBeUndefined();
   });
 });
+
+describe('reading the sentence as a person would', () => {
+  it('does not take a parenthetical qualifier for a negation', () => {
+    const item = one('- [ ] `SUPABASE_KEY` set (anon/public key, NOT service_role)');
+    expect(item.check).toEqual({ kind: 'env', options: { required: ['SUPABASE_KEY'] } });
+    expect(item.blocking).toBe(true);
+    // A negation outside the parentheses still keeps the item manual.
+    expect(one('- [ ] `DEBUG_TOKEN` not set in production').check).toBeUndefined();
+  });
+
+  it('makes the check of a conditional item advisory, and says why', () => {
+    for (const line of [
+      '- [ ] `SUPABASE_REALTIME_URL` configured (if using real-time)',
+      '- [ ] Type checking passes: `mypy .` (optional)',
+      '- [ ] `flake8` clean (only if the API is deployed)',
+    ]) {
+      const item = one(line);
+      expect(item.check, line).toBeDefined();
+      expect(item.inferred).toBe(true);
+      expect(item.blocking, line).toBe(false);
+      expect(item.note, line).toMatch(
+        /^advisory: the item says \(.+\), so its check does not block$/,
+      );
+    }
+    // An explicit directive still decides.
+    expect(one('- [ ] `flake8` clean (optional) <!-- gate: blocking=true -->').blocking).toBe(true);
+  });
+
+  it('skips a struck-out item, which is never recognized nor run', () => {
+    const item = one('- [ ] ~~`pytest tests/` passing~~');
+    expect(item.check).toBeUndefined();
+    expect(item.skip).toBe('struck out');
+    expect(one('- [ ] Half ~~struck~~ out').skip).toBeUndefined();
+  });
+});

@@ -39,7 +39,7 @@ sections:
 `;
 
 describe('the action (dist/index.js)', () => {
-  it('reports a ready checklist: outputs, summary, report file, exit 0', async () => {
+  it('reports a passing checklist that is not ready: outputs, summary, report file, exit 0', async () => {
     const workspace = await makeWorkspace({
       '.github/readiness.yml': READY,
       'RUNBOOK.md': '# Runbook\n',
@@ -48,20 +48,35 @@ describe('the action (dist/index.js)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({
-      ready: 'true',
+      passed: 'true',
+      ready: 'false',
       score: '66.6',
       level: 'do not deploy',
       blocking: '0',
+      pending: '1',
     });
     expect(run.outputs.report).toBe(path.join(run.temp, 'readiness-report.json'));
-    expect(run.summary).toContain('✅ Ready: Service readiness');
-    expect(run.summary).toMatch(/⏳ \| Docs reviewed/);
+    expect(run.summary).toContain(
+      '## 🟡 Not blocked, not ready: 1 item awaits a person · score 66.6 \\(do not deploy\\)',
+    );
+    expect(run.summary).toMatch(
+      /⏳ \| \[Docs reviewed\]\(https:\/\/github\.com\/.*readiness\.yml#L\d+\)/,
+    );
     const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
     const schema = JSON.parse(
       await readFile(path.join(ROOT, 'checklists/report.schema.json'), 'utf8'),
     );
     const validate = new Ajv({ strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report).toMatchObject({
+      schema: 'readiness-gate/report@2',
+      passed: true,
+      ready: false,
+      commit: '0000000000000000000000000000000000000001',
+    });
+    // Metrics are camelCase everywhere.
+    const command = report.checklists[0].items.find((i: { kind: string }) => i.kind === 'command');
+    expect(Object.keys(command.metrics).sort()).toEqual(['durationMs', 'exitCode']);
     expect(report.counts).toEqual({
       total: 3,
       passed: 2,
@@ -87,8 +102,10 @@ describe('the action (dist/index.js)', () => {
     expect(run.stdout).toContain(
       "::error title=Blocking%3A Tests pass,file=.github/readiness.yml,line=7,endLine=7::`node -e 'process.exit(3)'` exited 3",
     );
-    expect(run.stdout).toContain('::error::Not ready: score 0.0 (do not deploy), 3 blocking.');
-    expect(run.summary).toContain('❌ Not ready: Service readiness');
+    expect(run.stdout).toContain(
+      '::error::Blocked: 3 blocking items · score 0.0 (do not deploy). 3 blocking items: Tests pass; Secrets configured; Runbook exists',
+    );
+    expect(run.summary).toContain('## ❌ Blocked: 3 blocking items');
     expect(run.summary).toContain('DATABASE\\_URL, SECRET\\_KEY are not set');
   });
 
@@ -140,8 +157,8 @@ describe('the action (dist/index.js)', () => {
     expect(run.stdout).toContain(
       'readiness.yml:6:13: items[1].weight: must be a number, found "lots"',
     );
-    expect(run.outputs.ready).toBeUndefined();
-    expect(run.summary).toContain('Invalid checklist');
+    expect(run.outputs).toMatchObject({ passed: 'false', ready: 'false', score: '' });
+    expect(run.summary).toContain('Invalid checklist: no verdict was reached');
   });
 
   it('fails clearly when the checklist does not exist, or leaves the workspace', async () => {
@@ -161,7 +178,7 @@ describe('the action (dist/index.js)', () => {
     const run = await runAction({ workspace, inputs: { 'fail-on': 'sometimes' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      'input "fail-on" must be one of not-ready, never, found "sometimes"',
+      'input "fail-on" must be one of blocking, not-ready, never, found "sometimes"',
     );
   });
 

@@ -1,6 +1,6 @@
 // The command as a developer runs it: dist/cli.js in a child process, real files, real exit codes.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE24, ROOT } from '../helpers/run-action.js';
@@ -27,26 +27,83 @@ items:
 `;
 
 describe('readiness-gate (dist/cli.js)', () => {
-  it('check: exit 1 when not ready, 0 once the manual item is confirmed', async () => {
+  it('check: exit 1 when blocked, 0 once the required sign-off is confirmed', async () => {
     const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
-    const notReady = cli(['check'], dir);
-    expect(notReady.code).toBe(1);
-    expect(notReady.stdout).toContain('✘ NOT READY');
-    expect(notReady.stdout).toMatch(/Blocking\n {2}○ Ship it readiness\.yml:5/);
+    const blocked = cli(['check'], dir);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toContain('✘ Blocked: 1 blocking item · score 50.0 (do not deploy)');
+    expect(blocked.stdout).toMatch(/Blocking\n {2}○ Ship it readiness\.yml:5/);
     const ready = cli(['check', '--confirm', 'ship'], dir);
     expect(ready.code).toBe(0);
-    expect(ready.stdout).toContain('✔ READY');
+    expect(ready.stdout).toContain('✔ Ready: score 100.0 (ready)');
+    // fail-on decides the exit code; the verdict is the same.
+    expect(cli(['check', '--fail-on', 'never'], dir).code).toBe(0);
   });
 
-  it('check --format json prints the report@1 document', async () => {
-    const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
+  it('check: a pass that is not ready exits 0, and 1 under --fail-on not-ready', async () => {
+    const dir = await makeWorkspace({
+      'readiness.yml':
+        'title: t\nitems:\n  - title: Node runs\n    command: { run: "node -e 0" }\n  - title: Docs\n    manual: true\n',
+    });
+    const passes = cli(['check'], dir);
+    expect(passes.code).toBe(0);
+    expect(passes.stdout).toContain(
+      '● Not blocked, not ready: 1 item awaits a person · score 50.0 (do not deploy)',
+    );
+    expect(cli(['check', '--fail-on', 'not-ready'], dir).code).toBe(1);
+  });
+
+  it('check shows why a command failed and its last lines, all of them with --verbose', async () => {
+    const dir = await makeWorkspace({
+      'readiness.yml':
+        'title: t\nitems:\n  - title: Prints\n    command: { run: "node -e \\"for (let i = 1; i <= 30; i++) console.log(\'line \' + i); process.exit(2)\\"" }\n',
+    });
+    const out = cli(['check'], dir);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain('exited 2');
+    expect(out.stdout).toContain('│ line 30');
+    expect(out.stdout).not.toContain('│ line 5\n');
+    expect(out.stdout).toContain('--verbose shows all');
+    expect(cli(['check', '--verbose'], dir).stdout).toContain('│ line 5\n');
+  });
+
+  it('check --format json prints the report@2 document, and the error object on bad input', async () => {
+    const dir = await makeWorkspace({
+      'readiness.yml': CHECKLIST,
+      'empty.md': '# Nothing to do\n',
+    });
     const out = cli(['check', '--format', 'json'], dir);
     const report = JSON.parse(out.stdout);
     expect(report).toMatchObject({
-      schema: 'readiness-gate/report@1',
+      schema: 'readiness-gate/report@2',
+      passed: false,
       ready: false,
       score: 50,
       level: 'do not deploy',
+      commit: null,
+    });
+    const bad = cli(['check', '--format', 'json', '-c', 'empty.md'], dir);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stdout)).toEqual({
+      schema: 'readiness-gate/error@1',
+      error: 'invalid-checklist',
+      problems: [
+        {
+          file: 'empty.md',
+          line: 1,
+          column: 1,
+          message: 'no task-list items found; is this the checklist?',
+          keyPath: null,
+        },
+      ],
+    });
+    // A bad option, asked for JSON, is answered in JSON too.
+    const usage = cli(['check', '--format', 'json', '--concurrency', '0'], dir);
+    expect(usage.code).toBe(2);
+    expect(JSON.parse(usage.stdout)).toMatchObject({
+      schema: 'readiness-gate/error@1',
+      error: 'bad-usage',
+      problems: [{ message: '--concurrency must be a whole number from 1 to 256, found "0"' }],
     });
     expect(
       report.checklists[0].items.map((i: { id: string; status: string }) => `${i.id}:${i.status}`),
@@ -58,8 +115,9 @@ describe('readiness-gate (dist/cli.js)', () => {
     const out = cli(['check', '--format', 'markdown', '--out', 'verdict.md'], dir);
     expect(out.code).toBe(1);
     expect(out.stdout).toBe('');
-    const written = cli(['check', '--format', 'markdown'], dir).stdout;
-    expect(written).toContain('## ❌ Not ready: Local gate');
+    expect(readFileSync(path.join(dir, 'verdict.md'), 'utf8')).toContain(
+      '## ❌ Blocked: 1 blocking item',
+    );
   });
 
   it('plan shows what would run and runs nothing', async () => {
@@ -104,15 +162,57 @@ describe('readiness-gate (dist/cli.js)', () => {
       code: 2,
       stderr: expect.stringContaining('unknown command "frobnicate"'),
     });
-    expect(cli(['check', '--bogus'], dir)).toMatchObject({
+    // One clean line, not Node's parser text.
+    expect(cli(['check', '--bogus'], dir)).toEqual({
       code: 2,
-      stderr: expect.stringContaining("Unknown option '--bogus'"),
+      stdout: '',
+      stderr:
+        'readiness-gate: unknown option --bogus for check (see readiness-gate check --help)\n',
+    });
+    // -v is not a version flag: `check -v && deploy` must not deploy.
+    expect(cli(['check', '-v'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'readiness-gate: unknown option -v for check (see readiness-gate check --help)\n',
     });
     expect(cli(['check', '--min-score', 'high'], dir)).toMatchObject({ code: 2 });
+    expect(cli(['check', '--concurrency', '1.5'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'readiness-gate: --concurrency must be a whole number from 1 to 256, found "1.5"\n',
+    });
+    expect(cli(['check', '-C', 'readiness.yml'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'readiness-gate: -C readiness.yml: not a folder\n',
+    });
+    expect(cli(['check', '-C', 'missing'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'readiness-gate: -C missing: no such folder\n',
+    });
+    expect(cli(['check', '--out', '.'], dir)).toMatchObject({
+      code: 2,
+      stderr: "readiness-gate: --out . is a folder; give a file's path\n",
+    });
     expect(cli([], dir).code).toBe(2);
   });
 
-  it('a command that is not installed is errored, one that hangs is killed at its timeout', async () => {
+  it('answers --version and --help at the top level and --help per command', async () => {
+    const dir = await makeWorkspace({});
+    expect(cli(['--version'], dir)).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+    const help = cli(['--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('readiness-gate check');
+    const checkHelp = cli(['check', '--help'], dir);
+    expect(checkHelp.code).toBe(0);
+    expect(checkHelp.stdout).toContain('--fail-on WHEN');
+    expect(checkHelp.stdout).not.toMatch(/\bAction\b|checklist input/);
+    expect(cli(['init', '--help'], dir).stdout).toContain('readiness-gate init --from');
+    // No Action wording in the terminal.
+    const none = cli(['check'], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no checklist found');
+    expect(none.stderr).not.toMatch(/\binput\b/);
+  });
+
+  it('an explicit command that is not installed is errored, one that hangs is killed at its timeout', async () => {
     const dir = await makeWorkspace({
       'readiness.yml':
         'title: t\nitems:\n  - title: missing tool\n    command: { run: no-such-program-rg }\n  - title: hangs\n    command: { run: "sleep 60", timeout: 1 }\n',
@@ -205,6 +305,35 @@ describe('readiness-gate (dist/cli.js)', () => {
     ).toEqual(['checklists/a.yml:true', 'checklists/b.md:false']);
     expect(report).toMatchObject({ ready: false, score: 50 });
   });
+
+  for (const name of ['ai-etl-production.md', 'flashcards-production.md', 'nkdash-deployment.md']) {
+    it(`init --from ${name} writes YAML that, checked in the same folder, gives every item the same status`, async () => {
+      const dir = await makeWorkspace({
+        [name]: readFileSync(path.join(ROOT, '__tests__/fixtures/checklists', name), 'utf8'),
+      });
+      const init = cli(['init', '--from', name], dir);
+      expect(init.stderr).toBe('');
+      expect(init.code).toBe(0);
+      writeFileSync(path.join(dir, 'readiness.yml'), init.stdout);
+      // Only Node on the PATH: the recognized checkers are not installed, so both stay pending
+      // alike (and the test does not wait for them).
+      const onlyNode = { PATH: path.dirname(NODE24) };
+      const statuses = (checklist: string): string[] =>
+        JSON.parse(
+          cli(['check', '-c', checklist, '--format', 'json'], dir, onlyNode).stdout,
+        ).checklists[0].items.map(
+          (item: { id: string; status: string; kind: string; blocking: boolean }) =>
+            `${item.id}:${item.kind}:${item.status}:${item.blocking}`,
+        );
+      const fromMarkdown = statuses(name);
+      expect(fromMarkdown.length).toBeGreaterThan(50);
+      expect(statuses('readiness.yml')).toEqual(fromMarkdown);
+      if (name === 'nkdash-deployment.md')
+        expect(fromMarkdown).toContain('unit-tests-passing-pytest-tests:command:pending:true');
+      // No punctuation leaks into ids.
+      expect(fromMarkdown.filter((entry) => /^-|-:|--/.test(entry))).toEqual([]);
+    });
+  }
 });
 
 describe('readiness-gate check: waivers on the clock, against --base', () => {

@@ -124,6 +124,8 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     expect(first.code).toBe(1);
     expect(first.stderr).toBe('');
     expect(warnings(first)).toEqual([]);
+    // The advisory item now passes: the verdict changed, so the comment is rewritten.
+    await writeFile(path.join(workspace, 'LINT.md'), '# Lint\n');
     const second = await gate(server, {
       workspace,
       eventName: 'pull_request',
@@ -145,10 +147,12 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     const body = comments[0]!.body;
     const lines = body.split('\n');
     expect(lines[0]).toBe(MARKER);
-    // The marker is the only HTML comment, and nothing else closes one.
-    expect(body.match(/<!--/g)).toHaveLength(1);
-    expect(body.match(/-->/g)).toHaveLength(1);
-    expect(body).not.toMatch(/<script|<img|<b>/i);
+    // The marker and the state line are the only HTML comments, and nothing else closes one.
+    expect(lines[1]).toMatch(/^<!-- readiness-gate-state v1 d=[\w-]+ b=[\w-]* n=[\w-]* -->$/);
+    expect(body.match(/<!--/g)).toHaveLength(2);
+    expect(body.match(/-->/g)).toHaveLength(2);
+    expect(body).toContain('since the previous run: 1 newly passing (Lint');
+    expect(body).not.toMatch(/<script|<img|<b>bold/i);
     expect(body).not.toMatch(/\]\(javascript:/i);
     expect(body).not.toMatch(/@octocat/);
     expect(body).toContain('@\u200boctocat');
@@ -168,12 +172,11 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     const run = runs.at(-1)!;
     expect(run.name).toBe('Deployment readiness');
     expect(run.conclusion).toBe('failure');
-    expect(run.output.title).toBe('Not ready: score 25.0 (do not deploy), 2 blocking');
-    expect(run.output.summary).toContain('❌ Not ready');
+    expect(run.output.title).toBe('❌ Blocked: 2 blocking items · score 50.0 (do not deploy)');
+    expect(run.output.summary).toContain('## ❌ Blocked: 2 blocking items');
     expect(run.annotations.map((a) => [a.path, a.start_line, a.annotation_level])).toEqual([
       ['.github/readiness.yml', 6, 'failure'],
       ['.github/readiness.yml', 18, 'failure'],
-      ['.github/readiness.yml', 12, 'warning'],
     ]);
     expect(server.state.checkRuns(REPO, GITHUB_SHA)).toEqual([]);
     expect(commandAnnotations(second)).toEqual([]);
@@ -229,13 +232,13 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     expect(check.outputs).toMatchObject({ ready: 'false', level: 'do not deploy', blocking: '1' });
     expect(check.outputs['comment-url']).toBeUndefined();
     expect(check.outputs['check-run-url']).toBeUndefined();
-    expect(check.summary).toContain('❌ Not ready');
+    expect(check.summary).toContain('## ❌ Blocked: 1 blocking item');
     const warned = warnings(check);
     expect(warned).toHaveLength(1);
     expect(warned[0]).toContain('Nothing was posted on pull request #2: it comes from a fork');
     expect(warned[0]).toContain('workflow_run');
     expect(warned[0]).toContain('mode: publish');
-    expect(check.stdout).toContain('::error::Not ready');
+    expect(check.stdout).toContain('::error::Blocked: 1 blocking item');
     // No check run, so the workflow commands carry the annotations (ten at most).
     expect(commandAnnotations(check)).toHaveLength(1);
     expect(server.state.comments(REPO, 2)).toHaveLength(0);
@@ -296,7 +299,7 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     expect(runs).toHaveLength(1);
     expect(runs[0]!.conclusion).toBe('failure');
     expect(runs[0]!.annotations.map((a) => a.start_line)).toEqual([6, 12]);
-    expect(publish.summary).toContain('❌ Not ready');
+    expect(publish.summary).toContain('## ❌ Blocked: 1 blocking item');
   });
 
   it('names the missing permissions: line when a same-repository token cannot write checks, and posts what it can', async (context) => {
@@ -574,8 +577,23 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
       inputs: { mode: 'publish', report: 'bad.json' },
     });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain('not a readiness-gate/report@1 JSON report');
-    expect(bad.stdout).toContain('ready: expected a boolean, found "yes"');
+    // A report of another version is refused by name.
+    expect(bad.stdout).toContain(
+      'this is a readiness-gate/report@1 report; this version reads readiness-gate/report@2 only',
+    );
+    await writeFile(
+      path.join(folder, 'bad.json'),
+      JSON.stringify({ schema: 'readiness-gate/report@2', ready: 'yes' }),
+    );
+    const malformed = await gate(server, {
+      workspace: folder,
+      eventName: 'workflow_run',
+      payload: examplePayload('workflow_run', 'completed'),
+      inputs: { mode: 'publish', report: 'bad.json' },
+    });
+    expect(malformed.code).toBe(1);
+    expect(malformed.stdout).toContain('not a readiness-gate/report@2 JSON report');
+    expect(malformed.stdout).toContain('ready: expected a boolean, found "yes"');
     expect(server.log).toEqual([]);
 
     const workspace = await makeWorkspace({ '.github/readiness.yml': READY, 'RUNBOOK.md': 'x' });

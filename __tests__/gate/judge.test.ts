@@ -57,7 +57,23 @@ describe('judgeChecklist', () => {
       waived: 1,
       blocking: 0,
     });
-    expect(verdict.ready).toBe(true);
+    // The gate passes; at 60 the run is not ready (the top level is 90).
+    expect(verdict.passed).toBe(true);
+    expect(verdict.ready).toBe(false);
+    expect(verdict.level).toBe('do not deploy');
+  });
+
+  it('is ready only when the gate passes and the level is the top level', () => {
+    const passing = judgeChecklist(checklist(), [{ item: item('a'), result: result('passed') }]);
+    expect(passing).toMatchObject({ passed: true, ready: true, score: 100, level: 'ready' });
+    const blockedAtTop = judgeChecklist(checklist(), [
+      ...Array.from({ length: 19 }, (_, i) => ({
+        item: item(`p${i}`),
+        result: result('passed'),
+      })),
+      { item: item('f'), result: result('failed') },
+    ]);
+    expect(blockedAtTop).toMatchObject({ passed: false, ready: false, score: 95, level: 'ready' });
   });
 
   it('blocks on a failed or errored blocking item, never on an advisory one', () => {
@@ -87,8 +103,11 @@ describe('judgeChecklist', () => {
       })),
       { item: item('f', { blocking: false }), result: result('failed') },
     ];
-    expect(judgeChecklist(checklist({ policy: { minScore: 66.7 } }), items).ready).toBe(false);
-    expect(judgeChecklist(checklist({ policy: { minScore: 66.6 } }), items).ready).toBe(true);
+    expect(judgeChecklist(checklist({ policy: { minScore: 66.7 } }), items).passed).toBe(false);
+    expect(judgeChecklist(checklist({ policy: { minScore: 66.6 } }), items).passed).toBe(true);
+    expect(judgeChecklist(checklist({ policy: { minScore: 66.7 } }), items).reason).toBe(
+      'score 66.6 < min-score 66.7',
+    );
     expect(formatScore((2 / 3) * 100)).toBe('66.6');
   });
 
@@ -99,10 +118,26 @@ describe('judgeChecklist', () => {
     ).toBe(false);
   });
 
-  it('counts nothing as 100 when every item is skipped', () => {
-    expect(
-      judgeChecklist(checklist(), [{ item: item('s'), result: result('skipped') }]).score,
-    ).toBe(100);
+  it('has no score when every item is skipped: the gate passes only without min-score, never ready', () => {
+    const skipped = [{ item: item('s'), result: result('skipped') }];
+    expect(judgeChecklist(checklist(), skipped)).toMatchObject({
+      score: null,
+      level: null,
+      passed: true,
+      ready: false,
+    });
+    expect(judgeChecklist(checklist({ policy: { minScore: 10 } }), skipped).passed).toBe(false);
+    expect(formatScore(null)).toBe('no score');
+  });
+
+  it('blocks on an inferred check that could not run only when the checklist said it blocks', () => {
+    const inferred = (name: string, extra: Partial<Item> = {}): Item =>
+      item(name, { inferred: true, ...extra });
+    const verdict = judgeChecklist(checklist(), [
+      { item: inferred('black'), result: result('pending') },
+      { item: inferred('mypy', { blockingDeclared: true }), result: result('pending') },
+    ]);
+    expect(verdict.items.map((judged) => judged.isBlocking)).toEqual([false, true]);
   });
 });
 

@@ -2,8 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   commentMarker,
+  encodeCommentState,
   fitComment,
   publishComment,
+  readCommentState,
+  stateHash,
   type CommentRequest,
 } from '../../src/github/comment.js';
 import { countApiCalls } from '../../src/github/client.js';
@@ -254,5 +257,48 @@ describe('fitComment', () => {
     const cut = fitComment('🚀'.repeat(40_000), 65_536);
     expect(cut.length).toBeLessThanOrEqual(65_536);
     expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('the comment state', () => {
+  it('reads back what it wrote, and nothing from a body that is not ours or is malformed', () => {
+    const state = {
+      digest: 'abcDEF123_-x',
+      blocking: [stateHash('tests')],
+      notPassing: [stateHash('tests'), stateHash('docs')],
+    };
+    const line = encodeCommentState(state);
+    expect(line).toMatch(/^<!-- readiness-gate-state v1 d=[\w-]+ b=[\w-]+ n=[\w-]+ -->$/);
+    expect(readCommentState(`${commentMarker('a.md')}\n${line}\n## body`)).toEqual(state);
+    expect(readCommentState('## a comment without state')).toBeUndefined();
+    expect(readCommentState('<!-- readiness-gate-state v2 d=x -->')).toBeUndefined();
+    expect(readCommentState('<!-- readiness-gate-state v1 b=abc -->')).toBeUndefined();
+  });
+
+  it('cannot be made to close the comment or forge a marker by what it is given', () => {
+    const line = encodeCommentState({
+      digest: 'x --> <!-- readiness-gate:other.md -->',
+      blocking: ['-->'],
+      notPassing: [],
+    });
+    expect(line.match(/-->/g)).toHaveLength(1);
+    expect(line).not.toContain('readiness-gate:other');
+  });
+
+  it('is not rewritten when the digest is the same: no edit, no notification', async () => {
+    const server = await start();
+    const octokit = testOctokit(server);
+    const compose = (digest: string) => () => ({
+      body: `${commentMarker('c.yml')}\n${encodeCommentState({ digest, blocking: [], notPassing: [] })}\nbody ${digest}`,
+      digest,
+    });
+    const first = await publishComment(octokit, request({ compose: compose('one') }));
+    expect(first.action).toBe('created');
+    const again = await publishComment(octokit, request({ compose: compose('one') }));
+    expect(again).toMatchObject({ action: 'unchanged', id: first.id });
+    expect(server.requests('issues/update-comment')).toHaveLength(0);
+    const changed = await publishComment(octokit, request({ compose: compose('two') }));
+    expect(changed.action).toBe('updated');
+    expect(server.state.comments(REPO, 2)[0]!.body).toContain('body two');
   });
 });

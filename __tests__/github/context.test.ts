@@ -94,8 +94,12 @@ describe('derivePublishContext', () => {
 
 describe('lineUrl', () => {
   it('links a checklist line at the head commit, encoding the path', () => {
+    expect(lineUrl('https://github.com/o/r/blob/abc/', 'docs/Deploy check#1.yml', 12)).toBe(
+      'https://github.com/o/r/blob/abc/docs/Deploy%20check%231.yml#L12',
+    );
+    // GitHub renders Markdown, where line anchors work only in the plain view.
     expect(lineUrl('https://github.com/o/r/blob/abc/', 'docs/Deploy check#1.md', 12)).toBe(
-      'https://github.com/o/r/blob/abc/docs/Deploy%20check%231.md#L12',
+      'https://github.com/o/r/blob/abc/docs/Deploy%20check%231.md?plain=1#L12',
     );
   });
 });

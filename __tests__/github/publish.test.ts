@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { conclusionOf, contextFromReport } from '../../src/github/publish.js';
 import type { JudgedItem, Status, Verdict } from '../../src/model.js';
 
-function verdict(ready: boolean, items: readonly [Status, boolean][]): Verdict {
+function verdict(
+  passed: boolean,
+  ready: boolean,
+  items: readonly [Status, boolean][] = [],
+): Verdict {
   const judged = items.map(([status, isBlocking], index): JudgedItem => ({
     item: {
       id: `i${index}`,
@@ -31,6 +35,7 @@ function verdict(ready: boolean, items: readonly [Status, boolean][]): Verdict {
     blocking: 0,
   };
   return {
+    passed,
     ready,
     score: 100,
     level: 'ready',
@@ -51,7 +56,9 @@ function verdict(ready: boolean, items: readonly [Status, boolean][]): Verdict {
         score: 100,
         level: 'ready',
         minScore: 0,
+        passed,
         ready,
+        topLevel: 'ready',
         reason: '',
       },
     ],
@@ -62,32 +69,17 @@ const ENV = { repository: 'o/r', sha: '1'.repeat(40), serverUrl: 'https://github
 const HEAD = 'a'.repeat(40);
 
 describe('conclusionOf', () => {
-  it('is success when ready, neutral when ready but an advisory item failed or errored, failure when not ready', () => {
-    expect(
-      conclusionOf(
-        verdict(true, [
-          ['passed', false],
-          ['pending', false],
-        ]),
-      ),
-    ).toBe('success');
-    expect(
-      conclusionOf(
-        verdict(true, [
-          ['passed', false],
-          ['failed', false],
-        ]),
-      ),
-    ).toBe('neutral');
-    expect(conclusionOf(verdict(true, [['errored', false]]))).toBe('neutral');
-    expect(
-      conclusionOf(
-        verdict(false, [
-          ['failed', true],
-          ['failed', false],
-        ]),
-      ),
-    ).toBe('failure');
+  it('follows the table: failure when blocked, neutral when passing but not ready, success when ready', () => {
+    expect(conclusionOf(verdict(false, false, [['failed', true]]))).toBe('failure');
+    expect(conclusionOf(verdict(true, false, [['pending', false]]))).toBe('neutral');
+    expect(conclusionOf(verdict(true, true, [['passed', false]]))).toBe('success');
+  });
+
+  it('under fail-on: not-ready concludes failure for a run that is not ready, as its step does', () => {
+    expect(conclusionOf(verdict(true, false), 'not-ready')).toBe('failure');
+    expect(conclusionOf(verdict(true, true), 'not-ready')).toBe('success');
+    expect(conclusionOf(verdict(true, false), 'never')).toBe('neutral');
+    expect(conclusionOf(verdict(false, false), 'never')).toBe('failure');
   });
 });
 

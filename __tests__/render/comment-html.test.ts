@@ -101,11 +101,12 @@ function rows(table: string): number {
 describe.skipIf(!hasCmarkGfm)('the comment rendered by cmark-gfm', () => {
   it('a small comment with hostile titles: real tables with every row, no script, no javascript: link, the marker still a comment', async () => {
     const verdict = await verdictOf({ '.github/readiness.yml': HOSTILE, 'RUNBOOK.md': 'x' });
-    const body = renderComment(verdict.checklists[0]!, verdict, LINKS);
+    const { body } = renderComment(verdict.checklists[0]!, verdict, LINKS);
     const html = toHtml(body);
     expect(html.startsWith(`${commentMarker('.github/readiness.yml')}\n`)).toBe(true);
-    expect(html.match(/<!--/g)).toHaveLength(1);
-    expect(html.match(/-->/g)).toHaveLength(1);
+    // The marker and the state line: nothing from a title opens or closes a comment.
+    expect(html.match(/<!--/g)).toHaveLength(2);
+    expect(html.match(/-->/g)).toHaveLength(2);
     expect(tables(html).map(rows)).toEqual([4, 2]);
     // Every row has its four cells: no `|` from a title split one.
     for (const table of tables(html)) {
@@ -140,10 +141,10 @@ describe.skipIf(!hasCmarkGfm)('the comment rendered by cmark-gfm', () => {
       '.github/readiness.yml': `version: 1\ntitle: Big\nsections:\n  - title: Fine\n    items:\n${passing}  - title: Everything\n    items:\n${items}`,
       'here.txt': 'x',
     });
-    const body = renderComment(verdict.checklists[0]!, verdict, LINKS);
+    const { body } = renderComment(verdict.checklists[0]!, verdict, LINKS);
     expect(body.length).toBeLessThanOrEqual(65_536);
     const html = toHtml(body);
-    expect(html.match(/<!--/g)).toHaveLength(1);
+    expect(html.match(/<!--/g)).toHaveLength(2);
     expect((html.match(/<details>/g) ?? []).length).toBe((html.match(/<\/details>/g) ?? []).length);
     const found = tables(html);
     expect(found.length).toBeGreaterThanOrEqual(2);

@@ -340,7 +340,7 @@ describe('fixtures in MANIFEST.json', () => {
   it('and MANIFEST.new-formats.json together list every file in the fixture folder', () => {
     // The Go module our own go test -json reports were made from is source, not a report.
     const sourceModules = ['go-test-json/readiness-gate/calc/'];
-    expect(fs.existsSync(path.join(fixtures, sourceModules[0]!, 'go.mod'))).toBe(true);
+    expect(fs.existsSync(path.join(fixtures, sourceModules[0] ?? '', 'go.mod'))).toBe(true);
     const listed = [...manifest, ...newFormats].map((entry) => entry.path).sort();
     const files = fs
       .readdirSync(fixtures, { recursive: true, withFileTypes: true })

@@ -1,9 +1,9 @@
 // `readiness-gate init`: writes a loaded checklist (usually Markdown) as the equivalent explicit YAML
-// checklist, recognized checks spelled out, the rest manual, sections and ids kept.
+// checklist: checking it in the same folder gives every item the status the Markdown gives it.
 import { Document, YAMLMap, YAMLSeq } from 'yaml';
 import type { Checklist, Item, Policy, Section } from '../model.js';
-import { ITEM_ID_PATTERN } from './directives.js';
 import { SCHEMA_ID } from './schema.js';
+import { ITEM_ID_PATTERN } from './slug.js';
 
 /** Flow style (`{ run: pytest }`) for check options short enough to read on one line. */
 const MAX_FLOW_LENGTH = 70;
@@ -20,43 +20,42 @@ function policyObject(policy: Policy): Record<string, unknown> | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function itemNode(doc: Document, item: Item, source: string, parentTitle?: string): YAMLMap {
+/** One item, every key the statuses depend on spelled out (ids always, so they stay the same). */
+function itemNode(doc: Document, item: Item, source: string): YAMLMap {
   const map = new YAMLMap();
   const comments: string[] = [];
   if (ITEM_ID_PATTERN.test(item.id)) map.set('id', item.id);
-  else
-    comments.push(`id "${item.id}" is left to the loader (it is made from the title the same way)`);
   if (item.title !== '') map.set('title', item.title);
   if (item.check) {
     const options = doc.createNode(item.check.options) as YAMLMap;
     options.flow = JSON.stringify(item.check.options).length <= MAX_FLOW_LENGTH;
     map.set(item.check.kind, options);
-    if (!item.blocking) map.set('blocking', false);
-    if (item.inferred) comments.push(`recognized from the text of ${source}:${item.line}`);
+    if (item.inferred) {
+      map.set('inferred', true);
+      comments.push(`recognized from the text of ${source}:${item.line}`);
+    }
   } else {
     map.set('manual', true);
-    if (item.blocking) map.set('blocking', true);
     if (item.note !== undefined) comments.push(`not run: ${item.note}`);
-    if (item.checked)
-      comments.push(`ticked in ${source}; here a ticked box in the pull request body confirms it`);
   }
+  if (item.check && item.note !== undefined && item.inferred) comments.push(item.note);
+  // `blocking` is written when it differs from the default of the kind, or the checklist said it.
+  if (item.blocking !== (item.check !== undefined) || item.blockingDeclared)
+    map.set('blocking', item.blocking);
   if (item.weight !== 1) map.set('weight', item.weight);
+  if (item.checked) map.set('checked', true);
+  if (item.skip !== undefined) map.set('skip', item.skip);
+  if (item.children.length > 0) map.set('items', itemsNode(doc, item.children, source));
   if (item.owners) map.set('owners', doc.createNode([...item.owners]));
   if (item.covers) map.set('covers', doc.createNode([...item.covers]));
   if (item.enforceFrom) map.set('enforce-from', item.enforceFrom);
-  if (parentTitle !== undefined) comments.unshift(`nested under "${parentTitle}" in ${source}`);
   if (comments.length > 0) map.commentBefore = comments.map((line) => ` ${line}`).join('\n');
   return map;
 }
 
-/** Items in order, each nested item right after its parent: the YAML format has no nesting. */
 function itemsNode(doc: Document, items: readonly Item[], source: string): YAMLSeq {
   const seq = new YAMLSeq();
-  const add = (item: Item, parentTitle?: string): void => {
-    seq.add(itemNode(doc, item, source, parentTitle));
-    for (const child of item.children) add(child, item.title);
-  };
-  for (const item of items) add(item);
+  for (const item of items) seq.add(itemNode(doc, item, source));
   return seq;
 }
 
@@ -82,8 +81,8 @@ function sectionNode(doc: Document, section: Section, source: string): YAMLMap {
 
 /**
  * The YAML checklist equivalent to `checklist`: valid against checklists/schema.json, giving the
- * same plan (ids, titles, sections, checks, blocking, weights). Recognized checks become explicit;
- * sections without items are left out; nested items follow their parent, with a comment.
+ * same plan and the same statuses (ids, titles, sections, checks, blocking, weights, ticked boxes,
+ * struck-out items, nesting, and `inferred` so a program that is not installed stays pending).
  */
 export function renderInitYaml(checklist: Checklist): string {
   const doc = new Document();
@@ -117,7 +116,7 @@ export function renderInitYaml(checklist: Checklist): string {
   doc.commentBefore = [
     ` yaml-language-server: $schema=${SCHEMA_ID}`,
     ` Written by \`readiness-gate init --from ${checklist.path}\`: checks recognized in the Markdown are`,
-    ' explicit here, every other item is manual, and nested items follow their parent.',
+    ' explicit here (marked inferred), every other item is manual; checking this file gives the same statuses.',
   ].join('\n');
   return doc.toString({ lineWidth: 0 });
 }

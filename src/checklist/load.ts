@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Checklist, Problem } from '../model.js';
 import { displayPath, isGlob, PathError, resolveInside } from '../gate/paths.js';
 import { fileExists, resolveFiles } from '../gate/files.js';
+import { flattenItems } from './items.js';
 import { USUAL_REPORTS } from './usual-reports.js';
 import { loadYamlChecklist } from './yaml.js';
 
@@ -50,7 +51,7 @@ async function findChecklistFiles(
     problems.push(
       problemAt(
         'checklist',
-        `no checklist found; looked for ${DEFAULT_CHECKLISTS.join(', ')} in ${options.workdir} (set the checklist input)`,
+        `no checklist found; looked for ${DEFAULT_CHECKLISTS.join(', ')} in ${options.workdir}; name the checklist's path`,
       ),
     );
     return { files: [], problems };
@@ -135,6 +136,20 @@ export async function loadChecklists(options: LoadOptions): Promise<LoadedCheckl
       const loaded = loadYamlChecklist(text, shown);
       problems.push(...loaded.problems);
       if (loaded.checklist) checklists.push(loaded.checklist);
+    }
+    // Pointing the gate at the wrong file must never pass: a checklist without items is invalid.
+    const last = checklists.at(-1);
+    if (last?.path === shown && flattenItems(last).length === 0) {
+      checklists.pop();
+      problems.push({
+        file: shown,
+        line: 1,
+        column: 1,
+        message:
+          last.format === 'markdown'
+            ? 'no task-list items found; is this the checklist?'
+            : 'no items found; is this the checklist?',
+      });
     }
   }
   return { checklists, problems };

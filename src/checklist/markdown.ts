@@ -571,7 +571,10 @@ export function loadMarkdownChecklist(
     let check: CheckSpec | undefined = directives.check;
     let inferred = false;
     let note: string | undefined;
-    if (!check && !directives.isManual) {
+    let isConditional = false;
+    // A struck-out item (its whole title in ~~…~~) is how teams mark one not applicable.
+    const isStruckOut = /^~~(?!~)[\s\S]*[^~]~~$/.test(draft.title);
+    if (!check && !directives.isManual && !isStruckOut) {
       const recognized = recognizeCheck(draft.text, recognition);
       note = recognized.note;
       if (recognized.check) {
@@ -581,6 +584,7 @@ export function loadMarkdownChecklist(
         if (invalid.length === 0) {
           check = recognized.check;
           inferred = true;
+          isConditional = recognized.isConditional === true;
         } else {
           note = `a ${recognized.check.kind} check was recognized but its options do not validate (${invalid.map((p) => `${p.keyPath} ${p.message}`).join('; ')})`;
         }
@@ -595,10 +599,12 @@ export function loadMarkdownChecklist(
       column: draft.column,
       checked: draft.checked,
       ...(check ? { check } : {}),
-      blocking: directives.blocking ?? check !== undefined,
+      blocking: directives.blocking ?? (check !== undefined && !isConditional),
+      ...(directives.blocking !== undefined ? { blockingDeclared: true } : {}),
       weight: directives.weight ?? 1,
       inferred,
-      ...(note !== undefined && !check ? { note } : {}),
+      ...(note !== undefined && (!check || isConditional) ? { note } : {}),
+      ...(isStruckOut ? { skip: 'struck out' } : {}),
       section: draft.section,
       children,
       ...(directives.owners ? { owners: directives.owners } : {}),

@@ -57,8 +57,10 @@ export interface ItemText {
 
 export interface Recognition {
   readonly check?: CheckSpec;
-  /** Why the item stays manual although it looks automatable. */
+  /** Why the item stays manual although it looks automatable, or why its check is advisory. */
   readonly note?: string;
+  /** The item states a condition (`(if using real-time)`, `(optional)`): its check must not block. */
+  readonly isConditional?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,12 +453,31 @@ function recognizeEnv(text: ItemText): Candidate | undefined {
       name: 'env',
       note: 'names environment variables beside other code; which to check is not plain',
     };
-  if (NEGATION.test(text.prose))
+  // A parenthetical qualifier (`set (anon key, NOT service_role)`) says which value, not the opposite.
+  if (NEGATION.test(withoutParentheticals(text.prose)))
     return {
       name: 'env',
       note: 'names environment variables in a negative sentence; an env check would ask the opposite',
     };
   return { name: 'env', check: { kind: 'env', options: { required: [...new Set(names)] } } };
+}
+
+/** The sentence with its parenthetical asides removed: they qualify it, they do not negate it. */
+function withoutParentheticals(prose: string): string {
+  let text = prose;
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text.replace(/\([^()]*\)/g, ' ');
+  }
+  return text;
+}
+
+/** A parenthetical condition: `(optional)`, `(if using real-time)`, `(when enabled)`, `(if applicable)`. */
+const CONDITION =
+  /\(\s*(?:optional(?:ly)?\b[^()]*|(?:only\s+)?(?:if|when|unless|where)\b[^()]*|not\s+required\b[^()]*|as\s+needed|nice\s+to\s+have)\)/i;
+
+function conditionOf(prose: string): string | undefined {
+  return CONDITION.exec(prose)?.[0].replace(/\s+/g, ' ');
 }
 
 function recognizeDotenv(text: ItemText): Candidate | undefined {
@@ -553,9 +574,21 @@ function joinNotes(notes: readonly (string | undefined)[]): string | undefined {
 
 /**
  * Recognizes an item's check from its text, or says why it stays manual. Conservative: a wrong
- * check is worse than a manual item, so anything ambiguous stays manual.
+ * check is worse than a manual item, so anything ambiguous stays manual. A condition in the text
+ * (`(if using real-time)`, `(optional)`) makes the recognized check advisory, and the note says so.
  */
 export function recognizeCheck(text: ItemText, context: RecognitionContext): Recognition {
+  const recognized = recognizeFromText(text, context);
+  const condition = recognized.check ? conditionOf(text.prose) : undefined;
+  if (condition === undefined) return recognized;
+  return {
+    ...recognized,
+    isConditional: true,
+    note: `advisory: the item says ${condition}, so its check does not block`,
+  };
+}
+
+function recognizeFromText(text: ItemText, context: RecognitionContext): Recognition {
   if (!context.infer) return {};
   const commands = text.codeSpans.filter(isCommandLike);
   if (commands.length > 0) {

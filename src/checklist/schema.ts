@@ -16,6 +16,10 @@ export const ITEM_KEYS = [
   'owners',
   'covers',
   'enforce-from',
+  'checked',
+  'skip',
+  'inferred',
+  'items',
 ] as const;
 
 /** `YYYY-MM-DD`; whether it is a real calendar date is checked after the schema. */
@@ -190,6 +194,27 @@ export function buildChecklistSchema(): JsonSchema {
             type: 'string',
             pattern: DATE_PATTERN,
             description: 'Before this date (YYYY-MM-DD) a failure does not block.',
+          },
+          checked: {
+            type: 'boolean',
+            description:
+              'The box is ticked in the checklist itself (as `- [x]` in Markdown): confirms a manual item unless confirm-from is pr-body.',
+          },
+          skip: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'Never run; the item is skipped with this reason (`struck out` for an item struck out in Markdown).',
+          },
+          inferred: {
+            type: 'boolean',
+            description:
+              'The check was recognized from the text (as `init` writes it): a program that is not installed leaves the item pending for a person instead of errored.',
+          },
+          items: {
+            type: 'array',
+            items: { $ref: '#/definitions/item' },
+            description: 'Nested items (children of this one); each counts once.',
           },
           ...kindProperties,
         },

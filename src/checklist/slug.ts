@@ -19,7 +19,11 @@ export function createIdAllocator(): {
         used.add(text);
         return text;
       }
-      const base = slug(text) || 'item';
+      // As GitHub slugs headings, with runs of `-` collapsed and no `-` left at either end.
+      const base =
+        slug(text)
+          .replace(/-{2,}/g, '-')
+          .replace(/^-+|-+$/g, '') || 'item';
       let id = base;
       let n = next.get(base) ?? 2;
       while (used.has(id)) id = `${base}-${n++}`;

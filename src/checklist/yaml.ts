@@ -251,6 +251,10 @@ interface RawItem {
   owners?: string[];
   covers?: string[];
   'enforce-from'?: string;
+  checked?: boolean;
+  skip?: string;
+  inferred?: boolean;
+  items?: RawItem[];
   [kind: string]: unknown;
 }
 interface RawWaiver {
@@ -335,7 +339,12 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
     pointer: string,
     visit: (item: RawItem, pointer: string) => void,
   ): void => {
-    items?.forEach((item, index) => visit(item, `${pointer}/items/${index}`));
+    items?.forEach((item, index) => {
+      const itemPointer = `${pointer}/items/${index}`;
+      visit(item, itemPointer);
+      if (typeof item === 'object' && item !== null && Array.isArray(item.items))
+        visitItems(item.items, itemPointer, visit);
+    });
   };
   const visitAll = (visit: (item: RawItem, pointer: string) => void): void => {
     if (typeof raw !== 'object' || raw === null) return;
@@ -404,22 +413,33 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
     return { problems: [...problems].sort((a, b) => a.line - b.line || a.column - b.column) };
   }
   // Build the model.
-  const toItem = (item: RawItem, pointer: string, section: readonly string[]): Item => {
+  const toItem = (
+    item: RawItem,
+    pointer: string,
+    section: readonly string[],
+    parent?: string,
+  ): Item => {
     const kind = [...checkKinds.keys()].find((k) => item[k] !== undefined);
     const pos = locate(doc, lines, pointer, false);
     const title = item.title ?? item.id!;
+    const id = item.id ?? ids.take(title);
     return {
-      id: item.id ?? ids.take(title),
+      id,
+      ...(parent !== undefined ? { parent } : {}),
       title,
       line: pos.line,
       column: pos.column,
-      checked: false,
+      checked: item.checked ?? false,
       ...(kind ? { check: { kind, options: item[kind] as Record<string, unknown> } } : {}),
       blocking: item.blocking ?? kind !== undefined,
+      ...(item.blocking !== undefined ? { blockingDeclared: true } : {}),
       weight: item.weight ?? 1,
-      inferred: false,
+      inferred: kind !== undefined && item.inferred === true,
+      ...(item.skip !== undefined ? { skip: item.skip } : {}),
       section,
-      children: [],
+      children: (item.items ?? []).map((child, i) =>
+        toItem(child, `${pointer}/items/${i}`, section, id),
+      ),
       ...(item.owners ? { owners: item.owners } : {}),
       ...(item.covers ? { covers: item.covers } : {}),
       ...(item['enforce-from'] ? { enforceFrom: item['enforce-from'] } : {}),

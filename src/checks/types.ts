@@ -20,7 +20,7 @@ export interface CheckContext {
   readonly resolveFiles: (pattern: string) => Promise<string[]>;
   /** Removes every known secret value from a text. */
   readonly mask: (text: string) => string;
-  /** The check was recognized from text, not declared: a missing program is skipped, not errored. */
+  /** The check was recognized from text, not declared: a missing program leaves the item pending (for a person), not errored. */
   readonly isInferred: boolean;
   /** Ends when the whole gate's budget runs out or the run is cancelled. */
   readonly signal: AbortSignal;

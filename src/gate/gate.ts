@@ -8,7 +8,7 @@ import { flattenItems } from '../checklist/items.js';
 import { loadChecklists } from '../checklist/load.js';
 import { judgeAll, type JudgeOptions } from './judge.js';
 import { createMasker, secretNames, type Masker } from './mask.js';
-import { runChecklists } from './run.js';
+import { runChecklists, type RunOptions } from './run.js';
 import type { CommandOutcome, CommandRequest } from './run-command.js';
 import { resolveFiles } from './files.js';
 
@@ -46,10 +46,21 @@ export interface GateOptions extends JudgeOptions {
   /** Extra secrets to mask (the token). */
   readonly secrets?: readonly string[];
   readonly signal?: AbortSignal;
+  /** The judged commit, carried into the verdict (and the JSON report). */
+  readonly commit?: string;
+  readonly onItemDecided?: RunOptions['onItemDecided'];
+  readonly onItemStarted?: RunOptions['onItemStarted'];
+  /** Told once the checklists are loaded, with how many items will be decided. */
+  readonly onLoaded?: (itemCount: number) => void;
+  /**
+   * With several checklists of which some are invalid, still decide the valid ones (their
+   * verdict comes back beside the problems). Off: any problem means no verdict at all.
+   */
+  readonly decideValid?: boolean;
 }
 
 export interface GateOutcome {
-  /** Undefined when the configuration is invalid. */
+  /** Undefined when the configuration is invalid (unless `decideValid`: then the valid checklists' verdict). */
   readonly verdict?: Verdict;
   readonly checklists: readonly Checklist[];
   readonly problems: readonly Problem[];
@@ -92,7 +103,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
   });
   const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
-  if (loaded.problems.length > 0)
+  if (loaded.problems.length > 0 && !(options.decideValid && loaded.checklists.length > 0))
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
   const { prepareAccountability } = await import('./accountability.js');
   // Reviews and comments are read once, and only when something needs them (a manual item, or a
@@ -123,7 +134,12 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ),
   });
   if (prepared.problems.length > 0)
-    return { checklists: loaded.checklists, problems: prepared.problems, masker };
+    return {
+      checklists: loaded.checklists,
+      problems: [...loaded.problems, ...prepared.problems],
+      masker,
+    };
+  options.onLoaded?.(prepared.checklists.reduce((sum, c) => sum + flattenItems(c).length, 0));
   const verdicts = await runChecklists(prepared.checklists, {
     accountability: prepared.accountability,
     workdir: options.workdir,
@@ -145,7 +161,13 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     resolveFiles: (pattern) => resolveFiles(options.workdir, pattern),
     mask: masker.mask,
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onItemDecided ? { onItemDecided: options.onItemDecided } : {}),
+    ...(options.onItemStarted ? { onItemStarted: options.onItemStarted } : {}),
   });
-  const verdict = judgeAll(verdicts, Date.now() - started, options);
-  return { verdict, checklists: loaded.checklists, problems: [], masker, notes };
+  const verdict = judgeAll(verdicts, Date.now() - started, {
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    ...(options.levels ? { levels: options.levels } : {}),
+    ...(options.commit ? { commit: options.commit } : {}),
+  });
+  return { verdict, checklists: loaded.checklists, problems: loaded.problems, masker, notes };
 }

@@ -3,6 +3,7 @@ import type {
   Checklist,
   ChecklistVerdict,
   Confirmation,
+  FailOn,
   Item,
   JudgedItem,
   JudgedWaiver,
@@ -26,11 +27,16 @@ export interface JudgeOptions {
   readonly levels?: readonly LevelRule[];
 }
 
-/** Blocking and failed/errored, or a blocking manual item nobody confirmed. */
+/**
+ * Blocking and failed/errored, or pending where a person was required: a blocking manual item, or
+ * an item whose check could not run here (its program is not installed) when the checklist itself
+ * said it blocks (such an item is judged as a manual one).
+ */
 export function isBlockingResult(item: Item, result: Result): boolean {
   if (!item.blocking) return false;
   if (result.status === 'failed' || result.status === 'errored') return true;
-  return result.status === 'pending' && item.check === undefined;
+  if (result.status !== 'pending') return false;
+  return item.check === undefined || item.blockingDeclared === true;
 }
 
 export function emptyCounts(): StatusCounts {
@@ -54,8 +60,8 @@ function addCounts(target: StatusCounts, items: readonly JudgedItem[]): void {
   }
 }
 
-/** Σ weight of passed and waived / Σ weight of all not skipped × 100; 100 when nothing counts. */
-export function scoreOf(items: readonly JudgedItem[]): number {
+/** Σ weight of passed and waived / Σ weight of all not skipped × 100; null when nothing is left to score. */
+export function scoreOf(items: readonly JudgedItem[]): number | null {
   let earned = 0;
   let possible = 0;
   for (const { item, result } of items) {
@@ -63,41 +69,57 @@ export function scoreOf(items: readonly JudgedItem[]): number {
     possible += item.weight;
     if (result.status === 'passed' || result.status === 'waived') earned += item.weight;
   }
-  return possible === 0 ? 100 : (earned / possible) * 100;
+  return possible === 0 ? null : (earned / possible) * 100;
 }
 
-export function levelOf(score: number, levels: readonly LevelRule[]): string {
+export function levelOf(score: number | null, levels: readonly LevelRule[]): string | null {
+  if (score === null) return null;
   const sorted = [...levels].sort((a, b) => b.min - a.min);
   return (sorted.find((level) => score >= level.min) ?? sorted.at(-1) ?? { name: 'unknown' }).name;
 }
 
-/** Shows a score with one decimal, as every surface does (compared unrounded elsewhere). */
-export function formatScore(score: number): string {
+/** The highest level's name: only a run at that level is ready. */
+export function topLevelOf(levels: readonly LevelRule[]): string {
+  return [...levels].sort((a, b) => b.min - a.min)[0]?.name ?? 'ready';
+}
+
+/** Shows a score with one decimal, rounded down (89.96 shows as 89.9), or `no score`. */
+export function formatScore(score: number | null): string {
+  if (score === null) return 'no score';
   return (Math.floor(score * 10 + 1e-9) / 10).toFixed(1);
 }
 
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Why the gate is blocked or the run not ready, in the headline's vocabulary. */
 function reasonFor(
   items: readonly JudgedItem[],
-  score: number,
+  score: number | null,
   minScore: number,
+  passed: boolean,
   ready: boolean,
 ): string {
   const blocking = items.filter((judged) => judged.isBlocking);
   if (blocking.length > 0) {
     const names = blocking.slice(0, 3).map((judged) => judged.item.title);
     const more = blocking.length > 3 ? ` and ${blocking.length - 3} more` : '';
-    return `${blocking.length} blocking item${blocking.length === 1 ? '' : 's'}: ${names.join('; ')}${more}`;
+    return `${plural(blocking.length, 'blocking item')}: ${names.join('; ')}${more}`;
   }
-  if (!ready) return `score ${formatScore(score)} is below the required ${minScore}`;
+  if (!passed)
+    return score === null
+      ? `no score, and min-score is ${minScore}`
+      : `score ${formatScore(score)} < min-score ${minScore}`;
+  if (ready) return 'no blocking item; every item passed or was waived';
+  if (score === null) return 'no score: every item was skipped';
   const pending = items.filter((judged) => judged.result.status === 'pending').length;
   const failed = items.filter(
     (judged) => judged.result.status === 'failed' || judged.result.status === 'errored',
   ).length;
   const notes = [
-    pending ? `${pending} manual item${pending === 1 ? '' : 's'} to confirm` : '',
-    failed ? `${failed} advisory item${failed === 1 ? '' : 's'} failing` : '',
+    pending ? `${plural(pending, 'item')} ${pending === 1 ? 'awaits' : 'await'} a person` : '',
+    failed ? `${plural(failed, 'advisory item')} failed` : '',
   ].filter(Boolean);
-  return `no blocking item${notes.length ? `; ${notes.join(', ')}` : ''}`;
+  return notes.length > 0 ? notes.join(', ') : 'the score is below the top level';
 }
 
 /** One decided item, with what waivers, sign-off and rollout said about it. */
@@ -129,26 +151,31 @@ export function judgeChecklist(
   const score = scoreOf(items);
   const minScore = options.minScore ?? checklist.policy.minScore ?? 0;
   const levels = options.levels ?? checklist.policy.levels ?? DEFAULT_LEVELS;
-  const ready = counts.blocking === 0 && score >= minScore;
+  const level = levelOf(score, levels);
+  const topLevel = topLevelOf(levels);
+  const passed = counts.blocking === 0 && (score === null ? minScore === 0 : score >= minScore);
+  const ready = passed && score !== null && level === topLevel;
   return {
     checklist,
     items,
     counts,
     score,
-    level: levelOf(score, levels),
+    level,
     minScore,
+    passed,
     ready,
-    reason: reasonFor(items, score, minScore, ready),
+    topLevel,
+    reason: reasonFor(items, score, minScore, passed, ready),
     ...(accountability.waivers ? { waivers: accountability.waivers } : {}),
     ...(accountability.weakenings ? { weakenings: accountability.weakenings } : {}),
   };
 }
 
-/** Several checklists: ready when every one is; the overall score over all their items. */
+/** Several checklists: the gate passes when every one's does, ready when every one is; the overall score over all their items. */
 export function judgeAll(
   verdicts: readonly ChecklistVerdict[],
   durationMs: number,
-  options: JudgeOptions = {},
+  options: JudgeOptions & { readonly commit?: string } = {},
 ): Verdict {
   const all = verdicts.flatMap((verdict) => verdict.items);
   const counts = emptyCounts();
@@ -159,11 +186,33 @@ export function judgeAll(
     (verdicts.length === 1 ? verdicts[0]!.checklist.policy.levels : undefined) ??
     DEFAULT_LEVELS;
   return {
+    passed: verdicts.length > 0 && verdicts.every((verdict) => verdict.passed),
     ready: verdicts.length > 0 && verdicts.every((verdict) => verdict.ready),
     score,
     level: levelOf(score, levels),
     counts,
     checklists: verdicts,
     durationMs,
+    ...(options.commit ? { commit: options.commit } : {}),
   };
+}
+
+/** Whether the step fails (exit 1) for this verdict, as `fail-on` says. */
+export function failsStep(verdict: Pick<Verdict, 'passed' | 'ready'>, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (failOn === 'not-ready') return !verdict.ready;
+  return !verdict.passed;
+}
+
+/**
+ * The check run's conclusion: `failure` when the gate is blocked, `success` when ready, `neutral`
+ * in between; under `fail-on: not-ready` a run that is not ready is a `failure`, as its step is.
+ */
+export function conclusionOf(
+  verdict: Pick<Verdict, 'passed' | 'ready'>,
+  failOn: FailOn = 'blocking',
+): 'success' | 'neutral' | 'failure' {
+  if (!verdict.passed) return 'failure';
+  if (verdict.ready) return 'success';
+  return failOn === 'not-ready' ? 'failure' : 'neutral';
 }

@@ -57,6 +57,10 @@ export interface RunOptions extends JudgeOptions {
   readonly now?: () => number;
   /** Waivers, sign-off and rollout per checklist; without it manual items follow the ticks alone. */
   readonly accountability?: ReadonlyMap<Checklist, ChecklistAccountability>;
+  /** Told of each item as soon as it is decided (the log's line per item, the terminal's progress). */
+  readonly onItemDecided?: (item: Item, result: Result, checklist: Checklist) => void;
+  /** Told of each check as it starts (the terminal's "what is running"). */
+  readonly onItemStarted?: (item: Item) => void;
 }
 
 /** Runs tasks with at most `limit` at once, keeping their order in the results. */
@@ -77,18 +81,28 @@ export async function mapConcurrent<T, R>(
   return results;
 }
 
-function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm: boolean): Result {
-  if (confirmed.has(item.id.toLowerCase()) || confirmed.has(normalizeTitle(item.title))) {
-    return { status: 'passed', summary: 'confirmed in the pull request' };
-  }
+/** A person's answer: a ticked box in the pull request's description, or in the committed file. */
+function confirmation(
+  item: Item,
+  confirmed: ReadonlySet<string>,
+  fileMayConfirm: boolean,
+): Result | undefined {
+  if (confirmed.has(item.id.toLowerCase()) || confirmed.has(normalizeTitle(item.title)))
+    return { status: 'passed', summary: "ticked in the pull request's description" };
   if (item.checked && fileMayConfirm)
-    return { status: 'passed', summary: 'ticked in the checklist' };
-  return {
-    status: 'pending',
-    summary: item.checked
-      ? 'ticked in the file, but only the pull request body may confirm'
-      : 'waiting for a person to tick it',
-  };
+    return { status: 'passed', summary: 'ticked in the checklist file' };
+  return undefined;
+}
+
+function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm: boolean): Result {
+  return (
+    confirmation(item, confirmed, fileMayConfirm) ?? {
+      status: 'pending',
+      summary: item.checked
+        ? "ticked in the file, but only the pull request's description may confirm"
+        : 'awaits a person',
+    }
+  );
 }
 
 async function decide(
@@ -173,27 +187,35 @@ export async function runChecklists(
       options.concurrency,
       async ({ checklist, item }, index) => {
         const accountability = options.accountability?.get(checklist);
-        if (!item.check) {
+        const fileMayConfirm =
+          (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
+        let result: Result;
+        if (item.skip !== undefined) result = { status: 'skipped', summary: item.skip };
+        else if (!item.check) {
           const decision = accountability?.manual.get(item.id);
           if (decision) {
             manualDecisions.set(index, decision);
-            return decision.result;
-          }
-          const fileMayConfirm =
-            (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
-          return judgeManual(item, confirmed, fileMayConfirm);
+            result = decision.result;
+          } else result = judgeManual(item, confirmed, fileMayConfirm);
+        } else {
+          options.onItemStarted?.(item);
+          const waivedFindings = new Set(
+            (accountability?.waivers ?? [])
+              .filter(
+                (judged) =>
+                  judged.waiver.item === item.id &&
+                  judged.waiver.finding !== undefined &&
+                  isInEffect(judged),
+              )
+              .map((judged) => judged.waiver.finding!),
+          );
+          result = await decide(item, options, budget.signal, budgetSec, waivedFindings);
+          // A check that could not run here (its program is not installed) is judged as a manual item.
+          if (result.status === 'pending')
+            result = { ...result, ...confirmation(item, confirmed, fileMayConfirm) };
         }
-        const waivedFindings = new Set(
-          (accountability?.waivers ?? [])
-            .filter(
-              (judged) =>
-                judged.waiver.item === item.id &&
-                judged.waiver.finding !== undefined &&
-                isInEffect(judged),
-            )
-            .map((judged) => judged.waiver.finding!),
-        );
-        return decide(item, options, budget.signal, budgetSec, waivedFindings);
+        options.onItemDecided?.(item, result, checklist);
+        return result;
       },
     );
     return checklists.map((checklist) => {

@@ -73,7 +73,7 @@ const short = (sha: string | null): string => (sha ? sha.slice(0, 7) : 'an unkno
 /** `confirmed by @carol on abc1234`, or how a box was ticked. */
 export function describeConfirmation(confirmation: Confirmation): string {
   if (confirmation.via === 'pr-body') return "ticked in the pull request's description";
-  if (confirmation.via === 'file') return 'ticked in the checklist';
+  if (confirmation.via === 'file') return 'ticked in the checklist file';
   return `confirmed by @${confirmation.by ?? 'someone'} on ${short(confirmation.on)}`;
 }
 
@@ -102,7 +102,11 @@ export function howToConfirm(
   confirmFrom: ConfirmFrom,
   teamsUnknownReason?: string,
 ): string {
-  const command = `\`/confirm ${item.id}\``;
+  if (!item.owners && confirmFrom !== 'review') {
+    return item.checked && confirmFrom === 'pr-body'
+      ? "ticked in the file, but only the pull request's description may confirm"
+      : 'awaits a person';
+  }
   const who = item.owners
     ? `from ${item.owners.map((owner) => (owner.startsWith('@') ? owner : `@${owner}`)).join(' or ')}`
     : 'from someone with write access who is not the author';
@@ -110,11 +114,7 @@ export function howToConfirm(
     item.owners?.some((owner) => owner.includes('/')) && teamsUnknownReason
       ? ` (team membership cannot be read: ${teamsUnknownReason})`
       : '';
-  if (item.owners || confirmFrom === 'review')
-    return `waiting for ${command} in a review or comment ${who}${teamNote}`;
-  if (confirmFrom === 'pr-body')
-    return "waiting for a person to tick it in the pull request's description";
-  return `waiting for a person to tick it in the pull request's description, or ${command} ${who}`;
+  return `waiting for \`/confirm ${item.id}\` in a review or comment ${who}${teamNote}`;
 }
 
 /** Decides a manual item from ticks and commands (the latest valid command wins). */
@@ -160,7 +160,7 @@ export function decideManualItem(item: Item, context: SignOffContext): ManualDec
     }
   }
   const ignoredTick =
-    item.checked && (confirmFrom !== 'any' || item.owners !== undefined)
+    item.checked && (confirmFrom === 'review' || item.owners !== undefined)
       ? 'ticked in the file, which does not confirm here; '
       : '';
   return {

@@ -1,4 +1,5 @@
 // Publishes one sticky pull request comment per checklist, found again by a hidden marker, never duplicated.
+import { createHash } from 'node:crypto';
 import type { GitHubOctokit } from './client.js';
 import { classifyError, isUncertain, statusOf } from './errors.js';
 import { fitMarkdown } from '../render/fit-markdown.js';
@@ -7,11 +8,64 @@ import { fitMarkdown } from '../render/fit-markdown.js';
 export const MAX_COMMENT_CHARS = 65_536;
 
 const MARKER_PREFIX = '<!-- readiness-gate:';
+const STATE_PREFIX = '<!-- readiness-gate-state ';
 
 /**
- * The hidden marker for a checklist: `<!-- readiness-gate:<path> -->`. The path is
- * percent-encoded where it could open or close the HTML comment (`<`, `>`, `%`, line breaks),
- * so no path can end the comment early or forge another checklist's marker.
+ * What a comment remembers of the verdict it shows, in a second hidden comment: a digest of the
+ * body without its volatile parts (so an unchanged verdict is not rewritten), and which items
+ * blocked and which had not passed (so the next run can say what is newly blocking or passing).
+ * Items are named by a short hash of their id, which keeps a 262-item checklist's state small.
+ */
+export interface CommentState {
+  readonly digest: string;
+  readonly blocking: readonly string[];
+  readonly notPassing: readonly string[];
+}
+
+/** Hashes in the state are this long (base64url characters): 30 bits, plenty within one checklist. */
+const HASH_CHARS = 5;
+
+/**
+ * The hidden state line: `d=<digest> b=<hashes> n=<hashes>`, base64url characters only, so it
+ * can neither close the comment nor hold a marker.
+ */
+export function encodeCommentState(state: CommentState): string {
+  const safe = (text: string): string => text.replace(/[^A-Za-z0-9_-]/g, '');
+  return `${STATE_PREFIX}v1 d=${safe(state.digest)} b=${state.blocking.map(safe).join('')} n=${state.notPassing.map(safe).join('')} -->`;
+}
+
+/** The state a comment body carries, or undefined when there is none (or it is not ours). */
+export function readCommentState(body: string | undefined): CommentState | undefined {
+  if (!body) return undefined;
+  const start = body.indexOf(STATE_PREFIX);
+  if (start < 0 || start > 2000) return undefined;
+  const end = body.indexOf(' -->', start);
+  if (end < 0) return undefined;
+  const fields = new Map(
+    body
+      .slice(start + STATE_PREFIX.length, end)
+      .split(' ')
+      .map(
+        (part) => [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)] as const,
+      ),
+  );
+  const digest = fields.get('d');
+  if (!body.slice(start + STATE_PREFIX.length).startsWith('v1 ') || !digest) return undefined;
+  const hashes = (text = ''): string[] =>
+    text.match(new RegExp(`[A-Za-z0-9_-]{${HASH_CHARS}}`, 'g')) ?? [];
+  return { digest, blocking: hashes(fields.get('b')), notPassing: hashes(fields.get('n')) };
+}
+
+/** A short, stable name for an item in the state. */
+export function stateHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, HASH_CHARS);
+}
+
+/**
+ * The hidden marker for a checklist: `<!-- readiness-gate:<id> -->`, where the id is the `id`
+ * input or, by default, the checklist's path (so the markers of earlier versions, which named the
+ * path, are still found). It is percent-encoded where it could open or close the HTML comment
+ * (`<`, `>`, `%`, line breaks), so no id can end the comment early or forge another's marker.
  */
 export function commentMarker(checklistPath: string): string {
   const escaped = checklistPath.replace(
@@ -37,6 +91,12 @@ export interface CommentRequest {
   readonly marker: string;
   /** The rendered Markdown; the marker is put on its first line when it is not there already. */
   readonly body: string;
+  /**
+   * Builds the body from what the comment found shows (its state), with the digest of its
+   * non-volatile part; when that digest equals the one the comment carries, nothing is written.
+   * Takes the place of `body`.
+   */
+  readonly compose?: (previous: CommentState | undefined) => { body: string; digest: string };
   /** `always`, or `on-failure`: post only when not ready, but still update an existing comment when it passes. */
   readonly mode: 'always' | 'on-failure';
   readonly ready: boolean;
@@ -50,7 +110,7 @@ export interface CommentResult {
   /** The comment's `html_url`; undefined when skipped. */
   readonly url?: string;
   readonly id?: number;
-  readonly action: 'created' | 'updated' | 'deleted-duplicates' | 'skipped';
+  readonly action: 'created' | 'updated' | 'deleted-duplicates' | 'skipped' | 'unchanged';
 }
 
 interface ListedComment {
@@ -74,9 +134,8 @@ export async function publishComment(
   const marker = request.marker.startsWith(MARKER_PREFIX)
     ? request.marker
     : commentMarker(request.marker);
-  const fullBody = fitComment(
-    request.body.startsWith(marker) ? request.body : `${marker}\n${request.body}`,
-  );
+  const withMarker = (body: string): string =>
+    fitComment(body.startsWith(marker) ? body : `${marker}\n${body}`);
 
   const findOurs = async (): Promise<ListedComment[]> => {
     const comments: ListedComment[] = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -98,8 +157,22 @@ export async function publishComment(
     const ours = await findOurs();
     const newest = ours.at(-1);
     if (!newest && request.mode === 'on-failure' && request.ready) return { action: 'skipped' };
+    const previous = readCommentState(newest?.body);
+    const composed = request.compose?.(previous);
+    const fullBody = withMarker(composed?.body ?? request.body);
 
     if (newest) {
+      // The same verdict again: no edit, no notification; duplicates are still cleared.
+      if (composed && previous?.digest === composed.digest) {
+        for (const duplicate of ours.slice(0, -1)) {
+          try {
+            await octokit.rest.issues.deleteComment({ owner, repo, comment_id: duplicate.id });
+          } catch (error) {
+            if (statusOf(error) !== 404) throw error;
+          }
+        }
+        return { url: newest.html_url, id: newest.id, action: 'unchanged' };
+      }
       let updated: ListedComment | undefined;
       try {
         updated = (

@@ -95,8 +95,18 @@ export function derivePublishContext(
   return { owner, repo, eventName, pullNumber, headSha, isFork, runUrl, blobUrlBase };
 }
 
-/** A link to a line of a file at the head commit; the path's segments are URL-encoded. */
+/**
+ * A link to a line of a file at the head commit; the path's segments are URL-encoded. GitHub
+ * renders Markdown files, where line anchors do nothing, so their links open the plain view.
+ */
 export function lineUrl(blobUrlBase: string, path: string, line?: number): string {
   const encoded = path.split('/').map(encodeURIComponent).join('/');
-  return `${blobUrlBase}${encoded}${line !== undefined && line > 0 ? `#L${line}` : ''}`;
+  if (line === undefined || line <= 0) return `${blobUrlBase}${encoded}`;
+  const plain = /\.(?:md|markdown|mdown|mkd)$/i.test(path) ? '?plain=1' : '';
+  return `${blobUrlBase}${encoded}${plain}#L${line}`;
+}
+
+/** The judged commit's page, from the blob prefix (`…/blob/<sha>/` → `…/commit/<sha>`). */
+export function commitUrlOf(blobUrlBase: string | undefined): string | undefined {
+  return blobUrlBase?.replace(/\/blob\/([^/]+)\/$/, '/commit/$1');
 }

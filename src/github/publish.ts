@@ -1,18 +1,31 @@
 // Publishes a verdict on GitHub: one sticky comment per checklist on the pull request, one check run on the head commit.
-import type { ChecklistVerdict, Verdict } from '../model.js';
+import { createHash } from 'node:crypto';
+import type { ChecklistVerdict, FailOn, Problem, Verdict } from '../model.js';
+import { conclusionOf as gateConclusion } from '../gate/judge.js';
 import { buildAnnotations } from '../render/annotations.js';
+import { overallHeadline } from '../render/headline.js';
 import {
   renderChecklistMarkdown,
   renderFooter,
   renderMarkdown,
+  renderProblemsMarkdown,
   type MarkdownOptions,
+  type VerdictChanges,
 } from '../render/markdown.js';
 import { maskVerdict } from '../render/mask-verdict.js';
 import type { ReportSource } from '../render/json.js';
 import { publishCheckRun, type CheckAnnotation, type CheckConclusion } from './check-run.js';
 import { countApiCalls, createOctokit, type GitHubOctokit } from './client.js';
-import { commentMarker, fitComment, publishComment } from './comment.js';
 import {
+  commentMarker,
+  encodeCommentState,
+  fitComment,
+  publishComment,
+  stateHash,
+  type CommentState,
+} from './comment.js';
+import {
+  commitUrlOf,
   derivePublishContext,
   lineUrl,
   type PublishContext,
@@ -65,17 +78,9 @@ export async function readPullRequestBody(
   }
 }
 
-/** `success` when ready, `failure` when not, `neutral` when ready but an advisory item failed. */
-export function conclusionOf(verdict: Verdict): CheckConclusion {
-  if (!verdict.ready) return 'failure';
-  const advisoryFailed = verdict.checklists.some((cv) =>
-    cv.items.some(
-      (judged) =>
-        !judged.isBlocking &&
-        (judged.result.status === 'failed' || judged.result.status === 'errored'),
-    ),
-  );
-  return advisoryFailed ? 'neutral' : 'success';
+/** The check run's conclusion, as DESIGN.md's table says (`fail-on: not-ready` turns neutral into failure). */
+export function conclusionOf(verdict: Verdict, failOn: FailOn = 'blocking'): CheckConclusion {
+  return gateConclusion(verdict, failOn);
 }
 
 export interface PublishRequest {
@@ -85,8 +90,15 @@ export interface PublishRequest {
   readonly mask: (text: string) => string;
   readonly checkName: string;
   readonly comment: 'true' | 'false' | 'on-failure';
+  /** Make the check run (input `check-run`, default true). */
+  readonly checkRun?: boolean;
+  readonly failOn?: FailOn;
+  /** The `id` input: names the comment (default: the checklist's path). */
+  readonly id?: string;
+  /** The run has several checklists (their comments are named `<id>:<path>`); default: counted here. */
+  readonly several?: boolean;
   readonly maxAnnotations: number;
-  /** One line: ready or not, score, level; the check run's title. */
+  /** One line: the headline; the check run's title. */
   readonly headline: string;
   /** The working directory relative to the repository root (`''` or `examples/app/`), put before checklist and finding paths. */
   readonly pathPrefix?: string;
@@ -96,6 +108,8 @@ export interface PublishRequest {
 
 export interface PublishOutcome {
   readonly commentUrls: readonly string[];
+  /** Comments left as they were: the verdict they show did not change. */
+  readonly commentsUnchanged: number;
   readonly checkRunUrl?: string;
   /** HTTP requests this Octokit has sent so far, retries included. */
   readonly apiCalls: number;
@@ -136,12 +150,13 @@ function joinPath(prefix: string | undefined, file: string): string {
 /** Blocking items listed above the tables in the comment and the check run; the tables have them all. */
 const MAX_BLOCKING_LISTED = 25;
 
-/** The options that put links to checklist lines at the head commit, and the run in the footer. */
+/** The options that put links to checklist lines at the head commit, the commit, and the run in the footer. */
 export function commentLinks(
   context: Pick<PublishContext, 'blobUrlBase' | 'runUrl'>,
   pathPrefix?: string,
 ): MarkdownOptions {
   const blobUrlBase = context.blobUrlBase;
+  const commitUrl = commitUrlOf(blobUrlBase);
   return {
     maxBlockingListed: MAX_BLOCKING_LISTED,
     ...(blobUrlBase
@@ -150,25 +165,90 @@ export function commentLinks(
             lineUrl(blobUrlBase, joinPath(pathPrefix, file), line),
         }
       : {}),
+    ...(commitUrl ? { commitUrl } : {}),
     ...(context.runUrl ? { runUrl: context.runUrl } : {}),
   };
 }
 
+/** The name a comment's marker carries: the `id` input (per checklist when there are several), else the path. */
+export function commentId(
+  checklistPath: string,
+  options: { readonly id?: string; readonly pathPrefix?: string; readonly several?: boolean },
+): string {
+  const path = joinPath(options.pathPrefix, checklistPath);
+  if (!options.id) return path;
+  return options.several ? `${options.id}:${path}` : options.id;
+}
+
+const itemHash = stateHash;
+
+const sha256 = (text: string): string =>
+  createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
+function stateOf(cv: ChecklistVerdict, digest: string): CommentState {
+  return {
+    digest,
+    blocking: cv.items.filter((judged) => judged.isBlocking).map((j) => itemHash(j.item.id)),
+    notPassing: cv.items
+      .filter((judged) => judged.result.status !== 'passed' && judged.result.status !== 'waived')
+      .map((judged) => itemHash(judged.item.id)),
+  };
+}
+
+/** What changed against the verdict the comment showed (the last one that differed). */
+export function changesSince(
+  cv: ChecklistVerdict,
+  previous: CommentState | undefined,
+): VerdictChanges | undefined {
+  if (!previous || (previous.blocking.length === 0 && previous.notPassing.length === 0))
+    return previous ? { newlyBlocking: [], newlyPassing: [] } : undefined;
+  const wasBlocking = new Set(previous.blocking);
+  const wasNotPassing = new Set(previous.notPassing);
+  return {
+    newlyBlocking: cv.items
+      .filter((judged) => judged.isBlocking && !wasBlocking.has(itemHash(judged.item.id)))
+      .map((judged) => judged.item.id),
+    newlyPassing: cv.items
+      .filter(
+        (judged) =>
+          (judged.result.status === 'passed' || judged.result.status === 'waived') &&
+          wasNotPassing.has(itemHash(judged.item.id)),
+      )
+      .map((judged) => judged.item.id),
+  };
+}
+
 /**
- * One checklist's comment as posted: the hidden marker naming the checklist (repository-relative),
- * the checklist's report, the footer; masked, then fitted to GitHub's 65,536 characters.
+ * One checklist's comment as posted: the hidden marker, the state line, the checklist's report
+ * and the footer; masked, then fitted to GitHub's 65,536 characters. The digest covers the body
+ * without its volatile parts (the changes since the previous run, the duration, the run link).
  */
 export function renderComment(
   cv: ChecklistVerdict,
-  verdict: Pick<Verdict, 'durationMs'>,
+  verdict: Pick<Verdict, 'durationMs' | 'commit'>,
   options: MarkdownOptions & {
     readonly mask?: (text: string) => string;
     readonly pathPrefix?: string;
+    readonly id?: string;
+    readonly several?: boolean;
   } = {},
-): string {
+  previous?: CommentState,
+): { body: string; digest: string } {
   const mask = options.mask ?? ((text: string) => text);
-  const body = mask(`${renderChecklistMarkdown(cv, options)}\n${renderFooter(verdict, options)}`);
-  return fitComment(`${commentMarker(joinPath(options.pathPrefix, cv.checklist.path))}\n${body}`);
+  const commit = verdict.commit ? { commit: verdict.commit } : {};
+  const stable = mask(
+    renderChecklistMarkdown(cv, { ...options, ...commit, changes: () => undefined }),
+  );
+  const digest = sha256(stable);
+  const changes = changesSince(cv, previous);
+  const body = mask(
+    `${renderChecklistMarkdown(cv, { ...options, ...commit, changes: () => changes })}\n${renderFooter(verdict, options)}`,
+  );
+  const marker = commentMarker(commentId(cv.checklist.path, options));
+  return {
+    body: fitComment(`${marker}\n${encodeCommentState(stateOf(cv, digest))}\n${body}`),
+    digest,
+  };
 }
 
 /**
@@ -186,6 +266,7 @@ export async function publishVerdict(
   const warnings: string[] = [];
   const denied: PermissionError[] = [];
   const commentUrls: string[] = [];
+  const unchanged: string[] = [];
   let checkRunUrl: string | undefined;
   const markdownOptions = commentLinks(context, request.pathPrefix);
   /** On a fork a refused write means every write will be refused: stop asking. */
@@ -204,33 +285,40 @@ export async function publishVerdict(
       );
   };
 
+  const several = request.several ?? verdict.checklists.length > 1;
   if (request.comment !== 'false' && context.pullNumber !== undefined) {
     for (const cv of verdict.checklists) {
       if (!mayGoOn()) break;
-      const body = renderComment(cv, verdict, {
+      const commentOptions = {
         ...markdownOptions,
         mask,
+        several,
+        ...(request.id ? { id: request.id } : {}),
         ...(request.pathPrefix ? { pathPrefix: request.pathPrefix } : {}),
-      });
+      };
       try {
         const result = await publishComment(octokit, {
           owner: context.owner,
           repo: context.repo,
           issueNumber: context.pullNumber,
-          marker: commentMarker(joinPath(request.pathPrefix, cv.checklist.path)),
-          body,
+          marker: commentMarker(commentId(cv.checklist.path, commentOptions)),
+          body: '',
+          compose: (previous) => renderComment(cv, verdict, commentOptions, previous),
           mode: request.comment === 'on-failure' ? 'on-failure' : 'always',
-          ready: cv.ready,
+          ready: cv.passed,
           isFork: context.isFork,
         });
         if (result.url) commentUrls.push(result.url);
+        if (result.action === 'unchanged') unchanged.push(result.url ?? '');
       } catch (error) {
         failed(error, 'comment');
       }
     }
   }
 
-  if (context.headSha === undefined) {
+  if (request.checkRun === false) {
+    // The check-run input is off.
+  } else if (context.headSha === undefined) {
     warnings.push(
       'No check run was made: the commit is unknown (no pull request head and no GITHUB_SHA).',
     );
@@ -251,7 +339,7 @@ export async function publishVerdict(
         repo: context.repo,
         headSha: context.headSha,
         name: request.checkName,
-        conclusion: conclusionOf(verdict),
+        conclusion: conclusionOf(verdict, request.failOn),
         title: mask(request.headline),
         summary: mask(renderMarkdown(verdict, markdownOptions)),
         annotations,
@@ -269,11 +357,145 @@ export async function publishVerdict(
     warnings.unshift(mask(redactToken(permissionWarning(denied, context), token)));
   return {
     commentUrls,
+    commentsUnchanged: unchanged.length,
     ...(checkRunUrl ? { checkRunUrl } : {}),
     apiCalls: countApiCalls(octokit).requests,
     warnings,
   };
 }
+
+export interface ProblemsRequest extends Omit<PublishRequest, 'verdict' | 'headline'> {
+  readonly problems: readonly Problem[];
+  /** The checklist paths the run was given (or found), whose comments the problems replace. */
+  readonly checklistPaths: readonly string[];
+  /** The verdict of the checklists that are valid (several checklists, some invalid): shown after the problems in the check run. */
+  readonly validVerdict?: Verdict;
+}
+
+/**
+ * An invalid checklist is said where the verdict was: each checklist's sticky comment and the
+ * check run (conclusion `failure`) are replaced by the problems, located and linked, saying that
+ * no verdict was reached for this commit. The comment keeps the state of the last verdict, so the
+ * next valid run still says what changed since it.
+ */
+export async function publishProblems(
+  octokit: GitHubOctokit,
+  request: ProblemsRequest,
+): Promise<PublishOutcome> {
+  const { context, mask, token } = request;
+  const warnings: string[] = [];
+  const denied: PermissionError[] = [];
+  const commentUrls: string[] = [];
+  let checkRunUrl: string | undefined;
+  const links = commentLinks(context, request.pathPrefix);
+  const problems = request.problems.map((problem) => ({
+    ...problem,
+    message: mask(problem.message),
+  }));
+  const markdown = renderProblemsMarkdown(problems, {
+    ...links,
+    ...(context.headSha ? { commit: context.headSha } : {}),
+  });
+  const failed = (error: unknown, surface: Surface): void => {
+    const classified =
+      error instanceof PermissionError || error instanceof GitHubApiError
+        ? error
+        : classifyError(error, { surface, isFork: context.isFork, token });
+    if (classified instanceof PermissionError) denied.push(classified);
+    else
+      warnings.push(
+        mask(
+          redactToken(`Could not publish ${SURFACE_LABEL[surface]}: ${classified.message}`, token),
+        ),
+      );
+  };
+  const several = request.several ?? request.checklistPaths.length > 1;
+  if (request.comment !== 'false' && context.pullNumber !== undefined) {
+    for (const path of request.checklistPaths) {
+      const marker = commentMarker(
+        commentId(path, {
+          several,
+          ...(request.id ? { id: request.id } : {}),
+          ...(request.pathPrefix ? { pathPrefix: request.pathPrefix } : {}),
+        }),
+      );
+      try {
+        const result = await publishComment(octokit, {
+          owner: context.owner,
+          repo: context.repo,
+          issueNumber: context.pullNumber,
+          marker,
+          body: '',
+          compose: (previous) => {
+            const digest = sha256(mask(markdown));
+            const state = encodeCommentState({
+              digest,
+              blocking: previous?.blocking ?? [],
+              notPassing: previous?.notPassing ?? [],
+            });
+            return { body: fitComment(`${marker}\n${state}\n${mask(markdown)}`), digest };
+          },
+          mode: 'always',
+          ready: false,
+          isFork: context.isFork,
+        });
+        if (result.url) commentUrls.push(result.url);
+      } catch (error) {
+        failed(error, 'comment');
+      }
+      if (context.isFork && denied.length > 0) break;
+    }
+  }
+  if (
+    request.checkRun !== false &&
+    context.headSha !== undefined &&
+    !(context.isFork && denied.length > 0)
+  ) {
+    try {
+      const result = await publishCheckRun(octokit, {
+        owner: context.owner,
+        repo: context.repo,
+        headSha: context.headSha,
+        name: request.checkName,
+        conclusion: 'failure',
+        title: `Invalid checklist: no verdict was reached (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
+        summary: mask(
+          request.validVerdict
+            ? `${markdown}\n${renderMarkdown(maskVerdict(request.validVerdict, mask), { ...links, headingLevel: 2 })}`
+            : markdown,
+        ),
+        annotations: problems
+          .filter((problem) => problem.line > 0)
+          .map((problem) => ({
+            path: joinPath(request.pathPrefix, problem.file),
+            startLine: problem.line,
+            endLine: problem.line,
+            level: 'failure' as const,
+            title: 'Invalid checklist',
+            message: `${problem.keyPath ? `${problem.keyPath}: ` : ''}${problem.message}`,
+          })),
+        maxAnnotations: request.maxAnnotations,
+        ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+        isFork: context.isFork,
+      });
+      checkRunUrl = result.url || undefined;
+    } catch (error) {
+      failed(error, 'check-run');
+    }
+  }
+  if (denied.length > 0)
+    warnings.unshift(mask(redactToken(permissionWarning(denied, context), token)));
+  return {
+    commentUrls,
+    commentsUnchanged: 0,
+    ...(checkRunUrl ? { checkRunUrl } : {}),
+    apiCalls: countApiCalls(octokit).requests,
+    warnings,
+  };
+}
+
+/** The one-line headline of a verdict (the check run's title, the log line). */
+export { overallHeadline };
 
 function field(value: unknown, ...path: string[]): unknown {
   let node = value;

@@ -2,7 +2,7 @@
 
 /** The keywords understood: type, properties, required, additionalProperties (false), items, enum, const, minimum, maximum, pattern. */
 export interface ShapeSchema {
-  readonly type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  readonly type?: ShapeType | readonly ShapeType[];
   readonly properties?: Readonly<Record<string, ShapeSchema>>;
   readonly required?: readonly string[];
   readonly additionalProperties?: boolean;
@@ -12,6 +12,15 @@ export interface ShapeSchema {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly pattern?: string;
+}
+
+type ShapeType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
+
+function fitsType(type: ShapeType, current: unknown): boolean {
+  const actual = typeOf(current);
+  if (type === 'integer') return Number.isInteger(current);
+  if (type === 'number') return actual === 'number' && Number.isFinite(current);
+  return actual === type;
 }
 
 function typeOf(value: unknown): string {
@@ -46,17 +55,12 @@ export function checkShape(schema: ShapeSchema, value: unknown, path = '', limit
       return;
     }
     if (node.type) {
-      const actual = typeOf(current);
-      const fits =
-        node.type === 'integer'
-          ? Number.isInteger(current)
-          : node.type === 'number'
-            ? actual === 'number' && Number.isFinite(current)
-            : actual === node.type;
-      if (!fits) {
-        problems.push(
-          `${label}: expected ${node.type === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(node.type) ? 'n' : ''} ${node.type}`}, found ${describe(current)}`,
+      const types: readonly ShapeType[] = Array.isArray(node.type) ? node.type : [node.type];
+      if (!types.some((type) => fitsType(type, current))) {
+        const named = types.map((type) =>
+          type === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(type) ? 'n' : ''} ${type}`,
         );
+        problems.push(`${label}: expected ${named.join(' or ')}, found ${describe(current)}`);
         return;
       }
     }

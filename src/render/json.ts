@@ -1,4 +1,4 @@
-// The JSON report (`readiness-gate/report@1`) and the plan as JSON: versioned shapes with a
+// The JSON report (`readiness-gate/report@2`) and the plan as JSON: versioned shapes with a
 // JSON Schema in checklists/report.schema.json.
 import type {
   CheckKind,
@@ -10,6 +10,7 @@ import type {
   Item,
   JudgedItem,
   Metrics,
+  Problem,
   Status,
   StatusCounts,
   Verdict,
@@ -19,7 +20,8 @@ import { getCheckKind } from '../checks/registry.js';
 import { checkShape, type ShapeSchema } from './json-shape.js';
 import { buildReportSchema } from './report-schema.js';
 
-export const REPORT_SCHEMA = 'readiness-gate/report@1';
+export const REPORT_SCHEMA = 'readiness-gate/report@2';
+export const ERROR_SCHEMA = 'readiness-gate/error@1';
 export const PLAN_SCHEMA = 'readiness-gate/plan@1';
 
 function itemBase(item: Item): Record<string, unknown> {
@@ -53,27 +55,56 @@ export interface ReportSource {
 
 export interface ReportJson {
   readonly schema: typeof REPORT_SCHEMA;
-  readonly source?: ReportSource;
+  /** The gate: may this merge. */
+  readonly passed: boolean;
+  /** Readiness: the gate passes and the level is the top level. */
   readonly ready: boolean;
-  readonly score: number;
-  readonly level: string;
+  /** Unrounded; null when nothing is left to score. */
+  readonly score: number | null;
+  readonly level: string | null;
+  /** The judged commit, or null when unknown. */
+  readonly commit: string | null;
+  /** The shard's name (matrix shards), or null. */
+  readonly shard: string | null;
+  readonly source?: ReportSource;
+  /** Several checklists where some are invalid: their problems (the rest have their verdict). */
+  readonly invalid?: readonly Problem[];
   readonly counts: Verdict['counts'];
   readonly durationMs: number;
   readonly checklists: readonly Record<string, unknown>[];
 }
 
-export function toReportJson(verdict: Verdict, source?: ReportSource): ReportJson {
+export function toReportJson(
+  verdict: Verdict,
+  source?: ReportSource,
+  invalid?: readonly Problem[],
+): ReportJson {
   return {
     schema: REPORT_SCHEMA,
-    ...(source ? { source } : {}),
-    ready: verdict.ready,
+    passed: invalid?.length ? false : verdict.passed,
+    ready: invalid?.length ? false : verdict.ready,
     score: verdict.score,
     level: verdict.level,
+    commit: verdict.commit ?? source?.headSha ?? null,
+    shard: null,
+    ...(source ? { source } : {}),
+    ...(invalid?.length
+      ? {
+          invalid: invalid.map((problem) => ({
+            file: problem.file,
+            line: problem.line,
+            column: problem.column,
+            message: problem.message,
+            ...(problem.keyPath !== undefined ? { keyPath: problem.keyPath } : {}),
+          })),
+        }
+      : {}),
     counts: verdict.counts,
     durationMs: verdict.durationMs,
     checklists: verdict.checklists.map((cv) => ({
       path: cv.checklist.path,
       title: cv.checklist.title,
+      passed: cv.passed,
       ready: cv.ready,
       score: cv.score,
       level: cv.level,
@@ -85,6 +116,7 @@ export function toReportJson(verdict: Verdict, source?: ReportSource): ReportJso
         status: result.status,
         isBlocking,
         summary: result.summary,
+        ...(item.note !== undefined ? { note: item.note } : {}),
         ...(result.metrics ? { metrics: result.metrics } : {}),
         ...(result.findings?.length ? { findings: result.findings } : {}),
         ...(result.durationMs !== undefined ? { durationMs: result.durationMs } : {}),
@@ -122,16 +154,48 @@ function waiverJson(judged: JudgedWaiver): Record<string, unknown> {
   };
 }
 
-export function renderJson(verdict: Verdict, source?: ReportSource): string {
-  return `${JSON.stringify(toReportJson(verdict, source), null, 2)}\n`;
+/** The object `check --format json` prints for bad input, instead of a report. */
+export function renderErrorJson(
+  problems: readonly {
+    file: string;
+    line: number;
+    column: number;
+    message: string;
+    keyPath?: string;
+  }[],
+  error: 'invalid-checklist' | 'bad-usage' = 'invalid-checklist',
+): string {
+  return `${JSON.stringify(
+    {
+      schema: ERROR_SCHEMA,
+      error,
+      problems: problems.map((problem) => ({
+        file: problem.file,
+        line: problem.line,
+        column: problem.column,
+        message: problem.message,
+        keyPath: problem.keyPath ?? null,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
 }
 
-/** A JSON report that does not fit `readiness-gate/report@1`, with every problem found. */
+export function renderJson(
+  verdict: Verdict,
+  source?: ReportSource,
+  invalid?: readonly Problem[],
+): string {
+  return `${JSON.stringify(toReportJson(verdict, source, invalid), null, 2)}\n`;
+}
+
+/** A JSON report that does not fit `readiness-gate/report@2`, with every problem found. */
 export class ReportShapeError extends Error {
   override readonly name = 'ReportShapeError';
   constructor(readonly problems: readonly string[]) {
     super(
-      `not a readiness-gate/report@1 JSON report:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+      `not a readiness-gate/report@2 JSON report:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
     );
   }
 }
@@ -149,6 +213,7 @@ interface ReportItemJson {
   status: Status;
   isBlocking: boolean;
   summary: string;
+  note?: string;
   metrics?: Metrics;
   findings?: Finding[];
   durationMs?: number;
@@ -174,9 +239,10 @@ interface ReportWaiverJson {
 interface ReportChecklistJson {
   path: string;
   title: string;
+  passed: boolean;
   ready: boolean;
-  score: number;
-  level: string;
+  score: number | null;
+  level: string | null;
   minScore?: number;
   reason?: string;
   counts: StatusCounts;
@@ -197,6 +263,7 @@ function itemFromJson(json: ReportItemJson): JudgedItem {
     blocking: json.blocking,
     weight: json.weight,
     inferred: json.inferred,
+    ...(json.note !== undefined ? { note: json.note } : {}),
     section: json.section,
     children: [],
   };
@@ -260,7 +327,9 @@ function checklistFromJson(json: ReportChecklistJson): ChecklistVerdict {
     score: json.score,
     level: json.level,
     minScore: json.minScore ?? 0,
+    passed: json.passed,
     ready: json.ready,
+    topLevel: 'ready',
     reason: json.reason ?? '',
     ...(json.waivers ? { waivers: json.waivers.map(waiverFromJson) } : {}),
     ...(json.weakenings ? { weakenings: json.weakenings } : {}),
@@ -268,30 +337,43 @@ function checklistFromJson(json: ReportChecklistJson): ChecklistVerdict {
 }
 
 /**
- * Rebuilds a verdict from a JSON report (`readiness-gate/report@1`, as `toReportJson` writes it),
+ * Rebuilds a verdict from a JSON report (`readiness-gate/report@2`, as `toReportJson` writes it),
  * for publishing a verdict decided by another run. The report is checked against the schema in
  * `checklists/report.schema.json` first; a report that does not fit throws a ReportShapeError
  * listing every problem. Checks come back without their options (the report does not keep them).
  */
 export function verdictFromReport(json: unknown): { verdict: Verdict; source?: ReportSource } {
+  const schema = (json as { schema?: unknown } | null)?.schema;
+  if (
+    typeof schema === 'string' &&
+    schema !== REPORT_SCHEMA &&
+    schema.startsWith('readiness-gate/')
+  )
+    throw new ReportShapeError([
+      `schema: this is a ${schema} report; this version reads ${REPORT_SCHEMA} only (make the report again with this version)`,
+    ]);
   const problems = checkShape(buildReportSchema() as ShapeSchema, json);
   if (problems.length > 0) throw new ReportShapeError(problems);
   const report = json as {
+    passed: boolean;
     ready: boolean;
-    score: number;
-    level: string;
+    score: number | null;
+    level: string | null;
+    commit: string | null;
     counts: StatusCounts;
     durationMs?: number;
     source?: ReportSource;
     checklists: ReportChecklistJson[];
   };
   const verdict: Verdict = {
+    passed: report.passed,
     ready: report.ready,
     score: report.score,
     level: report.level,
     counts: report.counts,
     checklists: report.checklists.map(checklistFromJson),
     durationMs: report.durationMs ?? 0,
+    ...(report.commit ? { commit: report.commit } : {}),
   };
   return { verdict, ...(report.source ? { source: report.source } : {}) };
 }

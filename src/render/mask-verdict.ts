@@ -42,7 +42,7 @@ function maskChecklistVerdict(cv: ChecklistVerdict, mask: Mask): ChecklistVerdic
     ...cv,
     checklist: { ...cv.checklist, title: mask(cv.checklist.title) },
     items: cv.items.map((judged) => maskJudged(judged, mask)),
-    level: mask(cv.level),
+    level: cv.level === null ? null : mask(cv.level),
     reason: mask(cv.reason),
   };
 }
@@ -55,7 +55,7 @@ function maskChecklistVerdict(cv: ChecklistVerdict, mask: Mask): ChecklistVerdic
 export function maskVerdict(verdict: Verdict, mask: Mask): Verdict {
   return {
     ...verdict,
-    level: mask(verdict.level),
+    level: verdict.level === null ? null : mask(verdict.level),
     checklists: verdict.checklists.map((cv) => maskChecklistVerdict(cv, mask)),
   };
 }

@@ -1,4 +1,4 @@
-// The JSON Schema of the JSON report (readiness-gate/report@1), published as checklists/report.schema.json.
+// The JSON Schema of the JSON report (readiness-gate/report@2), published as checklists/report.schema.json.
 import { REPORT_SCHEMA } from './json.js';
 
 const STATUSES = ['passed', 'failed', 'errored', 'pending', 'skipped', 'waived'];
@@ -74,14 +74,43 @@ export function buildReportSchema(): Record<string, unknown> {
         required: ['repository', 'event'],
         additionalProperties: false,
       },
-      ready: { type: 'boolean' },
+      passed: {
+        type: 'boolean',
+        description: 'The gate: no item blocks and the score reaches min-score (may this merge?).',
+      },
+      ready: {
+        type: 'boolean',
+        description: 'Readiness: the gate passes and the level is the top level (may this ship?).',
+      },
       score: {
-        type: 'number',
+        type: ['number', 'null'],
         minimum: 0,
         maximum: 100,
-        description: 'Unrounded; shown with one decimal.',
+        description: 'Unrounded; shown with one decimal. null when every item was skipped.',
       },
-      level: { type: 'string' },
+      level: { type: ['string', 'null'], description: 'The score level; null with no score.' },
+      commit: {
+        type: ['string', 'null'],
+        description: 'The judged commit (the pull request head, or HEAD), or null when unknown.',
+      },
+      shard: { type: ['string', 'null'], description: "The shard's name, or null." },
+      invalid: {
+        type: 'array',
+        description:
+          'Several checklists where some are invalid: their problems; the valid ones have their verdict below.',
+        items: {
+          type: 'object',
+          properties: {
+            file: { type: 'string' },
+            line: { type: 'integer', minimum: 0 },
+            column: { type: 'integer', minimum: 0 },
+            message: { type: 'string' },
+            keyPath: { type: 'string' },
+          },
+          required: ['file', 'line', 'column', 'message'],
+          additionalProperties: false,
+        },
+      },
       counts,
       durationMs: { type: 'number', minimum: 0 },
       checklists: {
@@ -91,9 +120,10 @@ export function buildReportSchema(): Record<string, unknown> {
           properties: {
             path: { type: 'string' },
             title: { type: 'string' },
+            passed: { type: 'boolean' },
             ready: { type: 'boolean' },
-            score: { type: 'number', minimum: 0, maximum: 100 },
-            level: { type: 'string' },
+            score: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+            level: { type: ['string', 'null'] },
             minScore: { type: 'number', minimum: 0, maximum: 100 },
             reason: { type: 'string' },
             counts,
@@ -114,7 +144,17 @@ export function buildReportSchema(): Record<string, unknown> {
                   status: { enum: STATUSES },
                   isBlocking: { type: 'boolean' },
                   summary: { type: 'string' },
-                  metrics: { type: 'object' },
+                  note: {
+                    type: 'string',
+                    description:
+                      'Why a recognized check is advisory, or why an item naming a command is not run.',
+                  },
+                  metrics: {
+                    type: 'object',
+                    description:
+                      'Per kind, with camelCase names (command: exitCode, durationMs; tests: total, passed, failed, errors, skipped; ...).',
+                    propertyNames: { pattern: '^[a-z][A-Za-z0-9]*$' },
+                  },
                   findings: { type: 'array', items: finding },
                   durationMs: { type: 'number', minimum: 0 },
                   output: { type: 'string' },
@@ -167,12 +207,12 @@ export function buildReportSchema(): Record<string, unknown> {
             },
             weakenings: { type: 'array', items: { type: 'string' } },
           },
-          required: ['path', 'title', 'ready', 'score', 'level', 'counts', 'items'],
+          required: ['path', 'title', 'passed', 'ready', 'score', 'level', 'counts', 'items'],
           additionalProperties: false,
         },
       },
     },
-    required: ['schema', 'ready', 'score', 'level', 'counts', 'checklists'],
+    required: ['schema', 'passed', 'ready', 'score', 'level', 'commit', 'counts', 'checklists'],
     additionalProperties: false,
   };
 }

@@ -1,13 +1,18 @@
 // The terminal view: a clear headline, blocking items first, then every item by section.
 import type { Checklist, Status, Verdict } from '../model.js';
+import { headlineText, overallHeadline } from './headline.js';
 import { renderWaiversText } from './waivers.js';
-import { formatScore } from '../gate/judge.js';
 import { flattenItems } from '../checklist/items.js';
 import { getCheckKind } from '../checks/registry.js';
 
 export interface TextOptions {
   readonly color: boolean;
+  /** All of a failed command's output, not only its last lines. */
+  readonly verbose?: boolean;
 }
+
+/** Lines of a failed item's output shown without --verbose. */
+const OUTPUT_TAIL_LINES = 10;
 
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1 } as const;
 type Paint = (code: keyof typeof CODES, text: string) => string;
@@ -34,15 +39,18 @@ function clean(text: string): string {
 export function renderText(verdict: Verdict, options: TextOptions): string {
   const paint = painter(options.color);
   const out: string[] = [];
+  const headColor = (v: { passed: boolean; ready: boolean }): keyof typeof CODES =>
+    v.ready ? 'green' : v.passed ? 'yellow' : 'red';
+  const headMark = (v: { passed: boolean; ready: boolean }): string =>
+    v.ready ? '✔' : v.passed ? '●' : '✘';
   for (const cv of verdict.checklists) {
-    const headline = cv.ready ? paint('green', '✔ READY') : paint('red', '✘ NOT READY');
     out.push(
-      `${paint('bold', headline)}  ${paint('bold', clean(cv.checklist.title))}  ${paint('gray', `(${cv.checklist.path})`)}`,
+      `${paint('bold', paint(headColor(cv), `${headMark(cv)} ${headlineText(cv, { mark: false })}`))}`,
     );
     out.push(
-      `  score ${paint('bold', formatScore(cv.score))}${cv.minScore > 0 ? ` (needs ${cv.minScore})` : ''} · ${cv.level} · ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped${cv.counts.waived ? `, ${cv.counts.waived} waived` : ''}`,
+      `  ${paint('bold', clean(cv.checklist.title))} ${paint('gray', `(${cv.checklist.path})`)} · ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped${cv.counts.waived ? `, ${cv.counts.waived} waived` : ''} of ${cv.counts.total}${cv.minScore > 0 ? ` · min-score ${cv.minScore}` : ''}`,
+      '',
     );
-    out.push(`  ${clean(cv.reason)}`, '');
     const blocking = cv.items.filter((judged) => judged.isBlocking);
     if (blocking.length > 0) {
       out.push(paint('bold', 'Blocking'));
@@ -52,6 +60,18 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
           `  ${paint(color, mark)} ${clean(item.title)} ${paint('gray', `${cv.checklist.path}:${item.line}`)}`,
         );
         out.push(`      ${clean(result.summary)}`);
+        if (result.output && result.status !== 'pending') {
+          const lines = result.output.replace(/\s+$/, '').split('\n');
+          const shown = options.verbose ? lines : lines.slice(-OUTPUT_TAIL_LINES);
+          if (shown.length < lines.length)
+            out.push(
+              paint(
+                'gray',
+                `      … last ${shown.length} of ${lines.length} lines (--verbose shows all)`,
+              ),
+            );
+          for (const line of shown) out.push(paint('gray', `      │ ${clean(line)}`));
+        }
       }
       out.push('');
     }
@@ -66,7 +86,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       const indent = item.parent !== undefined ? '    ' : '  ';
       const tag = item.check ? `${item.check.kind}${item.inferred ? '*' : ''}` : 'manual';
       out.push(
-        `${indent}${paint(color, mark)} ${clean(item.title)} ${paint('gray', `[${tag}]`)}${isBlocking ? paint('red', ' blocking') : ''}`,
+        `${indent}${paint(color, mark)} ${clean(item.title)} ${paint('gray', `[${tag}]`)}${isBlocking ? paint('red', ' blocking') : item.blocking ? '' : paint('gray', ' advisory')}`,
       );
       // A manual item's mark says enough unless something happened to it (ticked, refused).
       const isPlainManual =
@@ -77,6 +97,16 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
         !item.owners &&
         !item.blocking;
       if (!isPlainManual) out.push(`${indent}    ${paint('gray', clean(result.summary))}`);
+      // Advisory failures show their output here (blocking ones above).
+      if (
+        !isBlocking &&
+        result.output &&
+        (result.status === 'failed' || result.status === 'errored')
+      ) {
+        const lines = result.output.replace(/\s+$/, '').split('\n');
+        for (const line of options.verbose ? lines : lines.slice(-OUTPUT_TAIL_LINES))
+          out.push(paint('gray', `${indent}    │ ${clean(line)}`));
+      }
     }
     const waiverLines = renderWaiversText(cv);
     if (waiverLines.length > 0) out.push('', ...waiverLines.map(clean));
@@ -84,7 +114,13 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   }
   if (verdict.checklists.length > 1) {
     out.push(
-      `${verdict.ready ? paint('green', 'READY') : paint('red', 'NOT READY')} overall · score ${formatScore(verdict.score)} · ${verdict.level}`,
+      paint(
+        'bold',
+        paint(
+          headColor(verdict),
+          `${headMark(verdict)} overall: ${overallHeadline(verdict, { mark: false })}`,
+        ),
+      ),
     );
   }
   const anyInferred = verdict.checklists.some((cv) =>
@@ -93,7 +129,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   out.push(
     paint(
       'gray',
-      `${anyInferred ? "* inferred from the item's text · " : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s`,
+      `${anyInferred ? "* inferred from the item's text · " : ''}${verdict.commit ? `commit ${verdict.commit.slice(0, 7)} · ` : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s`,
     ),
   );
   return `${out.join('\n')}\n`;
@@ -126,6 +162,11 @@ export function renderPlanText(checklists: readonly Checklist[], options: TextOp
         out.push(`${indent}${paint('blue', '▶')} ${clean(item.title)} ${where}`);
         out.push(
           `${indent}    ${paint('blue', label)}: ${clean(getCheckKind(item.check.kind).describe(item.check.options))}${item.blocking ? '' : paint('gray', ' (advisory)')}`,
+        );
+        if (item.note) out.push(`${indent}    ${paint('gray', clean(item.note))}`);
+      } else if (item.skip !== undefined) {
+        out.push(
+          `${indent}${paint('gray', '-')} ${clean(item.title)} ${where} ${paint('gray', `skipped: ${clean(item.skip)}`)}`,
         );
       } else {
         out.push(

@@ -1,6 +1,6 @@
 // Waivers and weakened settings on every surface: one line per waiver (who, until when, days left,
 // why, its state), the stale ones as warning annotations at their checklist line.
-import type { ChecklistVerdict, JudgedWaiver, Verdict } from '../model.js';
+import type { ChecklistVerdict, JudgedItem, JudgedWaiver, Verdict } from '../model.js';
 import { describeWaiver } from '../gate/waivers.js';
 import type { Annotation } from './annotations.js';
 import { escapeInline, safeUrl } from './escape.js';
@@ -89,4 +89,33 @@ export function waiverAnnotations(
         message: mask(describeWaiver(judged)),
       })),
   );
+}
+
+/** The pending items only a `/confirm` may confirm: under `confirm-from: review`, or with owners. */
+export function confirmByCommand(
+  cv: ChecklistVerdict,
+  pending: readonly JudgedItem[],
+): JudgedItem[] {
+  return pending.filter(
+    (judged) =>
+      judged.item.check === undefined &&
+      (judged.item.owners !== undefined || cv.checklist.policy.confirmFrom === 'review'),
+  );
+}
+
+/** How to confirm them: the line to post in a review or comment, and who may post it. */
+export function confirmCommandBlock(items: readonly JudgedItem[]): string[] {
+  if (items.length === 0) return [];
+  const lines = [
+    'To confirm these, someone with write access who is not the author posts the line in a review, a review comment or a comment (`/unconfirm` takes it back):',
+    '',
+  ];
+  for (const judged of items) {
+    const owners = judged.item.owners
+      ? ` (only ${judged.item.owners.map((owner) => (owner.startsWith('@') ? owner : `@${owner}`)).join(', ')})`
+      : '';
+    lines.push(`- \`/confirm ${judged.item.id}\`${escapeInline(owners)}`);
+  }
+  lines.push('');
+  return lines;
 }

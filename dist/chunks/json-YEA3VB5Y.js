@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-ISI4YDOC.js";import"./chunk-YTHDNGLP.js";import"./chunk-QCBOEHI4.js";import"./chunk-642PFLE2.js";import"./chunk-PSLW73KU.js";import"./chunk-U2ZSUMDP.js";export{b as PLAN_SCHEMA,a as REPORT_SCHEMA,e as ReportShapeError,d as renderJson,g as toPlanJson,c as toReportJson,f as verdictFromReport};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d,e,f}from"./chunk-OFN563VN.js";import"./chunk-3C7TRIXO.js";import"./chunk-RF72Z5K2.js";import"./chunk-5AR4AOFC.js";import"./chunk-LJ2UBYHI.js";import"./chunk-U2ZSUMDP.js";export{a as STATUS_ICONS,c as renderChecklistMarkdown,e as renderFooter,b as renderHeadline,d as renderMarkdown,f as renderProblemsMarkdown};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a}from"./chunk-NAIVZZ4H.js";import"./chunk-AGLGBGWS.js";import"./chunk-73IHL5Q7.js";import"./chunk-YTHDNGLP.js";import"./chunk-QCBOEHI4.js";import"./chunk-642PFLE2.js";import"./chunk-PSLW73KU.js";import"./chunk-LJ2UBYHI.js";import"./chunk-U2ZSUMDP.js";export{a as loadYamlChecklist};

@@ -1,0 +1,671 @@
+// The Action's work: settings → engine → GitHub → outputs, summary and log; returns the outcome
+// (index.ts alone turns it into the exit code).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { formatProblem } from '../checklist/load.js';
+import { failsStep, formatScore } from '../gate/judge.js';
+import { buildMasker, runGate, type GateOptions } from '../gate/gate.js';
+import { killAllCommands } from '../gate/run-command.js';
+import { buildAnnotations, type Annotation } from '../render/annotations.js';
+import { renderJson, verdictFromReport, type ReportSource } from '../render/json.js';
+import { renderMarkdown, renderProblemsMarkdown } from '../render/markdown.js';
+import { fitMarkdown } from '../render/fit-markdown.js';
+import { overallHeadline } from '../render/headline.js';
+import { maskVerdict } from '../render/mask-verdict.js';
+import type { Checklist, Item, Problem, Result, Verdict } from '../model.js';
+import { ClockError, clockFromEnvironment, type Clock } from '../clock/clock.js';
+import {
+  commitUrlOf,
+  derivePublishContext,
+  lineUrl,
+  type PublishContext,
+} from '../github/context.js';
+import type { GitHubOctokit } from '../github/client.js';
+import { tickedBoxes } from '../github/pr-body.js';
+import { InputError, readSettings, type ActionSettings } from './inputs.js';
+
+/** What the run decided for the step: a failure message fails it, none passes it. */
+export interface ActionOutcome {
+  readonly failure?: string;
+}
+
+/** The event, read from the file the runner wrote; {} when there is none. */
+async function readEvent(
+  env: NodeJS.ProcessEnv,
+): Promise<{ name: string; payload: Record<string, unknown> }> {
+  const name = env.GITHUB_EVENT_NAME ?? '';
+  if (!env.GITHUB_EVENT_PATH) return { name, payload: {} };
+  try {
+    return {
+      name,
+      payload: JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>,
+    };
+  } catch {
+    return { name, payload: {} };
+  }
+}
+
+/** GitHub's cap on one step's summary is 1 MiB (1,048,576 bytes); stay under it, cut cleanly with a note. */
+const MAX_SUMMARY_BYTES = 1024 * 1024 - 1024;
+
+function fitSummary(markdown: string): string {
+  return fitMarkdown(markdown, {
+    maxChars: Number.POSITIVE_INFINITY,
+    maxBytes: MAX_SUMMARY_BYTES,
+    note: (omitted) =>
+      `> [!NOTE]\n> Cut at GitHub's 1 MiB limit for a job summary: ${omitted.lines} lines were left out. The full report is in the JSON report file (the \`report\` output).`,
+  });
+}
+
+/** The step outputs: `passed` (the gate), `ready` (readiness), `score` (empty with no score), `level`, counts, report. */
+function setOutputs(verdict: Verdict, reportFile: string): void {
+  core.setOutput('passed', verdict.passed ? 'true' : 'false');
+  core.setOutput('ready', verdict.ready ? 'true' : 'false');
+  core.setOutput('score', verdict.score === null ? '' : formatScore(verdict.score));
+  core.setOutput('level', verdict.level ?? '');
+  core.setOutput('blocking', String(verdict.counts.blocking));
+  core.setOutput('pending', String(verdict.counts.pending));
+  core.setOutput('report', reportFile);
+}
+
+/** The outputs of a run that reached no verdict. */
+function setInvalidOutputs(): void {
+  core.setOutput('passed', 'false');
+  core.setOutput('ready', 'false');
+  core.setOutput('score', '');
+  core.setOutput('level', '');
+  core.setOutput('blocking', '0');
+  core.setOutput('pending', '0');
+}
+
+/** The log's line for one decided item: its status, where it is, and the reason. */
+function itemLogLine(
+  item: Item,
+  result: Result,
+  checklistPath: string,
+  mask: (t: string) => string,
+): string {
+  const mark = { passed: '✔', failed: '✘', errored: '!', pending: '○', skipped: '-', waived: '~' }[
+    result.status
+  ];
+  const kind = item.check ? `${item.check.kind}${item.inferred ? ', inferred' : ''}` : 'manual';
+  return mask(
+    `${mark} ${result.status.padEnd(7)} ${item.title} (${kind}; ${checklistPath}:${item.line}): ${result.summary}`,
+  );
+}
+
+/** Up to ten workflow-command annotations (the runner shows ten per level per step). */
+function printAnnotations(annotations: readonly Annotation[], pathPrefix = ''): void {
+  for (const annotation of annotations.filter((a) => a.level === 'failure').slice(0, 10)) {
+    core.error(annotation.message, {
+      title: annotation.title,
+      file: `${pathPrefix}${annotation.path}`,
+      startLine: annotation.startLine,
+      endLine: annotation.endLine,
+    });
+  }
+  // Stale and expired waivers warn at their checklist line (the runner shows ten per level).
+  const waiverWarnings = annotations.filter(
+    (a) => a.level === 'warning' && /^(Stale|Expired) waiver: /.test(a.title),
+  );
+  for (const annotation of waiverWarnings.slice(0, 10)) {
+    core.warning(annotation.message, {
+      title: annotation.title,
+      file: `${pathPrefix}${annotation.path}`,
+      startLine: annotation.startLine,
+      endLine: annotation.endLine,
+    });
+  }
+}
+
+/** The run's one clock: READINESS_GATE_NOW when set (tests, reproducing a run), else the system's. */
+function clockOf(env: NodeJS.ProcessEnv): Clock {
+  try {
+    return clockFromEnvironment(env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/** `gh-readonly-queue/<base>/pr-<n>-<sha>`: the pull request a merge group is for. */
+function mergeGroupPullNumber(payload: Record<string, unknown>): number | undefined {
+  const group = payload.merge_group as { head_ref?: unknown } | undefined;
+  const ref = typeof group?.head_ref === 'string' ? group.head_ref : '';
+  const match = /gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(ref);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The `@org/team` owners the checklists name, whose membership the gate must ask about. */
+function ownerTeams(checklists: readonly Checklist[]): string[] {
+  const teams = new Set<string>();
+  const visit = (items: Checklist['items']): void => {
+    for (const item of items) {
+      for (const owner of item.owners ?? [])
+        if (owner.includes('/')) teams.add(owner.startsWith('@') ? owner : `@${owner}`);
+      visit(item.children);
+    }
+  };
+  const walk = (sections: Checklist['sections']): void => {
+    for (const section of sections) {
+      visit(section.items);
+      walk(section.sections);
+    }
+  };
+  for (const checklist of checklists) {
+    visit(checklist.items);
+    walk(checklist.sections);
+  }
+  return [...teams];
+}
+
+interface PullRequestFacts {
+  readonly number: number;
+  readonly author: string;
+  readonly baseSha?: string;
+  readonly headSha?: string;
+  readonly body?: string;
+}
+
+/** The pull request's number, author and commits, from the payload (or for a merge group, the API). */
+async function pullRequestFacts(
+  event: { name: string; payload: Record<string, unknown> },
+  github: GitHubSession | undefined,
+): Promise<PullRequestFacts | undefined> {
+  const pr = event.payload.pull_request as
+    | {
+        number?: number;
+        user?: { login?: string };
+        base?: { sha?: string };
+        head?: { sha?: string };
+      }
+    | undefined;
+  if (pr && typeof pr.number === 'number')
+    return {
+      number: pr.number,
+      author: pr.user?.login ?? '',
+      ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+      ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+    };
+  const queued = event.name === 'merge_group' ? mergeGroupPullNumber(event.payload) : undefined;
+  if (queued === undefined || !github) return undefined;
+  try {
+    const { data } = await github.octokit.rest.pulls.get({
+      owner: github.context.owner,
+      repo: github.context.repo,
+      pull_number: queued,
+    });
+    const group = event.payload.merge_group as { base_sha?: string; head_sha?: string } | undefined;
+    return {
+      number: queued,
+      author: data.user?.login ?? '',
+      ...(group?.base_sha ? { baseSha: group.base_sha } : {}),
+      ...(group?.head_sha ? { headSha: group.head_sha } : {}),
+      body: data.body ?? '',
+    };
+  } catch (error) {
+    core.warning(
+      `Could not read pull request #${queued} of the merge queue: ${(error as Error).message}`,
+    );
+    return undefined;
+  }
+}
+
+/** The one-line headline: the log line, the failure message and the check run's title. */
+function headlineOf(verdict: Verdict): string {
+  return overallHeadline(verdict);
+}
+
+/** The message that fails the step, or undefined when it passes, as `fail-on` says. */
+function failureOf(
+  verdict: Verdict,
+  settings: ActionSettings,
+  mask: (text: string) => string,
+): string | undefined {
+  if (!failsStep(verdict, settings.failOn)) return undefined;
+  const why = verdict.checklists
+    .filter((cv) => (settings.failOn === 'not-ready' ? !cv.ready : !cv.passed))
+    .map((cv) => cv.reason)
+    .join('; ');
+  return `${overallHeadline(verdict, { mark: false })}${why ? `. ${mask(why)}` : ''}${settings.failOn === 'not-ready' && verdict.passed ? ' (fail-on: not-ready)' : ''}`;
+}
+
+/** The working directory relative to the repository root, as a prefix for paths (`''` or `sub/dir/`). */
+function pathPrefixOf(workdir: string, env: NodeJS.ProcessEnv): string {
+  const relative = path
+    .relative(env.GITHUB_WORKSPACE ?? process.cwd(), workdir)
+    .split(path.sep)
+    .join('/');
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
+    ? ''
+    : `${relative}/`;
+}
+
+/** The GitHub side, loaded only when there is a token and a repository: Octokit costs start-up time. */
+interface GitHubSession {
+  readonly publish: typeof import('../github/publish.js');
+  readonly octokit: GitHubOctokit;
+  readonly context: PublishContext;
+}
+
+/** Where the verdict belongs (repository, pull request, head commit), or undefined with the reason. */
+function contextOf(
+  event: { name: string; payload: Record<string, unknown> },
+  env: NodeJS.ProcessEnv,
+): { context?: PublishContext; problem?: string } {
+  try {
+    return {
+      context: derivePublishContext(event.name, event.payload, {
+        repository: env.GITHUB_REPOSITORY,
+        sha: env.GITHUB_SHA,
+        serverUrl: env.GITHUB_SERVER_URL,
+        runId: env.GITHUB_RUN_ID,
+      }),
+    };
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+}
+
+async function openGitHub(
+  settings: ActionSettings,
+  where: { context?: PublishContext; problem?: string },
+): Promise<GitHubSession | undefined> {
+  if (!settings.token) {
+    core.info('No token: nothing is published on GitHub (no comment, no check run).');
+    return undefined;
+  }
+  if (!where.context) {
+    core.warning(`Nothing is published on GitHub: ${where.problem ?? 'the repository is unknown'}`);
+    return undefined;
+  }
+  const publish = await import('../github/publish.js');
+  const octokit = publish.connect(settings.token, (message) => core.warning(message));
+  return { publish, octokit, context: where.context };
+}
+
+function reportSourceOf(
+  context: PublishContext | undefined,
+  eventName: string,
+  env: NodeJS.ProcessEnv,
+): ReportSource | undefined {
+  const repository = context ? `${context.owner}/${context.repo}` : env.GITHUB_REPOSITORY;
+  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) return undefined;
+  const headSha = context?.headSha ?? env.GITHUB_SHA;
+  return {
+    repository,
+    event: eventName || 'unknown',
+    ...(context?.pullNumber !== undefined ? { pullRequest: context.pullNumber } : {}),
+    ...(headSha && /^[0-9a-f]{40,64}$/.test(headSha) ? { headSha } : {}),
+  };
+}
+
+/** Publishes and reports what happened; true when a check run now carries the annotations. */
+async function publishOn(
+  session: GitHubSession,
+  verdict: Verdict,
+  settings: ActionSettings,
+  mask: (text: string) => string,
+  pathPrefix: string,
+  several?: boolean,
+): Promise<boolean> {
+  const started = Date.now();
+  const outcome = await session.publish.publishVerdict(session.octokit, {
+    context: session.context,
+    verdict,
+    mask,
+    checkName: settings.checkName,
+    comment: settings.comment,
+    checkRun: settings.checkRun,
+    failOn: settings.failOn,
+    ...(settings.id ? { id: settings.id } : {}),
+    ...(several !== undefined ? { several } : {}),
+    maxAnnotations: settings.maxAnnotations,
+    headline: headlineOf(verdict),
+    pathPrefix,
+    token: settings.token,
+  });
+  for (const warning of outcome.warnings) core.warning(mask(warning));
+  if (outcome.commentUrls.length > 0) core.setOutput('comment-url', outcome.commentUrls.join('\n'));
+  if (outcome.checkRunUrl) core.setOutput('check-run-url', outcome.checkRunUrl);
+  core.info(
+    `Published on GitHub in ${Date.now() - started} ms with ${outcome.apiCalls} API calls: ${outcome.commentUrls.length} comment${outcome.commentUrls.length === 1 ? '' : 's'}${outcome.commentsUnchanged > 0 ? ` (${outcome.commentsUnchanged} unchanged, not rewritten)` : ''}, ${outcome.checkRunUrl ? 'a check run' : 'no check run'}.`,
+  );
+  return outcome.checkRunUrl !== undefined;
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionOutcome> {
+  const settings = readSettings(env);
+  if (settings.token) core.setSecret(settings.token);
+  if (settings.ownersToken) core.setSecret(settings.ownersToken);
+  const event = await readEvent(env);
+  if (settings.mode === 'publish') return publishReport(settings, event, env);
+  const isPullRequestTarget = event.name === 'pull_request_target';
+  const mayRunCommands = !isPullRequestTarget || settings.allowCommandsOnPullRequestTarget;
+  const mayFetchHttp = !isPullRequestTarget || settings.allowHttpOnPullRequestTarget;
+  const pullRequest = event.payload.pull_request as { body?: string | null } | undefined;
+  const controller = new AbortController();
+  process.once('SIGTERM', () => {
+    controller.abort();
+    killAllCommands();
+  });
+  const where = contextOf(event, env);
+  const github = await openGitHub(settings, where);
+  // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload.
+  let body = pullRequest?.body ?? '';
+  if (github && github.context.pullNumber !== undefined) {
+    const live = await github.publish.readPullRequestBody(
+      github.octokit,
+      github.context,
+      body,
+      settings.token,
+    );
+    body = live.body;
+    if (live.warning) core.warning(live.warning);
+  }
+  const clock = clockOf(env);
+  const facts = await pullRequestFacts(event, github);
+  if (facts?.body !== undefined && !pullRequest) body = facts.body;
+  // Waivers and accountability settings are compared with the checklist at the merge base.
+  let baseCommit: string | undefined;
+  let baseUnavailable: string | undefined;
+  if (facts?.baseSha && facts.headSha) {
+    const { mergeBaseOf } = await import('../git/merge-base.js');
+    try {
+      baseCommit = await mergeBaseOf(settings.workdir, facts.baseSha, facts.headSha);
+    } catch (error) {
+      baseUnavailable = `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${(error as Error).message}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`;
+    }
+  }
+  const loadActivity =
+    github && facts
+      ? async (checklists: readonly Checklist[]) => {
+          const { fetchPullRequestActivity } = await import('../github/activity.js');
+          const teamOctokit = settings.ownersToken
+            ? github.publish.connect(settings.ownersToken, (message) => core.warning(message))
+            : undefined;
+          try {
+            return await fetchPullRequestActivity(github.octokit, {
+              owner: github.context.owner,
+              repo: github.context.repo,
+              pullNumber: facts.number,
+              author: facts.author,
+              headSha: facts.headSha ?? github.context.headSha ?? '',
+              teams: ownerTeams(checklists),
+              ...(teamOctokit ? { teamOctokit } : {}),
+            });
+          } catch (error) {
+            core.warning(
+              `Could not read the reviews and comments of pull request #${facts.number}, so no /confirm counts in this run: ${(error as Error).message}`,
+            );
+            return undefined;
+          }
+        }
+      : undefined;
+  const commit = where.context?.headSha ?? env.GITHUB_SHA;
+  const secrets = [settings.token, ...(settings.ownersToken ? [settings.ownersToken] : [])];
+  const logMask = buildMasker(env, secrets, []).mask;
+  let grouped = false;
+  const options: GateOptions = {
+    workdir: settings.workdir,
+    checklists: settings.checklists,
+    infer: settings.infer,
+    env,
+    budgetMs: settings.budgetMs,
+    mayRunCommands,
+    ...(mayRunCommands
+      ? {}
+      : {
+          commandsRefusedReason:
+            'not run on pull_request_target, where a write token sits next to code from a fork (set allow-on-pull-request-target: commands to allow)',
+        }),
+    mayFetchHttp,
+    ...(mayFetchHttp
+      ? {}
+      : {
+          httpRefusedReason:
+            'refused on pull_request_target, where a write token sits next to code from a fork (set allow-on-pull-request-target: http to allow)',
+        }),
+    ...(settings.confirmFrom ? { confirmFrom: settings.confirmFrom } : {}),
+    confirmations: tickedBoxes(body).map((box) => box.text),
+    clock,
+    ...(baseCommit ? { baseCommit } : {}),
+    ...(baseUnavailable ? { baseUnavailable } : {}),
+    ...(facts?.headSha ? { headCommit: facts.headSha } : {}),
+    ...(loadActivity ? { loadActivity } : {}),
+    secrets,
+    signal: controller.signal,
+    ...(commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit } : {}),
+    ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}),
+    ...(settings.concurrency !== undefined ? { concurrency: settings.concurrency } : {}),
+    ...(settings.coverageReport ? { coverageReport: settings.coverageReport } : {}),
+    onLoaded: (count) => {
+      core.startGroup(`Deciding ${count} item${count === 1 ? '' : 's'}`);
+      grouped = true;
+    },
+    onItemDecided: (item, result, checklist) =>
+      core.info(itemLogLine(item, result, checklist.path, logMask)),
+    // Several checklists, some invalid: the valid ones still get their verdict.
+    decideValid: true,
+  };
+  let outcome: Awaited<ReturnType<typeof runGate>>;
+  try {
+    outcome = await runGate(options);
+  } finally {
+    if (grouped) core.endGroup();
+  }
+  for (const value of outcome.masker.values()) core.setSecret(value);
+  for (const note of outcome.notes ?? []) core.warning(outcome.masker.mask(note));
+  const pathPrefix = pathPrefixOf(settings.workdir, env);
+  if (outcome.problems.length > 0) {
+    const mask = outcome.masker.mask;
+    const valid = outcome.verdict ? maskVerdict(outcome.verdict, mask) : undefined;
+    const validPaths = new Set(valid?.checklists.map((cv) => cv.checklist.path) ?? []);
+    if (valid) {
+      // Passed and ready are false for the run; the report says which checklists are invalid.
+      const report = { ...valid, passed: false, ready: false };
+      await mkdir(path.dirname(settings.reportFile), { recursive: true });
+      await writeFile(
+        settings.reportFile,
+        mask(renderJson(report, reportSourceOf(where.context, event.name, env), outcome.problems)),
+      );
+      if (github)
+        await publishOn(github, report, { ...settings, checkRun: false }, mask, pathPrefix, true);
+    }
+    const outcomeOfInvalid = await invalidChecklist(
+      outcome.problems,
+      outcome.problems.map((problem) => problem.file).filter((file) => !validPaths.has(file)),
+      { settings, github, where, mask, pathPrefix, ...(valid ? { validVerdict: valid } : {}) },
+    );
+    if (valid) core.setOutput('report', settings.reportFile);
+    return outcomeOfInvalid;
+  }
+  if (!outcome.verdict) throw new Error('the gate returned neither a verdict nor problems');
+  const mask = outcome.masker.mask;
+  // Secrets are removed before rendering too: Markdown escaping would change how they are spelled.
+  const verdict = maskVerdict(outcome.verdict, mask);
+  await mkdir(path.dirname(settings.reportFile), { recursive: true });
+  await writeFile(
+    settings.reportFile,
+    mask(renderJson(verdict, reportSourceOf(where.context, event.name, env))),
+  );
+  setOutputs(verdict, settings.reportFile);
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runUrl =
+    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
+  const blobUrlBase = where.context?.blobUrlBase;
+  const commitUrl = commitUrlOf(blobUrlBase);
+  if (settings.jobSummary) {
+    const markdown = mask(
+      renderMarkdown(verdict, {
+        ...(runUrl ? { runUrl } : {}),
+        ...(commitUrl ? { commitUrl } : {}),
+        ...(blobUrlBase
+          ? {
+              lineUrl: (file: string, line: number) =>
+                lineUrl(blobUrlBase, `${pathPrefix}${file}`, line),
+            }
+          : {}),
+      }),
+    );
+    await core.summary.addRaw(fitSummary(markdown)).write();
+  }
+  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
+  // The check run carries the annotations; workflow commands (ten at most) only when it could not be made.
+  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  core.info(headlineOf(verdict));
+  const failure = failureOf(verdict, settings, mask);
+  return failure === undefined ? {} : { failure };
+}
+
+/**
+ * No verdict: every problem as an error annotation at its line, in the job summary, and on GitHub
+ * where the verdict was (the sticky comment and the check run); the step fails whatever fail-on says.
+ */
+async function invalidChecklist(
+  problems: readonly Problem[],
+  loadedPaths: readonly string[],
+  context: {
+    settings: ActionSettings;
+    github: GitHubSession | undefined;
+    where: { context?: PublishContext };
+    mask: (text: string) => string;
+    pathPrefix: string;
+    /** The verdict of the checklists that are valid, when there are some. */
+    validVerdict?: Verdict;
+  },
+): Promise<ActionOutcome> {
+  const { settings, github, mask, pathPrefix } = context;
+  const lines = problems.map(formatProblem);
+  for (const problem of problems.slice(0, 10)) {
+    core.error(mask(`${problem.keyPath ? `${problem.keyPath}: ` : ''}${problem.message}`), {
+      title: 'Invalid checklist',
+      ...(problem.line > 0
+        ? {
+            file: `${pathPrefix}${problem.file}`,
+            startLine: problem.line,
+            startColumn: problem.column,
+          }
+        : {}),
+    });
+  }
+  setInvalidOutputs();
+  const blobUrlBase = context.where.context?.blobUrlBase;
+  const links = {
+    ...(blobUrlBase
+      ? {
+          lineUrl: (file: string, line: number) =>
+            lineUrl(blobUrlBase, `${pathPrefix}${file}`, line),
+        }
+      : {}),
+    ...(context.where.context?.runUrl ? { runUrl: context.where.context.runUrl } : {}),
+    ...(commitUrlOf(blobUrlBase) ? { commitUrl: commitUrlOf(blobUrlBase)! } : {}),
+    ...(context.where.context?.headSha ? { commit: context.where.context.headSha } : {}),
+  };
+  if (settings.jobSummary) {
+    const valid = context.validVerdict ? `\n${renderMarkdown(context.validVerdict, links)}` : '';
+    await core.summary
+      .addRaw(fitSummary(mask(`${renderProblemsMarkdown(problems, links)}${valid}`)))
+      .write();
+  }
+  if (github) {
+    const paths = [...new Set(loadedPaths)];
+    const outcome = await github.publish.publishProblems(github.octokit, {
+      context: github.context,
+      problems,
+      checklistPaths: paths,
+      ...(context.validVerdict ? { validVerdict: context.validVerdict, several: true } : {}),
+      mask,
+      checkName: settings.checkName,
+      comment: settings.comment,
+      checkRun: settings.checkRun,
+      ...(settings.id ? { id: settings.id } : {}),
+      maxAnnotations: settings.maxAnnotations,
+      pathPrefix,
+      token: settings.token,
+    });
+    for (const warning of outcome.warnings) core.warning(mask(warning));
+    if (outcome.commentUrls.length > 0)
+      core.setOutput('comment-url', outcome.commentUrls.join('\n'));
+    if (outcome.checkRunUrl) core.setOutput('check-run-url', outcome.checkRunUrl);
+  }
+  return {
+    failure: `the checklist is invalid, so no verdict was reached (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${mask(lines.join('\n'))}`,
+  };
+}
+
+/**
+ * The `publish` mode (a `workflow_run` workflow, for fork pull requests): posts the verdict of a
+ * JSON report made by a `check` run, without running the gate. The step's exit code follows
+ * that verdict as `fail-on` says.
+ */
+async function publishReport(
+  settings: ActionSettings,
+  event: { name: string; payload: Record<string, unknown> },
+  env: NodeJS.ProcessEnv,
+): Promise<ActionOutcome> {
+  if (!settings.report)
+    throw new InputError(
+      'input "report" is required with mode: publish (the JSON report a check run wrote, e.g. downloaded as an artifact)',
+    );
+  const masker = buildMasker(env, [settings.token], []);
+  const mask = masker.mask;
+  let text: string;
+  try {
+    text = await readFile(settings.report, 'utf8');
+  } catch (error) {
+    return {
+      failure: `cannot read the report ${settings.report}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    };
+  }
+  let read: ReturnType<typeof verdictFromReport>;
+  try {
+    read = verdictFromReport(JSON.parse(text) as unknown);
+  } catch (error) {
+    return { failure: `${settings.report}: ${mask((error as Error).message)}` };
+  }
+  const verdict = maskVerdict(read.verdict, mask);
+  setOutputs(verdict, settings.report);
+  const github = await openGitHub(settings, contextOf(event, env));
+  let context = github?.context;
+  if (github) {
+    const target = github.publish.contextFromReport(event.name, event.payload, read.source, {
+      repository: env.GITHUB_REPOSITORY,
+      sha: env.GITHUB_SHA,
+      serverUrl: env.GITHUB_SERVER_URL,
+      runId: env.GITHUB_RUN_ID,
+    });
+    context = target.context;
+    if (target.refused) {
+      core.warning(mask(target.refused));
+    } else {
+      const confirmed = await github.publish.confirmPullRequest(
+        github.octokit,
+        target.context,
+        target.expectedHeadSha,
+        settings.token,
+      );
+      if (confirmed.problem) core.warning(mask(confirmed.problem));
+      context = confirmed.context;
+    }
+    if (!target.refused) await publishOn({ ...github, context }, verdict, settings, mask, '');
+  }
+  const runUrl = context?.runUrl;
+  const blobUrlBase = context?.blobUrlBase;
+  const markdown = mask(
+    renderMarkdown(verdict, {
+      ...(runUrl ? { runUrl } : {}),
+      ...(blobUrlBase
+        ? { lineUrl: (file: string, line: number) => lineUrl(blobUrlBase, file, line) }
+        : {}),
+    }),
+  );
+  if (settings.jobSummary) await core.summary.addRaw(fitSummary(markdown)).write();
+  const headline = headlineOf(verdict);
+  core.info(`${headline} (published from ${path.basename(settings.report)})`);
+  const failure = failureOf(verdict, settings, mask);
+  return failure === undefined ? {} : { failure };
+}

@@ -1,0 +1,181 @@
+// `readiness-gate check`: the whole gate, locally; the verdict on standard output, progress on standard error.
+import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import type { FailOn, Item, Verdict } from '../model.js';
+import { resolveInside } from '../gate/paths.js';
+import {
+  checklistsOf,
+  colorOf,
+  COMMON_OPTIONS,
+  EXIT_BAD_INPUT,
+  EXIT_BLOCKED,
+  EXIT_PASSED,
+  formatOption,
+  numberOption,
+  parseCommand,
+  UsageError,
+  workdirOf,
+  type Io,
+} from './args.js';
+import { startProgress } from './progress.js';
+
+export const CHECK_OPTIONS = {
+  ...COMMON_OPTIONS,
+  checklist: { type: 'string', short: 'c', multiple: true },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  'min-score': { type: 'string' },
+  infer: { type: 'boolean', default: true },
+  'coverage-report': { type: 'string' },
+  concurrency: { type: 'string' },
+  'timeout-minutes': { type: 'string' },
+  confirm: { type: 'string', multiple: true },
+  'confirm-from': { type: 'string' },
+  base: { type: 'string' },
+  'fail-on': { type: 'string' },
+  verbose: { type: 'boolean' },
+  color: { type: 'boolean' },
+} as const;
+
+const FAIL_ON: readonly FailOn[] = ['blocking', 'not-ready', 'never'];
+
+export async function check(
+  argv: readonly string[],
+  io: Io,
+  signal?: AbortSignal,
+): Promise<number> {
+  const { values, positionals } = parseCommand(argv, CHECK_OPTIONS, 'check');
+  // The format is known first, so bad input can be answered in it.
+  const chosen = formatOption(values.format, ['text', 'markdown', 'json'] as const);
+  try {
+    return await checkWith(values, positionals, chosen, io, signal);
+  } catch (error) {
+    if (chosen === 'json' && error instanceof UsageError) {
+      const { renderErrorJson } = await import('../render/json.js');
+      io.stdout(
+        renderErrorJson([{ file: '', line: 0, column: 0, message: error.message }], 'bad-usage'),
+      );
+      io.stderr(`readiness-gate: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}
+
+async function checkWith(
+  values: Record<string, unknown>,
+  positionals: readonly string[],
+  chosen: 'text' | 'markdown' | 'json',
+  io: Io,
+  signal?: AbortSignal,
+): Promise<number> {
+  const workdir = workdirOf(values, io);
+  const out = values.out as string | undefined;
+  const outFile = out === undefined ? undefined : resolveInside(workdir, out, '--out');
+  if (outFile !== undefined) {
+    let isFolder = false;
+    try {
+      isFolder = statSync(outFile).isDirectory();
+    } catch {
+      // Not there yet: it will be written.
+    }
+    if (isFolder) throw new UsageError(`--out ${out} is a folder; give a file's path`);
+  }
+  const failOn = (values['fail-on'] as string | undefined) ?? 'blocking';
+  if (!FAIL_ON.includes(failOn as FailOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, found "${failOn}"`);
+  const minScore = numberOption(values['min-score'], 'min-score', 0, 100);
+  const concurrency = numberOption(values.concurrency, 'concurrency', 1, 256, true);
+  const budgetMinutes = numberOption(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  const verbose = values.verbose === true;
+  const color = colorOf(values, io);
+  // Only the chosen renderer is loaded, while the gate runs.
+  const textColor = chosen === 'text' && out === undefined && color();
+  const renderer: Promise<(verdict: Verdict) => string> =
+    chosen === 'json'
+      ? import('../render/json.js').then((m) => (verdict: Verdict) => m.renderJson(verdict))
+      : chosen === 'markdown'
+        ? import('../render/markdown.js').then(
+            (m) => (verdict: Verdict) => m.renderMarkdown(verdict),
+          )
+        : import('../render/text.js').then(
+            (m) => (verdict: Verdict) => m.renderText(verdict, { color: textColor, verbose }),
+          );
+  renderer.catch(() => undefined); // awaited below; a failure surfaces there
+  const [{ runGate }, { formatProblem }, { failsStep }, { headCommit }] = await Promise.all([
+    import('../gate/gate.js'),
+    import('../checklist/load.js'),
+    import('../gate/judge.js'),
+    import('./commit.js'),
+  ]);
+  const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
+  let clock;
+  try {
+    clock = clockFromEnvironment(io.env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new UsageError(error.message);
+    throw error;
+  }
+  const confirmFrom = values['confirm-from'] as string | undefined;
+  if (confirmFrom !== undefined && !['any', 'pr-body', 'review'].includes(confirmFrom))
+    throw new UsageError(
+      `--confirm-from must be one of any, pr-body, review, found "${confirmFrom}"`,
+    );
+  // `--base REF`: waivers and accountability settings are compared with the checklist at the merge base.
+  let baseCommit: string | undefined;
+  const base = values.base as string | undefined;
+  if (base) {
+    const { mergeBaseOf } = await import('../git/merge-base.js');
+    try {
+      baseCommit = await mergeBaseOf(workdir, base, 'HEAD');
+    } catch (error) {
+      throw new UsageError(`--base ${base}: ${(error as Error).message}`);
+    }
+  }
+  const progress = io.isStderrTty ? startProgress(io.stderr) : undefined;
+  const commit = headCommit(workdir);
+  let outcome: Awaited<ReturnType<typeof runGate>>;
+  try {
+    outcome = await runGate({
+      clock,
+      ...(baseCommit ? { baseCommit } : {}),
+      ...(confirmFrom ? { confirmFrom: confirmFrom as 'any' | 'pr-body' | 'review' } : {}),
+      workdir,
+      checklists: checklistsOf(values, positionals),
+      infer: (values.infer as boolean | undefined) ?? true,
+      env: io.env,
+      ...(commit ? { commit } : {}),
+      ...(minScore !== undefined ? { minScore } : {}),
+      ...(concurrency !== undefined ? { concurrency } : {}),
+      ...(budgetMinutes !== undefined ? { budgetMs: budgetMinutes * 60_000 } : {}),
+      ...(values['coverage-report'] ? { coverageReport: values['coverage-report'] as string } : {}),
+      ...(values.confirm ? { confirmations: values.confirm as string[] } : {}),
+      ...(signal ? { signal } : {}),
+      ...(progress
+        ? {
+            onLoaded: progress.loaded,
+            onItemStarted: (item: Item) => progress.started(item),
+            onItemDecided: (item: Item) => progress.decided(item),
+          }
+        : {}),
+    });
+  } finally {
+    progress?.stop();
+  }
+  if (!outcome.verdict) {
+    if (chosen === 'json') {
+      const { renderErrorJson } = await import('../render/json.js');
+      io.stdout(outcome.masker.mask(renderErrorJson(outcome.problems)));
+    }
+    io.stderr(
+      outcome.masker.mask(
+        `${outcome.problems.map(formatProblem).join('\n')}\n${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}: no verdict was reached.\n`,
+      ),
+    );
+    return EXIT_BAD_INPUT;
+  }
+  const text = outcome.masker.mask((await renderer)(outcome.verdict));
+  if (outFile !== undefined) await writeFile(outFile, text);
+  else io.stdout(text);
+  return failsStep(outcome.verdict, failOn as FailOn) ? EXIT_BLOCKED : EXIT_PASSED;
+}

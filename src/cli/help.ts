@@ -1,0 +1,86 @@
+// The command line's help texts: one for the whole command, one per subcommand.
+
+export const USAGE = `readiness-gate: a deployment checklist as a gate
+
+Usage:
+  readiness-gate check    [--checklist P]... [--format text|markdown|json] [--out FILE] [--verbose]
+  readiness-gate plan     [--checklist P]... [--format text|json]
+  readiness-gate validate  P...              [--format text|json]
+  readiness-gate inspect   REPORT            [--format text|json]
+  readiness-gate init     --from CHECKLIST.md
+
+  readiness-gate --version | --help | COMMAND --help
+
+The gate passes when no item blocks (and the score reaches --min-score); the run is ready
+when the gate passes and the score's level is the top one.
+Exit: 0 passes, 1 blocked (as --fail-on says), 2 bad input.
+`;
+
+const CHECKLIST_OPTIONS = `  -c, --checklist P          checklist path or glob (repeatable; default: the first of
+                             .github/readiness.yml, .github/readiness.yaml, readiness.yml,
+                             DEPLOYMENT_CHECKLIST.md, docs/DEPLOYMENT_CHECKLIST.md)
+  -C, --working-directory D  repository root; every path is relative to it (default: .)
+      --no-infer             do not recognize checks in Markdown items
+      --coverage-report P    where recognized coverage items read`;
+
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  check: `readiness-gate check: decides the checklist here, as a pull request would see it
+
+Usage: readiness-gate check [--checklist P]... [options]
+
+${CHECKLIST_OPTIONS}
+  -f, --format F             text (default), markdown or json
+  -o, --out FILE             write the report to FILE instead of standard output
+      --fail-on WHEN         blocking (default: exit 1 when the gate is blocked),
+                             not-ready (exit 1 unless ready), never
+      --min-score N          the gate needs a score of at least N (0-100)
+      --concurrency N        checks at once (default: CPU count)
+      --timeout-minutes N    the whole gate's time budget (default 30)
+      --confirm T            treat the item with this id or title as confirmed (repeatable)
+      --confirm-from W       any, pr-body or review: overrides the checklist's policy
+      --base REF             compare waivers and accountability settings with the merge base
+                             of REF and HEAD
+      --verbose              all of a failed command's output (default: its last lines)
+      --no-color             plain text even on a terminal
+
+Exit: 0 passes, 1 blocked (as --fail-on says), 2 bad input.
+`,
+  plan: `readiness-gate plan: what would run, what is manual, what was recognized and why; runs nothing
+
+Usage: readiness-gate plan [--checklist P]... [--format text|json]
+
+${CHECKLIST_OPTIONS}
+  -f, --format F             text (default) or json
+
+Exit: 0, or 2 for an invalid checklist.
+`,
+  validate: `readiness-gate validate: checks checklists, every problem at file:line:col
+
+Usage: readiness-gate validate P... [--format text|json]
+
+  -C, --working-directory D  repository root (default: .)
+  -f, --format F             text (default) or json
+
+Exit: 0 valid, 2 invalid.
+`,
+  inspect: `readiness-gate inspect: a report's detected format and its figures
+
+Usage: readiness-gate inspect REPORT [--format text|json]
+
+  -C, --working-directory D  repository root, for the paths in the report (default: .)
+  -f, --format F             text (default) or json
+
+Exit: 0, or 2 when the file cannot be read.
+`,
+  init: `readiness-gate init: the equivalent YAML checklist of a Markdown one, on standard output
+
+Usage: readiness-gate init --from CHECKLIST.md
+
+  -C, --working-directory D  repository root (default: .)
+      --no-infer             write every item as manual
+      --coverage-report P    where recognized coverage items read
+
+Checking the YAML in the same folder gives every item the status the Markdown gives it.
+Exit: 0, or 2.
+`,
+};
