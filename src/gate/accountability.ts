@@ -2,9 +2,7 @@
 // base (read with git), finds approvals, decides manual items and their `covers`.
 import type { Checklist, ConfirmFrom, JudgedWaiver, Problem, Waiver } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
-import { TEXT_ONLY_CONTEXT } from '../checklist/recognize.js';
 import { isNewWaiver, newWaiverDateProblems } from '../checklist/waivers.js';
-import { loadYamlChecklist } from '../checklist/yaml.js';
 import { todayOf, type Clock } from '../clock/clock.js';
 import type { PullRequestActivity } from './pull-request-activity.js';
 import type { ChecklistAccountability } from './run.js';
@@ -42,8 +40,15 @@ async function checklistAt(
     return undefined;
   }
   if (text === undefined) return undefined;
-  if (checklist.format === 'yaml') return loadYamlChecklist(text, checklist.path).checklist;
-  const { loadMarkdownChecklist } = await import('../checklist/markdown.js');
+  // The loaders come in only when there is a base to read (each is already loaded for its own format).
+  if (checklist.format === 'yaml') {
+    const { loadYamlChecklist } = await import('../checklist/yaml.js');
+    return loadYamlChecklist(text, checklist.path).checklist;
+  }
+  const [{ loadMarkdownChecklist }, { TEXT_ONLY_CONTEXT }] = await Promise.all([
+    import('../checklist/markdown.js'),
+    import('../checklist/recognize.js'),
+  ]);
   const loaded = loadMarkdownChecklist(text, checklist.path, TEXT_ONLY_CONTEXT);
   return loaded.problems.length === 0 ? loaded.checklist : undefined;
 }

@@ -4,6 +4,8 @@ import type { Checklist, ConfirmFrom, Problem, Verdict } from '../model.js';
 import type { Clock } from '../clock/clock.js';
 import { normalizeTitle } from '../checklist/slug.js';
 import type { PullRequestActivity } from './pull-request-activity.js';
+// Static: one chunk with the engine (a separate module would cost a load on every run).
+import { prepareAccountability } from './accountability.js';
 import { flattenItems } from '../checklist/items.js';
 import { loadChecklists } from '../checklist/load.js';
 import { judgeAll, type JudgeOptions } from './judge.js';
@@ -105,7 +107,6 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
   if (loaded.problems.length > 0 && !(options.decideValid && loaded.checklists.length > 0))
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
-  const { prepareAccountability } = await import('./accountability.js');
   // Reviews and comments are read once, and only when something needs them (a manual item, or a
   // waiver or weakening under `waivers: reviewed`).
   let activity: Promise<PullRequestActivity | undefined> | undefined;
