@@ -25,7 +25,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/checklist/**', 'src/checks/**', 'src/reports/**', 'src/gate/**', 'src/render/**'],
+    files: [
+      'src/checklist/**',
+      'src/checks/**',
+      'src/reports/**',
+      'src/gate/**',
+      'src/render/**',
+      'src/workspace/**',
+      'src/process/**',
+      'src/secrets/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -155,7 +155,16 @@ describe('the repository', () => {
           offenders.push(path.relative(ROOT, file));
       }
     };
-    for (const stage of ['checklist', 'checks', 'reports', 'gate', 'render'])
+    for (const stage of [
+      'checklist',
+      'checks',
+      'reports',
+      'gate',
+      'render',
+      'workspace',
+      'process',
+      'secrets',
+    ])
       walk(path.join(ROOT, 'src', stage));
     expect(offenders).toEqual([]);
   });

@@ -158,6 +158,17 @@ export interface Finding {
 
 export type Metrics = Readonly<Record<string, unknown>>;
 
+/** One source file's lines in a shard report: covered and coverable as range text (`1-3,7`). */
+export interface CoverageFileLines {
+  readonly covered: string;
+  readonly coverable: string;
+  /** Line → [branches covered, branches found] on it, when the format records branches. */
+  readonly branches?: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/** Repository-relative path → its lines. */
+export type CoverageFiles = Readonly<Record<string, CoverageFileLines>>;
+
 /** What a check decided about one item. */
 export interface Result {
   readonly status: Status;
@@ -168,6 +179,10 @@ export interface Result {
   readonly durationMs?: number;
   /** Bounded, masked tail of a command's output. */
   readonly output?: string;
+  /** Errored only because its report file is missing (a shard that did not make it counts as absent). */
+  readonly reportMissing?: boolean;
+  /** Per-file lines of a coverage item, kept in shard runs so a merge can take their union. */
+  readonly coverageFiles?: CoverageFiles;
   /** Finding ids a finding waiver removed from the counts (so a waiver that matched nothing is stale). */
   readonly waivedFindings?: readonly string[];
 }
@@ -233,6 +248,8 @@ export interface Verdict {
   readonly durationMs: number;
   /** The judged commit (the pull request's head in the action, `git rev-parse HEAD` in the CLI), when known. */
   readonly commit?: string;
+  /** A merged verdict: the shards that took part, by name. */
+  readonly shards?: readonly string[];
 }
 
 /** What fails the step (and the command's exit code): a blocked gate, a run that is not ready, or nothing. */

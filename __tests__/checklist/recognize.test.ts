@@ -185,11 +185,11 @@ describe('lookalikes stay manual, with a note', () => {
     ],
     [
       '- [ ] Lint `eslint --fix src`',
-      '`eslint --fix src` is not run: --fix makes eslint change files, wait or install',
+      '`eslint --fix src` is not run: `--fix` is not one of the read-only arguments allowed for eslint (only workspace paths and read-only flags are run)',
     ],
     [
       '- [ ] Tests `jest --watch`',
-      '`jest --watch` is not run: --watch makes jest change files, wait or install',
+      '`jest --watch` is not run: `--watch` is not one of the read-only arguments allowed for jest (only workspace paths and read-only flags are run)',
     ],
     [
       '- [ ] Script `python manage.py check`',
@@ -278,9 +278,12 @@ describe('what recognition turns into checks', () => {
     ['`npm run test:unit`', 'npm run test:unit'],
     ['`yarn typecheck`', 'yarn typecheck'],
     ['`pnpm run format:check`', 'pnpm run format:check'],
-    ['`npx jest --ci`', 'npx --no jest --ci'],
-    ['`npx vitest`', 'npx --no vitest run'],
-    ['`npx tsc`', 'npx --no tsc --noEmit'],
+    ['`npx jest --ci`', 'node_modules/.bin/jest --ci'],
+    ['`npx --no jest --ci`', 'node_modules/.bin/jest --ci'],
+    ['`npx vitest`', 'node_modules/.bin/vitest run'],
+    ['`pnpm exec vitest run src`', 'node_modules/.bin/vitest run src'],
+    ['`yarn exec eslint src`', 'node_modules/.bin/eslint src'],
+    ['`npx tsc`', 'node_modules/.bin/tsc --noEmit'],
     ['`tsc --noEmit`', 'tsc --noEmit'],
     ['`go test ./...`', 'go test ./...'],
     ['`go vet ./...`', 'go vet ./...'],
@@ -295,10 +298,7 @@ describe('what recognition turns into checks', () => {
     ['`isort src`', 'isort --check-only src'],
     ['`prettier --write src`', 'prettier --check src'],
     ['`prettier -w "src/**/x.ts"`', "prettier --check 'src/**/x.ts'"],
-    [
-      '`bandit -r src -f json -o reports/bandit.json`',
-      'bandit -r src -f json -o reports/bandit.json',
-    ],
+    ['`bandit -r src -f json`', 'bandit -r src -f json'],
     ['`shellcheck scripts/deploy.sh`', 'shellcheck scripts/deploy.sh'],
     ['`helm lint ./chart`', 'helm lint ./chart'],
     ['`terraform validate`', 'terraform validate'],
@@ -415,7 +415,8 @@ describe('classifyCommand', () => {
       refusal: 'a command list (;) needs a shell',
     });
     expect(classifyCommand('mypy --install-types src')).toEqual({
-      refusal: '--install-types makes mypy change files, wait or install',
+      refusal:
+        '`--install-types` is not one of the read-only arguments allowed for mypy (only workspace paths and read-only flags are run)',
     });
     expect(classifyCommand('npx create-react-app x')).toEqual({
       refusal: 'npx create-react-app is not on the list of read-only checkers',

@@ -7,8 +7,8 @@ import { lintCheck } from '../../src/checks/lint.js';
 import { scanCheck } from '../../src/checks/scan.js';
 import { trivyCheck } from '../../src/checks/trivy.js';
 import type { CheckContext } from '../../src/checks/types.js';
-import { resolveFiles } from '../../src/gate/files.js';
-import { runCommand } from '../../src/gate/run-command.js';
+import { resolveFiles } from '../../src/workspace/files.js';
+import { runCommand } from '../../src/process/run-command.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'reports');
 let workdir: string;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { httpCheck, MAX_BODY_BYTES, type HttpOptions } from '../../src/checks/http.js';
 import type { CheckContext } from '../../src/checks/types.js';
-import { runCommand } from '../../src/gate/run-command.js';
+import { runCommand } from '../../src/process/run-command.js';
 import type { Result } from '../../src/model.js';
 
 let server: http.Server;

@@ -10,8 +10,8 @@ import { coverageCheck } from '../../src/checks/coverage.js';
 import { lintCheck } from '../../src/checks/lint.js';
 import { testsCheck } from '../../src/checks/tests.js';
 import { trivyCheck } from '../../src/checks/trivy.js';
-import { resolveFiles } from '../../src/gate/files.js';
-import { runCommand } from '../../src/gate/run-command.js';
+import { resolveFiles } from '../../src/workspace/files.js';
+import { runCommand } from '../../src/process/run-command.js';
 
 let workdir: string;
 
@@ -172,12 +172,15 @@ describe('tests', () => {
     expect(result).toMatchObject({ status: 'failed', summary: '1 test, 1 failed' });
   });
 
-  it('is skipped, not run, when commands may not run', async () => {
+  it('is errored, not run, when commands may not run (a refused item keeps its place in the score)', async () => {
     const result = await testsCheck.run(
       { run: 'pytest', report: 't1/junit.xml' },
       context({ mayRunCommands: false }),
     );
-    expect(result.status).toBe('skipped');
+    expect(result).toMatchObject({
+      status: 'errored',
+      summary: expect.stringContaining('pull_request_target'),
+    });
     expect(testsCheck.runsCommand({ run: 'pytest', report: 'x' })).toBe(true);
     expect(testsCheck.runsCommand({ report: 'x' })).toBe(false);
   });

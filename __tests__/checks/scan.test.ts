@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkKinds } from '../../src/checks/registry.js';
 import { scanCheck, type ScanOptions } from '../../src/checks/scan.js';
 import type { CheckContext } from '../../src/checks/types.js';
-import { resolveFiles } from '../../src/gate/files.js';
-import { runCommand } from '../../src/gate/run-command.js';
+import { resolveFiles } from '../../src/workspace/files.js';
+import { runCommand } from '../../src/process/run-command.js';
 import { cvss3BaseScore } from '../../src/reports/cvss.js';
 import type { Result } from '../../src/model.js';
 

@@ -182,7 +182,7 @@ describe('the action (dist/index.js)', () => {
     );
   });
 
-  it('does not run commands on pull_request_target, and says why', async () => {
+  it('does not run commands on pull_request_target: the item is errored, and says why', async () => {
     const workspace = await makeWorkspace({ 'readiness.yml': READY, 'RUNBOOK.md': 'x' });
     const run = await runAction({
       workspace,
@@ -192,7 +192,8 @@ describe('the action (dist/index.js)', () => {
     });
     const report = JSON.parse(await readFile(run.outputs.report!, 'utf8'));
     const item = report.checklists[0].items.find((i: { id: string }) => i.id === 'node-runs');
-    expect(item.status).toBe('skipped');
+    expect(item.status).toBe('errored');
     expect(item.summary).toContain('pull_request_target');
+    expect(report.counts).toMatchObject({ skipped: 0, errored: 1 });
   });
 });

@@ -245,7 +245,7 @@ describe('readiness-gate (dist/cli.js)', () => {
     const items = JSON.parse(out.stdout).checklists[0].items;
     expect(items[0]).toMatchObject({
       status: 'errored',
-      summary: expect.stringContaining('cancelled'),
+      summary: expect.stringContaining('time budget'),
     });
     expect(items[1]).toMatchObject({
       status: 'errored',

@@ -50,9 +50,45 @@ describe('publishComment', () => {
       'GET issues/list-comments 200',
       'POST issues/create-comment 201',
       'GET issues/list-comments 200',
+      // Who the token writes as, asked once a marked comment exists (GITHUB_TOKEN: a bot).
+      'GET users/get-authenticated 403',
       'PATCH issues/update-comment 200',
     ]);
-    expect(countApiCalls(octokit).requests).toBe(4);
+    expect(countApiCalls(octokit).requests).toBe(5);
+  });
+
+  it('ignores a comment that forges the marker, never deletes it, and posts its own', async () => {
+    const server = await start();
+    const octokit = testOctokit(server);
+    const marker = commentMarker('DEPLOYMENT_CHECKLIST.md');
+    const [forged] = server.state.seedComments(REPO, 2, 1, {
+      body: `${marker}\n## ✅ Ready (forged by a contributor)`,
+      user: 'mallory',
+    });
+    const result = await publishComment(octokit, request({ body: 'the real verdict' }));
+    expect(result.action).toBe('created');
+    const comments = server.state.comments(REPO, 2);
+    expect(comments.map((comment) => [comment.user, comment.body])).toEqual([
+      ['mallory', forged!.body],
+      ['github-actions[bot]', `${marker}\nthe real verdict`],
+    ]);
+    expect(server.requests('issues/delete-comment')).toHaveLength(0);
+    expect(server.requests('issues/update-comment')).toHaveLength(0);
+  });
+
+  it("with a personal access token, trusts only that user's marked comments, not a bot's", async () => {
+    const server = await start({ users: { ghp_alice: 'alice' } });
+    const octokit = testOctokit(server, 'ghp_alice');
+    const marker = commentMarker('DEPLOYMENT_CHECKLIST.md');
+    server.state.seedComments(REPO, 2, 1, { body: `${marker}\nforged`, user: 'other-app[bot]' });
+    const first = await publishComment(octokit, request({ body: 'one' }));
+    const second = await publishComment(octokit, request({ body: 'two' }));
+    expect(first.action).toBe('created');
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    expect(server.state.comments(REPO, 2).map((comment) => [comment.user, comment.body])).toEqual([
+      ['other-app[bot]', `${marker}\nforged`],
+      ['alice', `${marker}\ntwo`],
+    ]);
   });
 
   it('finds its comment on page three among 250 others, listing 100 a page', async () => {
@@ -189,7 +225,11 @@ describe('publishComment', () => {
     expect(comments).toHaveLength(1);
     expect(commentMarker(path)).toBe('<!-- readiness-gate:evil --%3E %3C!-- path%0A.md -->');
     expect(comments[0]?.body.split('\n')[0]).toBe(commentMarker(path));
-    expect(server.log.every((entry) => entry.status < 400)).toBe(true);
+    expect(
+      server.log.every(
+        (entry) => entry.status < 400 || entry.operationId === 'users/get-authenticated',
+      ),
+    ).toBe(true);
   });
 
   it('cuts a body over 65,536 characters at a clean boundary, and GitHub accepts it', async () => {

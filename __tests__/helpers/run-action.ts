@@ -1,6 +1,6 @@
 // Runs dist/index.js as the Actions runner does: a child process under Node 24, inputs as
 // INPUT_* variables with action.yml's defaults filled in, and the runner's file commands.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -67,6 +67,8 @@ export interface RunActionOptions {
   readonly payload?: unknown;
   readonly env?: Record<string, string>;
   readonly timeoutMs?: number;
+  /** Called with the started process (to signal it, as a cancelled job does). */
+  readonly onSpawn?: (child: ChildProcess) => void;
 }
 
 /** Starts the action like the runner: cwd = workspace, env with GITHUB_* and RUNNER_*, INPUT_* with defaults. */
@@ -118,6 +120,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    options.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -30,10 +30,18 @@ export interface ActionSettings {
   readonly allowHttpOnPullRequestTarget: boolean;
   readonly coverageReport?: string;
   readonly budgetMs: number;
-  /** `check` decides and publishes; `publish` posts the verdict of a JSON report made by another run. */
-  readonly mode: 'check' | 'publish';
+  /** `check` decides and publishes; `publish` posts the verdict of a JSON report made by another run; `merge` merges shard reports. */
+  readonly mode: 'check' | 'publish' | 'merge';
   /** The JSON report to publish (mode `publish`), resolved against the workspace. */
   readonly report?: string;
+  /** A matrix shard's name: the report carries it, the commit and each coverage file's lines. */
+  readonly shard?: string;
+  /** false: post nothing (no comment, check run or summary) and do not fail for the verdict. */
+  readonly publish: boolean;
+  /** Mode `merge`: the shard reports, paths or globs relative to the working directory. */
+  readonly reports: readonly string[];
+  /** Mode `merge`: a count, or the shards' names. */
+  readonly expectShards: string;
 }
 
 /** A bad input: its message names the input and says what was expected. */
@@ -145,9 +153,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     ...allowedOnPullRequestTarget(),
     ...(coverageReport ? { coverageReport } : {}),
     budgetMs: (optionalNumber('timeout-minutes', 0.01, 24 * 60) ?? 30) * 60_000,
-    mode: choice('mode', ['check', 'publish'] as const, 'check'),
+    mode: choice('mode', ['check', 'publish', 'merge'] as const, 'check'),
     ...(core.getInput('report')
       ? { report: path.resolve(workspace, core.getInput('report')) }
       : {}),
+    ...(core.getInput('shard').trim() ? { shard: core.getInput('shard').trim() } : {}),
+    publish: booleanInput('publish', true),
+    reports: listInput('reports'),
+    expectShards: core.getInput('expect-shards'),
   };
 }

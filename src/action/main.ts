@@ -6,9 +6,11 @@ import * as core from '@actions/core';
 import { formatProblem } from '../checklist/load.js';
 import { failsStep, formatScore } from '../gate/judge.js';
 import { buildMasker, runGate, type GateOptions } from '../gate/gate.js';
-import { killAllCommands } from '../gate/run-command.js';
+import { killAllCommands } from '../process/run-command.js';
 import { buildAnnotations, type Annotation } from '../render/annotations.js';
 import { renderJson, verdictFromReport, type ReportSource } from '../render/json.js';
+import { checklistDigests } from '../gate/checklist-digest.js';
+import { escapeText } from '../render/escape.js';
 import { renderMarkdown, renderProblemsMarkdown } from '../render/markdown.js';
 import { fitMarkdown } from '../render/fit-markdown.js';
 import { overallHeadline } from '../render/headline.js';
@@ -23,6 +25,7 @@ import {
 } from '../github/context.js';
 import type { GitHubOctokit } from '../github/client.js';
 import { tickedBoxes } from '../github/pr-body.js';
+import { readRegularFileSync } from '../workspace/regular-file.js';
 import { InputError, readSettings, type ActionSettings } from './inputs.js';
 
 /** What the run decided for the step: a failure message fails it, none passes it. */
@@ -341,6 +344,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   if (settings.ownersToken) core.setSecret(settings.ownersToken);
   const event = await readEvent(env);
   if (settings.mode === 'publish') return publishReport(settings, event, env);
+  if (settings.mode === 'merge') return mergeReports(settings, event, env);
   const isPullRequestTarget = event.name === 'pull_request_target';
   const mayRunCommands = !isPullRequestTarget || settings.allowCommandsOnPullRequestTarget;
   const mayFetchHttp = !isPullRequestTarget || settings.allowHttpOnPullRequestTarget;
@@ -349,9 +353,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   process.once('SIGTERM', () => {
     controller.abort();
     killAllCommands();
+    // The cancelled verdict is still published, but the step ends within a few seconds whatever.
+    setTimeout(() => process.exit(143), 5000).unref();
   });
   const where = contextOf(event, env);
-  const github = await openGitHub(settings, where);
+  // A shard that does not publish needs no GitHub session at all: the merge reads the PR body.
+  const github = settings.publish ? await openGitHub(settings, where) : undefined;
+  const source = reportSourceOf(where.context, event.name, env);
+  if (settings.shard !== undefined && source?.headSha === undefined) {
+    return {
+      failure:
+        'a shard report needs its commit: GITHUB_SHA (or the pull request head) is not set or not a commit hash',
+    };
+  }
   // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload.
   let body = pullRequest?.body ?? '';
   if (github && github.context.pullNumber !== undefined) {
@@ -448,6 +462,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
       core.info(itemLogLine(item, result, checklist.path, logMask)),
     // Several checklists, some invalid: the valid ones still get their verdict.
     decideValid: true,
+    ...(settings.shard !== undefined ? { keepCoverageLines: true } : {}),
   };
   let outcome: Awaited<ReturnType<typeof runGate>>;
   try {
@@ -468,7 +483,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
       await mkdir(path.dirname(settings.reportFile), { recursive: true });
       await writeFile(
         settings.reportFile,
-        mask(renderJson(report, reportSourceOf(where.context, event.name, env), outcome.problems)),
+        mask(renderJson(report, source, { invalid: outcome.problems })),
       );
       if (github)
         await publishOn(github, report, { ...settings, checkRun: false }, mask, pathPrefix, true);
@@ -485,12 +500,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   const mask = outcome.masker.mask;
   // Secrets are removed before rendering too: Markdown escaping would change how they are spelled.
   const verdict = maskVerdict(outcome.verdict, mask);
+  const shard =
+    settings.shard !== undefined
+      ? {
+          shard: settings.shard,
+          commit: source!.headSha!,
+          checklistSha256: await checklistDigests(settings.workdir, outcome.checklists),
+        }
+      : undefined;
   await mkdir(path.dirname(settings.reportFile), { recursive: true });
-  await writeFile(
-    settings.reportFile,
-    mask(renderJson(verdict, reportSourceOf(where.context, event.name, env))),
-  );
+  await writeFile(settings.reportFile, mask(renderJson(verdict, source, shard ? { shard } : {})));
   setOutputs(verdict, settings.reportFile);
+  if (!settings.publish) {
+    // A shard (or any run with publish: false): decided and written; the merge job publishes.
+    core.info(
+      `${headlineOf(verdict)}${settings.shard !== undefined ? ` (shard ${settings.shard})` : ''}; nothing published (publish: false), report in ${settings.reportFile}`,
+    );
+    return {};
+  }
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runUrl =
     env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
@@ -615,7 +642,8 @@ async function publishReport(
   const mask = masker.mask;
   let text: string;
   try {
-    text = await readFile(settings.report, 'utf8');
+    // The input may point anywhere, but only at a regular file within the JSON limit.
+    text = readRegularFileSync(settings.report, 256 * 1024 * 1024).toString('utf8');
   } catch (error) {
     return {
       failure: `cannot read the report ${settings.report}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
@@ -668,4 +696,121 @@ async function publishReport(
   core.info(`${headline} (published from ${path.basename(settings.report)})`);
   const failure = failureOf(verdict, settings, mask);
   return failure === undefined ? {} : { failure };
+}
+
+/**
+ * The `merge` mode: the shard reports of a matrix (downloaded artifacts) merged item by item
+ * and judged again against this checkout's checklist, then published once, as a single run
+ * would publish its verdict. A missing or foreign shard blocks the verdict, naming it.
+ */
+async function mergeReports(
+  settings: ActionSettings,
+  event: { name: string; payload: Record<string, unknown> },
+  env: NodeJS.ProcessEnv,
+): Promise<ActionOutcome> {
+  if (settings.reports.length === 0)
+    throw new InputError(
+      'input "reports" is required with mode: merge (the shard reports, e.g. "shards/**/*.json")',
+    );
+  const where = contextOf(event, env);
+  const github = settings.publish ? await openGitHub(settings, where) : undefined;
+  const pullRequest = event.payload.pull_request as { body?: string | null } | undefined;
+  let body = pullRequest?.body ?? '';
+  if (github && github.context.pullNumber !== undefined) {
+    const live = await github.publish.readPullRequestBody(
+      github.octokit,
+      github.context,
+      body,
+      settings.token,
+    );
+    body = live.body;
+    if (live.warning) core.warning(live.warning);
+  }
+  const source = reportSourceOf(where.context, event.name, env);
+  const { runMerge } = await import('../merge/run-merge.js');
+  const outcome = await runMerge({
+    workdir: settings.workdir,
+    checklists: settings.checklists,
+    infer: settings.infer,
+    ...(settings.coverageReport ? { coverageReport: settings.coverageReport } : {}),
+    reports: settings.reports,
+    reportsBase: settings.workdir,
+    expectShards: settings.expectShards,
+    commit: source?.headSha,
+    confirmations: tickedBoxes(body).map((box) => box.text),
+    confirmFrom: settings.confirmFrom,
+    ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}),
+    env,
+    secrets: [settings.token],
+  });
+  for (const value of outcome.masker.values()) core.setSecret(value);
+  const mask = outcome.masker.mask;
+  const pathPrefix = pathPrefixOf(settings.workdir, env);
+  if ('problems' in outcome) {
+    if (outcome.checklistProblems?.length) {
+      // An invalid checklist is published as a check run would publish it.
+      return invalidChecklist(
+        outcome.checklistProblems,
+        outcome.checklistProblems.map((problem) => problem.file),
+        { settings, github, where, mask, pathPrefix },
+      );
+    }
+    setInvalidOutputs();
+    if (settings.jobSummary)
+      await core.summary
+        .addRaw(
+          mask(
+            [
+              '## ❌ The merge did not decide',
+              '',
+              ...outcome.problems.map((problem) => `- ${escapeText(problem)}`),
+              '',
+            ].join('\n'),
+          ),
+        )
+        .write();
+    return {
+      failure: `the merge did not decide (configuration error):\n${mask(outcome.problems.join('\n'))}`,
+    };
+  }
+  const verdict = maskVerdict(outcome.verdict, mask);
+  await mkdir(path.dirname(settings.reportFile), { recursive: true });
+  await writeFile(settings.reportFile, mask(renderJson(verdict, source)));
+  setOutputs(verdict, settings.reportFile);
+  for (const blocker of outcome.blockers) core.error(mask(blocker), { title: 'Shard reports' });
+  const headline = headlineOf(verdict);
+  if (!settings.publish) {
+    core.info(`${headline}; nothing published (publish: false), report in ${settings.reportFile}`);
+    return {};
+  }
+  const runUrl = where.context?.runUrl;
+  const blobUrlBase = where.context?.blobUrlBase;
+  const commitUrl = commitUrlOf(blobUrlBase);
+  if (settings.jobSummary) {
+    const markdown = mask(
+      renderMarkdown(verdict, {
+        ...(runUrl ? { runUrl } : {}),
+        ...(commitUrl ? { commitUrl } : {}),
+        ...(blobUrlBase
+          ? {
+              lineUrl: (file: string, line: number) =>
+                lineUrl(blobUrlBase, `${pathPrefix}${file}`, line),
+            }
+          : {}),
+      }),
+    );
+    await core.summary.addRaw(fitSummary(markdown)).write();
+  }
+  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
+  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  core.info(
+    `${headline} (merged from ${outcome.merged.length} shard${outcome.merged.length === 1 ? '' : 's'}: ${outcome.merged.join(', ') || 'none'})`,
+  );
+  const failure = failureOf(verdict, settings, mask);
+  if (failure === undefined) return {};
+  // The shard problems (missing, foreign) come first: they are why the merged verdict blocks.
+  return {
+    failure:
+      outcome.blockers.length > 0 ? `${failure}; ${mask(outcome.blockers.join('; '))}` : failure,
+  };
 }

@@ -1,5 +1,5 @@
 // The fixed list of read-only checkers that recognition may run, as data: which programs (and
-// subcommands) qualify, how a rewriting formatter is put in check mode, and what is refused.
+// subcommands) qualify, how a rewriting formatter is put in check mode, and (in checker-arguments.ts) which arguments each may take.
 
 /** How a formatter written in its rewriting form is run in check mode instead. */
 export interface CheckMode {
@@ -20,8 +20,6 @@ export interface CheckerRule {
   readonly checkMode?: CheckMode;
   /** Inserted as the subcommand when none is given (`vitest` → `vitest run`, never watch mode). */
   readonly defaultSubcommand?: string;
-  /** Arguments that make this tool write or wait, refused on top of the general list. */
-  readonly refuse?: readonly string[];
 }
 
 const testOrCheck = ['test', 'check'] as const;
@@ -37,7 +35,7 @@ export const CHECKERS: readonly CheckerRule[] = [
   { program: 'py.test' },
   { program: 'flake8' },
   { program: 'pylint' },
-  { program: 'mypy', refuse: ['--install-types'] },
+  { program: 'mypy' },
   { program: 'pyright' },
   { program: 'pycodestyle' },
   { program: 'pydocstyle' },
@@ -63,7 +61,6 @@ export const CHECKERS: readonly CheckerRule[] = [
   {
     program: 'tsc',
     checkMode: { unless: ['--noEmit'], add: '--noEmit' },
-    refuse: ['-b', '--build'],
   },
   {
     program: 'prettier',
@@ -112,7 +109,10 @@ export const PYTHON_MODULE_CHECKERS: readonly string[] = [
 
 export const PYTHON_PROGRAMS: readonly string[] = ['python', 'python3'];
 
-/** `npx X` is recognized only for these, and runs as `npx --no X` so it never downloads a package. */
+/**
+ * `npx X` (and `pnpm exec X`, `yarn exec X`, `bunx X`) is recognized only for these, and runs the
+ * workspace's own `node_modules/.bin/X` directly, so nothing is ever downloaded.
+ */
 export const NPX_CHECKERS: readonly string[] = [
   'jest',
   'vitest',
@@ -152,19 +152,6 @@ export const REFUSED_SCRIPT_SUFFIX_WORDS: readonly string[] = [
   'deploy',
   'release',
   'publish',
-];
-
-/** Arguments that make any checker write sources, wait forever or install things. */
-export const REFUSED_ARGUMENTS: readonly RegExp[] = [
-  /^--fix(-|=|$)/,
-  /^--unsafe-fixes$/,
-  /^--write(=|$)/,
-  /^-w$/,
-  /^--watch(All)?(=|$)/,
-  /^-u$/,
-  /^--update-?snapshots?$/,
-  /^--in-place$/,
-  /^--install-types$/,
 ];
 
 /** Formatters with no check mode whose exit code means the same thing; they stay manual. */

@@ -1,9 +1,9 @@
 // Load: finds the checklist files (path, glob or the default places) and reads each as YAML or Markdown.
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Checklist, Problem } from '../model.js';
-import { displayPath, isGlob, PathError, resolveInside } from '../gate/paths.js';
-import { fileExists, resolveFiles } from '../gate/files.js';
+import { displayPath, isGlob, PathError, resolveRealInside } from '../workspace/paths.js';
+import { readRegularFileSync } from '../workspace/regular-file.js';
+import { fileExists, resolveFiles } from '../workspace/files.js';
 import { flattenItems } from './items.js';
 import { USUAL_REPORTS } from './usual-reports.js';
 import { loadYamlChecklist } from './yaml.js';
@@ -47,7 +47,7 @@ async function findChecklistFiles(
   const problems: Problem[] = [];
   if (options.patterns.length === 0) {
     const first = DEFAULT_CHECKLISTS.find((candidate) => fileExists(options.workdir, candidate));
-    if (first) return { files: [resolveInside(options.workdir, first)], problems };
+    if (first) return { files: [resolveRealInside(options.workdir, first)], problems };
     problems.push(
       problemAt(
         'checklist',
@@ -103,20 +103,15 @@ export async function loadChecklists(options: LoadOptions): Promise<LoadedCheckl
     const shown = displayPath(file, options.workdir);
     let text: string;
     try {
-      const info = await stat(file);
-      if (info.size > MAX_CHECKLIST_BYTES) {
-        problems.push(
-          problemAt(
-            shown,
-            `the checklist is ${info.size} bytes; the limit is ${MAX_CHECKLIST_BYTES}`,
-          ),
-        );
-        continue;
-      }
-      text = await readFile(file, 'utf8');
+      text = readRegularFileSync(file, MAX_CHECKLIST_BYTES).toString('utf8');
     } catch (error) {
       problems.push(problemAt(shown, `cannot read the checklist: ${(error as Error).message}`));
       continue;
+    }
+    // `matches:` patterns are compiled while validating, on the engine that runs them.
+    if (text.includes('matches')) {
+      const { loadLinearRegex } = await import('../checks/linear-regex.js');
+      await loadLinearRegex();
     }
     if (text.includes('\u0000')) {
       problems.push(problemAt(shown, 'the checklist is a binary file, not YAML or Markdown'));

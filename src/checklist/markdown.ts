@@ -379,6 +379,75 @@ function askingOnce(context: RecognitionContext): RecognitionContext {
  * `options.minChunkLines` and `options.plainLines` tune parsing (see parseMarkdown); the result
  * does not change.
  */
+/** Block quotes and lists nested deeper than this are refused: no checklist needs them, and the parser's tree would be as deep. */
+export const MAX_MARKDOWN_NESTING = 100;
+
+/**
+ * The first line whose block quotes (`>`) or list indentation nest deeper than
+ * MAX_MARKDOWN_NESTING, located, or undefined. Counted on the raw text, before parsing.
+ */
+function deepNesting(
+  markdown: string,
+): { line: number; column: number; message: string } | undefined {
+  let lineIndex = 0;
+  let start = 0;
+  while (start <= markdown.length) {
+    let end = markdown.indexOf('\n', start);
+    if (end < 0) end = markdown.length;
+    let quotes = 0;
+    let indent = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = markdown.charCodeAt(i);
+      if (c === 0x3e /* > */) {
+        quotes++;
+        indent = -1; // the space after `>` belongs to the marker
+      } else if (c === 0x20) indent++;
+      else if (c === 0x09) indent += 4;
+      else break;
+    }
+    // A nested list level takes at least two columns of indentation.
+    const depth = quotes + Math.floor(Math.max(0, indent) / 2);
+    if (depth > MAX_MARKDOWN_NESTING)
+      return {
+        line: lineIndex + 1,
+        column: 1,
+        message: `block quotes or lists nest ${depth} levels deep here; the limit is ${MAX_MARKDOWN_NESTING}`,
+      };
+    // Runs of emphasis or bracket markers nest inline nodes as deep as the run is long.
+    const run = MARKER_RUN.exec(markdown.slice(i, end));
+    if (run)
+      return {
+        line: lineIndex + 1,
+        column: i - start + run.index + 1,
+        message: `a run of ${run[0].length} "${run[0][0]}" nests inline markup deeper than ${MAX_MARKDOWN_NESTING} levels`,
+      };
+    lineIndex++;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** More than 2 × MAX_MARKDOWN_NESTING of one emphasis or bracket marker in a row. */
+const MARKER_RUN = new RegExp(
+  String.raw`\*{${2 * MAX_MARKDOWN_NESTING + 1},}|_{${2 * MAX_MARKDOWN_NESTING + 1},}|~{${2 * MAX_MARKDOWN_NESTING + 1},}|\[{${2 * MAX_MARKDOWN_NESTING + 1},}|\]{${2 * MAX_MARKDOWN_NESTING + 1},}`,
+);
+
+function emptyChecklist(
+  path: string,
+  title: string | undefined,
+  policy: PolicyCollector,
+): Checklist {
+  return {
+    path,
+    format: 'markdown',
+    title: title ?? path,
+    policy: policy.build(),
+    sections: [],
+    items: [],
+  };
+}
+
 export function loadMarkdownChecklist(
   text: string,
   path: string,
@@ -394,9 +463,28 @@ export function loadMarkdownChecklist(
   if (front.yaml !== undefined)
     frontTitle = policy.addFrontMatter(front.yaml, front.firstLine).title;
   const markdown = front.markdown;
-  const tree = parseMarkdown(markdown, options.minChunkLines, {
-    ...(options.plainLines !== undefined ? { plainLines: options.plainLines } : {}),
-  });
+  const tooDeep = deepNesting(markdown);
+  if (tooDeep) {
+    problems.push({ file: path, ...tooDeep });
+    return { checklist: emptyChecklist(path, frontTitle, policy), problems };
+  }
+  let tree: ReturnType<typeof parseMarkdown>;
+  try {
+    tree = parseMarkdown(markdown, options.minChunkLines, {
+      ...(options.plainLines !== undefined ? { plainLines: options.plainLines } : {}),
+    });
+  } catch (error) {
+    // Nesting the line checks above do not see (markup spread over many lines) can still
+    // exhaust the parser's stack: a refused checklist, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({
+      file: path,
+      line: 1,
+      column: 1,
+      message: `the Markdown nests too deeply to be read (${error.message})`,
+    });
+    return { checklist: emptyChecklist(path, frontTitle, policy), problems };
+  }
   const locate = createLocator(markdown, path);
 
   const directivesIn = (node: Nodes): DirectiveComment[] => {

@@ -5,7 +5,7 @@ import type { CheckSpec } from '../model.js';
 import { USUAL_COVERAGE_REPORTS } from './usual-reports.js';
 
 export { USUAL_COVERAGE_REPORTS };
-import { ShellSyntaxError, splitCommand } from '../gate/split-command.js';
+import { ShellSyntaxError, splitCommand } from '../process/split-command.js';
 import {
   CHECKERS,
   CHECKING_SCRIPTS,
@@ -14,10 +14,10 @@ import {
   PACKAGE_MANAGERS,
   PYTHON_MODULE_CHECKERS,
   PYTHON_PROGRAMS,
-  REFUSED_ARGUMENTS,
   REFUSED_SCRIPT_SUFFIX_WORDS,
   type CheckerRule,
 } from './checkers.js';
+import { CHECKER_ARGUMENTS, refusedArgument } from './checker-arguments.js';
 
 export type ReportKind = 'tests' | 'bandit' | 'trivy' | 'scan';
 
@@ -200,13 +200,6 @@ export function joinArgv(argv: readonly string[]): string {
   return argv.map(shellQuote).join(' ');
 }
 
-function refusedArgument(args: readonly string[], rule: CheckerRule): string | undefined {
-  return args.find(
-    (arg) =>
-      REFUSED_ARGUMENTS.some((pattern) => pattern.test(arg)) || (rule.refuse ?? []).includes(arg),
-  );
-}
-
 function isCheckingScript(name: string): boolean {
   for (const base of CHECKING_SCRIPTS) {
     if (name === base) return true;
@@ -274,9 +267,14 @@ function applyRule(words: readonly string[]): CommandVerdict {
     args = args.filter((arg) => !(mode.remove ?? []).includes(arg));
     if (!args.some((arg) => mode.unless.includes(arg))) args = [mode.add, ...args];
   }
-  const refused = refusedArgument(args, chosen);
+  const name = [program, ...subcommand].join(' ');
+  const allowed = CHECKER_ARGUMENTS[name];
+  if (allowed === undefined) return { refusal: `${name} has no list of read-only arguments` };
+  const refused = refusedArgument(args, allowed);
   if (refused !== undefined)
-    return { refusal: `${refused} makes ${program} change files, wait or install` };
+    return {
+      refusal: `\`${refused.argument}\` ${refused.why} for ${name} (only workspace paths and read-only flags are run)`,
+    };
   if (NEEDS_TARGET.has(program) && args.every((arg) => arg.startsWith('-'))) {
     return { refusal: `${program} is given no files or folders to check` };
   }
@@ -314,49 +312,91 @@ function classifyWords(words: readonly string[]): CommandVerdict {
       return { refusal: `${program} runs a script; only "${program} -m <checker>" is recognized` };
     if (!PYTHON_MODULE_CHECKERS.includes(module))
       return { refusal: `${program} -m ${module} is not on the list of read-only checkers` };
-    if (module === 'unittest') return { argv: [...words] };
+    if (module === 'unittest') {
+      const refused = refusedArgument(words.slice(3), CHECKER_ARGUMENTS.unittest!);
+      return refused === undefined
+        ? { argv: [...words] }
+        : { refusal: `\`${refused.argument}\` ${refused.why} for unittest` };
+    }
     const inner = applyRule(words.slice(2));
     return 'argv' in inner ? { argv: [program, '-m', ...inner.argv] } : inner;
   }
-  if (program === 'npx') {
-    let index = 1;
-    while (words[index]?.startsWith('-')) index++;
-    const tool = words[index];
-    if (tool === undefined || !NPX_CHECKERS.includes(tool))
-      return {
-        refusal: `npx ${tool ?? ''} is not on the list of read-only checkers`.replace(
-          / +is/,
-          ' is',
-        ),
-      };
-    const inner = applyRule(words.slice(index));
-    return 'argv' in inner ? { argv: ['npx', '--no', ...inner.argv] } : inner;
+  const runner = packageRunner(words);
+  if (runner !== undefined) {
+    if ('refusal' in runner) return runner;
+    const { runnerName, tool, args } = runner;
+    if (!NPX_CHECKERS.includes(tool))
+      return { refusal: `${runnerName} ${tool} is not on the list of read-only checkers` };
+    const inner = applyRule([tool, ...args]);
+    // Never through the runner, which could download a package: the workspace's own binary.
+    return 'argv' in inner ? { argv: [`${LOCAL_BIN}${tool}`, ...inner.argv.slice(1)] } : inner;
   }
   if (PACKAGE_MANAGERS.includes(program)) {
     const first = words[1];
     if (first === undefined) return { refusal: `${program} alone runs no checking script` };
     let script: string | undefined;
-    if (program === 'npm')
+    let scriptIndex = 1;
+    if (program === 'npm') {
+      if (first === 'run' || first === 'run-script') scriptIndex = 2;
       script =
-        first === 'test' || first === 't'
-          ? 'test'
-          : first === 'run' || first === 'run-script'
-            ? words[2]
-            : undefined;
-    else if (program === 'bun')
+        first === 'test' || first === 't' ? 'test' : scriptIndex === 2 ? words[2] : undefined;
+    } else if (program === 'bun') {
+      if (first === 'run') scriptIndex = 2;
       script = first === 'test' ? 'test' : first === 'run' ? words[2] : undefined;
-    else script = first === 'run' ? words[2] : first;
+    } else {
+      if (first === 'run') scriptIndex = 2;
+      script = first === 'run' ? words[2] : first;
+    }
     if (script === undefined || !isCheckingScript(script)) {
       return {
         refusal: `"${words.slice(0, first === 'run' || first === 'run-script' ? 3 : 2).join(' ')}" is not a checking script (only ${CHECKING_SCRIPTS.join(', ')} and their :suffix forms)`,
       };
     }
-    const refused = words.find((arg) => REFUSED_ARGUMENTS.some((pattern) => pattern.test(arg)));
-    if (refused !== undefined)
-      return { refusal: `${refused} makes the script change files or wait` };
+    // No extra words: a package manager's flags can name a shell (--script-shell), a registry or
+    // a config, and words after the script reach the tool (`-- -u` updates snapshots).
+    const extra = words[scriptIndex + 1];
+    if (extra !== undefined)
+      return {
+        refusal: `\`${extra}\` is not accepted: a package script runs with no extra arguments or ${program} flags`,
+      };
     return { argv: [...words] };
   }
   return applyRule(words);
+}
+
+/** Where a package runner's tools are run from, relative to the command's working directory. */
+export const LOCAL_BIN = 'node_modules/.bin/';
+
+/** Flags of `npx` that only say "do not install", which is what the gate does anyway. */
+const NPX_NO_INSTALL = ['--no', '--no-install'];
+
+/**
+ * `npx tool`, `pnpm exec tool`, `yarn exec tool`, `bunx tool`: the tool and its arguments, or
+ * why the runner is refused (any runner flag other than "do not install").
+ */
+function packageRunner(
+  words: readonly string[],
+):
+  | { readonly runnerName: string; readonly tool: string; readonly args: readonly string[] }
+  | { readonly refusal: string }
+  | undefined {
+  const [program, second] = words;
+  let start: number;
+  if (program === 'npx' || program === 'bunx') start = 1;
+  else if ((program === 'pnpm' || program === 'yarn') && second === 'exec') start = 2;
+  else return undefined;
+  const runnerName = words.slice(0, start).join(' ');
+  let index = start;
+  while (words[index]?.startsWith('-')) {
+    if (program !== 'npx' || !NPX_NO_INSTALL.includes(words[index]!))
+      return {
+        refusal: `\`${words[index]}\` is not accepted: ${runnerName} runs the workspace's own tool, with no runner flags`,
+      };
+    index++;
+  }
+  const tool = words[index];
+  if (tool === undefined) return { refusal: `${runnerName} names no tool` };
+  return { runnerName, tool, args: words.slice(index + 1) };
 }
 
 // ---------------------------------------------------------------------------------------------

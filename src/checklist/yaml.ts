@@ -8,6 +8,7 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Document,
   type Node,
 } from 'yaml';
@@ -286,6 +287,21 @@ interface RawChecklist {
 }
 
 /** Loads and validates a YAML checklist. `path` is the display path used in every location. */
+/** Aliases may expand to at most this many nodes each (yaml's own guard against alias bombs). */
+const MAX_ALIAS_COUNT = 100;
+
+/** Offset of the document's first alias (`*name`), where an alias bomb is reported. */
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 export function loadYamlChecklist(text: string, path: string): LoadResult {
   const lines = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
@@ -295,7 +311,8 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
   });
   const problems: Problem[] = [];
   for (const error of doc.errors) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    // With prettyErrors off the error carries offsets only: the line counter places them.
+    const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
     problems.push({
       file: path,
       line: pos.line,
@@ -304,7 +321,24 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
     });
   }
   if (problems.length > 0) return { problems };
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // An alias bomb (aliases of aliases, expanding exponentially): refused at the first alias.
+    const alias = firstAliasOffset(doc);
+    const pos = lines.linePos(alias);
+    return {
+      problems: [
+        {
+          file: path,
+          line: pos.line,
+          column: pos.col,
+          message: `invalid YAML: ${(error as Error).message.split('\n')[0]} (aliases expand to more than ${MAX_ALIAS_COUNT} nodes; write the values out)`,
+        },
+      ],
+    };
+  }
   if (data === null || data === undefined) {
     return {
       problems: [

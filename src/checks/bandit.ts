@@ -41,6 +41,24 @@ export const banditOptionsSchema = {
   additionalProperties: false,
 } as const;
 
+/** Judges counted findings (at or above min-confidence) against `max`: in a run, and again in a merge. */
+export function judgeBandit(
+  options: Pick<BanditOptions, 'max' | 'min-confidence'>,
+  counted: BanditMetrics,
+): Pick<Result, 'status' | 'summary'> {
+  const minConfidence = options['min-confidence'] ?? 'low';
+  const max = options.max ?? { high: 0 };
+  const over = LEVELS.filter(
+    (level) => max[level] !== undefined && counted[level] > max[level]!,
+  ).map((level) => `${counted[level]} ${level.toUpperCase()} > ${max[level]!} allowed`);
+  const confidenceNote = minConfidence === 'low' ? '' : ` (confidence ≥ ${minConfidence})`;
+  const counts = LEVELS.map((level) => `${counted[level]} ${level.toUpperCase()}`).join(', ');
+  return {
+    status: over.length > 0 ? 'failed' : 'passed',
+    summary: (over.length > 0 ? over.join(', ') : counts) + confidenceNote,
+  };
+}
+
 async function run(
   options: BanditOptions,
   context: Parameters<CheckKindModule['run']>[1],
@@ -52,7 +70,6 @@ async function run(
   });
   if ('errored' in read) return { ...read.errored, durationMs: Date.now() - started };
   const minConfidence = options['min-confidence'] ?? 'low';
-  const max = options.max ?? { high: 0 };
   const counted: Record<BanditLevel, number> = { high: 0, medium: 0, low: 0 };
   const findings: Finding[] = [];
   const waived = new Set<string>();
@@ -79,17 +96,10 @@ async function run(
     });
   }
   const metrics: BanditMetrics = { ...counted };
-  const over = LEVELS.filter(
-    (level) => max[level] !== undefined && counted[level] > max[level]!,
-  ).map((level) => `${counted[level]} ${level.toUpperCase()} > ${max[level]!} allowed`);
-  const confidenceNote = minConfidence === 'low' ? '' : ` (confidence ≥ ${minConfidence})`;
-  const counts = LEVELS.map((level) => `${counted[level]} ${level.toUpperCase()}`).join(', ');
+  const judged = judgeBandit(options, metrics);
   return {
-    status: over.length > 0 ? 'failed' : 'passed',
-    summary:
-      (over.length > 0 ? over.join(', ') : counts) +
-      confidenceNote +
-      (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : ''),
+    status: judged.status,
+    summary: judged.summary + (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : ''),
     metrics: { ...metrics },
     findings,
     durationMs: Date.now() - started,

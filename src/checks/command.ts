@@ -1,7 +1,10 @@
 // The `command` kind: runs a program (argv, no shell unless `shell:` is set) and compares its exit code.
+import { lstatSync, statSync } from 'node:fs';
 import type { Result } from '../model.js';
-import { ShellSyntaxError, splitCommand } from '../gate/split-command.js';
-import { resolveInside } from '../gate/paths.js';
+import { REFUSED_ON_PULL_REQUEST_TARGET } from './refusal.js';
+import { ShellSyntaxError, splitCommand } from '../process/split-command.js';
+import path from 'node:path';
+import { confineReal, resolveRealInside } from '../workspace/paths.js';
 import type { CheckContext, CheckKindModule } from './types.js';
 
 export interface CommandOptions {
@@ -89,17 +92,17 @@ export async function runCommands(
   const timeoutSec = options.timeout ?? context.defaultTimeoutSec;
   let cwd: string;
   try {
-    cwd = options.cwd ? resolveInside(context.workdir, options.cwd, 'cwd') : context.workdir;
+    cwd = options.cwd ? resolveRealInside(context.workdir, options.cwd, 'cwd') : context.workdir;
+    if (!statSync(cwd).isDirectory()) throw new Error(`cwd "${options.cwd}" is not a directory`);
   } catch (error) {
-    return { status: 'errored', summary: (error as Error).message, durationMs: 0 };
+    const message =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `cwd "${options.cwd}" does not exist`
+        : (error as Error).message;
+    return { status: 'errored', summary: message, durationMs: 0 };
   }
   if (!context.mayRunCommands) {
-    return {
-      status: 'skipped',
-      summary:
-        'commands do not run on pull_request_target (set allow-commands-on-pull-request-target to allow)',
-      durationMs: 0,
-    };
+    return { status: 'errored', summary: REFUSED_ON_PULL_REQUEST_TARGET, durationMs: 0 };
   }
   const outputs: string[] = [];
   let lastExit: number | null = null;
@@ -118,6 +121,25 @@ export async function runCommands(
         }
         throw error;
       }
+    }
+    // An inferred command's program given as a path (the workspace's node_modules/.bin/X, for
+    // npx X) must really be a file inside the workspace; otherwise it is not installed here.
+    // An inferred command's path arguments, after symlinks, stay inside the workspace too: a
+    // committed link must not have a linter print a file from elsewhere.
+    const outside =
+      context.isInferred && argv
+        ? argumentLeavingWorkspace(cwd, argv.slice(1), context.workdir)
+        : undefined;
+    if (outside !== undefined)
+      return { status: 'errored', summary: outside, durationMs: Date.now() - started };
+    if (context.isInferred && argv?.[0]?.includes('/')) {
+      const missing = missingLocalProgram(cwd, argv[0], context.workdir);
+      if (missing !== undefined)
+        return {
+          status: 'pending',
+          summary: `${missing} is not installed here: install it in the job or tick the item`,
+          durationMs: Date.now() - started,
+        };
     }
     const outcome = await context.runCommand({
       ...(argv ? { argv } : { script: command.line, shell: options.shell }),
@@ -203,6 +225,46 @@ export async function runCommands(
     output: bounded(outputs.join('\n')),
     exitCode: lastExit,
   };
+}
+
+/**
+ * The tool's name when `program` (relative to cwd) is not an installed file of the workspace:
+ * absent, or a link that leads out of it. Undefined when it may run.
+ */
+function missingLocalProgram(cwd: string, program: string, workdir: string): string | undefined {
+  const tool = program.split('/').pop() ?? program;
+  try {
+    const absolute = path.resolve(cwd, program);
+    const real = confineReal(workdir, absolute, 'program', program);
+    return statSync(real).isFile() ? undefined : tool;
+  } catch {
+    return tool;
+  }
+}
+
+/** Why one of the arguments naming an existing path leads outside the workspace, or undefined. */
+function argumentLeavingWorkspace(
+  cwd: string,
+  args: readonly string[],
+  workdir: string,
+): string | undefined {
+  for (const arg of args) {
+    const value = arg.startsWith('-') ? arg.slice(arg.indexOf('=') + 1) : arg;
+    if (value === '' || value === arg.slice(0, 1) || (arg.startsWith('-') && !arg.includes('=')))
+      continue;
+    const absolute = path.resolve(cwd, value.split('::')[0]!);
+    try {
+      lstatSync(absolute);
+    } catch {
+      continue; // not a path here (a test name, a rule code)
+    }
+    try {
+      confineReal(workdir, absolute, 'argument', value);
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  return undefined;
 }
 
 const MAX_KEPT_OUTPUT = 16 * 1024;

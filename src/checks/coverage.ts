@@ -1,7 +1,7 @@
 // The `coverage` kind: a coverage report (any supported format) against minimum percentages.
-import type { Result } from '../model.js';
+import type { CoverageFiles, Result } from '../model.js';
 import { mergeCoverage } from '../reports/coverage-merge.js';
-import type { CoverageMetrics, CoverageReport } from '../reports/types.js';
+import type { CoverageDetail, CoverageMetrics, CoverageReport } from '../reports/types.js';
 import {
   describeReport,
   fromReports,
@@ -80,6 +80,7 @@ async function run(
   const read = await readReports<CoverageReport>(options.report, context, {
     family: 'coverage',
     wantDetail: true,
+    alwaysDetail: context.keepCoverageLines ?? false,
   });
   if ('errored' in read) return { ...read.errored, durationMs: Date.now() - started };
   const merged = mergeCoverage(read.reports);
@@ -88,6 +89,69 @@ async function run(
     branches: merged.metrics.branches,
     functions: merged.metrics.functions,
   };
+  const kept = context.keepCoverageLines ? await shardLines(read.reports) : undefined;
+  const judged = judgeCoverage(options, metrics, (figure) => noDataReason(figure, read.reports));
+  return {
+    ...judged,
+    ...(kept && 'files' in kept ? { coverageFiles: kept.files } : {}),
+    // The merge then says this shard has no per-file lines; the run says why.
+    ...(kept && 'problem' in kept ? { summary: `${judged.summary} (${kept.problem})` } : {}),
+    durationMs: Date.now() - started,
+  };
+}
+
+/** Every report's files in one set of per-file lines (a file in two reports: their union). */
+async function shardLines(
+  reports: readonly CoverageReport[],
+): Promise<{ files: CoverageFiles } | { problem: string } | undefined> {
+  if (reports.some((report) => report.detail === undefined)) return undefined;
+  const { toCoverageFiles, RangeTextError } = await import('../reports/coverage-lines.js');
+  const convert = (detail: CoverageDetail) => {
+    try {
+      return { files: toCoverageFiles(detail) };
+    } catch (error) {
+      if (!(error instanceof RangeTextError)) throw error;
+      return { problem: `per-file lines not kept for the merge: ${error.message}` };
+    }
+  };
+  if (reports.length === 1) return convert(reports[0]!.detail!);
+  const joined: CoverageDetail = new Map();
+  for (const report of reports) {
+    for (const [name, file] of report.detail!) {
+      const previous = joined.get(name);
+      if (!previous) {
+        joined.set(name, {
+          lines: new Map(file.lines),
+          branches: new Map(file.branches),
+          functions: file.functions,
+        });
+        continue;
+      }
+      for (const [line, hits] of file.lines)
+        previous.lines.set(line, (previous.lines.get(line) ?? 0) + hits);
+      for (const [key, [hit, total]] of file.branches) {
+        const old = previous.branches.get(key);
+        previous.branches.set(
+          key,
+          old ? [Math.max(old[0], hit), Math.max(old[1], total)] : [hit, total],
+        );
+      }
+    }
+  }
+  return convert(joined);
+}
+
+type CoverageFigures = Record<keyof CoverageMetrics, CoverageMetrics[keyof CoverageMetrics]>;
+
+/**
+ * Judges figures against the item's minimums: in a run, and again in a merge from the union of
+ * the shards' lines. `noData` says why a figure with a minimum is missing.
+ */
+export function judgeCoverage(
+  options: CoverageOptions,
+  metrics: CoverageFigures,
+  noData: (figure: keyof CoverageMetrics) => string,
+): Pick<Result, 'status' | 'summary' | 'metrics'> {
   const below: string[] = [];
   const met: string[] = [];
   for (const [figure, option] of MINIMUMS) {
@@ -95,12 +159,7 @@ async function run(
     if (minimum === undefined) continue;
     const value = metrics[figure];
     if (value === null) {
-      return {
-        status: 'errored',
-        summary: `${option} is set but ${noDataReason(figure, read.reports)}`,
-        metrics,
-        durationMs: Date.now() - started,
-      };
+      return { status: 'errored', summary: `${option} is set but ${noData(figure)}`, metrics };
     }
     if (value.pct < minimum) below.push(`${figure} ${percent(value.pct)} < ${minimum}%`);
     else met.push(`${figure} ${percent(value.pct)} ≥ ${minimum}%`);
@@ -109,7 +168,6 @@ async function run(
     status: below.length > 0 ? 'failed' : 'passed',
     summary: below.length > 0 ? below.join(', ') : met.join(', '),
     metrics,
-    durationMs: Date.now() - started,
   };
 }
 

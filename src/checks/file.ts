@@ -1,7 +1,15 @@
 // The `file` kind: a path exists, is absent, contains text, matches a pattern, or is ignored by git.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Result } from '../model.js';
-import { resolveInside } from '../gate/paths.js';
+import { resolveRealInside } from '../workspace/paths.js';
+import { readRegularFileSync } from '../workspace/regular-file.js';
+import {
+  compileLinear,
+  isLinearRegexLoaded,
+  LinearRegexError,
+  loadLinearRegex,
+  testLinear,
+} from './linear-regex.js';
 import type { CheckContext, CheckKindModule } from './types.js';
 
 export interface FileOptions {
@@ -17,7 +25,8 @@ const CONDITIONS = ['exists', 'absent', 'contains', 'matches', 'gitignored'] as 
 /** Files larger than this are not searched for `contains`/`matches`. */
 const MAX_SEARCH_BYTES = 64 * 1024 * 1024;
 
-async function isFile(absolute: string): Promise<boolean> {
+/** Whether something exists at the path (a directory counts for `exists`); never reads it. */
+async function isPresent(absolute: string): Promise<boolean> {
   try {
     await stat(absolute);
     return true;
@@ -26,16 +35,28 @@ async function isFile(absolute: string): Promise<boolean> {
   }
 }
 
-async function readText(absolute: string, shown: string): Promise<string | Result> {
+/** Reads a regular file to search it, or the errored/failed result that says why it cannot be. */
+function readText(absolute: string, shown: string, context: CheckContext): string | Result {
+  let bytes: Buffer;
   try {
-    const info = await stat(absolute);
-    if (info.isDirectory()) return { status: 'failed', summary: `${shown} is a directory` };
-    if (info.size > MAX_SEARCH_BYTES)
-      return { status: 'errored', summary: `${shown} is too large to search (${info.size} bytes)` };
-    return await readFile(absolute, 'utf8');
-  } catch {
-    return { status: 'failed', summary: `${shown} does not exist` };
+    bytes = readRegularFileSync(absolute, MAX_SEARCH_BYTES);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return { status: 'failed', summary: `${shown} does not exist` };
+    return {
+      status: 'errored',
+      summary: `${shown} cannot be searched: ${(error as Error).message}`,
+    };
   }
+  const text = bytes.toString('utf8');
+  // A pass or fail on a file that holds a secret would tell something about the secret.
+  if (context.mask(text) !== text)
+    return {
+      status: 'errored',
+      summary: `${shown} holds a secret value (in some encoding); it is not searched`,
+    };
+  return text;
 }
 
 async function git(context: CheckContext, args: string[]): Promise<number | null | 'missing'> {
@@ -66,19 +87,19 @@ async function checkGitignored(path: string, context: CheckContext): Promise<Res
 async function run(options: FileOptions, context: CheckContext): Promise<Result> {
   let absolute: string;
   try {
-    absolute = resolveInside(context.workdir, options.path, 'file path');
+    absolute = resolveRealInside(context.workdir, options.path, 'file path');
   } catch (error) {
     return { status: 'errored', summary: (error as Error).message };
   }
   const shown = options.path;
   if (options.gitignored) return checkGitignored(shown, context);
   if (options.absent) {
-    return (await isFile(absolute))
+    return (await isPresent(absolute))
       ? { status: 'failed', summary: `${shown} exists but must not` }
       : { status: 'passed', summary: `${shown} is absent` };
   }
   if (options.contains !== undefined || options.matches !== undefined) {
-    const text = await readText(absolute, shown);
+    const text = readText(absolute, shown, context);
     if (typeof text !== 'string') return text;
     if (options.contains !== undefined) {
       return text.includes(options.contains)
@@ -88,12 +109,20 @@ async function run(options: FileOptions, context: CheckContext): Promise<Result>
             summary: `${shown} does not contain "${options.contains.slice(0, 80)}"`,
           };
     }
-    const pattern = new RegExp(options.matches!, 'm');
-    return pattern.test(text)
+    let found: boolean;
+    await loadLinearRegex();
+    try {
+      found = testLinear(compileLinear(options.matches!), text, context.remainingMs?.());
+    } catch (error) {
+      if (error instanceof LinearRegexError)
+        return { status: 'errored', summary: `${shown}: ${error.message}` };
+      throw error;
+    }
+    return found
       ? { status: 'passed', summary: `${shown} matches /${options.matches}/` }
       : { status: 'failed', summary: `${shown} does not match /${options.matches}/` };
   }
-  return (await isFile(absolute))
+  return (await isPresent(absolute))
     ? { status: 'passed', summary: `${shown} exists` }
     : { status: 'failed', summary: `${shown} does not exist` };
 }
@@ -125,14 +154,12 @@ export const fileCheck: CheckKindModule<FileOptions> = {
         key: given[1],
         message: `has ${given.join(' and ')}: give one condition per item`,
       });
-    if (options.matches !== undefined) {
+    // The loader loads the engine for any checklist that says `matches`.
+    if (options.matches !== undefined && isLinearRegexLoaded()) {
       try {
-        new RegExp(options.matches);
+        compileLinear(options.matches);
       } catch (error) {
-        problems.push({
-          key: 'matches',
-          message: `is not a valid regular expression: ${(error as Error).message}`,
-        });
+        problems.push({ key: 'matches', message: (error as Error).message });
       }
     }
     return problems;
@@ -146,5 +173,7 @@ export const fileCheck: CheckKindModule<FileOptions> = {
     return `file: ${options.path} ${condition}${value}`;
   },
   runsCommand: () => false,
+  // Pass/fail on `contains` or `matches` is an oracle on the file's bytes.
+  refusedWithCommands: (options) => options.contains !== undefined || options.matches !== undefined,
   run,
 };

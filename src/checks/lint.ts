@@ -84,6 +84,25 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** Judges lint counts against `max-errors` and `max-warnings`: in a run, and again in a merge. */
+export function judgeLint(
+  options: Pick<LintOptions, 'max-errors' | 'max-warnings'>,
+  metrics: LintMetrics,
+): Pick<Result, 'status' | 'summary'> {
+  const maxErrors = options['max-errors'] ?? 0;
+  const maxWarnings = options['max-warnings'];
+  const over: string[] = [];
+  if (metrics.errors > maxErrors)
+    over.push(`${plural(metrics.errors, 'error')} > ${maxErrors} allowed`);
+  if (maxWarnings !== undefined && metrics.warnings > maxWarnings)
+    over.push(`${plural(metrics.warnings, 'warning')} > ${maxWarnings} allowed`);
+  const counts = `${plural(metrics.errors, 'error')}, ${plural(metrics.warnings, 'warning')}${metrics.notes > 0 ? `, ${plural(metrics.notes, 'note')}` : ''}`;
+  return {
+    status: over.length > 0 ? 'failed' : 'passed',
+    summary: over.length > 0 ? over.join(', ') : counts,
+  };
+}
+
 async function run(
   options: LintOptions,
   context: Parameters<CheckKindModule['run']>[1],
@@ -130,19 +149,10 @@ async function run(
       return false;
     });
   }
-  const maxErrors = options['max-errors'] ?? 0;
-  const maxWarnings = options['max-warnings'];
-  const over: string[] = [];
-  if (metrics.errors > maxErrors)
-    over.push(`${plural(metrics.errors, 'error')} > ${maxErrors} allowed`);
-  if (maxWarnings !== undefined && metrics.warnings > maxWarnings)
-    over.push(`${plural(metrics.warnings, 'warning')} > ${maxWarnings} allowed`);
-  const counts = `${plural(metrics.errors, 'error')}, ${plural(metrics.warnings, 'warning')}${metrics.notes > 0 ? `, ${plural(metrics.notes, 'note')}` : ''}`;
+  const judged = judgeLint(options, metrics);
   return {
-    status: over.length > 0 ? 'failed' : 'passed',
-    summary:
-      (over.length > 0 ? over.join(', ') : counts) +
-      (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : ''),
+    status: judged.status,
+    summary: judged.summary + (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : ''),
     metrics: { ...metrics },
     findings,
     durationMs: Date.now() - started,

@@ -28,6 +28,8 @@ export interface ReadReportsOptions {
   readonly family: ReportFamily;
   readonly formats?: readonly ReportFormat[];
   readonly wantDetail?: boolean;
+  /** Keep per-file detail even for one file (a shard run writes each file's lines). */
+  readonly alwaysDetail?: boolean;
 }
 
 /**
@@ -58,12 +60,14 @@ export async function readReports<Data extends ReportData>(
         errored: {
           status: 'errored',
           summary: isPattern ? `no report matches ${pattern}` : `report ${pattern} not found`,
+          reportMissing: true,
         },
       };
     }
     for (const file of found) if (!files.includes(file)) files.push(file);
   }
-  const wantDetail = (options.wantDetail ?? false) && files.length > 1;
+  const wantDetail =
+    (options.alwaysDetail ?? false) || ((options.wantDetail ?? false) && files.length > 1);
   // The readers load only when a checklist has a report-reading item.
   const { isReportFailure, readReport } = await import('../reports/detect.js');
   const results = await Promise.all(

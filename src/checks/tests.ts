@@ -52,7 +52,7 @@ export const testsOptionsSchema = {
 } as const;
 
 /** Adds up several reports' counts. */
-export function sumTests(reports: readonly TestsReport[]): TestsMetrics {
+export function sumTests(reports: readonly { readonly metrics: TestsMetrics }[]): TestsMetrics {
   const total = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
   for (const { metrics } of reports) {
     total.total += metrics.total;
@@ -76,18 +76,11 @@ export function describeCounts(metrics: TestsMetrics): string {
   return parts.join(', ');
 }
 
-async function run(
-  options: TestsOptions,
-  context: Parameters<CheckKindModule['run']>[1],
-): Promise<Result> {
-  const started = Date.now();
-  const before = await runBeforeReport(options, context);
-  if ('decided' in before) return before.decided;
-  const { output } = before;
-  const read = await readReports<TestsReport>(options.report, context, { family: 'tests' });
-  if ('errored' in read)
-    return { ...read.errored, durationMs: Date.now() - started, ...(output ? { output } : {}) };
-  const metrics = sumTests(read.reports);
+/** Judges test counts against `max-failures` and `min-total`: in a run, and again in a merge from the summed shards. */
+export function judgeTests(
+  options: Pick<TestsOptions, 'max-failures' | 'min-total'>,
+  metrics: TestsMetrics,
+): Pick<Result, 'status' | 'summary'> {
   const maxFailures = options['max-failures'] ?? 0;
   const minTotal = options['min-total'] ?? 1;
   const bad = metrics.failed + metrics.errors;
@@ -103,6 +96,22 @@ async function run(
   } else if (bad > 0) {
     summary = `${counts} (≤ ${maxFailures} allowed)`;
   }
+  return { status, summary };
+}
+
+async function run(
+  options: TestsOptions,
+  context: Parameters<CheckKindModule['run']>[1],
+): Promise<Result> {
+  const started = Date.now();
+  const before = await runBeforeReport(options, context);
+  if ('decided' in before) return before.decided;
+  const { output } = before;
+  const read = await readReports<TestsReport>(options.report, context, { family: 'tests' });
+  if ('errored' in read)
+    return { ...read.errored, durationMs: Date.now() - started, ...(output ? { output } : {}) };
+  const metrics = sumTests(read.reports);
+  const { status, summary } = judgeTests(options, metrics);
   return {
     status,
     summary,

@@ -81,6 +81,34 @@ export function limitFor(
   return max[trivyClass]?.[severity] ?? max[severity];
 }
 
+/** Judges counted findings (after ignores) against `max`: in a run, and again in a merge. */
+export function judgeTrivy(
+  options: Pick<TrivyOptions, 'max'>,
+  metrics: TrivyMetrics,
+): Pick<Result, 'status' | 'summary'> {
+  const max = options.max ?? { critical: 0, high: 0 };
+  const over: string[] = [];
+  for (const trivyClass of TRIVY_CLASSES) {
+    for (const severity of SEVERITIES) {
+      const limit = limitFor(max, trivyClass, severity);
+      const count = metrics[trivyClass][severity];
+      if (limit !== undefined && count > limit) {
+        over.push(
+          `${count} ${severity.toUpperCase()} ${CLASS_NOUN[trivyClass][count === 1 ? 0 : 1]} > ${limit} allowed`,
+        );
+      }
+    }
+  }
+  const totals = TRIVY_CLASSES.map((c) => {
+    const count = SEVERITIES.reduce((sum, s) => sum + metrics[c][s], 0);
+    return `${count} ${CLASS_NOUN[c][count === 1 ? 0 : 1]}`;
+  }).join(', ');
+  return {
+    status: over.length > 0 ? 'failed' : 'passed',
+    summary: over.length > 0 ? over.join(', ') : totals,
+  };
+}
+
 async function run(
   options: TrivyOptions,
   context: Parameters<CheckKindModule['run']>[1],
@@ -101,6 +129,7 @@ async function run(
   };
   const kept: TrivyEntry[] = [];
   let leftOut = 0;
+  // Finding waivers name vulnerability ids: out of the counts, and listed for the waiver's state.
   const waived = new Set<string>();
   for (const report of read.reports) {
     for (const entry of report.entries) {
@@ -119,22 +148,7 @@ async function run(
       kept.push(entry);
     }
   }
-  const over: string[] = [];
-  for (const trivyClass of TRIVY_CLASSES) {
-    for (const severity of SEVERITIES) {
-      const limit = limitFor(max, trivyClass, severity);
-      const count = metrics[trivyClass][severity];
-      if (limit !== undefined && count > limit) {
-        over.push(
-          `${count} ${severity.toUpperCase()} ${CLASS_NOUN[trivyClass][count === 1 ? 0 : 1]} > ${limit} allowed`,
-        );
-      }
-    }
-  }
-  const totals = TRIVY_CLASSES.map((c) => {
-    const count = SEVERITIES.reduce((sum, s) => sum + metrics[c][s], 0);
-    return `${count} ${CLASS_NOUN[c][count === 1 ? 0 : 1]}`;
-  }).join(', ');
+  const judged = judgeTrivy(options, metrics);
   const ignoredNote =
     (leftOut > 0 ? ` (${leftOut} ignored)` : '') +
     (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : '');
@@ -143,8 +157,8 @@ async function run(
     return limit !== undefined && metrics[entry.class][entry.severity] > limit;
   });
   return {
-    status: over.length > 0 ? 'failed' : 'passed',
-    summary: (over.length > 0 ? over.join(', ') : totals) + ignoredNote,
+    status: judged.status,
+    summary: judged.summary + ignoredNote,
     metrics: { ...metrics },
     findings: trivyFindings(failing.length > 0 ? failing : kept),
     durationMs: Date.now() - started,

@@ -1,6 +1,6 @@
 // The one interface every check kind implements, and what the engine hands it.
 import type { CheckKind, Result } from '../model.js';
-import type { CommandOutcome, CommandRequest } from '../gate/run-command.js';
+import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
 
 /** A JSON Schema object (draft 2020-12 subset that ajv understands). */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -28,10 +28,14 @@ export interface CheckContext {
   readonly defaultTimeoutSec: number;
   /** False on pull_request_target unless allowed: command-running checks must not run. */
   readonly mayRunCommands: boolean;
+  /** Milliseconds left of the whole gate's budget (a synchronous step must not run past it). */
+  readonly remainingMs?: () => number;
   /** False on pull_request_target unless allowed: `http` checks are refused (errored). */
   readonly mayFetchHttp: boolean;
   /** Why `http` checks are refused, when they are. */
   readonly httpRefusedReason?: string;
+  /** A shard run: coverage items keep each file's covered and coverable lines for the merge. */
+  readonly keepCoverageLines?: boolean;
   /**
    * Finding ids under an active finding waiver (trivy: vulnerability id, bandit: test id, lint:
    * rule id): left out of the counts, and listed in the result's `waivedFindings`.
@@ -49,6 +53,11 @@ export interface CheckKindModule<Options = Readonly<Record<string, unknown>>> {
   readonly describe: (options: Options) => string;
   /** True when the check runs a command (so it is refused on pull_request_target). */
   readonly runsCommand: (options: Options) => boolean;
+  /**
+   * True when the check is refused where commands are (pull_request_target) for another reason:
+   * it makes a request, or its pass/fail would reveal a file's contents. See refusal.ts.
+   */
+  readonly refusedWithCommands?: (options: Options) => boolean;
   /** Decides the item. Never throws for bad reports or failed commands: returns `errored`. */
   readonly run: (options: Options, context: CheckContext) => Promise<Result>;
 }

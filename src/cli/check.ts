@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { FailOn, Item, Verdict } from '../model.js';
-import { resolveInside } from '../gate/paths.js';
+import { resolveRealInside } from '../workspace/paths.js';
 import {
   checklistsOf,
   colorOf,
@@ -35,6 +35,8 @@ export const CHECK_OPTIONS = {
   'fail-on': { type: 'string' },
   verbose: { type: 'boolean' },
   color: { type: 'boolean' },
+  shard: { type: 'string' },
+  commit: { type: 'string' },
 } as const;
 
 const FAIL_ON: readonly FailOn[] = ['blocking', 'not-ready', 'never'];
@@ -45,9 +47,24 @@ export async function check(
   signal?: AbortSignal,
 ): Promise<number> {
   const { values, positionals } = parseCommand(argv, CHECK_OPTIONS, 'check');
-  // The format is known first, so bad input can be answered in it.
-  const chosen = formatOption(values.format, ['text', 'markdown', 'json'] as const);
+  const shard = values.shard as string | undefined;
+  // The format is known first, so bad input can be answered in it; a shard writes JSON.
+  const chosen = formatOption(values.format ?? (shard !== undefined ? 'json' : undefined), [
+    'text',
+    'markdown',
+    'json',
+  ] as const);
   try {
+    if (shard !== undefined) {
+      if (shard.trim() === '') throw new UsageError('--shard needs a name');
+      if (chosen !== 'json')
+        throw new UsageError(
+          '--shard writes a JSON shard report: use --format json (the default with --shard)',
+        );
+      return await checkShard(values, positionals, shard.trim(), io, signal);
+    }
+    if (values.commit !== undefined)
+      throw new UsageError("--commit names a shard's commit: use it with --shard");
     return await checkWith(values, positionals, chosen, io, signal);
   } catch (error) {
     if (chosen === 'json' && error instanceof UsageError) {
@@ -71,7 +88,8 @@ async function checkWith(
 ): Promise<number> {
   const workdir = workdirOf(values, io);
   const out = values.out as string | undefined;
-  const outFile = out === undefined ? undefined : resolveInside(workdir, out, '--out');
+  // After symlinks: a link planted at the --out path cannot send the write elsewhere.
+  const outFile = out === undefined ? undefined : resolveRealInside(workdir, out, '--out');
   if (outFile !== undefined) {
     let isFolder = false;
     try {
@@ -178,4 +196,75 @@ async function checkWith(
   if (outFile !== undefined) await writeFile(outFile, text);
   else io.stdout(text);
   return failsStep(outcome.verdict, failOn as FailOn) ? EXIT_BLOCKED : EXIT_PASSED;
+}
+
+/** `check --shard`: one shard of a matrix, its report written for `merge`; exit 0 once decided. */
+async function checkShard(
+  values: Record<string, unknown>,
+  positionals: readonly string[],
+  shard: string,
+  io: Io,
+  signal?: AbortSignal,
+): Promise<number> {
+  const workdir = workdirOf(values, io);
+  const out = values.out as string | undefined;
+  const outFile = out === undefined ? undefined : resolveRealInside(workdir, out, '--out');
+  const [{ runGate }, { formatProblem }, { renderJson, renderErrorJson }, { checklistDigests }] =
+    await Promise.all([
+      import('../gate/gate.js'),
+      import('../checklist/load.js'),
+      import('../render/json.js'),
+      import('../gate/checklist-digest.js'),
+    ]);
+  // The shard's commit decides whether a merge accepts it: asked of git, worktrees included.
+  const commit =
+    (values.commit as string | undefined) ??
+    (await (await import('../git/head-commit.js')).headCommit(workdir));
+  if (commit === undefined || !/^[0-9a-f]{40,64}$/.test(commit))
+    throw new UsageError(
+      `a shard report needs its commit: ${commit === undefined ? `${workdir} is not a git checkout; pass --commit SHA` : `--commit must be a full hex hash, found "${commit}"`}`,
+    );
+  const minScore = numberOption(values['min-score'], 'min-score', 0, 100);
+  const concurrency = numberOption(values.concurrency, 'concurrency', 1, 256, true);
+  const budgetMinutes = numberOption(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
+  let clock;
+  try {
+    clock = clockFromEnvironment(io.env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new UsageError(error.message);
+    throw error;
+  }
+  const outcome = await runGate({
+    clock,
+    workdir,
+    checklists: checklistsOf(values, positionals),
+    infer: (values.infer as boolean | undefined) ?? true,
+    env: io.env,
+    commit,
+    keepCoverageLines: true,
+    ...(minScore !== undefined ? { minScore } : {}),
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(budgetMinutes !== undefined ? { budgetMs: budgetMinutes * 60_000 } : {}),
+    ...(values['coverage-report'] ? { coverageReport: values['coverage-report'] as string } : {}),
+    ...(values.confirm ? { confirmations: values.confirm as string[] } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  if (!outcome.verdict) {
+    io.stdout(outcome.masker.mask(renderErrorJson(outcome.problems)));
+    io.stderr(
+      outcome.masker.mask(
+        `${outcome.problems.map(formatProblem).join('\n')}\n${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}: no verdict was reached.\n`,
+      ),
+    );
+    return EXIT_BAD_INPUT;
+  }
+  const checklistSha256 = await checklistDigests(workdir, outcome.checklists);
+  const text = outcome.masker.mask(
+    renderJson(outcome.verdict, undefined, { shard: { shard, commit, checklistSha256 } }),
+  );
+  if (outFile !== undefined) await writeFile(outFile, text);
+  else io.stdout(text);
+  // The shard's own verdict fails nothing: the merge decides over every shard.
+  return EXIT_PASSED;
 }

@@ -8,6 +8,7 @@ Usage:
   readiness-gate validate  P...              [--format text|json]
   readiness-gate inspect   REPORT            [--format text|json]
   readiness-gate init     --from CHECKLIST.md
+  readiness-gate merge     REPORT...  --expect-shards N|NAMES [--format text|markdown|json] [--out FILE]
 
   readiness-gate --version | --help | COMMAND --help
 
@@ -43,6 +44,30 @@ ${CHECKLIST_OPTIONS}
       --verbose              all of a failed command's output (default: its last lines)
       --no-color             plain text even on a terminal
 
+Matrix shards:
+      --shard NAME           a shard of a matrix: writes a JSON shard report with each
+                             coverage file's lines, and exits 0 whatever the verdict (merge decides)
+      --commit SHA           the commit the shard is about (default: git HEAD of -C)
+
+Exit: 0 passes, 1 blocked (as --fail-on says), 2 bad input.
+`,
+  merge: `readiness-gate merge: the shard reports of a matrix as one verdict, as one check run would give it
+
+Usage: readiness-gate merge REPORT... --expect-shards N|NAMES [options]
+
+  REPORT                     shard reports (check --shard), paths or globs from the current folder
+      --expect-shards N|A,B  how many shards, or their names; a missing one blocks
+      --commit SHA           the commit the shards must be of (default: git HEAD of -C)
+${CHECKLIST_OPTIONS}
+  -f, --format F             text (default), markdown or json
+  -o, --out FILE             write the merged report to FILE instead of standard output
+      --fail-on WHEN         blocking (default), not-ready, never: as for check
+      --min-score N          the gate needs a score of at least N (0-100)
+      --confirm T            treat the item with this id or title as confirmed (repeatable)
+      --no-color             plain text even on a terminal
+
+A missing shard, a report of another commit, of another checklist or of another report
+schema blocks the verdict and is named; a duplicate shard name is bad input.
 Exit: 0 passes, 1 blocked (as --fail-on says), 2 bad input.
 `,
   plan: `readiness-gate plan: what would run, what is manual, what was recognized and why; runs nothing

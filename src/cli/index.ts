@@ -1,14 +1,14 @@
 // The command's entry: argv → one command → terminal → exit code (0 passes, 1 blocked, 2 bad input).
 import { fstatSync, realpathSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { PathError } from '../gate/paths.js';
-import { killAllCommands } from '../gate/live-commands.js';
+import { PathError } from '../workspace/paths.js';
+import { killAllCommands } from '../process/live-commands.js';
 import { EXIT_BAD_INPUT, UsageError, VERSION, type Io } from './args.js';
 import { COMMAND_HELP, USAGE } from './help.js';
 
 export { EXIT_BAD_INPUT, EXIT_BLOCKED, EXIT_PASSED, UsageError } from './args.js';
 
-const COMMANDS = ['check', 'plan', 'validate', 'inspect', 'init'] as const;
+const COMMANDS = ['check', 'plan', 'validate', 'inspect', 'init', 'merge'] as const;
 type Command = (typeof COMMANDS)[number];
 
 // Each command loads when it runs, so `--help` and `--version` answer at once.
@@ -29,6 +29,8 @@ async function runCommand(
       return (await import('./inspect.js')).inspect(argv, io);
     case 'init':
       return (await import('./init.js')).init(argv, io);
+    case 'merge':
+      return (await import('./merge.js')).merge(argv, io);
   }
 }
 

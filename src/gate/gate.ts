@@ -9,10 +9,10 @@ import { prepareAccountability } from './accountability.js';
 import { flattenItems } from '../checklist/items.js';
 import { loadChecklists } from '../checklist/load.js';
 import { judgeAll, type JudgeOptions } from './judge.js';
-import { createMasker, secretNames, type Masker } from './mask.js';
+import { createMasker, secretNames, type Masker } from '../secrets/mask.js';
 import { runChecklists, type RunOptions } from './run.js';
-import type { CommandOutcome, CommandRequest } from './run-command.js';
-import { resolveFiles } from './files.js';
+import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
+import { resolveFiles } from '../workspace/files.js';
 
 export interface GateOptions extends JudgeOptions {
   readonly workdir: string;
@@ -45,6 +45,8 @@ export interface GateOptions extends JudgeOptions {
     checklists: readonly Checklist[],
   ) => Promise<PullRequestActivity | undefined>;
   readonly coverageReport?: string;
+  /** A shard run: coverage items keep each file's lines for the merge. */
+  readonly keepCoverageLines?: boolean;
   /** Extra secrets to mask (the token). */
   readonly secrets?: readonly string[];
   readonly signal?: AbortSignal;
@@ -92,7 +94,7 @@ export function buildMasker(
 
 /** Loads node:child_process (through run-command.ts) only when a check runs a command. */
 async function runCommand(request: CommandRequest): Promise<CommandOutcome> {
-  const { runCommand: run } = await import('./run-command.js');
+  const { runCommand: run } = await import('../process/run-command.js');
   return run(request);
 }
 
@@ -158,6 +160,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     ...(options.levels ? { levels: options.levels } : {}),
+    ...(options.keepCoverageLines ? { keepCoverageLines: true } : {}),
     runCommand,
     resolveFiles: (pattern) => resolveFiles(options.workdir, pattern),
     mask: masker.mask,

@@ -8,6 +8,7 @@ import type {
   Result,
 } from '../model.js';
 import { getCheckKind } from '../checks/registry.js';
+import { refusalHere } from '../checks/refusal.js';
 import type { CheckContext } from '../checks/types.js';
 import { flattenItems } from '../checklist/items.js';
 import { normalizeTitle } from '../checklist/slug.js';
@@ -26,7 +27,7 @@ export interface ChecklistAccountability {
   /** Weakened accountability settings, one line each. */
   readonly weakenings: readonly string[];
 }
-import type { CommandOutcome, CommandRequest } from './run-command.js';
+import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
 
 export interface RunOptions extends JudgeOptions {
   readonly workdir: string;
@@ -53,6 +54,8 @@ export interface RunOptions extends JudgeOptions {
   readonly mask: (text: string) => string;
   /** Cancels the run (SIGTERM). */
   readonly signal?: AbortSignal;
+  /** A shard run: coverage items keep each file's lines. */
+  readonly keepCoverageLines?: boolean;
   /** For tests: the clock. */
   readonly now?: () => number;
   /** Waivers, sign-off and rollout per checklist; without it manual items follow the ticks alone. */
@@ -94,7 +97,12 @@ function confirmation(
   return undefined;
 }
 
-function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm: boolean): Result {
+/** A manual item: confirmed by the pull request (ids or normalized titles in `confirmed`) or, when allowed, by its tick in the file. */
+export function judgeManual(
+  item: Item,
+  confirmed: ReadonlySet<string>,
+  fileMayConfirm: boolean,
+): Result {
   return (
     confirmation(item, confirmed, fileMayConfirm) ?? {
       status: 'pending',
@@ -105,13 +113,34 @@ function judgeManual(item: Item, confirmed: ReadonlySet<string>, fileMayConfirm:
   );
 }
 
+/** The promise's value, or `fallback()` as soon as the signal aborts, whichever comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, fallback: () => T): Promise<T> {
+  if (signal.aborted) return Promise.resolve(fallback());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => resolve(fallback());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 async function decide(
   item: Item,
   options: RunOptions,
   signal: AbortSignal,
   budgetSec: number,
+  deadline: number,
   waivedFindings: ReadonlySet<string> | undefined,
 ): Promise<Result> {
+  const now = options.now ?? Date.now;
   const check = item.check!;
   const kind = getCheckKind(check.kind);
   if (signal.aborted) {
@@ -120,12 +149,9 @@ async function decide(
       summary: `not run: ${options.signal?.aborted ? 'the run was cancelled' : `the gate's time budget (${budgetSec} s) ran out`}`,
     };
   }
-  if (!options.mayRunCommands && kind.runsCommand(check.options)) {
-    return {
-      status: 'skipped',
-      summary: options.commandsRefusedReason ?? 'commands are not allowed in this run',
-    };
-  }
+  // Refused here (pull_request_target): errored, so the item cannot drop out of the score.
+  const refusal = refusalHere(kind, check.options, options);
+  if (refusal !== undefined) return { status: 'errored', summary: refusal };
   const context: CheckContext = {
     workdir: options.workdir,
     env: options.env,
@@ -136,13 +162,19 @@ async function decide(
     signal,
     defaultTimeoutSec: options.defaultTimeoutSec,
     mayRunCommands: options.mayRunCommands,
+    remainingMs: () => deadline - now(),
     mayFetchHttp: options.mayFetchHttp ?? true,
     ...(options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {}),
+    ...(options.keepCoverageLines ? { keepCoverageLines: true } : {}),
     ...(waivedFindings && waivedFindings.size > 0 ? { waivedFindings } : {}),
   };
   const started = Date.now();
   try {
-    const result = await kind.run(check.options, context);
+    // The budget holds whatever a check does: one still running when it ends is given up on.
+    const result = await untilAborted(kind.run(check.options, context), signal, () => ({
+      status: 'errored' as const,
+      summary: `not finished: ${options.signal?.aborted ? 'the run was cancelled' : `the gate's time budget (${budgetSec} s) ran out`}`,
+    }));
     return {
       ...result,
       summary: options.mask(result.summary),
@@ -160,6 +192,13 @@ async function decide(
   }
 }
 
+/** Ticked boxes as ids (lower case) and normalized titles, as `judgeManual` looks them up. */
+export function confirmationSet(confirmations: readonly string[]): Set<string> {
+  return new Set(
+    confirmations.flatMap((text) => [text.trim().toLowerCase(), normalizeTitle(text)]),
+  );
+}
+
 /** Decides every item of every checklist and judges each checklist. */
 export async function runChecklists(
   checklists: readonly Checklist[],
@@ -171,12 +210,8 @@ export async function runChecklists(
   const timer = setTimeout(() => budget.abort(), options.budgetMs);
   timer.unref?.();
   const budgetSec = Math.round(options.budgetMs / 1000);
-  const confirmed = new Set(
-    (options.confirmations ?? []).flatMap((text) => [
-      text.trim().toLowerCase(),
-      normalizeTitle(text),
-    ]),
-  );
+  const deadline = (options.now ?? Date.now)() + options.budgetMs;
+  const confirmed = confirmationSet(options.confirmations ?? []);
   try {
     const all = checklists.flatMap((checklist) =>
       flattenItems(checklist).map((item) => ({ checklist, item })),
@@ -209,7 +244,7 @@ export async function runChecklists(
               )
               .map((judged) => judged.waiver.finding!),
           );
-          result = await decide(item, options, budget.signal, budgetSec, waivedFindings);
+          result = await decide(item, options, budget.signal, budgetSec, deadline, waivedFindings);
           // A check that could not run here (its program is not installed) is judged as a manual item.
           if (result.status === 'pending')
             result = { ...result, ...confirmation(item, confirmed, fileMayConfirm) };

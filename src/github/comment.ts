@@ -3,6 +3,12 @@ import { createHash } from 'node:crypto';
 import type { GitHubOctokit } from './client.js';
 import { classifyError, isUncertain, statusOf } from './errors.js';
 import { fitMarkdown } from '../render/fit-markdown.js';
+import {
+  isWrittenBy,
+  learnCommentAuthor,
+  type CommentAuthor,
+  type CommentUser,
+} from './identity.js';
 
 /** GitHub rejects longer comment bodies: 422 "Body is too long (maximum is 65536 characters)". */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -102,8 +108,11 @@ export interface CommentRequest {
   readonly ready: boolean;
   /** The pull request comes from a fork (for the permission message). */
   readonly isFork?: boolean;
-  /** Only comments by this login count as the gate's (e.g. `github-actions[bot]`); default any author. */
-  readonly authorLogin?: string;
+  /**
+   * Only comments by this identity count as the gate's; default: learned from the token when a
+   * comment carrying the marker is found (see identity.ts). Others are ignored and never deleted.
+   */
+  readonly author?: CommentAuthor;
 }
 
 export interface CommentResult {
@@ -117,7 +126,7 @@ interface ListedComment {
   readonly id: number;
   readonly body?: string;
   readonly html_url: string;
-  readonly user?: { readonly login?: string } | null;
+  readonly user?: CommentUser | null;
 }
 
 /**
@@ -137,6 +146,7 @@ export async function publishComment(
   const withMarker = (body: string): string =>
     fitComment(body.startsWith(marker) ? body : `${marker}\n${body}`);
 
+  let author: CommentAuthor | undefined;
   const findOurs = async (): Promise<ListedComment[]> => {
     const comments: ListedComment[] = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
@@ -144,12 +154,13 @@ export async function publishComment(
       issue_number: issueNumber,
       per_page: 100,
     });
-    return comments
-      .filter((comment) => (comment.body ?? '').startsWith(marker))
-      .filter(
-        (comment) =>
-          request.authorLogin === undefined || comment.user?.login === request.authorLogin,
-      )
+    const marked = comments.filter((comment) => (comment.body ?? '').startsWith(marker));
+    if (marked.length === 0) return [];
+    // Asked only when a marked comment exists: a first run makes no extra request.
+    author ??= request.author ?? (await learnCommentAuthor(octokit));
+    const trusted = author;
+    return marked
+      .filter((comment) => isWrittenBy(comment.user, trusted))
       .sort((a, b) => a.id - b.id);
   };
 

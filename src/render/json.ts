@@ -2,6 +2,7 @@
 // JSON Schema in checklists/report.schema.json.
 import type {
   CheckKind,
+  CoverageFiles,
   Checklist,
   ChecklistVerdict,
   Confirmation,
@@ -53,6 +54,24 @@ export interface ReportSource {
   readonly headSha?: string;
 }
 
+/** What a shard run adds to its report, so a merge can check it belongs with the others. */
+export interface ShardIdentity {
+  /** The shard's name (`shard` input or `--shard`), e.g. the matrix value. */
+  readonly shard: string;
+  /** The commit the shard ran on (40 or 64 hex digits). */
+  readonly commit: string;
+  /** Checklist path → SHA-256 (hex) of the checklist file's bytes. */
+  readonly checklistSha256: Readonly<Record<string, string>>;
+}
+
+/** What a report may add: a multi-checklist run's invalid checklists, a shard run's identity. */
+export interface ReportJsonOptions {
+  /** Several checklists where some are invalid: their problems (the report then does not pass). */
+  readonly invalid?: readonly Problem[];
+  /** A shard run: its name, commit and checklist hashes. */
+  readonly shard?: ShardIdentity;
+}
+
 export interface ReportJson {
   readonly schema: typeof REPORT_SCHEMA;
   /** The gate: may this merge. */
@@ -66,6 +85,8 @@ export interface ReportJson {
   readonly commit: string | null;
   /** The shard's name (matrix shards), or null. */
   readonly shard: string | null;
+  /** A merged verdict: the shards that took part. */
+  readonly shards?: readonly string[];
   readonly source?: ReportSource;
   /** Several checklists where some are invalid: their problems (the rest have their verdict). */
   readonly invalid?: readonly Problem[];
@@ -77,16 +98,18 @@ export interface ReportJson {
 export function toReportJson(
   verdict: Verdict,
   source?: ReportSource,
-  invalid?: readonly Problem[],
+  options: ReportJsonOptions = {},
 ): ReportJson {
+  const { invalid, shard } = options;
   return {
     schema: REPORT_SCHEMA,
     passed: invalid?.length ? false : verdict.passed,
     ready: invalid?.length ? false : verdict.ready,
     score: verdict.score,
     level: verdict.level,
-    commit: verdict.commit ?? source?.headSha ?? null,
-    shard: null,
+    commit: shard?.commit ?? verdict.commit ?? source?.headSha ?? null,
+    shard: shard?.shard ?? null,
+    ...(verdict.shards ? { shards: verdict.shards } : {}),
     ...(source ? { source } : {}),
     ...(invalid?.length
       ? {
@@ -103,6 +126,9 @@ export function toReportJson(
     durationMs: verdict.durationMs,
     checklists: verdict.checklists.map((cv) => ({
       path: cv.checklist.path,
+      ...(shard?.checklistSha256[cv.checklist.path] !== undefined
+        ? { sha256: shard.checklistSha256[cv.checklist.path] }
+        : {}),
       title: cv.checklist.title,
       passed: cv.passed,
       ready: cv.ready,
@@ -121,6 +147,8 @@ export function toReportJson(
         ...(result.findings?.length ? { findings: result.findings } : {}),
         ...(result.durationMs !== undefined ? { durationMs: result.durationMs } : {}),
         ...(result.output ? { output: result.output } : {}),
+        ...(result.reportMissing ? { reportMissing: true } : {}),
+        ...(result.coverageFiles ? { coverage: { files: result.coverageFiles } } : {}),
         ...confirmationJson(confirmation),
         ...(enforceFrom ? { enforceFrom: enforceFrom.date } : {}),
       })),
@@ -182,12 +210,20 @@ export function renderErrorJson(
   )}\n`;
 }
 
+/**
+ * The report as text. Indented for people, except a shard report with per-file lines: written
+ * compact, since a 4,000-file project's lines would otherwise take several times the space.
+ */
 export function renderJson(
   verdict: Verdict,
   source?: ReportSource,
-  invalid?: readonly Problem[],
+  options: ReportJsonOptions = {},
 ): string {
-  return `${JSON.stringify(toReportJson(verdict, source, invalid), null, 2)}\n`;
+  const json = toReportJson(verdict, source, options);
+  const hasLines = verdict.checklists.some((cv) =>
+    cv.items.some((judged) => judged.result.coverageFiles !== undefined),
+  );
+  return `${hasLines ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`;
 }
 
 /** A JSON report that does not fit `readiness-gate/report@2`, with every problem found. */
@@ -218,6 +254,8 @@ interface ReportItemJson {
   findings?: Finding[];
   durationMs?: number;
   output?: string;
+  reportMissing?: boolean;
+  coverage?: { files: CoverageFiles };
   confirmedBy?: string | null;
   confirmedAt?: string | null;
   confirmedOn?: string | null;
@@ -238,6 +276,7 @@ interface ReportWaiverJson {
 
 interface ReportChecklistJson {
   path: string;
+  sha256?: string;
   title: string;
   passed: boolean;
   ready: boolean;
@@ -277,6 +316,8 @@ function itemFromJson(json: ReportItemJson): JudgedItem {
       ...(findings ? { findings } : {}),
       ...(json.durationMs !== undefined ? { durationMs: json.durationMs } : {}),
       ...(json.output !== undefined ? { output: json.output } : {}),
+      ...(json.reportMissing ? { reportMissing: true } : {}),
+      ...(json.coverage ? { coverageFiles: json.coverage.files } : {}),
     },
     isBlocking: json.isBlocking,
     ...(json.confirmedVia
@@ -342,7 +383,11 @@ function checklistFromJson(json: ReportChecklistJson): ChecklistVerdict {
  * `checklists/report.schema.json` first; a report that does not fit throws a ReportShapeError
  * listing every problem. Checks come back without their options (the report does not keep them).
  */
-export function verdictFromReport(json: unknown): { verdict: Verdict; source?: ReportSource } {
+export function verdictFromReport(json: unknown): {
+  verdict: Verdict;
+  source?: ReportSource;
+  shard?: ShardIdentity;
+} {
   const schema = (json as { schema?: unknown } | null)?.schema;
   if (
     typeof schema === 'string' &&
@@ -363,6 +408,8 @@ export function verdictFromReport(json: unknown): { verdict: Verdict; source?: R
     counts: StatusCounts;
     durationMs?: number;
     source?: ReportSource;
+    shard?: string | null;
+    shards?: string[];
     checklists: ReportChecklistJson[];
   };
   const verdict: Verdict = {
@@ -374,8 +421,23 @@ export function verdictFromReport(json: unknown): { verdict: Verdict; source?: R
     checklists: report.checklists.map(checklistFromJson),
     durationMs: report.durationMs ?? 0,
     ...(report.commit ? { commit: report.commit } : {}),
+    ...(report.shards ? { shards: report.shards } : {}),
   };
-  return { verdict, ...(report.source ? { source: report.source } : {}) };
+  const shard: ShardIdentity | undefined =
+    typeof report.shard === 'string'
+      ? {
+          shard: report.shard,
+          commit: report.commit ?? '',
+          checklistSha256: Object.fromEntries(
+            report.checklists.flatMap((cv) => (cv.sha256 ? [[cv.path, cv.sha256]] : [])),
+          ),
+        }
+      : undefined;
+  return {
+    verdict,
+    ...(report.source ? { source: report.source } : {}),
+    ...(shard ? { shard } : {}),
+  };
 }
 
 /** The plan: the report's shape without statuses, each item with its resolved check. */

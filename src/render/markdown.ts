@@ -388,12 +388,19 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions = {}):
 
 /** The footer: the commit, the time taken, the workflow run. */
 export function renderFooter(
-  verdict: Pick<Verdict, 'durationMs' | 'commit'>,
+  verdict: Pick<Verdict, 'durationMs' | 'commit' | 'shards'>,
   options: MarkdownOptions,
 ): string {
   const run = safeUrl(options.runUrl);
   const commit = commitRef(verdict.commit, options.commitUrl);
-  return `<sub>${commit ? `commit ${commit} · ` : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s${run ? ` · [workflow run](${run})` : ''} · readiness-gate</sub>\n`;
+  return `${shardsLine(verdict)}<sub>${commit ? `commit ${commit} · ` : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s${run ? ` · [workflow run](${run})` : ''} · readiness-gate</sub>\n`;
+}
+
+/** A merged verdict says which shards took part, above the footer. */
+function shardsLine(verdict: Pick<Verdict, 'shards'>): string {
+  if (verdict.shards === undefined) return '';
+  const names = verdict.shards.map((name) => `**${escapeInline(name)}**`);
+  return `Merged from ${verdict.shards.length} shard${verdict.shards.length === 1 ? '' : 's'}: ${names.length > 0 ? names.join(', ') : 'none'}.\n\n`;
 }
 
 /**

@@ -16,6 +16,9 @@ const KINDS = [
   'manual',
 ];
 
+/** Line ranges as text: `1-3,7`, or empty. */
+const RANGES = '^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$';
+
 const counts = {
   type: 'object',
   properties: Object.fromEntries(
@@ -82,6 +85,11 @@ export function buildReportSchema(): Record<string, unknown> {
         type: 'boolean',
         description: 'Readiness: the gate passes and the level is the top level (may this ship?).',
       },
+      shards: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'A merged verdict: the shards that took part.',
+      },
       score: {
         type: ['number', 'null'],
         minimum: 0,
@@ -91,9 +99,15 @@ export function buildReportSchema(): Record<string, unknown> {
       level: { type: ['string', 'null'], description: 'The score level; null with no score.' },
       commit: {
         type: ['string', 'null'],
-        description: 'The judged commit (the pull request head, or HEAD), or null when unknown.',
+        description:
+          'The judged commit (the pull request head, or HEAD), or null when unknown; a merge accepts only shards of its own commit.',
       },
-      shard: { type: ['string', 'null'], description: "The shard's name, or null." },
+      shard: {
+        type: ['string', 'null'],
+        minLength: 1,
+        description:
+          'A shard run (matrix job): its name, as the shard input or --shard gave it; else null.',
+      },
       invalid: {
         type: 'array',
         description:
@@ -119,6 +133,11 @@ export function buildReportSchema(): Record<string, unknown> {
           type: 'object',
           properties: {
             path: { type: 'string' },
+            sha256: {
+              type: 'string',
+              pattern: '^[0-9a-f]{64}$',
+              description: "A shard run: SHA-256 of the checklist file's bytes.",
+            },
             title: { type: 'string' },
             passed: { type: 'boolean' },
             ready: { type: 'boolean' },
@@ -169,6 +188,40 @@ export function buildReportSchema(): Record<string, unknown> {
                     type: 'string',
                     description:
                       'The enforce-from date still ahead: the failure does not block yet.',
+                  },
+                  reportMissing: {
+                    const: true,
+                    description:
+                      'Errored only because its report file is missing: in a merge, absent from this shard.',
+                  },
+                  coverage: {
+                    type: 'object',
+                    description: "A shard run's coverage item: each file's lines, for the merge.",
+                    properties: {
+                      files: {
+                        type: 'object',
+                        additionalProperties: {
+                          type: 'object',
+                          properties: {
+                            covered: { type: 'string', pattern: RANGES },
+                            coverable: { type: 'string', pattern: RANGES },
+                            branches: {
+                              type: 'object',
+                              additionalProperties: {
+                                type: 'array',
+                                items: { type: 'integer', minimum: 0 },
+                                minItems: 2,
+                                maxItems: 2,
+                              },
+                            },
+                          },
+                          required: ['covered', 'coverable'],
+                          additionalProperties: false,
+                        },
+                      },
+                    },
+                    required: ['files'],
+                    additionalProperties: false,
                   },
                 },
                 required: [

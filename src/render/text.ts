@@ -129,7 +129,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   out.push(
     paint(
       'gray',
-      `${anyInferred ? "* inferred from the item's text · " : ''}${verdict.commit ? `commit ${verdict.commit.slice(0, 7)} · ` : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s`,
+      `${anyInferred ? "* inferred from the item's text · " : ''}${verdict.shards ? `merged from ${verdict.shards.length} shard${verdict.shards.length === 1 ? '' : 's'} (${clean(verdict.shards.join(', '))}) · ` : ''}${verdict.commit ? `commit ${verdict.commit.slice(0, 7)} · ` : ''}decided in ${(verdict.durationMs / 1000).toFixed(1)} s`,
     ),
   );
   return `${out.join('\n')}\n`;

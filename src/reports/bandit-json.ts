@@ -1,6 +1,6 @@
 // bandit JSON (`bandit -f json`): results by severity and confidence.
 import type { Finding, FindingLevel } from '../model.js';
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import { expectArray, expectObject, isObject, optionalString, readJson } from './json-report.js';
 import {
   MAX_FINDINGS,

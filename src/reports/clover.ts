@@ -1,5 +1,5 @@
 // Clover XML (OpenClover, istanbul, PHPUnit): the project's statements, conditionals and methods.
-import { toRepoRelative, toSlashes } from '../gate/paths.js';
+import { toRepoRelative, toSlashes } from '../workspace/paths.js';
 import { intAttr, parseXml, xmlRootName, xmlRootTag } from './xml-stream.js';
 import {
   ratio,

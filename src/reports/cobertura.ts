@@ -1,6 +1,6 @@
 // Cobertura XML (coverage.py, istanbul, coverlet, gcovr): the root's lines and branches totals.
 import path from 'node:path';
-import { toRepoRelative, toSlashes } from '../gate/paths.js';
+import { toRepoRelative, toSlashes } from '../workspace/paths.js';
 import { intAttr, parseXml, xmlRootName, xmlRootTag } from './xml-stream.js';
 import {
   ratio,

@@ -1,5 +1,5 @@
 // coverage.py JSON (`coverage json`): statements and branches from its totals.
-import { toRepoRelative, toSlashes } from '../gate/paths.js';
+import { toRepoRelative, toSlashes } from '../workspace/paths.js';
 import { expectNumber, expectObject, isObject, readJson } from './json-report.js';
 import { ratio, type CoverageDetail, type CoverageReport, type ReportReader } from './types.js';
 

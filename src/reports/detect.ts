@@ -1,6 +1,6 @@
 // Finds the reader for a report by its content and reads it, turning every failure into a message.
 import path from 'node:path';
-import { displayPath } from '../gate/paths.js';
+import { displayPath } from '../workspace/paths.js';
 import { banditJsonReader } from './bandit-json.js';
 import { checkstyleReader } from './checkstyle.js';
 import { cloverReader } from './clover.js';
@@ -21,6 +21,7 @@ import { trxReader } from './trx.js';
 import { xunitXmlReader } from './xunit-xml.js';
 import { lcovReader } from './lcov.js';
 import { mypyReader } from './mypy.js';
+import { impossibleFigure } from './impossible-figures.js';
 import { npmAuditJsonReader } from './npm-audit-json.js';
 import { osvScannerJsonReader } from './osv-scanner-json.js';
 import { pipAuditJsonReader } from './pip-audit-json.js';
@@ -182,7 +183,11 @@ export async function readReport(
     };
   }
   try {
-    return await reader.read(source);
+    const data = await reader.read(source);
+    const impossible = impossibleFigure(data.metrics);
+    if (impossible !== undefined)
+      return { error: `${name} (${reader.format}): impossible figures: ${impossible}` };
+    return data;
   } catch (error) {
     return { error: `${name} (${reader.format}): ${describeReadError(error)}` };
   }

@@ -1,5 +1,5 @@
 // gitleaks JSON (`gitleaks detect --report-format json`): every leak is a secret of severity high.
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import { expectArray, expectObject, optionalString, readJson } from './json-report.js';
 import { lineNumber } from './lint-tally.js';
 import { ScanTally } from './scan-tally.js';

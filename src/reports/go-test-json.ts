@@ -1,7 +1,6 @@
 // `go test -json` (test2json events, one JSON object a line): every test by its final action.
-import fs from 'node:fs';
-import path from 'node:path';
-import { toRepoRelative } from '../gate/paths.js';
+import { resolveRealInside, toRepoRelative } from '../workspace/paths.js';
+import { readRegularFileSync } from '../workspace/regular-file.js';
 import { forEachLine, headLines } from './line-stream.js';
 import { ReportError, type ReportReader } from './types.js';
 import { TestTally, type TestOutcome } from './test-tally.js';
@@ -163,7 +162,10 @@ export const goTestJsonReader: ReportReader = {
 /** The `module` line of the repository's go.mod, or undefined. */
 function readModulePath(workdir: string): string | undefined {
   try {
-    const text = fs.readFileSync(path.join(workdir, 'go.mod'), 'utf8');
+    // Inside the workspace and a regular file only: a go.mod that is a FIFO or a link to
+    // /dev/zero must not hang the reader or fill memory.
+    const file = resolveRealInside(workdir, 'go.mod', 'go.mod');
+    const text = readRegularFileSync(file, 1024 * 1024).toString('utf8');
     return /^module\s+"?([^\s"]+)"?\s*$/m.exec(text)?.[1];
   } catch {
     return undefined;

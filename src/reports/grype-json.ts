@@ -1,5 +1,5 @@
 // grype JSON (`grype -o json`): one finding per match, at the vulnerability's own severity.
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import { expectObject, isObject, optionalArray, optionalString, readJson } from './json-report.js';
 import { ScanTally, severityWord } from './scan-tally.js';
 import type { ReportReader } from './types.js';

@@ -1,5 +1,5 @@
 // Istanbul JSON: `coverage-summary.json` (json-summary) and `coverage-final.json` (json).
-import { toRepoRelative, toSlashes } from '../gate/paths.js';
+import { toRepoRelative, toSlashes } from '../workspace/paths.js';
 import { expectNumber, expectObject, isObject, readJson, type JsonObject } from './json-report.js';
 import {
   ratio,
@@ -123,14 +123,28 @@ function readFile(file: JsonObject, key: string): FileCoverage {
     }
   }
   const branches = new Map<string, [number, number]>();
+  const branchMap = isObject(file['branchMap']) ? file['branchMap'] : {};
   if (file['b'] !== undefined) {
     for (const [id, counts] of Object.entries(expectObject(file['b'], `["${key}"].b`))) {
       if (!Array.isArray(counts)) throw new ReportError(`["${key}"].b["${id}"] must be an array`);
+      // Keyed by line first, so a shard report can give each line its branches.
+      const line = branchLineOf(branchMap[id]);
       counts.forEach((count, index) => {
         const hits = expectNumber(count, `["${key}"].b["${id}"][${index}]`);
-        branches.set(`${id}:${index}`, [hits > 0 ? 1 : 0, 1]);
+        branches.set(`${line}:${id}:${index}`, [hits > 0 ? 1 : 0, 1]);
       });
     }
   }
   return { lines, functions, branches };
+}
+
+/** The line of a branchMap entry (`line`, else `loc.start.line`), 0 when the report does not say. */
+function branchLineOf(entry: unknown): number {
+  if (!isObject(entry)) return 0;
+  if (typeof entry['line'] === 'number' && entry['line'] >= 0) return entry['line'];
+  const loc = entry['loc'];
+  const start = isObject(loc) ? loc['start'] : undefined;
+  return isObject(start) && typeof start['line'] === 'number' && start['line'] >= 0
+    ? start['line']
+    : 0;
 }

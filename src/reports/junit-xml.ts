@@ -1,6 +1,6 @@
 // JUnit XML (pytest, jest-junit, Maven Surefire, go-junit-report, mocha): tests counted from <testcase>.
 import type { Finding } from '../model.js';
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import { WHOLE_READ_BYTES } from './report-source.js';
 import { MAX_FINDINGS, type ReportReader, type TestsReport } from './types.js';
 import { checkedTag, decodeCheckedText, hasValidEntities, normalizeLineEnds } from './xml-scan.js';

@@ -1,5 +1,5 @@
 // lcov tracefiles (geninfo, istanbul, c8, bun, llvm-cov): figures recounted from DA/FN/FNDA/BRDA.
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import { forEachLine, headLines, MAX_LINE_CHARS } from './line-stream.js';
 import {
   ratio,

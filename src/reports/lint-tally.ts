@@ -1,6 +1,6 @@
 // Counts lint findings by level and keeps the first MAX_FINDINGS of them for annotations.
 import type { Finding, FindingLevel } from '../model.js';
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import { MAX_FINDINGS, type LintMetrics, type LintReport, type ReportFormat } from './types.js';
 
 export type LintLevel = 'error' | 'warning' | 'note';

@@ -1,6 +1,7 @@
 // Opens a report file for the readers: its size, its first bytes, and streamed or whole reads.
 import fs from 'node:fs';
-import { displayPath } from '../gate/paths.js';
+import { displayPath } from '../workspace/paths.js';
+import { openRegularFile, readCappedSync, streamCapped } from '../workspace/regular-file.js';
 import type { ReportSource } from './types.js';
 
 /** Bytes read for format detection. */
@@ -14,6 +15,9 @@ const CHUNK_BYTES = 1024 * 1024;
  * are markedly faster than a stream's chunks, and 32 MB held briefly is within the memory budget.
  */
 export const WHOLE_READ_BYTES = 32 * 1024 * 1024;
+
+/** No report is read past this, whatever its size claims (DESIGN.md: streamed formats up to 2 GiB). */
+export const MAX_REPORT_BYTES = 2 * 1024 * 1024 * 1024;
 
 export interface OpenedReport {
   readonly source: ReportSource;
@@ -29,13 +33,16 @@ export async function openReportSource(
 ): Promise<OpenedReport> {
   // Synchronous: a stat and one small read are quicker than round trips through the thread
   // pool, and node:fs/promises (with the modules it loads) stays unloaded for `inspect`.
-  const fd = fs.openSync(absPath, 'r');
-  let sizeBytes: number;
+  // Regular files only, opened without blocking (a FIFO or a device is refused at once).
+  const opened = openRegularFile(absPath);
+  const fd = opened.fd;
+  const sizeBytes = opened.sizeBytes;
   let headBytes: Buffer;
   try {
-    const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) throw new Error('is a directory, not a report file');
-    sizeBytes = stat.size;
+    if (sizeBytes > MAX_REPORT_BYTES)
+      throw new Error(
+        `is ${sizeBytes} bytes, above the ${MAX_REPORT_BYTES}-byte limit for reports`,
+      );
     const buffer = Buffer.alloc(Math.min(HEAD_BYTES, sizeBytes));
     const bytesRead = fs.readSync(fd, buffer, 0, buffer.length, 0);
     headBytes = buffer.subarray(0, bytesRead);
@@ -50,14 +57,14 @@ export async function openReportSource(
     head: headBytes.toString('utf8'),
     wantDetail,
     chunks: (encoding = 'utf8') => {
-      if (sizeBytes <= WHOLE_READ_BYTES) return readWhole(absPath, encoding);
-      return fs.createReadStream(absPath, { encoding, highWaterMark: CHUNK_BYTES });
+      if (sizeBytes <= WHOLE_READ_BYTES) return readWhole(absPath, encoding, sizeBytes);
+      return decoded(streamCapped(absPath, MAX_REPORT_BYTES, CHUNK_BYTES), encoding);
     },
     byteChunks: () => {
-      if (sizeBytes <= WHOLE_READ_BYTES) return readWholeBytes(absPath);
-      return fs.createReadStream(absPath, { highWaterMark: CHUNK_BYTES });
+      if (sizeBytes <= WHOLE_READ_BYTES) return readWholeBytes(absPath, sizeBytes);
+      return streamCapped(absPath, MAX_REPORT_BYTES, CHUNK_BYTES);
     },
-    bytes: () => Promise.resolve().then(() => readFileWhole(absPath)),
+    bytes: () => Promise.resolve().then(() => readFileWhole(absPath, sizeBytes)),
   };
   return { source, headBytes };
 }
@@ -65,16 +72,41 @@ export async function openReportSource(
 /**
  * One synchronous read: for a file read whole, markedly faster than `fs.promises.readFile`'s
  * 512 KB round trips through the thread pool, and the reader parses it synchronously next anyway.
+ * The file is read as the size it had when opened allows, plus what a whole read may hold: a file
+ * that grows, or claims less than it has, stops at the limit instead of filling memory.
  */
-function readFileWhole(absPath: string): Buffer {
-  return fs.readFileSync(absPath);
+function readFileWhole(absPath: string, sizeBytes: number): Buffer {
+  const { fd } = openRegularFile(absPath);
+  try {
+    return readCappedSync(fd, Math.max(sizeBytes, WHOLE_READ_BYTES), sizeBytes);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-/** Read and decoded in one step: for UTF-8, Node then decodes as it reads, with no Buffer between. */
-async function* readWhole(absPath: string, encoding: 'utf8' | 'latin1'): AsyncGenerator<string> {
-  yield fs.readFileSync(absPath, encoding);
+async function* readWhole(
+  absPath: string,
+  encoding: 'utf8' | 'latin1',
+  sizeBytes: number,
+): AsyncGenerator<string> {
+  yield readFileWhole(absPath, sizeBytes).toString(encoding);
 }
 
-async function* readWholeBytes(absPath: string): AsyncGenerator<Buffer> {
-  yield readFileWhole(absPath);
+async function* readWholeBytes(absPath: string, sizeBytes: number): AsyncGenerator<Buffer> {
+  yield readFileWhole(absPath, sizeBytes);
+}
+
+/** Decodes byte chunks without splitting a UTF-8 sequence across two of them. */
+async function* decoded(
+  chunks: AsyncIterable<Buffer>,
+  encoding: 'utf8' | 'latin1',
+): AsyncGenerator<string> {
+  const { StringDecoder } = await import('node:string_decoder');
+  const decoder = new StringDecoder(encoding);
+  for await (const chunk of chunks) {
+    const text = decoder.write(chunk);
+    if (text !== '') yield text;
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield rest;
 }

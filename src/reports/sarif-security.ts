@@ -1,5 +1,5 @@
 // SARIF from security scanners (`security-severity` scores, gitleaks): results by GitHub's severity bands.
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import { isObject, optionalString, readJson, type JsonObject } from './json-report.js';
 import {
   isSuppressed,

@@ -1,6 +1,6 @@
 // Counting test outcomes and failed tests as findings: shared by the test readers other than JUnit's.
 import type { Finding } from '../model.js';
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import { MAX_FINDINGS, type ReportFormat, type ReportSource, type TestsReport } from './types.js';
 
 export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped';

@@ -1,5 +1,5 @@
 // trivy JSON (schema 2): vulnerabilities, failed misconfigurations and secrets by severity.
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import {
   expectNumber,
   expectObject,

@@ -9,7 +9,7 @@ import {
   sarifRuns,
   isSuppressed,
 } from './sarif.js';
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import { toSeverity } from './trivy-json.js';
 import { trivyFindings } from './trivy-findings.js';
 import {

@@ -1,5 +1,5 @@
 // xUnit.net v2 XML (`<assemblies><assembly><collection><test>`): tests counted from <test>.
-import { toRepoRelative } from '../gate/paths.js';
+import { toRepoRelative } from '../workspace/paths.js';
 import { ReportError, type ReportReader } from './types.js';
 import {
   MAX_MESSAGE_CHARS,

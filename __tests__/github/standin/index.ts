@@ -59,6 +59,12 @@ export interface StandinOptions {
    * Unknown tokens get 401 `Bad credentials`. When omitted, every non-empty token may write.
    */
   readonly tokens?: Readonly<Record<string, 'write' | 'read-only' | TokenGrant>>;
+  /**
+   * Tokens that are personal access tokens, and their user's login: `GET /user` answers with it
+   * and their comments are written by it. Every other token is an installation token (like
+   * GITHUB_TOKEN): `GET /user` answers 403 and its comments are written by `github-actions[bot]`.
+   */
+  readonly users?: Readonly<Record<string, string>>;
   /** Seed Codertocat/Hello-World with PR #2 at the webhooks-examples head; default true. */
   readonly seedExample?: boolean;
   /** A path prefix such as `/api/v3` to stand in for GitHub Enterprise Server. */
@@ -321,6 +327,9 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
 
   const repoApi = (repo: StoredRepo): string => `${apiUrl}/repos/${repo.owner}/${repo.name}`;
 
+  /** The token of the request being answered (whose comments are written by whom). */
+  let currentToken: string | undefined;
+
   function user(login: string): Record<string, unknown> {
     const isBot = login.endsWith('[bot]');
     return {
@@ -497,7 +506,8 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
         const comment: StoredComment = {
           id: state.newId(),
           body: String(bodyRecord['body']),
-          user: BOT_LOGIN,
+          user:
+            (currentToken !== undefined ? options.users?.[currentToken] : undefined) ?? BOT_LOGIN,
           createdAt: at,
           updatedAt: at,
         };
@@ -724,6 +734,21 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     }
     rateLimit.used += 1;
 
+    if (method === 'GET' && path === '/user') {
+      logEntry.operationId = 'users/get-authenticated';
+      const login = token === undefined ? undefined : options.users?.[token];
+      return login === undefined
+        ? new HttpAnswer(
+            403,
+            errorBody(
+              'Resource not accessible by integration',
+              403,
+              'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+            ),
+          )
+        : new HttpAnswer(200, user(login));
+    }
+    currentToken = token;
     if (!route) return notFound();
     if (route.operationId === 'teams/get-membership-for-user-in-org') {
       if (RANK[grant.members ?? 'none'] < RANK.read)

@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a as i}from"./chunk-EQUBV4HT.js";import{a as s}from"./chunk-QCBOEHI4.js";import{a as r}from"./chunk-4XKQZPP6.js";import{a as e}from"./chunk-U2ZSUMDP.js";async function l(o,a){let n=await Promise.all(a.map(async t=>{let m=await s(r.resolve(o,t.path));return[t.path,i("sha256").update(m).digest("hex")]}));return Object.fromEntries(n)}e(l,"checklistDigests");export{l as a};

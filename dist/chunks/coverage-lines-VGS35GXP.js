@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a,b,c,d,e,f,g,h,i,j}from"./chunk-CRILQ4VV.js";import"./chunk-U2ZSUMDP.js";export{b as MAX_FILES,a as MAX_RANGES_PER_FILE,d as RangeTextError,c as formatRanges,g as intersectionSize,h as intervalsSize,j as mergeCoverageFiles,e as parseRanges,i as toCoverageFiles,f as unionIntervals};

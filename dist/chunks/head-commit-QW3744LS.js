@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a as t}from"./chunk-GYNRYBWF.js";import{a as i}from"./chunk-U2ZSUMDP.js";function m(r){return new Promise(n=>{t("git",["rev-parse","--verify","HEAD"],{cwd:r,timeout:1e4,windowsHide:!0},(o,s)=>{let e=String(s).trim();n(!o&&/^[0-9a-f]{40,64}$/.test(e)?e:void 0)})})}i(m,"headCommit");export{m as headCommit};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i}from"./chunk-53ZNWZYI.js";import"./chunk-SIJJN3R5.js";import"./chunk-KEGGB5VJ.js";import"./chunk-QCBOEHI4.js";import"./chunk-PMMBKSPF.js";import"./chunk-642PFLE2.js";import"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import"./chunk-U2ZSUMDP.js";export{b as ERROR_SCHEMA,c as PLAN_SCHEMA,a as REPORT_SCHEMA,g as ReportShapeError,e as renderErrorJson,f as renderJson,i as toPlanJson,d as toReportJson,h as verdictFromReport};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a as b,b as c,c as d,d as e,e as f}from"./chunk-JM43ZMG5.js";import{b as a}from"./chunk-4M5LYGT5.js";import"./chunk-PMMBKSPF.js";import"./chunk-U2ZSUMDP.js";export{b as TEXT_ONLY_CONTEXT,a as USUAL_COVERAGE_REPORTS,e as classifyCommand,c as isCommandLike,d as joinArgv,f as recognizeCheck};

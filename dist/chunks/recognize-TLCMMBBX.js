@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a as b,b as c,c as d,d as e,e as f,f as g}from"./chunk-GTASHOVV.js";import{b as a}from"./chunk-4M5LYGT5.js";import"./chunk-ZF2LGNM3.js";import"./chunk-U2ZSUMDP.js";export{f as LOCAL_BIN,b as TEXT_ONLY_CONTEXT,a as USUAL_COVERAGE_REPORTS,e as classifyCommand,c as isCommandLike,d as joinArgv,g as recognizeCheck};

@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a as b,b as c,c as d,d as e,e as f}from"./chunk-6XLYHSFP.js";import"./chunk-GYNRYBWF.js";import{c as a}from"./chunk-QFBGJXTS.js";import"./chunk-I2QKBDUQ.js";import"./chunk-U2ZSUMDP.js";export{b as DEFAULT_MAX_OUTPUT_BYTES,e as commandEnvironment,a as killAllCommands,c as quoteForCmd,d as resolveWindowsInvocation,f as runCommand};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a}from"./chunk-V3EDBK5V.js";import"./chunk-QSIGHCOZ.js";import"./chunk-S6IE6A53.js";import"./chunk-ZRMO54MH.js";import"./chunk-SIJJN3R5.js";import"./chunk-KEGGB5VJ.js";import"./chunk-QCBOEHI4.js";import"./chunk-PMMBKSPF.js";import"./chunk-642PFLE2.js";import"./chunk-6THH22E6.js";import"./chunk-4XKQZPP6.js";import"./chunk-LJ2UBYHI.js";import"./chunk-U2ZSUMDP.js";export{a as loadYamlChecklist};

@@ -1,0 +1,137 @@
+// The merge run, the same for the Action's `mode: merge` and `readiness-gate merge`: files → one verdict.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ConfirmFrom, Problem, Verdict } from '../model.js';
+import { formatProblem, loadChecklists } from '../checklist/load.js';
+import { checklistDigests } from '../gate/checklist-digest.js';
+import { buildMasker } from '../gate/gate.js';
+import { displayPath } from '../workspace/paths.js';
+import type { JudgeOptions } from '../gate/judge.js';
+import type { Masker } from '../secrets/mask.js';
+import { MAX_JSON_BYTES } from '../reports/types.js';
+import { mergeShards, parseExpectShards, type ShardReportFile } from './merge-shards.js';
+import { readRegularFileSync } from '../workspace/regular-file.js';
+
+export interface MergeRunOptions extends JudgeOptions {
+  readonly workdir: string;
+  /** Checklist paths or globs, as `check` takes them (default: the usual places). */
+  readonly checklists: readonly string[];
+  readonly infer: boolean;
+  readonly coverageReport?: string;
+  /** Paths or globs of the shard reports, relative to `reportsBase` (or absolute). */
+  readonly reports: readonly string[];
+  /** Where report paths start: the command line's current directory, the Action's working directory. */
+  readonly reportsBase: string;
+  /** `expect-shards` as written: a count, or names. */
+  readonly expectShards: string;
+  /** The commit this run is about (the shards must be of it). */
+  readonly commit: string | undefined;
+  readonly confirmations?: readonly string[];
+  readonly confirmFrom?: ConfirmFrom;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly secrets?: readonly string[];
+}
+
+export type MergeRunOutcome =
+  | {
+      readonly verdict: Verdict;
+      readonly blockers: readonly string[];
+      readonly merged: readonly string[];
+      readonly reportFiles: readonly string[];
+      readonly masker: Masker;
+    }
+  | {
+      /** Configuration errors (exit 2): an invalid checklist, a duplicate shard, a bad expect-shards. */
+      readonly problems: readonly string[];
+      readonly checklistProblems?: readonly Problem[];
+      readonly masker: Masker;
+    };
+
+/**
+ * The files a report path or glob names, sorted. Shard reports are data the workflow downloaded
+ * (often outside the checkout, e.g. under RUNNER_TEMP), so unlike checklist paths they may lie
+ * outside the working directory; they are only read as JSON.
+ */
+async function findReports(base: string, pattern: string): Promise<string[]> {
+  if (!/[*?[\]{}]/.test(pattern)) {
+    const file = path.resolve(base, pattern);
+    try {
+      return (await stat(file)).isFile() ? [file] : [];
+    } catch {
+      return [];
+    }
+  }
+  const { glob } = await import('tinyglobby');
+  const found = await glob(pattern, {
+    cwd: base,
+    absolute: true,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+  });
+  return found.sort();
+}
+
+export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcome> {
+  const started = Date.now();
+  const expect = parseExpectShards(options.expectShards);
+  const loaded = await loadChecklists({
+    workdir: options.workdir,
+    patterns: options.checklists,
+    infer: options.infer,
+    ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
+  });
+  const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
+  if (loaded.problems.length > 0)
+    return {
+      problems: loaded.problems.map(formatProblem),
+      checklistProblems: loaded.problems,
+      masker,
+    };
+  if ('error' in expect) return { problems: [expect.error], masker };
+  const blockersBefore: string[] = [];
+  const files: string[] = [];
+  for (const pattern of options.reports) {
+    const found = await findReports(options.reportsBase, pattern);
+    if (found.length === 0) blockersBefore.push(`no shard report matches ${pattern}`);
+    for (const file of found) if (!files.includes(file)) files.push(file);
+  }
+  const reports: ShardReportFile[] = [];
+  for (const file of files) {
+    const shown = displayPath(file, options.workdir);
+    // A report path may point anywhere, but only a regular file within the JSON limit is read.
+    try {
+      reports.push({
+        file: shown,
+        text: readRegularFileSync(file, MAX_JSON_BYTES).toString('utf8'),
+      });
+    } catch (error) {
+      blockersBefore.push(`${shown}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const digests = await checklistDigests(options.workdir, loaded.checklists);
+  const outcome = mergeShards({
+    checklists: loaded.checklists,
+    digests,
+    commit: options.commit,
+    expect,
+    reports,
+    ...(options.confirmations ? { confirmations: options.confirmations } : {}),
+    ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    ...(options.levels ? { levels: options.levels } : {}),
+    extraBlockers: blockersBefore,
+  });
+  if ('configError' in outcome) return { problems: [outcome.configError], masker };
+  return {
+    ...outcome,
+    verdict: {
+      ...outcome.verdict,
+      ...(options.commit ? { commit: options.commit } : {}),
+      durationMs: Math.max(outcome.verdict.durationMs, Date.now() - started),
+    },
+    reportFiles: reports.map((report) => report.file),
+    masker,
+  };
+}
