@@ -428,3 +428,44 @@ ${ids.map((id) => `  - { item: image, finding: ${id}, reason: Not shipped, by: b
     );
   });
 });
+
+describe('readiness-gate merge: waivers and enforce-from on the merge job clock', () => {
+  it('judges item waivers and enforce-from again from the merged statuses', async () => {
+    const dir = await makeWorkspace(
+      {
+        'readiness.yml': `title: T
+items:
+  - { id: runbook, file: { path: RUNBOOK.md, exists: true } }
+  - { id: notes, file: { path: NOTES.md, exists: true }, enforce-from: 2027-01-15 }
+waivers:
+  - { item: runbook, reason: Next sprint, by: alice, until: 2027-01-31 }
+`,
+      },
+      { git: true },
+    );
+    const shard = cli(['check', '--shard', 'a', '--out', 'a.json'], dir, {
+      READINESS_GATE_NOW: '2026-12-01',
+    });
+    expect(shard.code).toBe(0);
+    const before = cli(['merge', 'a.json', '--expect-shards', 'a', '--format', 'json'], dir, {
+      READINESS_GATE_NOW: '2026-12-01',
+    });
+    expect(before.code).toBe(0);
+    const early = JSON.parse(before.stdout) as {
+      checklists: { items: { status: string; isBlocking: boolean }[]; waivers: unknown[] }[];
+    };
+    expect(early.checklists[0]!.items.map((item) => [item.status, item.isBlocking])).toEqual([
+      ['waived', false],
+      ['failed', false],
+    ]);
+    expect(early.checklists[0]!.waivers).toMatchObject([{ state: 'active' }]);
+    const after = cli(['merge', 'a.json', '--expect-shards', 'a'], dir, {
+      READINESS_GATE_NOW: '2027-02-01',
+    });
+    expect(after.code).toBe(1);
+    expect(after.stdout).toContain(
+      'RUNBOOK.md does not exist — waiver by @alice expired on 2027-01-31',
+    );
+    expect(after.stdout).toContain('2 blocking items');
+  });
+});

@@ -729,6 +729,7 @@ async function mergeReports(
   const source = reportSourceOf(where.context, event.name, env);
   const { runMerge } = await import('../merge/run-merge.js');
   const outcome = await runMerge({
+    clock: clockOf(env),
     workdir: settings.workdir,
     checklists: settings.checklists,
     infer: settings.infer,

@@ -144,7 +144,14 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     };
   options.onLoaded?.(prepared.checklists.reduce((sum, c) => sum + flattenItems(c).length, 0));
   const verdicts = await runChecklists(prepared.checklists, {
-    accountability: prepared.accountability,
+    accountability: options.keepCoverageLines
+      ? new Map(
+          [...prepared.accountability].map(([checklist, accountability]) => [
+            checklist,
+            { ...accountability, judgesItemWaivers: false },
+          ]),
+        )
+      : prepared.accountability,
     workdir: options.workdir,
     env: options.env,
     concurrency: options.concurrency ?? Math.max(1, os.availableParallelism()),

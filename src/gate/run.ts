@@ -26,6 +26,11 @@ export interface ChecklistAccountability {
   readonly manual: ReadonlyMap<string, ManualDecision>;
   /** Weakened accountability settings, one line each. */
   readonly weakenings: readonly string[];
+  /**
+   * False in a shard run: item waivers and enforce-from are left to the merge job, which judges
+   * them on the merged statuses and its own clock (finding waivers still apply per shard).
+   */
+  readonly judgesItemWaivers?: boolean;
 }
 import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
 
@@ -269,6 +274,10 @@ export async function runChecklists(
         for (const judged of accountability.waivers) {
           if (judged.waiver.item !== item.id || judged.waiver.finding === undefined) continue;
           judgedWaivers.set(judged, judgeFindingWaiver(judged, result));
+        }
+        if (accountability.judgesItemWaivers === false) {
+          entries.push({ item, result, ...(confirmation ? { confirmation } : {}) });
+          return;
         }
         const itemWaiver = accountability.waivers.find(
           (judged) => judged.waiver.item === item.id && judged.waiver.finding === undefined,

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfirmFrom, Problem, Verdict } from '../model.js';
+import { todayOf, type Clock } from '../clock/clock.js';
 import { formatProblem, loadChecklists } from '../checklist/load.js';
 import { checklistDigests } from '../gate/checklist-digest.js';
 import { buildMasker } from '../gate/gate.js';
@@ -28,6 +29,8 @@ export interface MergeRunOptions extends JudgeOptions {
   readonly commit: string | undefined;
   readonly confirmations?: readonly string[];
   readonly confirmFrom?: ConfirmFrom;
+  /** The merge job's clock: item waivers and enforce-from are judged again on it. */
+  readonly clock?: Clock;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly secrets?: readonly string[];
 }
@@ -122,6 +125,7 @@ export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcom
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     ...(options.levels ? { levels: options.levels } : {}),
     extraBlockers: blockersBefore,
+    ...(options.clock ? { today: todayOf(options.clock) } : {}),
   });
   if ('configError' in outcome) return { problems: [outcome.configError], masker };
   return {
