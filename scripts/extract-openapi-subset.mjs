@@ -22,6 +22,9 @@ const OPERATIONS = [
   'pulls/list-review-comments',
   'repos/get-collaborator-permission-level',
   'teams/get-membership-for-user-in-org',
+  'actions/list-workflow-runs',
+  'actions/list-workflow-run-artifacts',
+  'actions/download-artifact',
 ];
 
 const packageDir = process.argv[2] ?? '/tmp/node_modules/@octokit/openapi';

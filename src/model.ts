@@ -122,6 +122,8 @@ export interface Policy {
   readonly maxWaiverDays?: number;
   /** `YYYY-MM-DD`: before this date no failure blocks (items may set their own). */
   readonly enforceFrom?: string;
+  /** Points the score may fall below the base report before `fail-on: regression` fails. */
+  readonly tolerance?: number;
 }
 
 export type ConfirmFrom = 'any' | 'pr-body' | 'review';
@@ -154,6 +156,11 @@ export interface Finding {
   readonly level: FindingLevel;
   readonly title?: string;
   readonly message: string;
+  /**
+   * Under a check's `scope` (changed-lines, changed-files): whether the finding counts. Absent
+   * when the check has no scope (everything counts).
+   */
+  readonly inScope?: boolean;
 }
 
 export type Metrics = Readonly<Record<string, unknown>>;
@@ -183,6 +190,8 @@ export interface Result {
   readonly reportMissing?: boolean;
   /** Per-file lines of a coverage item, kept in shard runs so a merge can take their union. */
   readonly coverageFiles?: CoverageFiles;
+  /** A `min-lines: base` (or `min-branches: base`) ratchet fell below the base report's figure. */
+  readonly ratchetBroken?: boolean;
   /** Finding ids a finding waiver removed from the counts (so a waiver that matched nothing is stale). */
   readonly waivedFindings?: readonly string[];
 }
@@ -238,8 +247,36 @@ export interface ChecklistVerdict {
   readonly weakenings?: readonly string[];
 }
 
+/** An item named across the head and base reports. */
+export interface DeltaItem {
+  readonly checklist: string;
+  readonly id: string;
+  readonly title: string;
+}
+
+/** The pull request against the base branch's report: DESIGN.md "Delta". */
+export interface Delta {
+  /** Where the base report came from (a path, an artifact). */
+  readonly origin: string;
+  readonly baseCommit?: string;
+  readonly baseScore: number | null;
+  readonly headScore: number | null;
+  /** head − base, unrounded; null when either has no score. */
+  readonly score: number | null;
+  readonly baseLevel: string | null;
+  readonly headLevel: string | null;
+  readonly newlyBlocking: readonly DeltaItem[];
+  readonly fixed: readonly DeltaItem[];
+  /** Ratchets (`min-lines: base`) that fell below the base. */
+  readonly ratchetsBroken: readonly DeltaItem[];
+  /** Line coverage of the first coverage item both reports measured, in percent. */
+  readonly coverage?: { readonly base: number; readonly head: number };
+}
+
 export interface Verdict {
   readonly passed: boolean;
+  /** Present when a base report was given. */
+  readonly delta?: Delta;
   readonly ready: boolean;
   readonly score: number | null;
   readonly level: string | null;
@@ -252,5 +289,8 @@ export interface Verdict {
   readonly shards?: readonly string[];
 }
 
-/** What fails the step (and the command's exit code): a blocked gate, a run that is not ready, or nothing. */
-export type FailOn = 'blocking' | 'not-ready' | 'never';
+/**
+ * What fails the step (and the command's exit code): a blocked gate, a run that is not ready, a
+ * run worse than the base report (`regression`; without a base report, as `blocking`), or nothing.
+ */
+export type FailOn = 'blocking' | 'not-ready' | 'regression' | 'never';

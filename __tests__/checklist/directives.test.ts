@@ -224,7 +224,7 @@ describe('bad directives are located configuration errors', () => {
 
   it('checks coverage options against the coverage kind', () => {
     expect(located('- [ ] X <!-- gate: coverage min-lines=95% report=c.xml -->')).toEqual([
-      'CHECKLIST.md:1:9: coverage.min-lines: coverage.min-lines must be a number, found "95%"',
+      'CHECKLIST.md:1:9: coverage.min-lines: coverage.min-lines must be a number or "base", found "95%"',
     ]);
     expect(located('- [ ] X <!-- gate: coverage report=c.xml -->')).toHaveLength(1);
   });
@@ -301,6 +301,12 @@ describe('the policy', () => {
     expect(located('<!-- gate-policy: min_score=90 -->')).toEqual([
       'CHECKLIST.md:1:1: min_score: unknown policy key "min_score" (did you mean "min-score"?)',
     ]);
+    expect(located('<!-- gate-policy: tolerance=-1 -->')).toEqual([
+      'CHECKLIST.md:1:1: tolerance: tolerance must be a number of points, 0 or more, found -1',
+    ]);
+    expect(load('<!-- gate-policy: tolerance=0.5 -->\n- [ ] a').checklist.policy).toEqual({
+      tolerance: 0.5,
+    });
     expect(located('<!-- gate-policy: confirm-from=anyone -->')).toEqual([
       'CHECKLIST.md:1:1: confirm-from: confirm-from must be one of "any", "pr-body", "review", found "anyone"',
     ]);

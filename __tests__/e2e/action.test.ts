@@ -178,7 +178,7 @@ describe('the action (dist/index.js)', () => {
     const run = await runAction({ workspace, inputs: { 'fail-on': 'sometimes' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      'input "fail-on" must be one of blocking, not-ready, never, found "sometimes"',
+      'input "fail-on" must be one of blocking, not-ready, regression, never, found "sometimes"',
     );
   });
 

@@ -273,7 +273,7 @@ describe.concurrent('the verdict (dist/index.js against the stand-in)', () => {
     const run = await gate(server, workspace, { inputs: { 'fail-on': 'sometimes' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '::error::readiness-gate: input "fail-on" must be one of blocking, not-ready, never, found "sometimes"',
+      '::error::readiness-gate: input "fail-on" must be one of blocking, not-ready, regression, never, found "sometimes"',
     );
     expect(run.stdout).not.toContain('internal error');
   });

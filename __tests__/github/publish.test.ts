@@ -1,7 +1,8 @@
 // The pure parts of publishing: the check run's conclusion, and where a verdict read from a report goes.
 import { describe, expect, it } from 'vitest';
 import { conclusionOf, contextFromReport } from '../../src/github/publish.js';
-import type { JudgedItem, Status, Verdict } from '../../src/model.js';
+import { failsStep } from '../../src/gate/judge.js';
+import type { Delta, JudgedItem, Status, Verdict } from '../../src/model.js';
 
 function verdict(
   passed: boolean,
@@ -80,6 +81,56 @@ describe('conclusionOf', () => {
     expect(conclusionOf(verdict(true, true), 'not-ready')).toBe('success');
     expect(conclusionOf(verdict(true, false), 'never')).toBe('neutral');
     expect(conclusionOf(verdict(false, false), 'never')).toBe('failure');
+  });
+
+  const delta = (overrides: Partial<Delta> = {}): Delta => ({
+    origin: 'base.json',
+    baseScore: 50,
+    headScore: 50,
+    score: 0,
+    baseLevel: 'do not deploy',
+    headLevel: 'do not deploy',
+    newlyBlocking: [],
+    fixed: [],
+    ratchetsBroken: [],
+    ...overrides,
+  });
+  const withDelta = (v: Verdict, d: Delta): Verdict => ({ ...v, delta: d });
+  const named = { checklist: 'c.yml', id: 'i0', title: 'Item 0' };
+
+  it('under fail-on: regression the step and the check run fail only when worse than the base', () => {
+    // An old blocking item left as it was: the gate is blocked, but nothing regressed.
+    const unchanged = withDelta(verdict(false, false, [['failed', true]]), delta());
+    expect(failsStep(unchanged, 'regression')).toBe(false);
+    expect(conclusionOf(unchanged, 'regression')).toBe('neutral');
+    expect(failsStep(unchanged, 'blocking')).toBe(true);
+    const added = withDelta(unchanged, delta({ newlyBlocking: [named] }));
+    expect(failsStep(added, 'regression')).toBe(true);
+    expect(conclusionOf(added, 'regression')).toBe('failure');
+    const ratchet = withDelta(verdict(true, true), delta({ ratchetsBroken: [named] }));
+    expect(failsStep(ratchet, 'regression')).toBe(true);
+    const ready = withDelta(verdict(true, true), delta());
+    expect(conclusionOf(ready, 'regression')).toBe('success');
+  });
+
+  it('under fail-on: regression a score lower by more than the tolerance regresses, within it not', () => {
+    const fell = (score: number, tolerance?: number): Verdict => {
+      const v = withDelta(verdict(true, false), delta({ score }));
+      const cv = v.checklists[0]!;
+      const policy = tolerance === undefined ? {} : { tolerance };
+      return { ...v, checklists: [{ ...cv, checklist: { ...cv.checklist, policy } }] };
+    };
+    expect(failsStep(fell(-0.05), 'regression')).toBe(false);
+    expect(failsStep(fell(-0.2), 'regression')).toBe(true);
+    expect(failsStep(fell(-0.2, 0.5), 'regression')).toBe(false);
+    expect(failsStep(fell(-0.6, 0.5), 'regression')).toBe(true);
+  });
+
+  it('under fail-on: regression without a base report behaves as blocking', () => {
+    expect(failsStep(verdict(false, false), 'regression')).toBe(true);
+    expect(failsStep(verdict(true, false), 'regression')).toBe(false);
+    expect(conclusionOf(verdict(false, false), 'regression')).toBe('failure');
+    expect(conclusionOf(verdict(true, false), 'regression')).toBe('neutral');
   });
 });
 

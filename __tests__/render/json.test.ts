@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/gate/gate.js';
+import { failsStep } from '../../src/gate/judge.js';
 import { ReportShapeError, toReportJson, verdictFromReport } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { buildAnnotations } from '../../src/render/annotations.js';
@@ -81,6 +82,31 @@ describe('verdictFromReport', () => {
       renderMarkdown(original, options).replace(/decided in [\d.]+ s/, ''),
     );
     expect(buildAnnotations(verdict)).toEqual(buildAnnotations(original));
+  });
+
+  it('keeps the delta against the base, so the publish mode shows it and judges fail-on: regression', async () => {
+    const json = JSON.parse(JSON.stringify(await report())) as Record<string, unknown>;
+    const delta = {
+      origin: 'artifact readiness-report of run 7',
+      baseCommit: 'a'.repeat(40),
+      baseScore: 75,
+      headScore: 50,
+      score: -25,
+      baseLevel: 'not ready',
+      headLevel: 'do not deploy',
+      newlyBlocking: [
+        { checklist: '.github/readiness.yml', id: 'runbook', title: 'Runbook exists' },
+      ],
+      fixed: [],
+      ratchetsBroken: [],
+    };
+    const { verdict } = verdictFromReport({ ...json, delta });
+    expect(verdict.delta).toEqual(delta);
+    expect(failsStep(verdict, 'regression')).toBe(true);
+    expect(renderMarkdown(verdict)).toContain(
+      'against the base: score 75.0 → 50.0, not ready → do not deploy; 1 newly blocking: Runbook exists',
+    );
+    expect(verdictFromReport(json).verdict.delta).toBeUndefined();
   });
 
   it('refuses a report that does not fit the schema, listing every problem with its place', async () => {

@@ -42,6 +42,10 @@ export interface ActionSettings {
   readonly reports: readonly string[];
   /** Mode `merge`: a count, or the shards' names. */
   readonly expectShards: string;
+  /** The base branch's report: a path (resolved against the workspace) or `auto` (the Actions API). */
+  readonly baseReport?: string;
+  /** The artifact `base-report: auto` looks for (default `readiness-report`). */
+  readonly baseArtifact: string;
 }
 
 /** A bad input: its message names the input and says what was expected. */
@@ -137,7 +141,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     comment: choice('comment', ['true', 'false', 'on-failure'] as const, 'true'),
     checkRun: booleanInput('check-run', true),
     jobSummary: booleanInput('job-summary', true),
-    failOn: choice('fail-on', ['blocking', 'not-ready', 'never'] as const, 'blocking'),
+    failOn: choice(
+      'fail-on',
+      ['blocking', 'not-ready', 'regression', 'never'] as const,
+      'blocking',
+    ),
     ...(minScore !== undefined ? { minScore } : {}),
     infer: booleanInput('infer', true),
     ...(concurrency !== undefined ? { concurrency } : {}),
@@ -161,5 +169,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     publish: booleanInput('publish', true),
     reports: listInput('reports'),
     expectShards: core.getInput('expect-shards'),
+    ...(core.getInput('base-report') === 'auto'
+      ? { baseReport: 'auto' }
+      : core.getInput('base-report')
+        ? { baseReport: path.resolve(workspace, core.getInput('base-report')) }
+        : {}),
+    baseArtifact: core.getInput('base-artifact') || 'readiness-report',
   };
 }

@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { formatProblem } from '../checklist/load.js';
-import { failsStep, formatScore } from '../gate/judge.js';
+import { failsStep, formatScore, regressionReasons } from '../gate/judge.js';
 import { buildMasker, runGate, type GateOptions } from '../gate/gate.js';
 import { killAllCommands } from '../process/run-command.js';
 import { buildAnnotations, type Annotation } from '../render/annotations.js';
@@ -26,6 +26,10 @@ import {
 import type { GitHubOctokit } from '../github/client.js';
 import { tickedBoxes } from '../github/pr-body.js';
 import { readRegularFileSync } from '../workspace/regular-file.js';
+import { changeRequestFromEvent } from '../github/change-request.js';
+import { parseBaseReport, type BaseReport } from '../gate/base-report.js';
+import { deltaOutput } from '../gate/delta.js';
+import { deltaLine } from '../render/delta-line.js';
 import { InputError, readSettings, type ActionSettings } from './inputs.js';
 
 /** What the run decided for the step: a failure message fails it, none passes it. */
@@ -70,6 +74,7 @@ function setOutputs(verdict: Verdict, reportFile: string): void {
   core.setOutput('blocking', String(verdict.counts.blocking));
   core.setOutput('pending', String(verdict.counts.pending));
   core.setOutput('report', reportFile);
+  core.setOutput('delta', deltaOutput(verdict.delta));
 }
 
 /** The outputs of a run that reached no verdict. */
@@ -80,6 +85,76 @@ function setInvalidOutputs(): void {
   core.setOutput('level', '');
   core.setOutput('blocking', '0');
   core.setOutput('pending', '0');
+  core.setOutput('delta', '');
+}
+
+/**
+ * `base-report: auto`: the merge base and its first-parent ancestors (20), then the Actions API.
+ * Loaded only when asked for.
+ */
+async function findBaseReportAuto(
+  settings: ActionSettings,
+  github: GitHubSession | undefined,
+  change: ReturnType<typeof changeRequestFromEvent>,
+  event: { payload: Record<string, unknown> },
+  env: NodeJS.ProcessEnv,
+): Promise<{ report?: BaseReport; note?: string }> {
+  if (!('request' in change)) return { note: change.noBaseReason };
+  if (!github) return { note: 'no token, so the Actions API cannot be asked' };
+  const [
+    { findBaseReportAuto: find, workflowFileOf },
+    { resolveChangeRange },
+    { firstParentAncestors },
+  ] = await Promise.all([
+    import('../github/base-artifact.js'),
+    import('../git/change-range.js'),
+    import('../git/commits.js'),
+  ]);
+  const workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
+  if (!workflow) return { note: "GITHUB_WORKFLOW_REF does not name this workflow's file" };
+  const pull = event.payload['pull_request'] as { base?: { ref?: unknown } } | undefined;
+  const group = event.payload['merge_group'] as { base_ref?: unknown } | undefined;
+  const baseRef = typeof pull?.base?.ref === 'string' ? pull.base.ref : group?.base_ref;
+  if (typeof baseRef !== 'string') return { note: 'the event does not name the base branch' };
+  let candidates: string[];
+  try {
+    const range = await resolveChangeRange(change.request, { cwd: settings.workdir });
+    if (!range.mergeBase) return { note: range.notes.join('; ') || 'no merge base' };
+    candidates = await firstParentAncestors(range.mergeBase, 20, { cwd: settings.workdir });
+  } catch (error) {
+    return { note: `the merge base could not be found: ${(error as Error).message}` };
+  }
+  return find(github.octokit, {
+    owner: github.context.owner,
+    repo: github.context.repo,
+    workflow,
+    baseBranch: baseRef.replace(/^refs\/heads\//, ''),
+    artifactName: settings.baseArtifact,
+    candidates,
+  });
+}
+
+/** The base report named by `base-report`; any problem is a note (a warning), never a failure. */
+async function loadBaseReport(
+  settings: ActionSettings,
+  find: () => Promise<{ report?: BaseReport; note?: string }>,
+): Promise<BaseReport | undefined> {
+  if (settings.baseReport === undefined) return undefined;
+  if (settings.baseReport === 'auto') {
+    const found = await find();
+    if (found.note) core.notice(`base-report: auto: ${found.note}`);
+    return found.report;
+  }
+  const shown = path.relative(settings.workdir, settings.baseReport) || settings.baseReport;
+  try {
+    return parseBaseReport(await readFile(settings.baseReport, 'utf8'), shown);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    core.warning(
+      `base-report: ${code === 'ENOENT' ? `${shown}: file not found` : (error as Error).message}; judged without a base report`,
+    );
+    return undefined;
+  }
 }
 
 /** The log's line for one decided item: its status, where it is, and the reason. */
@@ -227,6 +302,9 @@ function failureOf(
   mask: (text: string) => string,
 ): string | undefined {
   if (!failsStep(verdict, settings.failOn)) return undefined;
+  const regression = settings.failOn === 'regression' ? regressionReasons(verdict) : undefined;
+  if (regression !== undefined)
+    return `${overallHeadline(verdict, { mark: false })}. Worse than the base: ${mask(regression.join('; '))}`;
   const why = verdict.checklists
     .filter((cv) => (settings.failOn === 'not-ready' ? !cv.ready : !cv.passed))
     .map((cv) => cv.reason)
@@ -418,12 +496,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
         }
       : undefined;
   const commit = where.context?.headSha ?? env.GITHUB_SHA;
+  const change = changeRequestFromEvent(event.name, event.payload);
+  const baseReport = await loadBaseReport(settings, () =>
+    findBaseReportAuto(settings, github, change, event, env),
+  );
   const secrets = [settings.token, ...(settings.ownersToken ? [settings.ownersToken] : [])];
   const logMask = buildMasker(env, secrets, []).mask;
   let grouped = false;
   const options: GateOptions = {
     workdir: settings.workdir,
     checklists: settings.checklists,
+    ...('request' in change
+      ? { changeRequest: change.request }
+      : { noBaseReason: change.noBaseReason }),
+    ...(baseReport ? { baseReport } : {}),
     infer: settings.infer,
     env,
     budgetMs: settings.budgetMs,
@@ -472,6 +558,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   }
   for (const value of outcome.masker.values()) core.setSecret(value);
   for (const note of outcome.notes ?? []) core.warning(outcome.masker.mask(note));
+  if (outcome.change?.range) core.info(`Changed lines: ${outcome.change.range.how}`);
+  for (const note of outcome.change?.notes ?? []) core.notice(note);
+  if (outcome.change?.error) core.warning(`The base could not be reached: ${outcome.change.error}`);
   const pathPrefix = pathPrefixOf(settings.workdir, env);
   if (outcome.problems.length > 0) {
     const mask = outcome.masker.mask;
@@ -544,6 +633,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   // The check run carries the annotations; workflow commands (ten at most) only when it could not be made.
   if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
   core.info(headlineOf(verdict));
+  // One log line: titles are the checklist's (the pull request's) text, so no line breaks that
+  // could start a workflow command.
+  if (verdict.delta) core.info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, ' '));
+  if (settings.failOn === 'regression' && verdict.delta && !failsStep(verdict, 'regression'))
+    core.info('No regression against the base report.');
   const failure = failureOf(verdict, settings, mask);
   return failure === undefined ? {} : { failure };
 }

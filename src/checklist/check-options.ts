@@ -3,6 +3,7 @@
 // recognized checks come through here.
 import type { CheckKind } from '../model.js';
 import { getCheckKind } from '../checks/registry.js';
+import type { ErrorObject } from 'ajv';
 import { describeAjvError, schemaKeysAt } from './ajv-messages.js';
 import { getValidator } from './validators.js';
 
@@ -16,7 +17,7 @@ export interface OptionProblem {
 export function validateCheckOptions(kind: CheckKind, options: unknown): OptionProblem[] {
   const validate = getValidator(kind);
   if (!validate(options)) {
-    return (validate.errors ?? []).map((error) => {
+    return coalesceAlternatives(validate.errors ?? []).map((error) => {
       const described = describeAjvError(error, {
         data: options,
         allowedKeys: (pointer) => schemaKeysAt(getCheckKind(kind).optionsSchema, pointer),
@@ -26,4 +27,33 @@ export function validateCheckOptions(kind: CheckKind, options: unknown): OptionP
   }
   const extra = getCheckKind(kind).validate?.(options as Readonly<Record<string, unknown>>) ?? [];
   return extra.map((problem) => ({ keyPath: problem.key ?? '', message: problem.message }));
+}
+
+/**
+ * A value that fits none of a `oneOf` of plain alternatives (`min-lines: 95%` against a number
+ * or `base`) gets one message naming them all, instead of one per alternative and the oneOf.
+ */
+function coalesceAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = [];
+  const dropped = new Set<ErrorObject>();
+  for (const error of errors) {
+    if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') continue;
+    const inside = errors.filter(
+      (e) => e !== error && e.schemaPath.startsWith(error.schemaPath + '/'),
+    );
+    const plain = inside.every(
+      (e) =>
+        e.instancePath === error.instancePath && (e.keyword === 'type' || e.keyword === 'const'),
+    );
+    if (inside.length === 0 || !plain) continue;
+    const names = inside.map((e) =>
+      e.keyword === 'const'
+        ? JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)
+        : String((e.params as { type: unknown }).type),
+    );
+    for (const e of inside) dropped.add(e);
+    out.push({ ...error, keyword: 'type', params: { type: names } });
+    dropped.add(error);
+  }
+  return [...errors.filter((e) => !dropped.has(e)), ...out];
 }

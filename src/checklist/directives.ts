@@ -53,6 +53,7 @@ const POLICY_KEYS = [
   'waivers',
   'max-waiver-days',
   'enforce-from',
+  'tolerance',
 ] as const;
 /** The fields of a waiver directive (`item` too in `gate-waiver:`), as in YAML's `waivers:`. */
 const WAIVER_KEYS = ['item', 'finding', 'reason', 'by', 'until'] as const;
@@ -671,6 +672,14 @@ export class PolicyCollector {
           `${keyPath} must be a number between 0 and 100, found ${JSON.stringify(value)}`,
           keyPath,
         );
+    } else if (name === 'tolerance') {
+      if (typeof value === 'number' && value >= 0) this.set(name, value, at);
+      else
+        this.problem(
+          at,
+          `${keyPath} must be a number of points, 0 or more, found ${JSON.stringify(value)}`,
+          keyPath,
+        );
     } else if (name === 'confirm-from') {
       if (value === 'any' || value === 'pr-body' || value === 'review') this.set(name, value, at);
       else
@@ -776,7 +785,7 @@ export class PolicyCollector {
       } else {
         value = typeValue(
           token,
-          token.key === 'min-score' || token.key === 'max-waiver-days'
+          token.key === 'min-score' || token.key === 'max-waiver-days' || token.key === 'tolerance'
             ? { type: 'number' }
             : { type: 'string' },
         );
@@ -856,6 +865,7 @@ export class PolicyCollector {
       waivers?: 'any' | 'reviewed';
       maxWaiverDays?: number;
       enforceFrom?: string;
+      tolerance?: number;
     } = {};
     const minScore = get('min-score');
     const levels = get('levels');
@@ -870,6 +880,8 @@ export class PolicyCollector {
     if (waivers === 'any' || waivers === 'reviewed') policy.waivers = waivers;
     if (typeof maxWaiverDays === 'number') policy.maxWaiverDays = maxWaiverDays;
     if (typeof enforceFrom === 'string') policy.enforceFrom = enforceFrom;
+    const tolerance = get('tolerance');
+    if (typeof tolerance === 'number') policy.tolerance = tolerance;
     return policy;
   }
 }

@@ -141,6 +141,12 @@ export function buildChecklistSchema(): JsonSchema {
             pattern: DATE_PATTERN,
             description: 'Before this date (YYYY-MM-DD) no failure blocks.',
           },
+          tolerance: {
+            type: 'number',
+            minimum: 0,
+            description:
+              'Points the score may fall below the base report before fail-on: regression fails (default 0.1).',
+          },
         },
         additionalProperties: false,
       },

@@ -223,7 +223,15 @@ function allowedKeysAt(pointer: string, _data: unknown): string[] {
   const beforeLast = segments.at(-2);
   if (segments.length === 0) return ['version', 'title', 'policy', 'items', 'sections', 'waivers'];
   if (last === 'policy')
-    return ['min-score', 'levels', 'confirm-from', 'waivers', 'max-waiver-days', 'enforce-from'];
+    return [
+      'min-score',
+      'levels',
+      'confirm-from',
+      'waivers',
+      'max-waiver-days',
+      'enforce-from',
+      'tolerance',
+    ];
   if (beforeLast === 'waivers' && /^\d+$/.test(last ?? ''))
     return ['item', 'finding', 'reason', 'by', 'until'];
   if (beforeLast === 'items' && /^\d+$/.test(last ?? '')) return [...ITEM_KEYS, ...KIND_KEYS()];
@@ -280,6 +288,7 @@ interface RawChecklist {
     waivers?: 'any' | 'reviewed';
     'max-waiver-days'?: number;
     'enforce-from'?: string;
+    tolerance?: number;
   };
   items?: RawItem[];
   sections?: RawSection[];
@@ -505,6 +514,7 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
       ? { maxWaiverDays: raw.policy['max-waiver-days'] }
       : {}),
     ...(raw.policy?.['enforce-from'] ? { enforceFrom: raw.policy['enforce-from'] } : {}),
+    ...(raw.policy?.tolerance !== undefined ? { tolerance: raw.policy.tolerance } : {}),
   };
   const waivers: Waiver[] = (raw.waivers ?? []).map((waiver, index) => {
     const { line, column } = locate(doc, lines, `/waivers/${index}`, false);

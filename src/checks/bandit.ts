@@ -7,12 +7,15 @@ import {
   reportOptionSchema,
   type ReportOption,
 } from './report-files.js';
+import { scopeFor, scopeOptionSchema, whenNoBaseSchema, type Scope } from './finding-scope.js';
 import type { CheckKindModule } from './types.js';
 
 export interface BanditOptions {
   readonly report: ReportOption;
   readonly max?: Partial<Record<BanditLevel, number>>;
   readonly 'min-confidence'?: BanditLevel;
+  readonly scope?: Scope;
+  readonly 'when-no-base'?: 'errored' | 'skipped';
 }
 
 const LEVELS: readonly BanditLevel[] = ['high', 'medium', 'low'];
@@ -36,6 +39,8 @@ export const banditOptionsSchema = {
       enum: ['low', 'medium', 'high'],
       description: 'Only findings at or above this confidence count (default low).',
     },
+    scope: scopeOptionSchema,
+    'when-no-base': whenNoBaseSchema,
   },
   required: ['report'],
   additionalProperties: false,
@@ -45,13 +50,16 @@ export const banditOptionsSchema = {
 export function judgeBandit(
   options: Pick<BanditOptions, 'max' | 'min-confidence'>,
   counted: BanditMetrics,
+  scopeLabel?: string,
 ): Pick<Result, 'status' | 'summary'> {
   const minConfidence = options['min-confidence'] ?? 'low';
   const max = options.max ?? { high: 0 };
   const over = LEVELS.filter(
     (level) => max[level] !== undefined && counted[level] > max[level]!,
   ).map((level) => `${counted[level]} ${level.toUpperCase()} > ${max[level]!} allowed`);
-  const confidenceNote = minConfidence === 'low' ? '' : ` (confidence ≥ ${minConfidence})`;
+  const confidenceNote =
+    (minConfidence === 'low' ? '' : ` (confidence ≥ ${minConfidence})`) +
+    (scopeLabel ? ` on ${scopeLabel}` : '');
   const counts = LEVELS.map((level) => `${counted[level]} ${level.toUpperCase()}`).join(', ');
   return {
     status: over.length > 0 ? 'failed' : 'passed',
@@ -64,9 +72,12 @@ async function run(
   context: Parameters<CheckKindModule['run']>[1],
 ): Promise<Result> {
   const started = Date.now();
+  const scoped = scopeFor(options.scope, options['when-no-base'], context);
+  if ('decided' in scoped) return { ...scoped.decided, durationMs: Date.now() - started };
   const read = await readReports<BanditReport>(options.report, context, {
     family: 'security',
     formats: ['bandit-json'],
+    ...(scoped.scope ? { findingScope: scoped.scope } : {}),
   });
   if ('errored' in read) return { ...read.errored, durationMs: Date.now() - started };
   const minConfidence = options['min-confidence'] ?? 'low';
@@ -85,7 +96,11 @@ async function run(
       if (testId !== undefined && severity !== undefined && context.waivedFindings?.has(testId)) {
         // Waived: out of the counts (when it was counted at all) and out of the annotations.
         waived.add(testId);
-        if (RANK[report.findingConfidence[i] ?? 'low'] >= RANK[minConfidence]) counted[severity]--;
+        if (
+          finding.inScope !== false &&
+          RANK[report.findingConfidence[i] ?? 'low'] >= RANK[minConfidence]
+        )
+          counted[severity]--;
         return;
       }
       if (
@@ -95,8 +110,13 @@ async function run(
         findings.push(finding);
     });
   }
-  const metrics: BanditMetrics = { ...counted };
-  const judged = judgeBandit(options, metrics);
+  const metrics: BanditMetrics & { outOfScope?: number } = {
+    ...counted,
+    ...(scoped.scope
+      ? { outOfScope: read.reports.reduce((sum, report) => sum + (report.outOfScope ?? 0), 0) }
+      : {}),
+  };
+  const judged = judgeBandit(options, counted, scoped.label);
   return {
     status: judged.status,
     summary: judged.summary + (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : ''),

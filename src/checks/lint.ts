@@ -10,6 +10,7 @@ import {
   runBeforeReport,
   type ReportOption,
 } from './report-files.js';
+import { scopeFor, scopeOptionSchema, whenNoBaseSchema, type Scope } from './finding-scope.js';
 import type { CheckKindModule } from './types.js';
 
 export interface LintOptions {
@@ -20,6 +21,8 @@ export interface LintOptions {
   readonly timeout?: number;
   /** Reads the report only as this format (an empty file is then a clean flake8 run). */
   readonly format?: LintFormat;
+  readonly scope?: Scope;
+  readonly 'when-no-base'?: 'errored' | 'skipped';
 }
 
 export const LINT_FORMATS = [
@@ -59,15 +62,24 @@ export const lintOptionsSchema = {
       description:
         'Read the report only as this format (default: detected from its content). With flake8, an empty file is a clean run.',
     },
+    scope: scopeOptionSchema,
+    'when-no-base': whenNoBaseSchema,
   },
   anyOf: [{ required: ['report'] }, { required: ['run'] }],
   additionalProperties: false,
 } as const;
 
 function validate(options: LintOptions): { key?: string; message: string }[] {
-  return options.report === undefined && options.run === undefined
-    ? [{ message: 'lint needs a report, a run command, or both' }]
-    : [];
+  if (options.report === undefined && options.run === undefined)
+    return [{ message: 'lint needs a report, a run command, or both' }];
+  if (options.scope !== undefined && options.scope !== 'all' && options.report === undefined)
+    return [
+      {
+        key: 'scope',
+        message: `scope: ${options.scope} needs a report (an exit code has no lines to scope)`,
+      },
+    ];
+  return [];
 }
 
 function sumLint(reports: readonly LintReport[]): LintMetrics {
@@ -88,6 +100,7 @@ function plural(count: number, noun: string): string {
 export function judgeLint(
   options: Pick<LintOptions, 'max-errors' | 'max-warnings'>,
   metrics: LintMetrics,
+  scope: { readonly label?: string; readonly outOfScope?: number } = {},
 ): Pick<Result, 'status' | 'summary'> {
   const maxErrors = options['max-errors'] ?? 0;
   const maxWarnings = options['max-warnings'];
@@ -96,10 +109,13 @@ export function judgeLint(
     over.push(`${plural(metrics.errors, 'error')} > ${maxErrors} allowed`);
   if (maxWarnings !== undefined && metrics.warnings > maxWarnings)
     over.push(`${plural(metrics.warnings, 'warning')} > ${maxWarnings} allowed`);
-  const counts = `${plural(metrics.errors, 'error')}, ${plural(metrics.warnings, 'warning')}${metrics.notes > 0 ? `, ${plural(metrics.notes, 'note')}` : ''}`;
+  const where = scope.label
+    ? ` on ${scope.label}${scope.outOfScope ? ` (${plural(scope.outOfScope, 'finding')} elsewhere not counted)` : ''}`
+    : '';
+  const counts = `${plural(metrics.errors, 'error')}, ${plural(metrics.warnings, 'warning')}${metrics.notes > 0 ? `, ${plural(metrics.notes, 'note')}` : ''}${where}`;
   return {
     status: over.length > 0 ? 'failed' : 'passed',
-    summary: over.length > 0 ? over.join(', ') : counts,
+    summary: over.length > 0 ? over.join(', ') + where : counts,
   };
 }
 
@@ -124,12 +140,15 @@ async function run(
       durationMs: 0,
     };
   }
+  const scoped = scopeFor(options.scope, options['when-no-base'], context);
+  if ('decided' in scoped) return { ...scoped.decided, durationMs: Date.now() - started };
   const before = await runBeforeReport(options, context);
   if ('decided' in before) return before.decided;
   const { output } = before;
   const read = await readReports<LintReport>(options.report, context, {
     family: 'lint',
     ...(options.format ? { formats: [options.format] } : {}),
+    ...(scoped.scope ? { findingScope: scoped.scope } : {}),
   });
   if ('errored' in read)
     return { ...read.errored, durationMs: Date.now() - started, ...(output ? { output } : {}) };
@@ -143,17 +162,25 @@ async function run(
       const rule = finding.title;
       if (rule === undefined || !context.waivedFindings!.has(rule)) return true;
       waived.add(rule);
+      // A finding outside the scope was never counted.
+      if (finding.inScope === false) return false;
       if (finding.level === 'error') metrics.errors--;
       else if (finding.level === 'warning') metrics.warnings--;
       else metrics.notes--;
       return false;
     });
   }
-  const judged = judgeLint(options, metrics);
+  const outOfScope = scoped.scope
+    ? read.reports.reduce((sum, report) => sum + (report.outOfScope ?? 0), 0)
+    : undefined;
+  const judged = judgeLint(options, metrics, {
+    ...(scoped.label ? { label: scoped.label } : {}),
+    ...(outOfScope === undefined ? {} : { outOfScope }),
+  });
   return {
     status: judged.status,
     summary: judged.summary + (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : ''),
-    metrics: { ...metrics },
+    metrics: { ...metrics, ...(outOfScope === undefined ? {} : { outOfScope }) },
     findings,
     durationMs: Date.now() - started,
     ...(output ? { output } : {}),

@@ -30,6 +30,13 @@ export interface ReadReportsOptions {
   readonly wantDetail?: boolean;
   /** Keep per-file detail even for one file (a shard run writes each file's lines). */
   readonly alwaysDetail?: boolean;
+  /**
+   * Patch coverage: keep per-line detail even for one report, but only of the files this accepts
+   * (the changed ones). With several reports every file is kept, since merging needs them all.
+   */
+  readonly patchDetail?: (key: string) => boolean;
+  /** A check's `scope` (see finding-scope.ts). */
+  readonly findingScope?: (finding: Pick<Finding, 'file' | 'line' | 'endLine'>) => boolean;
 }
 
 /**
@@ -67,7 +74,12 @@ export async function readReports<Data extends ReportData>(
     for (const file of found) if (!files.includes(file)) files.push(file);
   }
   const wantDetail =
-    (options.alwaysDetail ?? false) || ((options.wantDetail ?? false) && files.length > 1);
+    (options.alwaysDetail ?? false) ||
+    ((options.wantDetail ?? false) && files.length > 1) ||
+    options.patchDetail !== undefined;
+  // A shard keeps every file's lines for the merge; patch coverage alone keeps the changed files'.
+  const keepDetail =
+    files.length === 1 && !(options.alwaysDetail ?? false) ? options.patchDetail : undefined;
   // The readers load only when a checklist has a report-reading item.
   const { isReportFailure, readReport } = await import('../reports/detect.js');
   const results = await Promise.all(
@@ -77,6 +89,8 @@ export async function readReports<Data extends ReportData>(
         family: options.family,
         ...(options.formats ? { formats: options.formats } : {}),
         wantDetail,
+        ...(keepDetail === undefined ? {} : { keepDetail }),
+        ...(options.findingScope === undefined ? {} : { findingScope: options.findingScope }),
       }),
     ),
   );

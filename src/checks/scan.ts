@@ -23,6 +23,7 @@ import {
   type ReportOption,
 } from './report-files.js';
 import { limitFor, trivyOptionsSchema, type TrivyOptions } from './trivy.js';
+import { scopeFor, scopeOptionSchema, whenNoBaseSchema, type Scope } from './finding-scope.js';
 import type { CheckContext, CheckKindModule } from './types.js';
 
 export interface ScanOptions {
@@ -30,6 +31,8 @@ export interface ScanOptions {
   readonly max?: TrivyOptions['max'];
   readonly 'ignore-unfixed'?: boolean;
   readonly ignore?: readonly string[];
+  readonly scope?: Scope;
+  readonly 'when-no-base'?: 'errored' | 'skipped';
 }
 
 /** Every format `scan` reads: the scanners', trivy's and bandit's. */
@@ -70,6 +73,11 @@ export const scanOptionsSchema = {
       description:
         'Vulnerability or rule ids to leave out; an id matches any of its aliases (CVE, GHSA).',
     },
+    scope: {
+      ...scopeOptionSchema,
+      description: `${scopeOptionSchema.description} A finding without a file (a dependency's flaw) counts only under all; one without a line only under changed-files.`,
+    },
+    'when-no-base': whenNoBaseSchema,
   },
   required: ['report'],
   additionalProperties: false,
@@ -92,9 +100,13 @@ export function isIgnored(entry: ScanEntry, ignored: ReadonlySet<string>): boole
 
 async function run(options: ScanOptions, context: CheckContext): Promise<Result> {
   const started = Date.now();
+  const scoped = scopeFor(options.scope, options['when-no-base'], context);
+  if ('decided' in scoped) return { ...scoped.decided, durationMs: Date.now() - started };
   const read = await readReports<ScanReport | TrivyReport | BanditReport>(options.report, context, {
     family: 'security',
     formats: SCAN_FORMATS,
+    // Bandit's reader applies the scope itself (its counts leave out the findings outside it).
+    ...(scoped.scope ? { findingScope: scoped.scope } : {}),
   });
   if ('errored' in read) return { ...read.errored, durationMs: Date.now() - started };
   const ignored = new Set(options.ignore ?? []);
@@ -107,15 +119,19 @@ async function run(options: ScanOptions, context: CheckContext): Promise<Result>
     secrets: zeroSeverities(),
   };
   const kept: ScanEntry[] = [];
+  /** Under a scope: entries outside it, listed (marked) but not counted. */
+  const outside: ScanEntry[] = [];
   const banditFindings: Finding[] = [];
   const seen = new Set<string>();
   let leftOut = 0;
+  let outOfScope = 0;
   // Finding waivers name a vulnerability id (or one of its aliases): out of the counts, and listed.
   const waived = new Set<string>();
   const waiverOf = (entry: ScanEntry): string | undefined =>
     [entry.id, ...(entry.aliases ?? [])].find((id) => context.waivedFindings?.has(id));
   for (const report of read.reports) {
     if (report.kind === 'bandit') {
+      outOfScope += report.outOfScope ?? 0;
       // Bandit's issues are code weaknesses: counted as vulnerabilities at bandit's severity.
       for (const severity of ['high', 'medium', 'low'] as const)
         metrics.vulnerabilities[severity] += report.metrics[severity];
@@ -136,6 +152,17 @@ async function run(options: ScanOptions, context: CheckContext): Promise<Result>
         (ignoreUnfixed && entry.class === 'vulnerabilities' && !entry.isFixed)
       ) {
         leftOut++;
+        continue;
+      }
+      if (
+        scoped.scope &&
+        !scoped.scope({
+          ...(entry.file === undefined ? {} : { file: entry.file }),
+          ...(entry.line === undefined ? {} : { line: entry.line }),
+        })
+      ) {
+        outOfScope++;
+        outside.push(entry);
         continue;
       }
       metrics[entry.class][entry.severity]++;
@@ -160,19 +187,26 @@ async function run(options: ScanOptions, context: CheckContext): Promise<Result>
   const ignoredNote =
     (leftOut > 0 ? ` (${leftOut} ignored)` : '') +
     (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : '');
+  const where = scoped.label
+    ? ` on ${scoped.label}${outOfScope ? ` (${outOfScope} elsewhere not counted)` : ''}`
+    : '';
   const isOver = (entry: ScanEntry): boolean => {
     const limit = limitFor(max, entry.class, entry.severity);
     return limit !== undefined && metrics[entry.class][entry.severity] > limit;
   };
   const failing = kept.filter(isOver);
+  const marked = (findings: Finding[], inScope: boolean): Finding[] =>
+    scoped.scope ? findings.map((finding) => ({ ...finding, inScope })) : findings;
   return {
     status: over.length > 0 ? 'failed' : 'passed',
-    summary: (over.length > 0 ? over.join(', ') : counted.join('; ')) + ignoredNote,
-    metrics: { ...metrics },
-    findings: [...trivyFindings(failing.length > 0 ? failing : kept), ...banditFindings].slice(
-      0,
-      1000,
-    ),
+    summary: (over.length > 0 ? over.join(', ') : counted.join('; ')) + where + ignoredNote,
+    metrics: { ...metrics, ...(scoped.scope ? { outOfScope } : {}) },
+    // Counted findings first; those outside the scope after them, still listed.
+    findings: [
+      ...marked(trivyFindings(failing.length > 0 ? failing : kept), true),
+      ...banditFindings,
+      ...marked(trivyFindings(outside), false),
+    ].slice(0, 1000),
     durationMs: Date.now() - started,
     ...(waived.size > 0 ? { waivedFindings: [...waived] } : {}),
   };
@@ -203,6 +237,7 @@ export const scanCheck: CheckKindModule<ScanOptions> = {
     const extras = [
       options['ignore-unfixed'] ? 'ignoring unfixed' : '',
       options.ignore?.length ? `${options.ignore.length} ids ignored` : '',
+      options.scope && options.scope !== 'all' ? `on ${options.scope.replace('-', ' ')}` : '',
     ].filter(Boolean);
     return `${limits} in ${describeReport(options.report)}${extras.length ? ` (${extras.join(', ')})` : ''}`;
   },

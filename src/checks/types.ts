@@ -1,5 +1,6 @@
 // The one interface every check kind implements, and what the engine hands it.
-import type { CheckKind, Result } from '../model.js';
+import type { ChangeSet } from '../git/change-set.js';
+import type { CheckKind, Metrics, Result, Status } from '../model.js';
 import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
 
 /** A JSON Schema object (draft 2020-12 subset that ajv understands). */
@@ -41,6 +42,20 @@ export interface CheckContext {
    * rule id): left out of the counts, and listed in the result's `waivedFindings`.
    */
   readonly waivedFindings?: ReadonlySet<string>;
+  /** The change under judgement (changed lines since the base); undefined when the run has no base. */
+  readonly changes?: ChangeSet;
+  /** Why there is no base, for messages (a push run, the CLI without --base). */
+  readonly noBaseReason?: string;
+  /** A base report was given (so a missing `baseItem` means the item is new). */
+  readonly hasBaseReport?: boolean;
+  /** This item in the base report, matched by checklist path and id. */
+  readonly baseItem?: BaseItem;
+}
+
+/** An item as the base report recorded it. */
+export interface BaseItem {
+  readonly status: Status;
+  readonly metrics?: Metrics;
 }
 
 export interface CheckKindModule<Options = Readonly<Record<string, unknown>>> {

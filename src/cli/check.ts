@@ -1,8 +1,10 @@
 // `readiness-gate check`: the whole gate, locally; the verdict on standard output, progress on standard error.
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { FailOn, Item, Verdict } from '../model.js';
 import { resolveRealInside } from '../workspace/paths.js';
+import { readRegularFileSync } from '../workspace/regular-file.js';
 import {
   checklistsOf,
   colorOf,
@@ -31,15 +33,16 @@ export const CHECK_OPTIONS = {
   'timeout-minutes': { type: 'string' },
   confirm: { type: 'string', multiple: true },
   'confirm-from': { type: 'string' },
-  base: { type: 'string' },
   'fail-on': { type: 'string' },
+  base: { type: 'string' },
+  'base-report': { type: 'string' },
   verbose: { type: 'boolean' },
   color: { type: 'boolean' },
   shard: { type: 'string' },
   commit: { type: 'string' },
 } as const;
 
-const FAIL_ON: readonly FailOn[] = ['blocking', 'not-ready', 'never'];
+const FAIL_ON: readonly FailOn[] = ['blocking', 'not-ready', 'regression', 'never'];
 
 export async function check(
   argv: readonly string[],
@@ -105,6 +108,10 @@ async function checkWith(
   const minScore = numberOption(values['min-score'], 'min-score', 0, 100);
   const concurrency = numberOption(values.concurrency, 'concurrency', 1, 256, true);
   const budgetMinutes = numberOption(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  const base = values.base as string | undefined;
+  const baseReportFile = values['base-report'] as string | undefined;
+  const baseReport =
+    baseReportFile === undefined ? undefined : await readBaseReportFile(workdir, baseReportFile);
   const verbose = values.verbose === true;
   const color = colorOf(values, io);
   // Only the chosen renderer is loaded, while the gate runs.
@@ -141,7 +148,6 @@ async function checkWith(
     );
   // `--base REF`: waivers and accountability settings are compared with the checklist at the merge base.
   let baseCommit: string | undefined;
-  const base = values.base as string | undefined;
   if (base) {
     const { mergeBaseOf } = await import('../git/merge-base.js');
     try {
@@ -160,6 +166,10 @@ async function checkWith(
       ...(confirmFrom ? { confirmFrom: confirmFrom as 'any' | 'pr-body' | 'review' } : {}),
       workdir,
       checklists: checklistsOf(values, positionals),
+      ...(base !== undefined
+        ? { changeRequest: { kind: 'ref' as const, baseRef: base } }
+        : { noBaseReason: 'the run has no base (pass --base REF, e.g. --base origin/main)' }),
+      ...(baseReport ? { baseReport } : {}),
       infer: (values.infer as boolean | undefined) ?? true,
       env: io.env,
       ...(commit ? { commit } : {}),
@@ -180,6 +190,9 @@ async function checkWith(
   } finally {
     progress?.stop();
   }
+  if (outcome.change?.range) io.stderr(`changed lines: ${outcome.change.range.how}\n`);
+  for (const note of outcome.change?.notes ?? []) io.stderr(`note: ${note}\n`);
+  if (outcome.change?.error) io.stderr(`the base could not be reached: ${outcome.change.error}\n`);
   if (!outcome.verdict) {
     if (chosen === 'json') {
       const { renderErrorJson } = await import('../render/json.js');
@@ -267,4 +280,24 @@ async function checkShard(
   else io.stdout(text);
   // The shard's own verdict fails nothing: the merge decides over every shard.
   return EXIT_PASSED;
+}
+
+/** Reads `--base-report`; a missing or foreign file is bad input (exit 2), named. */
+async function readBaseReportFile(workdir: string, file: string) {
+  const { parseBaseReport, BaseReportError } = await import('../gate/base-report.js');
+  // A flag's path may point anywhere, but only a regular file within the JSON limit is read.
+  let text: string;
+  try {
+    text = readRegularFileSync(path.resolve(workdir, file), 256 * 1024 * 1024).toString('utf8');
+  } catch (error) {
+    throw new UsageError(
+      `--base-report ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`,
+    );
+  }
+  try {
+    return parseBaseReport(text, file);
+  } catch (error) {
+    if (error instanceof BaseReportError) throw new UsageError(`--base-report ${error.message}`);
+    throw error;
+  }
 }

@@ -33,7 +33,11 @@ ${CHECKLIST_OPTIONS}
   -f, --format F             text (default), markdown or json
   -o, --out FILE             write the report to FILE instead of standard output
       --fail-on WHEN         blocking (default: exit 1 when the gate is blocked),
-                             not-ready (exit 1 unless ready), never
+                             not-ready (exit 1 unless ready), regression (exit 1 only
+                             when worse than --base-report; without it, as blocking), never
+      --base REF             judge the change since the merge base of REF and HEAD
+                             (patch coverage, scope: changed-lines)
+      --base-report FILE     the base branch's JSON report (report@2): delta and ratchets
       --min-score N          the gate needs a score of at least N (0-100)
       --concurrency N        checks at once (default: CPU count)
       --timeout-minutes N    the whole gate's time budget (default 30)

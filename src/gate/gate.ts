@@ -13,6 +13,10 @@ import { createMasker, secretNames, type Masker } from '../secrets/mask.js';
 import { runChecklists, type RunOptions } from './run.js';
 import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
 import { resolveFiles } from '../workspace/files.js';
+import type { ChangeRequest, ChangeRange } from '../git/change-range.js';
+import type { ChangeSet } from '../git/change-set.js';
+import type { BaseReport } from './base-report.js';
+import { computeDelta } from './delta.js';
 
 export interface GateOptions extends JudgeOptions {
   readonly workdir: string;
@@ -61,6 +65,20 @@ export interface GateOptions extends JudgeOptions {
    * verdict comes back beside the problems). Off: any problem means no verdict at all.
    */
   readonly decideValid?: boolean;
+  /** Where the pull request starts (the event's base, `--base REF`); undefined: the run has no base. */
+  readonly changeRequest?: ChangeRequest;
+  /** Why there is no base, when `changeRequest` is undefined (a push, the CLI without --base). */
+  readonly noBaseReason?: string;
+  /** The base branch's report, already read. */
+  readonly baseReport?: BaseReport;
+}
+
+/** The change the run judged: the commits diffed, what the user should know, or why there is none. */
+export interface ChangeOutcome {
+  readonly range?: ChangeRange;
+  readonly notes: readonly string[];
+  /** The base could not be reached (too shallow, unknown ref): items that need it are errored with this. */
+  readonly error?: string;
 }
 
 export interface GateOutcome {
@@ -71,6 +89,51 @@ export interface GateOutcome {
   readonly masker: Masker;
   /** Things the user should know (shown as warnings): why waivers could not be compared with the base. */
   readonly notes?: readonly string[];
+  /** Present when an item needed the changed lines. */
+  readonly change?: ChangeOutcome;
+}
+
+const CHANGE_OPTIONS = ['min-patch-lines', 'min-patch-branches'];
+
+/** True when some item judges the change (patch coverage, or findings in a scope). */
+export function needsChanges(checklists: readonly Checklist[]): boolean {
+  return checklists.some((checklist) =>
+    flattenItems(checklist).some((item) => {
+      const options = item.check?.options;
+      if (options === undefined) return false;
+      if (CHANGE_OPTIONS.some((key) => options[key] !== undefined)) return true;
+      return options['scope'] !== undefined && options['scope'] !== 'all';
+    }),
+  );
+}
+
+/** Runs git only when an item needs the change; a base it cannot reach becomes the items' reason. */
+async function prepareChange(
+  options: GateOptions,
+  checklists: readonly Checklist[],
+): Promise<{ changes?: ChangeSet; noBaseReason?: string; change?: ChangeOutcome }> {
+  if (!needsChanges(checklists)) return {};
+  if (options.changeRequest === undefined)
+    return {
+      noBaseReason:
+        options.noBaseReason ??
+        'the run has no base (the CLI needs --base REF, the action a pull_request or merge_group event)',
+      change: { notes: [] },
+    };
+  const { changedLinesFor } = await import('../git/change-range.js');
+  try {
+    const { range, changes } = await changedLinesFor(options.changeRequest, {
+      cwd: options.workdir,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return { changes, change: { range, notes: range.notes } };
+  } catch (error) {
+    const message = (error as Error).message;
+    return {
+      noBaseReason: `the base could not be reached: ${message}`,
+      change: { notes: [], error: message },
+    };
+  }
 }
 
 export const DEFAULT_BUDGET_MS = 30 * 60 * 1000;
@@ -143,7 +206,11 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
       masker,
     };
   options.onLoaded?.(prepared.checklists.reduce((sum, c) => sum + flattenItems(c).length, 0));
+  const change = await prepareChange(options, prepared.checklists);
   const verdicts = await runChecklists(prepared.checklists, {
+    ...(change.changes ? { changes: change.changes } : {}),
+    ...(change.noBaseReason ? { noBaseReason: change.noBaseReason } : {}),
+    ...(options.baseReport ? { baseReport: options.baseReport } : {}),
     accountability: options.keepCoverageLines
       ? new Map(
           [...prepared.accountability].map(([checklist, accountability]) => [
@@ -175,10 +242,20 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     ...(options.onItemDecided ? { onItemDecided: options.onItemDecided } : {}),
     ...(options.onItemStarted ? { onItemStarted: options.onItemStarted } : {}),
   });
-  const verdict = judgeAll(verdicts, Date.now() - started, {
+  const judged = judgeAll(verdicts, Date.now() - started, {
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     ...(options.levels ? { levels: options.levels } : {}),
     ...(options.commit ? { commit: options.commit } : {}),
   });
-  return { verdict, checklists: loaded.checklists, problems: loaded.problems, masker, notes };
+  const verdict = options.baseReport
+    ? { ...judged, delta: computeDelta(judged, options.baseReport) }
+    : judged;
+  return {
+    verdict,
+    checklists: loaded.checklists,
+    problems: loaded.problems,
+    masker,
+    notes,
+    ...(change.change ? { change: change.change } : {}),
+  };
 }

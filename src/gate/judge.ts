@@ -12,6 +12,7 @@ import type {
   StatusCounts,
   Verdict,
 } from '../model.js';
+import { regressionOf } from './delta.js';
 
 export const DEFAULT_LEVELS: readonly LevelRule[] = [
   { name: 'ready', min: 90 },
@@ -197,21 +198,46 @@ export function judgeAll(
   };
 }
 
+/** What `fail-on` reads of a verdict: the delta and the checklists' tolerance only for `regression`. */
+export type StepVerdict = Pick<Verdict, 'passed' | 'ready'> &
+  Partial<Pick<Verdict, 'delta' | 'checklists'>>;
+
+/**
+ * `fail-on: regression` with a base report: why the pull request is worse than the base (empty:
+ * it is not). Undefined without a base report, where `regression` behaves as `blocking`.
+ */
+export function regressionReasons(verdict: StepVerdict): readonly string[] | undefined {
+  if (!verdict.delta) return undefined;
+  const tolerance = verdict.checklists?.find((cv) => cv.checklist.policy.tolerance !== undefined)
+    ?.checklist.policy.tolerance;
+  return regressionOf(verdict.delta, tolerance).reasons;
+}
+
 /** Whether the step fails (exit 1) for this verdict, as `fail-on` says. */
-export function failsStep(verdict: Pick<Verdict, 'passed' | 'ready'>, failOn: FailOn): boolean {
+export function failsStep(verdict: StepVerdict, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   if (failOn === 'not-ready') return !verdict.ready;
+  if (failOn === 'regression') {
+    const reasons = regressionReasons(verdict);
+    if (reasons !== undefined) return reasons.length > 0;
+  }
   return !verdict.passed;
 }
 
 /**
  * The check run's conclusion: `failure` when the gate is blocked, `success` when ready, `neutral`
- * in between; under `fail-on: not-ready` a run that is not ready is a `failure`, as its step is.
+ * in between; under `fail-on: not-ready` a run that is not ready is a `failure`, as its step is,
+ * and under `fail-on: regression` (with a base report) only a run worse than the base is.
  */
 export function conclusionOf(
-  verdict: Pick<Verdict, 'passed' | 'ready'>,
+  verdict: StepVerdict,
   failOn: FailOn = 'blocking',
 ): 'success' | 'neutral' | 'failure' {
+  // Under `regression` the check run agrees with the step: an old blocking item left as it was
+  // does not fail it (a required check would otherwise hold the merge the step let through).
+  const reasons = failOn === 'regression' ? regressionReasons(verdict) : undefined;
+  if (reasons !== undefined)
+    return reasons.length > 0 ? 'failure' : verdict.ready ? 'success' : 'neutral';
   if (!verdict.passed) return 'failure';
   if (verdict.ready) return 'success';
   return failOn === 'not-ready' ? 'failure' : 'neutral';

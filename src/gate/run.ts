@@ -33,6 +33,8 @@ export interface ChecklistAccountability {
   readonly judgesItemWaivers?: boolean;
 }
 import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
+import type { ChangeSet } from '../git/change-set.js';
+import { baseItemOf, type BaseReport } from './base-report.js';
 
 export interface RunOptions extends JudgeOptions {
   readonly workdir: string;
@@ -69,6 +71,12 @@ export interface RunOptions extends JudgeOptions {
   readonly onItemDecided?: (item: Item, result: Result, checklist: Checklist) => void;
   /** Told of each check as it starts (the terminal's "what is running"). */
   readonly onItemStarted?: (item: Item) => void;
+  /** The pull request's changed lines; undefined when the run has no base. */
+  readonly changes?: ChangeSet;
+  /** Why there is no base (or why it could not be reached), for items that need one. */
+  readonly noBaseReason?: string;
+  /** The base branch's report, for ratchets (`min-lines: base`). */
+  readonly baseReport?: BaseReport;
 }
 
 /** Runs tasks with at most `limit` at once, keeping their order in the results. */
@@ -138,6 +146,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, fallback: () 
 }
 
 async function decide(
+  checklist: Checklist,
   item: Item,
   options: RunOptions,
   signal: AbortSignal,
@@ -171,6 +180,10 @@ async function decide(
     mayFetchHttp: options.mayFetchHttp ?? true,
     ...(options.httpRefusedReason ? { httpRefusedReason: options.httpRefusedReason } : {}),
     ...(options.keepCoverageLines ? { keepCoverageLines: true } : {}),
+    ...(options.changes ? { changes: options.changes } : {}),
+    ...(options.noBaseReason ? { noBaseReason: options.noBaseReason } : {}),
+    hasBaseReport: options.baseReport !== undefined,
+    ...withBaseItem(baseItemOf(options.baseReport, checklist.path, item.id)),
     ...(waivedFindings && waivedFindings.size > 0 ? { waivedFindings } : {}),
   };
   const started = Date.now();
@@ -202,6 +215,11 @@ export function confirmationSet(confirmations: readonly string[]): Set<string> {
   return new Set(
     confirmations.flatMap((text) => [text.trim().toLowerCase(), normalizeTitle(text)]),
   );
+}
+
+function withBaseItem(base: ReturnType<typeof baseItemOf>): Pick<CheckContext, 'baseItem'> {
+  if (base === undefined) return {};
+  return { baseItem: { status: base.status, ...(base.metrics ? { metrics: base.metrics } : {}) } };
 }
 
 /** Decides every item of every checklist and judges each checklist. */
@@ -249,7 +267,15 @@ export async function runChecklists(
               )
               .map((judged) => judged.waiver.finding!),
           );
-          result = await decide(item, options, budget.signal, budgetSec, deadline, waivedFindings);
+          result = await decide(
+            checklist,
+            item,
+            options,
+            budget.signal,
+            budgetSec,
+            deadline,
+            waivedFindings,
+          );
           // A check that could not run here (its program is not installed) is judged as a manual item.
           if (result.status === 'pending')
             result = { ...result, ...confirmation(item, confirmed, fileMayConfirm) };

@@ -200,8 +200,8 @@ export function changesSince(
   cv: ChecklistVerdict,
   previous: CommentState | undefined,
 ): VerdictChanges | undefined {
-  if (!previous || (previous.blocking.length === 0 && previous.notPassing.length === 0))
-    return previous ? { newlyBlocking: [], newlyPassing: [] } : undefined;
+  // A previous verdict with nothing blocking still counts: an item that blocks now is new.
+  if (!previous) return undefined;
   const wasBlocking = new Set(previous.blocking);
   const wasNotPassing = new Set(previous.notPassing);
   return {
@@ -225,7 +225,7 @@ export function changesSince(
  */
 export function renderComment(
   cv: ChecklistVerdict,
-  verdict: Pick<Verdict, 'durationMs' | 'commit'>,
+  verdict: Pick<Verdict, 'durationMs' | 'commit' | 'delta'>,
   options: MarkdownOptions & {
     readonly mask?: (text: string) => string;
     readonly pathPrefix?: string;
@@ -236,13 +236,15 @@ export function renderComment(
 ): { body: string; digest: string } {
   const mask = options.mask ?? ((text: string) => text);
   const commit = verdict.commit ? { commit: verdict.commit } : {};
+  // The delta against the base is part of what the comment says, so a new base rewrites it.
+  const delta = verdict.delta && !options.delta ? { delta: verdict.delta } : {};
   const stable = mask(
-    renderChecklistMarkdown(cv, { ...options, ...commit, changes: () => undefined }),
+    renderChecklistMarkdown(cv, { ...options, ...commit, ...delta, changes: () => undefined }),
   );
   const digest = sha256(stable);
   const changes = changesSince(cv, previous);
   const body = mask(
-    `${renderChecklistMarkdown(cv, { ...options, ...commit, changes: () => changes })}\n${renderFooter(verdict, options)}`,
+    `${renderChecklistMarkdown(cv, { ...options, ...commit, ...delta, changes: () => changes })}\n${renderFooter(verdict, options)}`,
   );
   const marker = commentMarker(commentId(cv.checklist.path, options));
   return {

@@ -51,7 +51,9 @@ export function buildAnnotations(
       }
       for (const finding of result.findings ?? []) {
         if (!finding.file || !finding.line || finding.line < 1) continue;
-        const level = FINDING_LEVELS[finding.level];
+        // Outside the check's scope: still shown, as a notice after every counted finding.
+        const outOfScope = finding.inScope === false;
+        const level = outOfScope ? 'notice' : FINDING_LEVELS[finding.level];
         const endLine =
           finding.endLine && finding.endLine >= finding.line ? finding.endLine : finding.line;
         const oneLine = endLine === finding.line;
@@ -66,14 +68,16 @@ export function buildAnnotations(
               }
             : {};
         findings.push({
-          order: RANK[level] * 1e7 + order,
+          order: (outOfScope ? 3 : RANK[level]) * 1e7 + order,
           path: finding.file,
           startLine: finding.line,
           endLine,
           ...columns,
           level,
           title: mask(finding.title ?? item.title),
-          message: mask(finding.message),
+          message: mask(
+            outOfScope ? `${finding.message} (outside the change: not counted)` : finding.message,
+          ),
         });
       }
     }

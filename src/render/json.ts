@@ -92,6 +92,8 @@ export interface ReportJson {
   readonly invalid?: readonly Problem[];
   readonly counts: Verdict['counts'];
   readonly durationMs: number;
+  /** Against the base report, when one was given. */
+  readonly delta?: Verdict['delta'];
   readonly checklists: readonly Record<string, unknown>[];
 }
 
@@ -124,6 +126,7 @@ export function toReportJson(
       : {}),
     counts: verdict.counts,
     durationMs: verdict.durationMs,
+    ...(verdict.delta ? { delta: verdict.delta } : {}),
     checklists: verdict.checklists.map((cv) => ({
       path: cv.checklist.path,
       ...(shard?.checklistSha256[cv.checklist.path] !== undefined
@@ -410,6 +413,7 @@ export function verdictFromReport(json: unknown): {
     source?: ReportSource;
     shard?: string | null;
     shards?: string[];
+    delta?: Verdict['delta'];
     checklists: ReportChecklistJson[];
   };
   const verdict: Verdict = {
@@ -421,6 +425,8 @@ export function verdictFromReport(json: unknown): {
     checklists: report.checklists.map(checklistFromJson),
     durationMs: report.durationMs ?? 0,
     ...(report.commit ? { commit: report.commit } : {}),
+    // The check run's delta against the base, so `publish` shows it and judges `fail-on: regression`.
+    ...(report.delta ? { delta: report.delta } : {}),
     ...(report.shards ? { shards: report.shards } : {}),
   };
   const shard: ShardIdentity | undefined =

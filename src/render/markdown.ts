@@ -2,9 +2,10 @@
 // one line of counts and changes, each blocking item once with its evidence, the items awaiting
 // a person collapsed with a list to paste, the section tables collapsed, a footer.
 import { markdownTable } from 'markdown-table';
-import type { ChecklistVerdict, Finding, JudgedItem, Status, Verdict } from '../model.js';
+import type { ChecklistVerdict, Delta, Finding, JudgedItem, Status, Verdict } from '../model.js';
 import { escapeInline, escapeText, fenceFor, safeUrl, truncate } from './escape.js';
 import { headlineText, overallHeadline } from './headline.js';
+import { deltaLine } from './delta-line.js';
 import { confirmByCommand, confirmCommandBlock, renderWaiversMarkdown } from './waivers.js';
 
 export const STATUS_ICONS: Readonly<Record<Status, string>> = {
@@ -39,6 +40,8 @@ export interface MarkdownOptions {
   readonly changes?: (checklistPath: string) => VerdictChanges | undefined;
   /** Leaves out the footer (duration and run link change on every run). */
   readonly omitFooter?: boolean;
+  /** The run against the base report: shown as an "against the base" line under the counts. */
+  readonly delta?: Delta;
 }
 
 /** Lines of a failed command's output shown inline; more are collapsed beneath. */
@@ -325,6 +328,8 @@ export function renderChecklistMarkdown(
     changesPhrase(cv, changes) ?? '',
   ].filter(Boolean);
   lines.push(countsLine.join(' · '), '');
+  // The second labelled line: the counts line says what changed since the previous run.
+  if (options.delta) lines.push(escapeText(deltaLine(options.delta)), '');
 
   const blocking = cv.items.filter((judged) => judged.isBlocking);
   if (blocking.length > 0) {
@@ -378,6 +383,7 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions = {}):
       renderChecklistMarkdown(cv, {
         ...options,
         ...(verdict.commit ? { commit: verdict.commit } : {}),
+        ...(verdict.delta && options.delta === undefined ? { delta: verdict.delta } : {}),
         headingLevel: several ? 3 : (options.headingLevel ?? 2),
       }),
     );

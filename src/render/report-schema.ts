@@ -39,8 +39,53 @@ const finding = {
     level: { enum: ['error', 'warning', 'notice'] },
     title: { type: 'string' },
     message: { type: 'string' },
+    inScope: {
+      type: 'boolean',
+      description: "Under the check's scope (changed-lines, changed-files): whether it counted.",
+    },
   },
   required: ['level', 'message'],
+};
+
+const deltaItem = {
+  type: 'object',
+  properties: { checklist: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' } },
+  required: ['checklist', 'id', 'title'],
+  additionalProperties: false,
+};
+
+const delta = {
+  type: 'object',
+  description:
+    "This run against the base branch's report (base-report), items matched by checklist path and id.",
+  properties: {
+    origin: { type: 'string' },
+    baseCommit: { type: 'string' },
+    baseScore: { type: ['number', 'null'] },
+    headScore: { type: ['number', 'null'] },
+    score: { type: ['number', 'null'], description: 'head − base, unrounded.' },
+    baseLevel: { type: ['string', 'null'] },
+    headLevel: { type: ['string', 'null'] },
+    newlyBlocking: { type: 'array', items: deltaItem },
+    fixed: { type: 'array', items: deltaItem },
+    ratchetsBroken: { type: 'array', items: deltaItem },
+    coverage: {
+      type: 'object',
+      properties: { base: { type: 'number' }, head: { type: 'number' } },
+      required: ['base', 'head'],
+      additionalProperties: false,
+    },
+  },
+  required: [
+    'origin',
+    'baseScore',
+    'headScore',
+    'score',
+    'newlyBlocking',
+    'fixed',
+    'ratchetsBroken',
+  ],
+  additionalProperties: false,
 };
 
 export function buildReportSchema(): Record<string, unknown> {
@@ -127,6 +172,7 @@ export function buildReportSchema(): Record<string, unknown> {
       },
       counts,
       durationMs: { type: 'number', minimum: 0 },
+      delta,
       checklists: {
         type: 'array',
         items: {

@@ -1,4 +1,5 @@
 // The terminal view: a clear headline, blocking items first, then every item by section.
+import { deltaLine } from './delta-line.js';
 import type { Checklist, Status, Verdict } from '../model.js';
 import { headlineText, overallHeadline } from './headline.js';
 import { renderWaiversText } from './waivers.js';
@@ -49,8 +50,9 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
     );
     out.push(
       `  ${paint('bold', clean(cv.checklist.title))} ${paint('gray', `(${cv.checklist.path})`)} · ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped${cv.counts.waived ? `, ${cv.counts.waived} waived` : ''} of ${cv.counts.total}${cv.minScore > 0 ? ` · min-score ${cv.minScore}` : ''}`,
-      '',
     );
+    if (verdict.delta) out.push(`  ${clean(deltaLine(verdict.delta))}`);
+    out.push('');
     const blocking = cv.items.filter((judged) => judged.isBlocking);
     if (blocking.length > 0) {
       out.push(paint('bold', 'Blocking'));

@@ -42,6 +42,8 @@ export const banditJsonReader: ReportReader = {
     };
     const findings: Finding[] = [];
     const findingConfidence: BanditLevel[] = [];
+    const scope = source.findingScope;
+    let outOfScope = 0;
     const findingSeverity: BanditLevel[] = [];
     const findingTestId: string[] = [];
     results.forEach((entry, i) => {
@@ -53,19 +55,36 @@ export const banditJsonReader: ReportReader = {
       if (severity === undefined) return;
       const confidenceText = optionalString(entry['issue_confidence']) ?? '';
       const confidence = LEVELS[confidenceText.toUpperCase()] ?? 'low';
-      matrix[severity][confidence]++;
+      const filename = optionalString(entry['filename']);
+      const file = filename === undefined ? undefined : toRepoRelative(filename, source.workdir);
+      const line = entry['line_number'];
+      const hasLine = file !== undefined && typeof line === 'number' && line > 0;
+      const range = entry['line_range'];
+      const endLine =
+        hasLine && Array.isArray(range) && typeof range.at(-1) === 'number'
+          ? Math.max(line, range.at(-1) as number)
+          : undefined;
+      const inScope =
+        scope === undefined
+          ? undefined
+          : scope({
+              ...(file === undefined ? {} : { file }),
+              ...(hasLine ? { line } : {}),
+              ...(endLine === undefined ? {} : { endLine }),
+            });
+      if (inScope === false) outOfScope++;
+      else matrix[severity][confidence]++;
       if (findings.length < MAX_FINDINGS) {
-        const filename = optionalString(entry['filename']);
-        const file = filename === undefined ? undefined : toRepoRelative(filename, source.workdir);
-        const line = entry['line_number'];
         const testId = optionalString(entry['test_id']) ?? 'bandit';
         const testName = optionalString(entry['test_name']);
         findings.push({
           ...(file === undefined ? {} : { file }),
-          ...(file !== undefined && typeof line === 'number' && line > 0 ? { line } : {}),
+          ...(hasLine ? { line } : {}),
+          ...(endLine !== undefined && endLine > (line as number) ? { endLine } : {}),
           level: FINDING_LEVEL[severity],
           title: testName === undefined ? testId : `${testId} ${testName}`,
           message: `${optionalString(entry['issue_text']) ?? ''} (severity ${severityText}, confidence ${confidenceText || 'unknown'})`,
+          ...(inScope === undefined ? {} : { inScope }),
         });
         findingConfidence.push(confidence);
         findingSeverity.push(severity);
@@ -82,6 +101,7 @@ export const banditJsonReader: ReportReader = {
       matrix,
       findings,
       findingConfidence,
+      ...(scope === undefined ? {} : { outOfScope }),
       findingSeverity,
       findingTestId,
     };

@@ -12,7 +12,7 @@ export const checkstyleReader: ReportReader = {
   family: 'lint',
   detect: (head) => xmlRootName(head) === 'checkstyle',
   read: async (source) => {
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     let fileName: string | undefined;
     await parseXml(source, ['checkstyle'], {
       open: (tag, depth) => {

@@ -55,6 +55,7 @@ export const cloverReader: ReportReader = {
           const written = tag.attributes['path'] ?? tag.attributes['name'] ?? '';
           const key = toRepoRelative(written, source.workdir) ?? toSlashes(written);
           currentFile = detail.get(key);
+          if (currentFile === undefined && source.keepDetail?.(key) === false) return;
           if (currentFile === undefined) {
             currentFile = { lines: new Map(), branches: new Map(), functions: new Map() };
             detail.set(key, currentFile);
@@ -68,6 +69,10 @@ export const cloverReader: ReportReader = {
               (currentFile.lines.get(num) ?? 0) + (intAttr(tag, 'count') ?? 0),
             );
           else if (type === 'cond') {
+            // A condition is on a statement line too (Istanbul's writer gives its count).
+            const count = intAttr(tag, 'count');
+            if (count !== undefined)
+              currentFile.lines.set(num, (currentFile.lines.get(num) ?? 0) + count);
             const t = (intAttr(tag, 'truecount') ?? 0) > 0 ? 1 : 0;
             const f = (intAttr(tag, 'falsecount') ?? 0) > 0 ? 1 : 0;
             currentFile.branches.set(String(num), [t + f, 2]);

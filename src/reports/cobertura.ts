@@ -147,8 +147,10 @@ export const coberturaReader: ReportReader = {
     let detail: CoverageDetail | undefined;
     if (source.wantDetail) {
       detail = new Map();
-      for (const [name, file] of files)
-        detail.set(resolveClassFile(name, sources, source.workdir), file);
+      for (const [name, file] of files) {
+        const key = resolveClassFile(name, sources, source.workdir);
+        if (source.keepDetail?.(key) !== false) detail.set(key, file);
+      }
     }
     const report: CoverageReport = {
       kind: 'coverage',

@@ -36,6 +36,8 @@ export const coveragePyJsonReader: ReportReader = {
       const files = expectObject(root['files'], 'files');
       for (const [name, value] of Object.entries(files)) {
         const file = expectObject(value, `files["${name}"]`);
+        const key = toRepoRelative(name, source.workdir) ?? toSlashes(name);
+        if (source.keepDetail?.(key) === false) continue;
         const lines = new Map<number, number>();
         for (const n of numbers(file['executed_lines'])) lines.set(n, 1);
         for (const n of numbers(file['missing_lines'])) if (!lines.has(n)) lines.set(n, 0);
@@ -43,7 +45,7 @@ export const coveragePyJsonReader: ReportReader = {
         for (const pair of pairs(file['executed_branches'])) branchMap.set(pair, [1, 1]);
         for (const pair of pairs(file['missing_branches']))
           if (!branchMap.has(pair)) branchMap.set(pair, [0, 1]);
-        detail.set(toRepoRelative(name, source.workdir) ?? toSlashes(name), {
+        detail.set(key, {
           lines,
           branches: branchMap,
           functions: new Map(),

@@ -37,6 +37,7 @@ import {
   type ReportFamily,
   type ReportFormat,
   type ReportReader,
+  type ReportSource,
 } from './types.js';
 
 /**
@@ -92,6 +93,10 @@ export interface ReadReportOptions {
   readonly formats?: readonly ReportFormat[];
   /** Keep per-file coverage detail, for merging several reports. */
   readonly wantDetail?: boolean;
+  /** With `wantDetail`, keep detail only for these file keys (patch coverage). */
+  readonly keepDetail?: (key: string) => boolean;
+  /** A check's scope: findings outside it are listed but not counted. */
+  readonly findingScope?: ReportSource['findingScope'];
 }
 
 export interface ReportFailure {
@@ -114,7 +119,13 @@ export async function readReport(
   const name = displayPath(absPath, options.workdir);
   let opened: OpenedReport;
   try {
-    opened = await openReportSource(absPath, options.workdir, options.wantDetail ?? false);
+    opened = await openReportSource(
+      absPath,
+      options.workdir,
+      options.wantDetail ?? false,
+      options.keepDetail,
+      options.findingScope,
+    );
   } catch (error) {
     return { error: `${name}: ${describeIoError(error)}` };
   }

@@ -21,7 +21,7 @@ export const eslintJsonReader: ReportReader = {
     const files = Array.isArray(root)
       ? root
       : expectArray(expectObject(root, 'the report')['results'], 'results');
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     files.forEach((entry, i) => {
       const file = expectObject(entry, `[${i}]`);
       const filePath = optionalString(file['filePath']);
@@ -33,9 +33,11 @@ export const eslintJsonReader: ReportReader = {
         const ruleId = optionalString(message['ruleId']);
         const line = lineNumber(message['line']);
         const column = lineNumber(message['column']);
+        const endLine = lineNumber(message['endLine']);
         tally.add(severity === 2 ? 'error' : 'warning', {
           ...(filePath === undefined ? {} : { file: filePath }),
           ...(line === undefined ? {} : { line }),
+          ...(endLine === undefined ? {} : { endLine }),
           ...(column === undefined ? {} : { column }),
           ...(ruleId === undefined ? {} : { title: ruleId }),
           message: optionalString(message['message']) ?? '',

@@ -30,7 +30,7 @@ export const flake8Reader: ReportReader = {
   detect: (head) =>
     headLines(head, 20).some((line) => DEFAULT_LINE.test(line) || PYLINT_LINE.test(line)),
   read: async (source) => {
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     await forEachLine(source, (line) => {
       if (line.length === 0) return;
       const match = DEFAULT_LINE.exec(line) ?? PYLINT_LINE.exec(line);

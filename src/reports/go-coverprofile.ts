@@ -55,11 +55,15 @@ export const goCoverprofileReader: ReportReader = {
       } else statements += value;
     }
     let detail: CoverageDetail | undefined;
+    let lineDetail: CoverageDetail | undefined;
     if (source.wantDetail) {
       detail = new Map();
+      lineDetail = new Map();
       for (const [key, value] of blocks) {
         const colon = key.lastIndexOf(':');
         const file = key.slice(0, colon);
+        if (source.keepDetail?.(file) === false) continue;
+        addBlockLines(lineDetail, file, key.slice(colon + 1), value < 0);
         let entry = detail.get(file);
         if (entry === undefined) {
           entry = { lines: new Map(), branches: new Map(), functions: new Map() };
@@ -79,6 +83,7 @@ export const goCoverprofileReader: ReportReader = {
       has: { lines: true, branches: false, functions: false },
       findings: [],
       ...(detail === undefined ? {} : { detail }),
+      ...(lineDetail === undefined ? {} : { lineDetail }),
     };
     return report;
   },
@@ -91,4 +96,26 @@ function blockLineKey(range: string, index: number): number {
   const line = Number(range.slice(0, dot));
   const column = Number(range.slice(dot + 1, comma));
   return line * 1_000_000 + column * 1000 + index;
+}
+
+/**
+ * Per source line: every line a block spans (`start.col,end.col`) is coverable, and covered
+ * only while every block spanning it was hit (a 0 sticks once set).
+ */
+function addBlockLines(into: CoverageDetail, file: string, range: string, hit: boolean): void {
+  const dot = range.indexOf('.');
+  const comma = range.indexOf(',');
+  const endDot = range.indexOf('.', comma);
+  const start = Number(range.slice(0, dot));
+  const end = Number(range.slice(comma + 1, endDot));
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return;
+  let entry = into.get(file);
+  if (entry === undefined) {
+    entry = { lines: new Map(), branches: new Map(), functions: new Map() };
+    into.set(file, entry);
+  }
+  for (let line = start; line <= end; line++) {
+    const previous = entry.lines.get(line);
+    entry.lines.set(line, previous === 0 || !hit ? 0 : 1);
+  }
 }

@@ -84,7 +84,8 @@ export const istanbulFinalReader: ReportReader = {
       }
       if (detail !== undefined) {
         const written = typeof file['path'] === 'string' ? file['path'] : key;
-        detail.set(toRepoRelative(written, source.workdir) ?? toSlashes(written), coverage);
+        const name = toRepoRelative(written, source.workdir) ?? toSlashes(written);
+        if (source.keepDetail?.(name) !== false) detail.set(name, coverage);
       }
     }
     const report: CoverageReport = {
@@ -127,10 +128,10 @@ function readFile(file: JsonObject, key: string): FileCoverage {
   if (file['b'] !== undefined) {
     for (const [id, counts] of Object.entries(expectObject(file['b'], `["${key}"].b`))) {
       if (!Array.isArray(counts)) throw new ReportError(`["${key}"].b["${id}"] must be an array`);
-      // Keyed by line first, so a shard report can give each line its branches.
-      const line = branchLineOf(branchMap[id]);
+      const line = branchLine(branchMap[id]);
       counts.forEach((count, index) => {
         const hits = expectNumber(count, `["${key}"].b["${id}"][${index}]`);
+        // The line leads the key (`12:3:0`) so patch coverage can place the branch.
         branches.set(`${line}:${id}:${index}`, [hits > 0 ? 1 : 0, 1]);
       });
     }
@@ -138,13 +139,16 @@ function readFile(file: JsonObject, key: string): FileCoverage {
   return { lines, functions, branches };
 }
 
-/** The line of a branchMap entry (`line`, else `loc.start.line`), 0 when the report does not say. */
-function branchLineOf(entry: unknown): number {
+/** The line a branch starts on: its `loc`, else its first location, else its `line` (0 when none). */
+function branchLine(entry: unknown): number {
   if (!isObject(entry)) return 0;
-  if (typeof entry['line'] === 'number' && entry['line'] >= 0) return entry['line'];
   const loc = entry['loc'];
-  const start = isObject(loc) ? loc['start'] : undefined;
-  return isObject(start) && typeof start['line'] === 'number' && start['line'] >= 0
-    ? start['line']
-    : 0;
+  if (isObject(loc) && isObject(loc['start']) && typeof loc['start']['line'] === 'number')
+    return loc['start']['line'];
+  const locations = entry['locations'];
+  if (Array.isArray(locations) && isObject(locations[0]) && isObject(locations[0]['start'])) {
+    const line = locations[0]['start']['line'];
+    if (typeof line === 'number') return line;
+  }
+  return typeof entry['line'] === 'number' ? entry['line'] : 0;
 }

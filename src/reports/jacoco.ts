@@ -46,6 +46,7 @@ export const jacocoReader: ReportReader = {
           const key =
             (packageName === '' ? '' : packageName + '/') + (tag.attributes['name'] ?? '');
           currentFile = detail.get(key);
+          if (currentFile === undefined && source.keepDetail?.(key) === false) return;
           if (currentFile === undefined) {
             currentFile = { lines: new Map(), branches: new Map(), functions: new Map() };
             detail.set(key, currentFile);

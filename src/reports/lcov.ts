@@ -164,7 +164,8 @@ async function readExact(source: ReportSource): Promise<CoverageReport> {
       const branches = new Map<string, [number, number]>();
       for (const [key, taken] of file.branches) branches.set(key, [taken > 0 ? 1 : 0, 1]);
       const key = toRepoRelative(name, source.workdir) ?? name;
-      detail.set(key, { lines, branches, functions: new Map(file.functions) });
+      if (source.keepDetail?.(key) !== false)
+        detail.set(key, { lines, branches, functions: new Map(file.functions) });
     }
   }
   const report: CoverageReport = {

@@ -19,7 +19,7 @@ export const mypyReader: ReportReader = {
       (line) => MYPY_LINE.test(line) || SUMMARY.test(line) || /^[^:]+: (error|note): /.test(line),
     ),
   read: async (source) => {
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     await forEachLine(source, (line) => {
       const match = MYPY_LINE.exec(line);
       if (match === null) return;

@@ -26,7 +26,7 @@ export const pylintJsonReader: ReportReader = {
     const messages = Array.isArray(root)
       ? root
       : expectArray(expectObject(root, 'the report')['messages'], 'messages');
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     messages.forEach((entry, i) => {
       if (!isObject(entry)) return;
       const type = optionalString(entry['type']);
@@ -35,11 +35,13 @@ export const pylintJsonReader: ReportReader = {
       const file = optionalString(entry['path']);
       const line = lineNumber(entry['line']);
       const column = typeof entry['column'] === 'number' ? entry['column'] + 1 : undefined;
+      const endLine = lineNumber(entry['endLine']);
       const symbol = optionalString(entry['symbol']);
       const id = optionalString(entry['message-id']) ?? optionalString(entry['messageId']);
       tally.add(level, {
         ...(file === undefined ? {} : { file }),
         ...(line === undefined ? {} : { line }),
+        ...(endLine === undefined ? {} : { endLine }),
         ...(column === undefined ? {} : { column }),
         ...(symbol === undefined && id === undefined
           ? {}

@@ -30,6 +30,8 @@ export async function openReportSource(
   absPath: string,
   workdir: string,
   wantDetail: boolean,
+  keepDetail?: (key: string) => boolean,
+  findingScope?: ReportSource['findingScope'],
 ): Promise<OpenedReport> {
   // Synchronous: a stat and one small read are quicker than round trips through the thread
   // pool, and node:fs/promises (with the modules it loads) stays unloaded for `inspect`.
@@ -56,6 +58,8 @@ export async function openReportSource(
     sizeBytes,
     head: headBytes.toString('utf8'),
     wantDetail,
+    ...(keepDetail === undefined ? {} : { keepDetail }),
+    ...(findingScope === undefined ? {} : { findingScope }),
     chunks: (encoding = 'utf8') => {
       if (sizeBytes <= WHOLE_READ_BYTES) return readWhole(absPath, encoding, sizeBytes);
       return decoded(streamCapped(absPath, MAX_REPORT_BYTES, CHUNK_BYTES), encoding);

@@ -126,7 +126,7 @@ export const sarifReader: ReportReader = {
   family: 'lint',
   detect: looksLikeSarif,
   read: async (source) => {
-    const tally = new LintTally(source.workdir);
+    const tally = new LintTally(source.workdir, source.findingScope);
     for (const { run, results } of sarifRuns(await readJson(source))) {
       const rules = runRules(run);
       for (const result of results) {

@@ -144,6 +144,11 @@ export interface CoverageReport extends ReportDataBase {
   readonly metrics: CoverageMetrics;
   /** Present when the format has per-line data and the caller asked for it (merging). */
   readonly detail?: CoverageDetail;
+  /**
+   * Per source line, when `detail` is keyed otherwise (Go's statements): line → hits, a line
+   * covered only when every block spanning it was hit. Patch coverage reads this before `detail`.
+   */
+  readonly lineDetail?: CoverageDetail;
   /** Which of lines/branches/functions the format records at all (for "no data" messages). */
   readonly has: {
     readonly lines: boolean;
@@ -154,7 +159,10 @@ export interface CoverageReport extends ReportDataBase {
 
 export interface LintReport extends ReportDataBase {
   readonly kind: 'lint';
+  /** Under a scope, only the findings in it. */
   readonly metrics: LintMetrics;
+  /** Under a scope, the findings outside it (not in the metrics). */
+  readonly outOfScope?: number;
 }
 
 export interface BanditReport extends ReportDataBase {
@@ -164,6 +172,8 @@ export interface BanditReport extends ReportDataBase {
   readonly matrix: Record<BanditLevel, Record<BanditLevel, number>>;
   /** Each finding's confidence, parallel to `findings`. */
   readonly findingConfidence: readonly BanditLevel[];
+  /** Under a scope, the findings outside it (not in `matrix` or the metrics). */
+  readonly outOfScope?: number;
   /** Each finding's severity and test id, parallel to `findings` (finding waivers name test ids). */
   readonly findingSeverity?: readonly BanditLevel[];
   readonly findingTestId?: readonly string[];
@@ -201,6 +211,16 @@ export interface ReportSource {
   readonly head: string;
   /** Keep per-file detail for merging (costs time and memory; off for `inspect`). */
   readonly wantDetail: boolean;
+  /**
+   * With `wantDetail`: keep only the files whose key (the path as the reader normalizes it)
+   * passes, so patch coverage holds the changed files' lines only. Undefined keeps every file.
+   */
+  readonly keepDetail?: (key: string) => boolean;
+  /**
+   * A check's `scope`: findings it rejects are still listed (marked `inScope: false`) but not
+   * counted in the metrics. Undefined counts every finding.
+   */
+  readonly findingScope?: (finding: Pick<Finding, 'file' | 'line' | 'endLine'>) => boolean;
   /** The file as string chunks, streamed; UTF-8 unless `latin1` is asked for (one char per byte, faster). */
   chunks(encoding?: 'utf8' | 'latin1'): AsyncIterable<string>;
   /** The file as raw byte chunks: one Buffer when small enough to read whole, else streamed. */

@@ -10,7 +10,9 @@ import {
   type StoredCheckRun,
   type StoredComment,
   type StoredPull,
+  type StoredArtifact,
   type StoredRepo,
+  type StoredWorkflowRun,
 } from './state.js';
 import { subset, validateBody, validateQuery, type ModelError } from './validate.js';
 
@@ -32,6 +34,7 @@ export interface TokenGrant {
   readonly checks?: Permission;
   /** Organization members (team membership). A repository's GITHUB_TOKEN never has it. */
   readonly members?: Permission;
+  readonly actions?: Permission;
 }
 
 /** A fault to inject on demand. */
@@ -170,6 +173,24 @@ const ROUTES: readonly Route[] = [
     accepted: [['checks', 'read']],
   },
   {
+    operationId: 'actions/list-workflow-runs',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/actions/workflows/(?<workflow>[^/]+)/runs$`),
+    accepted: [['actions', 'read']],
+  },
+  {
+    operationId: 'actions/list-workflow-run-artifacts',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/actions/runs/(?<id>\\d+)/artifacts$`),
+    accepted: [['actions', 'read']],
+  },
+  {
+    operationId: 'actions/download-artifact',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/actions/artifacts/(?<id>\\d+)/(?<format>[^/]+)$`),
+    accepted: [['actions', 'read']],
+  },
+  {
     operationId: 'pulls/get',
     method: 'GET',
     pattern: new RegExp(`^${REPO}/pulls/(?<number>\\d+)$`),
@@ -202,8 +223,18 @@ const ROUTES: readonly Route[] = [
   },
 ];
 
-const FULL_GRANT: TokenGrant = { issues: 'write', pull_requests: 'write', checks: 'write' };
-const READ_GRANT: TokenGrant = { issues: 'read', pull_requests: 'read', checks: 'read' };
+const FULL_GRANT: TokenGrant = {
+  issues: 'write',
+  pull_requests: 'write',
+  checks: 'write',
+  actions: 'read',
+};
+const READ_GRANT: TokenGrant = {
+  issues: 'read',
+  pull_requests: 'read',
+  checks: 'read',
+  actions: 'read',
+};
 const RANK: Record<Permission, number> = { none: 0, read: 1, write: 2 };
 
 class HttpAnswer {
@@ -258,6 +289,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const rateLimit = { limit: options.rateLimit?.limit ?? 1000, used: options.rateLimit?.used ?? 0 };
   const resetEpochS = Math.floor(Date.now() / 1000) + 3600;
   let apiUrl = '';
+  let blobOrigin = '';
 
   function grantFor(token: string | undefined): TokenGrant | 'unknown' | 'missing' {
     if (!token) return 'missing';
@@ -430,6 +462,59 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     };
   }
 
+  function workflowRunJson(repo: StoredRepo, run: StoredWorkflowRun): Record<string, unknown> {
+    return {
+      id: run.id,
+      name: 'Readiness',
+      node_id: `WFR_kwLO${Buffer.from(String(run.id)).toString('base64url')}`,
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+      path: `.github/workflows/${run.workflowFile}`,
+      run_number: run.id % 1000,
+      event: run.event,
+      status: run.status,
+      conclusion: run.conclusion,
+      workflow_id: 161335,
+      url: `${repoApi(repo)}/actions/runs/${run.id}`,
+      html_url: `${serverUrl}/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
+      artifacts_url: `${repoApi(repo)}/actions/runs/${run.id}/artifacts`,
+      created_at: run.createdAt,
+      updated_at: run.createdAt,
+      head_commit: { id: run.headSha },
+      repository: repoJson(`${repo.owner}/${repo.name}`),
+    };
+  }
+
+  function artifactJson(
+    repo: StoredRepo,
+    run: StoredWorkflowRun,
+    artifact: StoredArtifact,
+  ): Record<string, unknown> {
+    return {
+      id: artifact.id,
+      node_id: `MDg6QXJ0aWZhY3Q${artifact.id}`,
+      name: artifact.name,
+      size_in_bytes: artifact.zip.length,
+      url: `${repoApi(repo)}/actions/artifacts/${artifact.id}`,
+      archive_download_url: `${repoApi(repo)}/actions/artifacts/${artifact.id}/zip`,
+      expired: artifact.expired,
+      digest: null,
+      created_at: run.createdAt,
+      expires_at: artifact.expired ? '2026-01-01T00:00:00Z' : '2026-04-15T10:00:00Z',
+      updated_at: run.createdAt,
+      workflow_run: {
+        id: run.id,
+        repository_id: repo.id,
+        head_repository_id: repo.id,
+        head_branch: run.headBranch,
+        head_sha: run.headSha,
+      },
+    };
+  }
+
+  /** Signed storage URLs handed out by the artifact download's redirect. */
+  const blobs = new Map<string, Uint8Array>();
+
   function validationFailed(errors: readonly ModelError[], documentationUrl?: string): HttpAnswer {
     return new HttpAnswer(422, {
       message: 'Validation Failed',
@@ -589,6 +674,72 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
           headers,
         );
       }
+      case 'actions/list-workflow-runs': {
+        const workflow = decodeURIComponent(groups['workflow'] ?? '');
+        const status = query.get('status');
+        const runs = repo.workflowRuns
+          .filter(
+            (run) =>
+              (run.workflowFile === workflow || String(161335) === workflow) &&
+              (!query.get('branch') || run.headBranch === query.get('branch')) &&
+              (!query.get('event') || run.event === query.get('event')) &&
+              (!query.get('head_sha') || run.headSha === query.get('head_sha')) &&
+              (!status || run.status === status || run.conclusion === status),
+          )
+          .reverse();
+        const known = repo.workflowRuns.some((run) => run.workflowFile === workflow);
+        if (!known && repo.workflowRuns.length > 0) return notFound(docs);
+        const { page, headers } = paginate(
+          runs,
+          repo,
+          `/actions/workflows/${workflow}/runs`,
+          query,
+        );
+        return new HttpAnswer(
+          200,
+          {
+            total_count: runs.length,
+            workflow_runs: page.map((run) => workflowRunJson(repo, run)),
+          },
+          headers,
+        );
+      }
+      case 'actions/list-workflow-run-artifacts': {
+        const run = repo.workflowRuns.find((candidate) => candidate.id === Number(groups['id']));
+        if (!run) return notFound(docs);
+        const name = query.get('name');
+        const artifacts = run.artifacts.filter((artifact) => !name || artifact.name === name);
+        const { page, headers } = paginate(
+          artifacts,
+          repo,
+          `/actions/runs/${run.id}/artifacts`,
+          query,
+        );
+        return new HttpAnswer(
+          200,
+          {
+            total_count: artifacts.length,
+            artifacts: page.map((artifact) => artifactJson(repo, run, artifact)),
+          },
+          headers,
+        );
+      }
+      case 'actions/download-artifact': {
+        if (groups['format'] !== 'zip') return notFound(docs);
+        for (const run of repo.workflowRuns) {
+          const artifact = run.artifacts.find((candidate) => candidate.id === Number(groups['id']));
+          if (!artifact) continue;
+          if (artifact.expired)
+            return new HttpAnswer(410, errorBody('Artifact has expired', 410, docs));
+          // GitHub answers 302 to a short-lived signed storage URL on another host.
+          const key = `${artifact.id}-${randomUUID()}`;
+          blobs.set(key, artifact.zip);
+          return new HttpAnswer(302, undefined, {
+            location: `${blobOrigin}/_blob/${key}.zip?sv=2021-12-02&se=2026-01-15T10%3A01%3A00Z&sig=c2lnbmVk`,
+          });
+        }
+        return notFound(docs);
+      }
       case 'pulls/get': {
         const pull = repo.pulls.get(Number(groups['number']));
         return pull ? new HttpAnswer(200, pullJson(repo, pull)) : notFound(docs);
@@ -677,6 +828,20 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     const authorization = request.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(authorization)?.[1]?.trim();
     logEntry.token = token;
+    if (path.startsWith('/_blob/') || url.pathname.startsWith('/_blob/')) {
+      // The storage host: no GitHub token is wanted there, and it refuses one.
+      logEntry.operationId = 'storage/get-blob';
+      if (authorization !== '')
+        return new HttpAnswer(
+          400,
+          errorBody('Authentication information is not given in the correct format.', 400),
+        );
+      const key = url.pathname.replace(/^.*\/_blob\//, '').replace(/\.zip$/, '');
+      const zip = blobs.get(key);
+      return zip
+        ? new HttpAnswer(200, Buffer.from(zip), { 'content-type': 'application/zip' })
+        : new HttpAnswer(404, errorBody('The specified blob does not exist.', 404));
+    }
     const raw = await readBody(request);
     let body: unknown;
     if (raw.length > 0) {
@@ -844,6 +1009,14 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       response.end();
       return;
     }
+    if (Buffer.isBuffer(result.body)) {
+      response.writeHead(result.status, {
+        ...headers,
+        'content-length': String(result.body.length),
+      });
+      response.end(result.body);
+      return;
+    }
     const text = JSON.stringify(result.body);
     response.writeHead(result.status, {
       ...headers,
@@ -883,6 +1056,8 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   apiUrl = `http://127.0.0.1:${port}${prefix}`;
+  // Another host name for the same server, as storage is another host than the API.
+  blobOrigin = `http://localhost:${port}`;
 
   return {
     url: apiUrl,

@@ -75,6 +75,36 @@ export interface StoredPull {
   state: 'open' | 'closed';
 }
 
+export interface StoredArtifact {
+  readonly id: number;
+  readonly name: string;
+  /** The zip GitHub serves for it. */
+  readonly zip: Uint8Array;
+  readonly expired: boolean;
+}
+
+export interface StoredWorkflowRun {
+  readonly id: number;
+  /** The workflow file, `readiness.yml`. */
+  readonly workflowFile: string;
+  readonly headSha: string;
+  readonly headBranch: string;
+  readonly event: string;
+  readonly status: 'completed' | 'in_progress';
+  readonly conclusion: 'success' | 'failure' | null;
+  readonly createdAt: string;
+  readonly artifacts: StoredArtifact[];
+}
+
+export interface WorkflowRunSeed {
+  readonly workflowFile?: string;
+  readonly headSha: string;
+  readonly headBranch?: string;
+  readonly event?: string;
+  readonly conclusion?: 'success' | 'failure' | null;
+  readonly artifacts?: readonly { name: string; zip: Uint8Array; expired?: boolean }[];
+}
+
 export interface StoredRepo {
   readonly id: number;
   readonly owner: string;
@@ -89,6 +119,8 @@ export interface StoredRepo {
   readonly reviewComments: Map<number, StoredReviewComment[]>;
   /** Collaborators by lower-case login; anyone else is not a collaborator (404). */
   readonly collaborators: Map<string, RepoPermission>;
+  /** Workflow runs, oldest first (listed newest first, as GitHub does). */
+  readonly workflowRuns: StoredWorkflowRun[];
 }
 
 export interface PullSeed {
@@ -150,6 +182,7 @@ export class StandinState {
       reviews: new Map(),
       reviewComments: new Map(),
       collaborators: new Map(),
+      workflowRuns: [],
     };
     this.repos.set(fullName.toLowerCase(), repo);
     return repo;
@@ -288,6 +321,30 @@ export class StandinState {
   checkRuns(fullName: string, headSha?: string): readonly StoredCheckRun[] {
     const runs = this.repos.get(fullName.toLowerCase())?.checkRuns ?? [];
     return headSha === undefined ? runs : runs.filter((run) => run.headSha === headSha);
+  }
+
+  /** Adds a finished workflow run (default: a successful push run of readiness.yml on main). */
+  addWorkflowRun(fullName: string, seed: WorkflowRunSeed): StoredWorkflowRun {
+    const repo = this.addRepo(fullName);
+    const conclusion = seed.conclusion === undefined ? 'success' : seed.conclusion;
+    const run: StoredWorkflowRun = {
+      id: this.newId(),
+      workflowFile: seed.workflowFile ?? 'readiness.yml',
+      headSha: seed.headSha,
+      headBranch: seed.headBranch ?? 'main',
+      event: seed.event ?? 'push',
+      status: conclusion === null ? 'in_progress' : 'completed',
+      conclusion,
+      createdAt: this.now(),
+      artifacts: (seed.artifacts ?? []).map((artifact) => ({
+        id: this.newId(),
+        name: artifact.name,
+        zip: artifact.zip,
+        expired: artifact.expired ?? false,
+      })),
+    };
+    repo.workflowRuns.push(run);
+    return run;
   }
 
   /** Whether an issue or pull request with this number exists. */

@@ -1,0 +1,109 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a as v,b as T,c as n,d as E,e as l}from"./chunk-RRVSD74H.js";import{c as w}from"./chunk-QFBGJXTS.js";import{a as g}from"./chunk-MUBETNWB.js";import"./chunk-4XKQZPP6.js";import{c as d,f,h as u}from"./chunk-I2QKBDUQ.js";import{a,b}from"./chunk-U2ZSUMDP.js";var S=b("node:url");var y=S.pathToFileURL;var p=`readiness-gate: a deployment checklist as a gate
+
+Usage:
+  readiness-gate check    [--checklist P]... [--format text|markdown|json] [--out FILE] [--verbose]
+  readiness-gate plan     [--checklist P]... [--format text|json]
+  readiness-gate validate  P...              [--format text|json]
+  readiness-gate inspect   REPORT            [--format text|json]
+  readiness-gate init     --from CHECKLIST.md
+  readiness-gate merge     REPORT...  --expect-shards N|NAMES [--format text|markdown|json] [--out FILE]
+
+  readiness-gate --version | --help | COMMAND --help
+
+The gate passes when no item blocks (and the score reaches --min-score); the run is ready
+when the gate passes and the score's level is the top one.
+Exit: 0 passes, 1 blocked (as --fail-on says), 2 bad input.
+`,h=`  -c, --checklist P          checklist path or glob (repeatable; default: the first of
+                             .github/readiness.yml, .github/readiness.yaml, readiness.yml,
+                             DEPLOYMENT_CHECKLIST.md, docs/DEPLOYMENT_CHECKLIST.md)
+  -C, --working-directory D  repository root; every path is relative to it (default: .)
+      --no-infer             do not recognize checks in Markdown items
+      --coverage-report P    where recognized coverage items read`,c={check:`readiness-gate check: decides the checklist here, as a pull request would see it
+
+Usage: readiness-gate check [--checklist P]... [options]
+
+${h}
+  -f, --format F             text (default), markdown or json
+  -o, --out FILE             write the report to FILE instead of standard output
+      --fail-on WHEN         blocking (default: exit 1 when the gate is blocked),
+                             not-ready (exit 1 unless ready), regression (exit 1 only
+                             when worse than --base-report; without it, as blocking), never
+      --base REF             judge the change since the merge base of REF and HEAD
+                             (patch coverage, scope: changed-lines)
+      --base-report FILE     the base branch's JSON report (report@2): delta and ratchets
+      --min-score N          the gate needs a score of at least N (0-100)
+      --concurrency N        checks at once (default: CPU count)
+      --timeout-minutes N    the whole gate's time budget (default 30)
+      --confirm T            treat the item with this id or title as confirmed (repeatable)
+      --confirm-from W       any, pr-body or review: overrides the checklist's policy
+      --base REF             compare waivers and accountability settings with the merge base
+                             of REF and HEAD
+      --verbose              all of a failed command's output (default: its last lines)
+      --no-color             plain text even on a terminal
+
+Matrix shards:
+      --shard NAME           a shard of a matrix: writes a JSON shard report with each
+                             coverage file's lines, and exits 0 whatever the verdict (merge decides)
+      --commit SHA           the commit the shard is about (default: git HEAD of -C)
+
+Exit: 0 passes, 1 blocked (as --fail-on says), 2 bad input.
+`,merge:`readiness-gate merge: the shard reports of a matrix as one verdict, as one check run would give it
+
+Usage: readiness-gate merge REPORT... --expect-shards N|NAMES [options]
+
+  REPORT                     shard reports (check --shard), paths or globs from the current folder
+      --expect-shards N|A,B  how many shards, or their names; a missing one blocks
+      --commit SHA           the commit the shards must be of (default: git HEAD of -C)
+${h}
+  -f, --format F             text (default), markdown or json
+  -o, --out FILE             write the merged report to FILE instead of standard output
+      --fail-on WHEN         blocking (default), not-ready, never: as for check
+      --min-score N          the gate needs a score of at least N (0-100)
+      --confirm T            treat the item with this id or title as confirmed (repeatable)
+      --no-color             plain text even on a terminal
+
+A missing shard, a report of another commit, of another checklist or of another report
+schema blocks the verdict and is named; a duplicate shard name is bad input.
+Exit: 0 passes, 1 blocked (as --fail-on says), 2 bad input.
+`,plan:`readiness-gate plan: what would run, what is manual, what was recognized and why; runs nothing
+
+Usage: readiness-gate plan [--checklist P]... [--format text|json]
+
+${h}
+  -f, --format F             text (default) or json
+
+Exit: 0, or 2 for an invalid checklist.
+`,validate:`readiness-gate validate: checks checklists, every problem at file:line:col
+
+Usage: readiness-gate validate P... [--format text|json]
+
+  -C, --working-directory D  repository root (default: .)
+  -f, --format F             text (default) or json
+
+Exit: 0 valid, 2 invalid.
+`,inspect:`readiness-gate inspect: a report's detected format and its figures
+
+Usage: readiness-gate inspect REPORT [--format text|json]
+
+  -C, --working-directory D  repository root, for the paths in the report (default: .)
+  -f, --format F             text (default) or json
+
+Exit: 0, or 2 when the file cannot be read.
+`,init:`readiness-gate init: the equivalent YAML checklist of a Markdown one, on standard output
+
+Usage: readiness-gate init --from CHECKLIST.md
+
+  -C, --working-directory D  repository root (default: .)
+      --no-infer             write every item as manual
+      --coverage-report P    where recognized coverage items read
+
+Checking the YAML in the same folder gives every item the status the Markdown gives it.
+Exit: 0, or 2.
+`};var x=["check","plan","validate","inspect","init","merge"];async function C(s,e,t,r){switch(s){case"check":return(await import("./check-FLJ6KXG6.js")).check(e,t,r);case"plan":return(await import("./plan-RHUU5X6I.js")).plan(e,t);case"validate":return(await import("./validate-ZO4XPQY3.js")).validate(e,t);case"inspect":return(await import("./inspect-UWGQCWCB.js")).inspect(e,t);case"init":return(await import("./init-EOUS4GN5.js")).init(e,t);case"merge":return(await import("./merge-RCD4YAF2.js")).merge(e,t)}}a(C,"runCommand");async function P(s,e,t){let[r,...i]=s;if(r===void 0)return e.stderr(p),n;if(r==="--version")return e.stdout(`${E}
+`),0;if(r==="--help"||r==="-h"||r==="help"){let o=r==="help"?i[0]:void 0;return e.stdout(o&&o in c?c[o]:p),0}if(!x.includes(r))return e.stderr(r.startsWith("-")?`readiness-gate: unknown option ${r} (see readiness-gate --help)
+`:`readiness-gate: unknown command "${r}"; expected ${x.join(", ")} (see readiness-gate --help)
+`),n;let m=r;if(i.includes("--help")||i.includes("-h"))return e.stdout(c[m]),0;try{return await C(m,i,e,t)}catch(o){if(o instanceof l||o instanceof g)return e.stderr(`readiness-gate: ${o.message}
+`),n;throw o}}a(P,"main");var k=!1;function I(s){if(!k){let e=Buffer.from(s),t=0;try{for(;t<e.length;)t+=u(1,e,t);return}catch{k=!0,process.stdout.write(e.subarray(t));return}}process.stdout.write(s)}a(I,"writeStdout");async function L(){let s=new AbortController,e=a(t=>{s.abort(),w(),process.stderr.write(`readiness-gate: stopped by ${t}
+`),process.exit(t==="SIGINT"?130:143)},"stop");process.once("SIGTERM",e),process.once("SIGINT",e);try{process.exitCode=await P(process.argv.slice(2),{stdout:I,stderr:a(t=>process.stderr.write(t),"stderr"),get isStderrTty(){try{if(!d(2).isCharacterDevice())return!1}catch{}return!!process.stderr.isTTY},get isTty(){try{if(!d(1).isCharacterDevice())return!1}catch{}return!!process.stdout.isTTY},env:process.env,cwd:process.cwd()},s.signal)}catch(t){process.stderr.write(`readiness-gate: internal error: ${t.stack??String(t)}
+`),process.exitCode=n}}a(L,"run");function R(){let s=process.argv[1];if(!s)return!1;try{return import.meta.url===y(f(s)).href}catch{return!1}}a(R,"isEntryPoint");R()&&L();export{n as EXIT_BAD_INPUT,T as EXIT_BLOCKED,v as EXIT_PASSED,l as UsageError,P as main,L as run};

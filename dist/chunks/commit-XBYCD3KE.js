@@ -1,3 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{e as n}from"./chunk-I2QKBDUQ.js";import{a as e}from"./chunk-4XKQZPP6.js";import{a as d}from"./chunk-U2ZSUMDP.js";function m(o){for(let t=o;;t=e.dirname(t))try{let i=n(e.join(t,".git","HEAD"),"utf8").trim();if(/^[0-9a-f]{40,64}$/.test(i))return i;let r=/^ref: (refs\/[^\s]+)$/.exec(i)?.[1];if(!r)return;try{let f=n(e.join(t,".git",r),"utf8").trim();return/^[0-9a-f]{40,64}$/.test(f)?f:void 0}catch{return n(e.join(t,".git","packed-refs"),"utf8").split(`
-`).find(s=>s.endsWith(` ${r}`))?.split(" ")[0]}}catch{if(e.dirname(t)===t)return}}d(m,"headCommit");export{m as headCommit};

@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{c as a,d as b,e as c,f as d,g as e,h as f,i as g,j as h,k as i,l as j,m as k,n as l}from"./chunk-YSTIQ6NO.js";import"./chunk-U2ZSUMDP.js";export{a as DEFAULT_LEVELS,l as conclusionOf,c as emptyCounts,k as failsStep,g as formatScore,b as isBlockingResult,i as judgeAll,h as judgeChecklist,e as levelOf,j as regressionReasons,d as scoreOf,f as topLevelOf};

@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a,b,c,d,e}from"./chunk-JPQWFAIN.js";import"./chunk-43OK5SFP.js";import"./chunk-5AR4AOFC.js";import"./chunk-YSTIQ6NO.js";import"./chunk-LJ2UBYHI.js";import"./chunk-U2ZSUMDP.js";export{a as STATUS_ICONS,b as renderChecklistMarkdown,d as renderFooter,c as renderMarkdown,e as renderProblemsMarkdown};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a,b,c,d,e}from"./chunk-B3EDNMJC.js";import"./chunk-S7A65ENV.js";import"./chunk-5AR4AOFC.js";import"./chunk-LJ2UBYHI.js";import"./chunk-C23QBK7L.js";import"./chunk-U2ZSUMDP.js";export{a as STATUS_ICONS,b as renderChecklistMarkdown,d as renderFooter,c as renderMarkdown,e as renderProblemsMarkdown};

@@ -1,5 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{c as n,f as s,g as a,i as l,j as i,k as c,l as p}from"./chunk-PYOXML3A.js";import"./chunk-I2QKBDUQ.js";import"./chunk-4XKQZPP6.js";import{a as e}from"./chunk-U2ZSUMDP.js";var P={...s,checklist:{type:"string",short:"c",multiple:!0},format:{type:"string",short:"f"},infer:{type:"boolean",default:!0},"coverage-report":{type:"string"},color:{type:"boolean"}};async function k(m,o){let{values:t,positionals:f}=a(m,P,"plan"),d=l(t.format,["text","json"]),u=i(t,o),[{formatProblem:g,loadChecklists:O},{toPlanJson:h},{renderPlanText:y}]=await Promise.all([import("./load-IZQSMLTP.js"),import("./json-GIAV56QC.js"),import("./text-PN25ZUEE.js")]),r=await O({workdir:u,patterns:p(t,f),infer:t.infer??!0,...t["coverage-report"]?{coverageReport:t["coverage-report"]}:{}});return r.problems.length>0?(o.stderr(`${r.problems.map(g).join(`
-`)}
-`),n):(o.stdout(d==="json"?`${JSON.stringify(h(r.checklists),null,2)}
-`:y(r.checklists,{color:c(t,o)()})),0)}e(k,"plan");export{k as plan};
