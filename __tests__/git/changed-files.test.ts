@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { changedFilesBetween } from '../../src/git/changed-files.js';
-import { commitsBetween, mergeBaseOf } from '../../src/git/merge-base.js';
+import { changedFilesBetween, commitsBetween } from '../../src/git/changed-files.js';
+import { GitError } from '../../src/git/git.js';
 import { showFileAtCommit } from '../../src/git/show-file.js';
-import { GitError } from '../../src/git/run-git.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-git-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -61,8 +60,8 @@ describe('the git foundation for waivers and sign-off', () => {
     );
   });
 
-  it('finds the merge base and the pull request commits, newest first', async () => {
-    expect(await mergeBaseOf(dir, mainTip, second)).toBe(base);
+  it('lists the pull request commits, newest first', async () => {
+    expect(mainTip).not.toBe(base);
     expect((await commitsBetween(dir, base, second)).map((c) => c.sha)).toEqual([second, first]);
   });
 });

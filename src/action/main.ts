@@ -463,12 +463,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   let baseCommit: string | undefined;
   let baseUnavailable: string | undefined;
   if (facts?.baseSha && facts.headSha) {
-    const { mergeBaseOf } = await import('../git/merge-base.js');
+    const { mergeBase } = await import('../git/commits.js');
     try {
-      baseCommit = await mergeBaseOf(settings.workdir, facts.baseSha, facts.headSha);
+      baseCommit = await mergeBase(facts.baseSha, facts.headSha, { cwd: settings.workdir });
     } catch (error) {
-      baseUnavailable = `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${(error as Error).message}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`;
+      baseUnavailable = (error as Error).message;
     }
+    if (baseCommit === undefined)
+      baseUnavailable = `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${baseUnavailable ?? 'the merge base is not in this checkout'}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`;
   }
   const loadActivity =
     github && facts

@@ -149,12 +149,14 @@ async function checkWith(
   // `--base REF`: waivers and accountability settings are compared with the checklist at the merge base.
   let baseCommit: string | undefined;
   if (base) {
-    const { mergeBaseOf } = await import('../git/merge-base.js');
+    const { mergeBase } = await import('../git/commits.js');
     try {
-      baseCommit = await mergeBaseOf(workdir, base, 'HEAD');
+      baseCommit = await mergeBase(base, 'HEAD', { cwd: workdir });
     } catch (error) {
       throw new UsageError(`--base ${base}: ${(error as Error).message}`);
     }
+    if (baseCommit === undefined)
+      throw new UsageError(`--base ${base}: it shares no commit with HEAD in this checkout`);
   }
   const progress = io.isStderrTty ? startProgress(io.stderr) : undefined;
   const commit = headCommit(workdir);

@@ -99,7 +99,7 @@ export async function prepareAccountability(
     let commits: { sha: string; committedAtMs: number }[] = [];
     if (activity.comments.length > 0) {
       try {
-        const { commitsBetween } = await import('../git/merge-base.js');
+        const { commitsBetween } = await import('../git/changed-files.js');
         commits = await commitsBetween(options.workdir, options.baseCommit, activity.headSha);
       } catch {
         commits = [];

@@ -1,5 +1,6 @@
-// The files changed between two commits (`git diff --name-only`, renames followed, both names kept).
-import { runGit } from './run-git.js';
+// The files changed between two commits, and the pull request's commits with their dates: what
+// `covers` and a comment's commit need, on the same git runner as the change.
+import { gitText } from './git.js';
 
 /** Repository-relative paths changed from `from` to `to`; a rename lists its old and new name. */
 export async function changedFilesBetween(
@@ -7,15 +8,10 @@ export async function changedFilesBetween(
   from: string,
   to: string,
 ): Promise<string[]> {
-  const out = await runGit(workdir, [
-    'diff',
-    '--name-status',
-    '-z',
-    '--find-renames',
-    `${from}`,
-    `${to}`,
-    '--',
-  ]);
+  const out = await gitText(['diff', '--name-status', '-z', '--find-renames', from, to, '--'], {
+    cwd: workdir,
+    maxBytes: 64 * 1024 * 1024,
+  });
   const fields = out.split('\0').filter((field) => field !== '');
   const files = new Set<string>();
   for (let index = 0; index < fields.length;) {
@@ -24,4 +20,28 @@ export async function changedFilesBetween(
     for (let n = 0; n < names && index < fields.length; n++) files.add(fields[index++]!);
   }
   return [...files];
+}
+
+export interface DatedCommit {
+  readonly sha: string;
+  /** Committer date, ms since the epoch. */
+  readonly committedAtMs: number;
+}
+
+/** The commits reachable from `head` and not from `base` (all of head's history without a base), newest first. */
+export async function commitsBetween(
+  workdir: string,
+  base: string | undefined,
+  head: string,
+): Promise<DatedCommit[]> {
+  const out = await gitText(['log', '--format=%H %ct', base ? `${base}..${head}` : head, '--'], {
+    cwd: workdir,
+  });
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [sha, seconds] = line.split(' ');
+      return { sha: sha!, committedAtMs: Number(seconds) * 1000 };
+    });
 }

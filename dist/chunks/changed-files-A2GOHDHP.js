@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a as r}from"./chunk-5R7XQT2R.js";import"./chunk-GYNRYBWF.js";import{a as i}from"./chunk-U2ZSUMDP.js";async function u(o,a,f){let n=(await r(o,["diff","--name-status","-z","--find-renames",`${a}`,`${f}`,"--"])).split("\0").filter(t=>t!==""),e=new Set;for(let t=0;t<n.length;){let l=n[t++]??"",c=/^[RC]/.test(l)?2:1;for(let s=0;s<c&&t<n.length;s++)e.add(n[t++])}return[...e]}i(u,"changedFilesBetween");export{u as changedFilesBetween};

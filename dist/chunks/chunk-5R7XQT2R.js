@@ -1,3 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a as o}from"./chunk-GYNRYBWF.js";import{a as e}from"./chunk-U2ZSUMDP.js";var n=class extends Error{static{e(this,"GitError")}name="GitError"},f=64*1024*1024;function T(t,i){return new Promise((s,c)=>{o("git",["-c","core.quotePath=false",...i],{cwd:t,maxBuffer:f,encoding:"utf8",env:{...process.env,GIT_TERMINAL_PROMPT:"0",GIT_OPTIONAL_LOCKS:"0"}},(r,a,l)=>{if(r){let d=(l||r.message).trim().split(`
-`)[0];c(new n(`git ${i.join(" ")} failed: ${d}`))}else s(a)})})}e(T,"runGit");export{T as a};

@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{b as a,c as b,d as c,e as d,f as e,g as f,h as g,i as h,j as i,k as j,l as k,m as l}from"./chunk-33SPGIO6.js";import"./chunk-GYNRYBWF.js";import"./chunk-U2ZSUMDP.js";export{j as ShallowCheckoutError,f as countCommits,g as deepen,h as fetchCommits,i as fileAtCommit,k as findMergeBase,l as firstParentAncestors,a as hasCommit,e as isShallow,d as mergeBase,c as parentsOf,b as revParse};

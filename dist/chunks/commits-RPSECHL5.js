@@ -1,0 +1,2 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+import{a,b,c,d,e,f,g,h,i,j,k,l}from"./chunk-RT25QB6G.js";import"./chunk-KUQ5WE3I.js";import"./chunk-GYNRYBWF.js";import"./chunk-U2ZSUMDP.js";export{j as ShallowCheckoutError,f as countCommits,g as deepen,h as fetchCommits,i as fileAtCommit,k as findMergeBase,l as firstParentAncestors,a as hasCommit,e as isShallow,d as mergeBase,c as parentsOf,b as revParse};

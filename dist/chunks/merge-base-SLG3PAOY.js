@@ -1,3 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a as i}from"./chunk-5R7XQT2R.js";import"./chunk-GYNRYBWF.js";import{a as n}from"./chunk-U2ZSUMDP.js";async function u(r,t,e){return(await i(r,["merge-base",t,e])).trim()}n(u,"mergeBaseOf");async function g(r,t){try{return(await i(r,["rev-parse","--verify","--quiet",`${t}^{commit}`])).trim()}catch{return}}n(g,"resolveCommit");async function d(r,t,e){return(await i(r,["log","--format=%H %ct",t?`${t}..${e}`:e])).split(`
-`).filter(Boolean).map(s=>{let[o,m]=s.split(" ");return{sha:o,committedAtMs:Number(m)*1e3}})}n(d,"commitsBetween");export{d as commitsBetween,u as mergeBaseOf,g as resolveCommit};

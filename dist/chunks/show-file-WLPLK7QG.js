@@ -1,2 +1,0 @@
-import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import{a as t}from"./chunk-5R7XQT2R.js";import"./chunk-GYNRYBWF.js";import{a as e}from"./chunk-U2ZSUMDP.js";async function s(i,n,r){await t(i,["cat-file","-e",`${n}^{commit}`]);try{return await t(i,["show",`${n}:./${r.replace(/^\.\//,"")}`])}catch{return}}e(s,"showFileAtCommit");export{s as showFileAtCommit};
