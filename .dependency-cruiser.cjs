@@ -6,7 +6,7 @@
 /** Bottom up; a folder may import its own layer's folders (foundations only, as needed) and lower ones. */
 const LAYERS = [
   ['model.ts'],
-  ['workspace', 'process', 'secrets', 'git'],
+  ['workspace', 'process', 'secrets', 'git', 'clock'],
   ['reports'],
   ['checks'],
   ['checklist'],

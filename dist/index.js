@@ -1,16 +1,4 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
-import "./chunks/shared-process-run-command.js";
-import {
-  buildMasker,
-  runGate
-} from "./chunks/shared-gate-run.js";
-import {
-  renderJson,
-  verdictFromReport
-} from "./chunks/shared-render-report-validator.js";
-import {
-  checklistDigests
-} from "./chunks/shared-gate-checklist-digest.js";
 import {
   buildAnnotations,
   commitUrlOf,
@@ -21,39 +9,58 @@ import {
   require_tunnel,
   tickedBoxes
 } from "./chunks/shared-render-fit-markdown.js";
-import "./chunks/shared-rg-builtin-crypto.js";
 import {
-  escapeText,
   renderMarkdown,
   renderProblemsMarkdown
 } from "./chunks/shared-render-markdown.js";
 import {
-  deltaLine,
-  overallHeadline
-} from "./chunks/shared-render-headline.js";
+  renderJson,
+  verdictFromReport
+} from "./chunks/shared-render-report-validator.js";
 import {
-  formatProblem
-} from "./chunks/shared-checklist-load.js";
-import "./chunks/shared-checklist-yaml.js";
-import "./chunks/shared-checklist-schema.js";
-import "./chunks/shared-checklist-usual-reports.js";
-import "./chunks/shared-checklist-items.js";
-import "./chunks/shared-checklist-validators.js";
-import "./chunks/shared-checklist-slug.js";
-import "./chunks/shared-ajv.js";
-import "./chunks/shared-checks-coverage.js";
-import "./chunks/shared-rg-builtin-fs-promises.js";
+  checklistDigests
+} from "./chunks/shared-gate-checklist-digest.js";
+import "./chunks/shared-rg-builtin-crypto.js";
+import {
+  deltaLine,
+  escapeText,
+  overallHeadline
+} from "./chunks/shared-render-waivers.js";
+import "./chunks/shared-process-run-command.js";
+import "./chunks/shared-rg-builtin-child-process.js";
+import {
+  buildMasker,
+  runGate
+} from "./chunks/shared-gate-run.js";
+import "./chunks/shared-gate-confirm-commands.js";
+import "./chunks/shared-gate-waivers.js";
 import {
   deltaOutput,
   failsStep,
   formatScore,
   regressionReasons
 } from "./chunks/shared-gate-judge.js";
-import "./chunks/shared-model.js";
 import {
   parseBaseReport
 } from "./chunks/shared-gate-base-report.js";
-import "./chunks/shared-rg-builtin-child-process.js";
+import {
+  formatProblem
+} from "./chunks/shared-checklist-load.js";
+import "./chunks/shared-checklist-yaml.js";
+import "./chunks/shared-checklist-schema.js";
+import "./chunks/shared-checklist-validators.js";
+import "./chunks/shared-checklist-slug.js";
+import "./chunks/shared-ajv.js";
+import "./chunks/shared-checklist-items.js";
+import "./chunks/shared-checks-coverage.js";
+import "./chunks/shared-rg-builtin-fs-promises.js";
+import "./chunks/shared-model.js";
+import {
+  ClockError,
+  clockFromEnvironment
+} from "./chunks/shared-clock-clock.js";
+import "./chunks/shared-checklist-usual-reports.js";
+import "./chunks/shared-process-split-command.js";
 import {
   killAllCommands
 } from "./chunks/shared-process-live-commands.js";
@@ -62,13 +69,13 @@ import {
 } from "./chunks/shared-undici.js";
 import "./chunks/shared-checks-linear-regex.js";
 import "./chunks/shared-reports-scan-tally.js";
-import "./chunks/shared-reports-types.js";
 import {
   readRegularFileSync
 } from "./chunks/shared-workspace-regular-file.js";
+import "./chunks/shared-reports-types.js";
 import "./chunks/shared-workspace-paths.js";
-import "./chunks/shared-rg-builtin-fs.js";
 import "./chunks/shared-rg-builtin-path.js";
+import "./chunks/shared-rg-builtin-fs.js";
 import {
   __name,
   __toESM
@@ -712,7 +719,8 @@ function readSettings(env = process.env) {
       getInput("report-file") || path.join(temp, "readiness-report.json")
     ),
     maxAnnotations: optionalNumber("max-annotations", 0, 1e4, true) ?? 50,
-    confirmFrom: choice("confirm-from", ["any", "pr-body"], "any"),
+    ...getInput("confirm-from") ? { confirmFrom: choice("confirm-from", ["any", "pr-body", "review"], "any") } : {},
+    ...getInput("owners-token") ? { ownersToken: getInput("owners-token") } : {},
     ...allowedOnPullRequestTarget(),
     ...coverageReport ? { coverageReport } : {},
     budgetMs: (optionalNumber("timeout-minutes", 0.01, 24 * 60) ?? 30) * 6e4,
@@ -888,8 +896,90 @@ function printAnnotations(annotations, pathPrefix = "") {
       endLine: annotation.endLine
     });
   }
+  const waiverWarnings = annotations.filter(
+    (a) => a.level === "warning" && /^(Stale|Expired) waiver: /.test(a.title)
+  );
+  for (const annotation of waiverWarnings.slice(0, 10)) {
+    warning(annotation.message, {
+      title: annotation.title,
+      file: `${pathPrefix}${annotation.path}`,
+      startLine: annotation.startLine,
+      endLine: annotation.endLine
+    });
+  }
 }
 __name(printAnnotations, "printAnnotations");
+function clockOf(env) {
+  try {
+    return clockFromEnvironment(env, Date.now());
+  } catch (error2) {
+    if (error2 instanceof ClockError) throw new InputError(error2.message);
+    throw error2;
+  }
+}
+__name(clockOf, "clockOf");
+function mergeGroupPullNumber(payload) {
+  const group = payload.merge_group;
+  const ref = typeof group?.head_ref === "string" ? group.head_ref : "";
+  const match = /gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(ref);
+  return match ? Number(match[1]) : void 0;
+}
+__name(mergeGroupPullNumber, "mergeGroupPullNumber");
+function ownerTeams(checklists) {
+  const teams = /* @__PURE__ */ new Set();
+  const visit = /* @__PURE__ */ __name((items) => {
+    for (const item of items) {
+      for (const owner of item.owners ?? [])
+        if (owner.includes("/")) teams.add(owner.startsWith("@") ? owner : `@${owner}`);
+      visit(item.children);
+    }
+  }, "visit");
+  const walk = /* @__PURE__ */ __name((sections) => {
+    for (const section of sections) {
+      visit(section.items);
+      walk(section.sections);
+    }
+  }, "walk");
+  for (const checklist of checklists) {
+    visit(checklist.items);
+    walk(checklist.sections);
+  }
+  return [...teams];
+}
+__name(ownerTeams, "ownerTeams");
+async function pullRequestFacts(event, github) {
+  const pr = event.payload.pull_request;
+  if (pr && typeof pr.number === "number")
+    return {
+      number: pr.number,
+      author: pr.user?.login ?? "",
+      ...pr.base?.sha ? { baseSha: pr.base.sha } : {},
+      ...pr.head?.sha ? { headSha: pr.head.sha } : {}
+    };
+  const queued = event.name === "merge_group" ? mergeGroupPullNumber(event.payload) : void 0;
+  if (queued === void 0 || !github) return void 0;
+  try {
+    const { data } = await github.octokit.rest.pulls.get({
+      owner: github.context.owner,
+      repo: github.context.repo,
+      pull_number: queued
+    });
+    const group = event.payload.merge_group;
+    return {
+      number: queued,
+      author: data.user?.login ?? "",
+      ...group?.base_sha ? { baseSha: group.base_sha } : {},
+      ...group?.head_sha ? { headSha: group.head_sha } : {},
+      body: data.body ?? ""
+    };
+  } catch (error2) {
+    warning(
+      `Could not read pull request #${queued} of the merge queue: ${error2.message}`
+    );
+    return void 0;
+  }
+}
+__name(pullRequestFacts, "pullRequestFacts");
 function headlineOf(verdict) {
   return overallHeadline(verdict);
 }
@@ -978,6 +1068,7 @@ __name(publishOn, "publishOn");
 async function run(env = process.env) {
   const settings = readSettings(env);
   if (settings.token) setSecret(settings.token);
+  if (settings.ownersToken) setSecret(settings.ownersToken);
   const event = await readEvent(env);
   if (settings.mode === "publish") return publishReport(settings, event, env);
   if (settings.mode === "merge") return mergeReports(settings, event, env);
@@ -1010,13 +1101,48 @@ async function run(env = process.env) {
     body = live.body;
     if (live.warning) warning(live.warning);
   }
+  const clock = clockOf(env);
+  const facts = await pullRequestFacts(event, github);
+  if (facts?.body !== void 0 && !pullRequest) body = facts.body;
+  let baseCommit;
+  let baseUnavailable;
+  if (facts?.baseSha && facts.headSha) {
+    const { mergeBase } = await import("./chunks/git-commits.js");
+    try {
+      baseCommit = await mergeBase(facts.baseSha, facts.headSha, { cwd: settings.workdir });
+    } catch (error2) {
+      baseUnavailable = error2.message;
+    }
+    if (baseCommit === void 0)
+      baseUnavailable = `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${baseUnavailable ?? "the merge base is not in this checkout"}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`;
+  }
+  const loadActivity = github && facts ? async (checklists) => {
+    const { fetchPullRequestActivity } = await import("./chunks/github-activity.js");
+    const teamOctokit = settings.ownersToken ? github.publish.connect(settings.ownersToken, (message) => warning(message)) : void 0;
+    try {
+      return await fetchPullRequestActivity(github.octokit, {
+        owner: github.context.owner,
+        repo: github.context.repo,
+        pullNumber: facts.number,
+        author: facts.author,
+        headSha: facts.headSha ?? github.context.headSha ?? "",
+        teams: ownerTeams(checklists),
+        ...teamOctokit ? { teamOctokit } : {}
+      });
+    } catch (error2) {
+      warning(
+        `Could not read the reviews and comments of pull request #${facts.number}, so no /confirm counts in this run: ${error2.message}`
+      );
+      return void 0;
+    }
+  } : void 0;
   const commit = where.context?.headSha ?? env.GITHUB_SHA;
   const change = changeRequestFromEvent(event.name, event.payload);
   const baseReport = await loadBaseReport(
     settings,
     () => findBaseReportAuto(settings, github, change, event, env)
   );
-  const secrets = [settings.token];
+  const secrets = [settings.token, ...settings.ownersToken ? [settings.ownersToken] : []];
   const logMask = buildMasker(env, secrets, []).mask;
   let grouped = false;
   const options = {
@@ -1035,8 +1161,13 @@ async function run(env = process.env) {
     ...mayFetchHttp ? {} : {
       httpRefusedReason: "refused on pull_request_target, where a write token sits next to code from a fork (set allow-on-pull-request-target: http to allow)"
     },
-    confirmFrom: settings.confirmFrom,
+    ...settings.confirmFrom ? { confirmFrom: settings.confirmFrom } : {},
     confirmations: tickedBoxes(body).map((box) => box.text),
+    clock,
+    ...baseCommit ? { baseCommit } : {},
+    ...baseUnavailable ? { baseUnavailable } : {},
+    ...facts?.headSha ? { headCommit: facts.headSha } : {},
+    ...loadActivity ? { loadActivity } : {},
     secrets,
     signal: controller.signal,
     ...commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit } : {},
@@ -1059,6 +1190,7 @@ async function run(env = process.env) {
     if (grouped) endGroup();
   }
   for (const value of outcome.masker.values()) setSecret(value);
+  for (const note of outcome.notes ?? []) warning(outcome.masker.mask(note));
   if (outcome.change?.range) info(`Changed lines: ${outcome.change.range.how}`);
   for (const note of outcome.change?.notes ?? []) notice(note);
   if (outcome.change?.error) warning(`The base could not be reached: ${outcome.change.error}`);
@@ -1267,6 +1399,7 @@ async function mergeReports(settings, event, env) {
   const source = reportSourceOf(where.context, event.name, env);
   const { runMerge } = await import("./chunks/merge-run-merge.js");
   const outcome = await runMerge({
+    clock: clockOf(env),
     workdir: settings.workdir,
     checklists: settings.checklists,
     infer: settings.infer,

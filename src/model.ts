@@ -60,6 +60,48 @@ export interface Item {
   /** Section titles from the outermost heading in. */
   readonly section: readonly string[];
   readonly children: readonly Item[];
+  /** Only these may confirm it: logins and `@org/team` names, as written. */
+  readonly owners?: readonly string[];
+  /** Globs: a confirmation goes stale when a later commit changes a matching file. */
+  readonly covers?: readonly string[];
+  /** `YYYY-MM-DD`: before this date a failure does not block. */
+  readonly enforceFrom?: string;
+}
+
+/** An accountable exception, as written in the checklist (`waivers:` or a Markdown directive). */
+export interface Waiver {
+  /** The id of the item it waives. */
+  readonly item: string;
+  /** One finding (trivy vulnerability id, bandit test id, lint rule id) instead of the whole item. */
+  readonly finding?: string;
+  readonly reason: string;
+  /** The GitHub login that owns the exception (without `@`). */
+  readonly by: string;
+  /** `YYYY-MM-DD`, the last day it applies. */
+  readonly until: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export type WaiverState = 'active' | 'expiring' | 'expired' | 'stale' | 'awaiting-review';
+
+/** A waiver as judged: its state on the gate's clock, and whether the pull request adds or changes it. */
+export interface JudgedWaiver {
+  readonly waiver: Waiver;
+  readonly state: WaiverState;
+  /** `until` − today; 0 on its last day, negative once expired. */
+  readonly daysLeft: number;
+  readonly isNew: boolean;
+}
+
+export type ConfirmedVia = 'pr-body' | 'file' | 'review' | 'review-comment' | 'comment';
+
+/** Who vouched for a manual item, when and on which commit (null where GitHub records no person). */
+export interface Confirmation {
+  readonly by: string | null;
+  readonly at: string | null;
+  readonly on: string | null;
+  readonly via: ConfirmedVia;
 }
 
 export interface Section {
@@ -80,10 +122,18 @@ export interface Policy {
   /** Highest first. */
   readonly levels?: readonly LevelRule[];
   /** Where a manual item's confirmation may come from. */
-  readonly confirmFrom?: 'any' | 'pr-body';
+  readonly confirmFrom?: ConfirmFrom;
+  /** `reviewed`: a waiver or weakening the pull request adds needs an approval by someone else. */
+  readonly waivers?: 'any' | 'reviewed';
+  /** How far ahead a new waiver's `until` may be (default 90). */
+  readonly maxWaiverDays?: number;
+  /** `YYYY-MM-DD`: before this date no failure blocks (items may set their own). */
+  readonly enforceFrom?: string;
   /** Points the score may fall below the base report before `fail-on: regression` fails. */
   readonly tolerance?: number;
 }
+
+export type ConfirmFrom = 'any' | 'pr-body' | 'review';
 
 export interface Checklist {
   /** As the user wrote it, relative to the working directory, with `/` separators. */
@@ -94,6 +144,8 @@ export interface Checklist {
   readonly sections: readonly Section[];
   /** Items outside any section (Markdown items before the first heading, YAML top-level `items`). */
   readonly items: readonly Item[];
+  /** Accountable exceptions, in file order. */
+  readonly waivers?: readonly Waiver[];
 }
 
 export type Status = 'passed' | 'failed' | 'errored' | 'pending' | 'skipped' | 'waived';
@@ -147,6 +199,8 @@ export interface Result {
   readonly coverageFiles?: CoverageFiles;
   /** A `min-lines: base` (or `min-branches: base`) ratchet fell below the base report's figure. */
   readonly ratchetBroken?: boolean;
+  /** Finding ids a finding waiver removed from the counts (so a waiver that matched nothing is stale). */
+  readonly waivedFindings?: readonly string[];
 }
 
 /** An item as decided: the flattened item plus its result. */
@@ -155,6 +209,12 @@ export interface JudgedItem {
   readonly result: Result;
   /** Blocking and failed/errored, or a blocking manual item still pending. */
   readonly isBlocking: boolean;
+  /** The item waiver that made it `waived`, or that expired and left it blocking. */
+  readonly waiver?: JudgedWaiver;
+  /** Who confirmed a manual item. */
+  readonly confirmation?: Confirmation;
+  /** A failure that does not block yet: `enforce-from` is still ahead. */
+  readonly enforceFrom?: { readonly date: string; readonly daysLeft: number };
 }
 
 export interface StatusCounts {
@@ -188,6 +248,10 @@ export interface ChecklistVerdict {
   readonly topLevel: string;
   /** One line saying why the gate is blocked, or why it is not ready. */
   readonly reason: string;
+  /** Every waiver of the checklist and its state. */
+  readonly waivers?: readonly JudgedWaiver[];
+  /** Accountability settings the pull request weakened, one line each (`changed in this pull request`). */
+  readonly weakenings?: readonly string[];
 }
 
 /** An item named across the head and base reports. */

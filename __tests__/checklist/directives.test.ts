@@ -308,7 +308,7 @@ describe('the policy', () => {
       tolerance: 0.5,
     });
     expect(located('<!-- gate-policy: confirm-from=anyone -->')).toEqual([
-      'CHECKLIST.md:1:1: confirm-from: confirm-from must be one of "any", "pr-body", found "anyone"',
+      'CHECKLIST.md:1:1: confirm-from: confirm-from must be one of "any", "pr-body", "review", found "anyone"',
     ]);
     expect(located('<!-- gate-policy: levels=ready -->')[0]).toMatch(
       /^CHECKLIST\.md:1:1: levels\[0\]: levels\[0\] must be a level/,

@@ -256,6 +256,7 @@ describe('through the engine', () => {
         'title: T\nitems:\n  - title: Lint\n    lint: { report: reports/eslint.json, scope: changed-lines, max-errors: 5 }\n',
     });
     const outcome = await runGate({
+      clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
       workdir: repo.dir,
       checklists: ['readiness.yml'],
       infer: false,
@@ -274,6 +275,7 @@ describe('through the engine', () => {
 
   it('makes the item errored with the reason when the base cannot be reached', async () => {
     const outcome = await runGate({
+      clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
       workdir: repo.dir,
       checklists: ['readiness.yml'],
       infer: false,

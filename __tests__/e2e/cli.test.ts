@@ -335,3 +335,137 @@ describe('readiness-gate (dist/cli.js)', () => {
     });
   }
 });
+
+describe('readiness-gate check: waivers on the clock, against --base', () => {
+  const git = (cwd: string, ...args: string[]) =>
+    spawnSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@e',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@e',
+      },
+    }).stdout.trim();
+  const LIST = `title: T
+items:
+  - { id: runbook, file: { path: RUNBOOK.md, exists: true } }
+`;
+  const WAIVER = `waivers:
+  - { item: runbook, reason: Next sprint, by: alice, until: 2026-11-30 }
+`;
+
+  it('an old waiver simply expires; the same waiver added since --base is a located error; a bad clock is bad input', async () => {
+    const dir = await makeWorkspace({ 'readiness.yml': LIST }, { git: true });
+    git(dir, 'branch', '-M', 'main');
+    const env = { READINESS_GATE_NOW: '2026-12-01' };
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(path.join(dir, 'readiness.yml'), LIST + WAIVER);
+    git(dir, 'commit', '-qam', 'waive');
+    const added = cli(['check', '--base', 'main~1'], dir, env);
+    expect(added.code).toBe(2);
+    expect(added.stderr).toContain(
+      'readiness.yml:5:5: waivers.until: waiver for "runbook" ends on 2026-11-30, which is in the past (today is 2026-12-01)',
+    );
+    const old = cli(['check', '--base', 'main'], dir, env);
+    expect(old.code).toBe(1);
+    expect(old.stdout).toContain(
+      'RUNBOOK.md does not exist — waiver by @alice expired on 2026-11-30',
+    );
+    const earlier = cli(['check', '--base', 'main'], dir, {
+      READINESS_GATE_NOW: '2026-11-29T08:00:00Z',
+    });
+    expect(earlier.code).toBe(0);
+    expect(earlier.stdout).toContain(
+      'waived by @alice until 2026-11-30 (1 day left, expiring soon): Next sprint',
+    );
+    const bad = cli(['check'], dir, { READINESS_GATE_NOW: 'next tuesday' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('READINESS_GATE_NOW must be an ISO 8601 date or time');
+  });
+});
+
+describe('readiness-gate check: finding waivers', () => {
+  it('removes a waived vulnerability from the counts and calls a waiver for a finding not in the report stale', async () => {
+    const trivy = readFileSync(
+      path.join(ROOT, '__tests__/fixtures/reports/trivy-json/trivy/alpine-310.json'),
+      'utf8',
+    );
+    const list = (ids: string[]) => `title: T
+items:
+  - { id: image, trivy: { report: trivy.json, max: { medium: 0 } } }
+waivers:
+${ids.map((id) => `  - { item: image, finding: ${id}, reason: Not shipped, by: bob, until: 2026-12-20 }`).join('\n')}
+`;
+    const env = { READINESS_GATE_NOW: '2026-12-01' };
+    const partly = await makeWorkspace({
+      'readiness.yml': list(['CVE-2019-1549', 'CVE-9999-0001']),
+      'trivy.json': trivy,
+    });
+    const run = cli(['check', '--format', 'json'], partly, env);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      checklists: { items: { status: string; summary: string }[]; waivers: unknown[] }[];
+    };
+    expect(report.checklists[0]!.items[0]).toMatchObject({
+      status: 'failed',
+      summary: '2 MEDIUM vulnerabilities > 0 allowed (waived: CVE-2019-1549)',
+    });
+    expect(report.checklists[0]!.waivers).toMatchObject([
+      { finding: 'CVE-2019-1549', state: 'active' },
+      { finding: 'CVE-9999-0001', state: 'stale' },
+    ]);
+    const fully = await makeWorkspace({
+      'readiness.yml': list(['CVE-2019-1549', 'CVE-2019-1551']),
+      'trivy.json': trivy,
+    });
+    const passed = cli(['check'], fully, env);
+    expect(passed.code).toBe(0);
+    expect(passed.stdout).toContain(
+      'image: CVE-2019-1551 waived by @bob until 2026-12-20 (19 days left): Not shipped [active]',
+    );
+  });
+});
+
+describe('readiness-gate merge: waivers and enforce-from on the merge job clock', () => {
+  it('judges item waivers and enforce-from again from the merged statuses', async () => {
+    const dir = await makeWorkspace(
+      {
+        'readiness.yml': `title: T
+items:
+  - { id: runbook, file: { path: RUNBOOK.md, exists: true } }
+  - { id: notes, file: { path: NOTES.md, exists: true }, enforce-from: 2027-01-15 }
+waivers:
+  - { item: runbook, reason: Next sprint, by: alice, until: 2027-01-31 }
+`,
+      },
+      { git: true },
+    );
+    const shard = cli(['check', '--shard', 'a', '--out', 'a.json'], dir, {
+      READINESS_GATE_NOW: '2026-12-01',
+    });
+    expect(shard.code).toBe(0);
+    const before = cli(['merge', 'a.json', '--expect-shards', 'a', '--format', 'json'], dir, {
+      READINESS_GATE_NOW: '2026-12-01',
+    });
+    expect(before.code).toBe(0);
+    const early = JSON.parse(before.stdout) as {
+      checklists: { items: { status: string; isBlocking: boolean }[]; waivers: unknown[] }[];
+    };
+    expect(early.checklists[0]!.items.map((item) => [item.status, item.isBlocking])).toEqual([
+      ['waived', false],
+      ['failed', false],
+    ]);
+    expect(early.checklists[0]!.waivers).toMatchObject([{ state: 'active' }]);
+    const after = cli(['merge', 'a.json', '--expect-shards', 'a'], dir, {
+      READINESS_GATE_NOW: '2027-02-01',
+    });
+    expect(after.code).toBe(1);
+    expect(after.stdout).toContain(
+      'RUNBOOK.md does not exist — waiver by @alice expired on 2027-01-31',
+    );
+    expect(after.stdout).toContain('2 blocking items');
+  });
+});

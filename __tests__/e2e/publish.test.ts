@@ -202,7 +202,8 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     });
     expect(run.code).toBe(1);
     const pages = server.requests('issues/list-comments').map((entry) => entry.query.page ?? '1');
-    expect(pages).toEqual(['1', '2', '3']);
+    // Twice: once for /confirm commands (the checklist has a manual item), once to find the comment.
+    expect(pages).toEqual(['1', '2', '3', '1', '2', '3']);
     expect(server.requests('issues/create-comment')).toHaveLength(0);
     const ours = server.state
       .comments(REPO, 2)
@@ -525,7 +526,9 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ ready: 'true', blocking: '0' });
     expect(server.requests('pulls/get')).toHaveLength(1);
-    expect(server.requests('issues/list-comments')).toHaveLength(0);
+    // Read for /confirm commands only: with comment: false the gate posts none.
+    expect(server.requests('issues/list-comments')).toHaveLength(1);
+    expect(server.requests('issues/create-comment')).toHaveLength(0);
     expect(server.state.checkRuns(REPO, EXAMPLE_HEAD_SHA)[0]!.conclusion).toBe('success');
   });
 
@@ -539,16 +542,20 @@ describe.concurrent('publishing on GitHub (dist/index.js against the stand-in)',
     });
     expect(run.stderr).toBe('');
     expect(warnings(run)).toEqual([]);
-    // pulls/get, list comments, create comment, list check runs, create check run.
+    // pulls/get; reviews, review comments and comments for /confirm (the checklist has manual
+    // items); list comments, create comment, list check runs, create check run.
     expect(server.log.map((entry) => entry.operationId)).toEqual([
       'pulls/get',
+      'pulls/list-reviews',
+      'pulls/list-review-comments',
+      'issues/list-comments',
       'issues/list-comments',
       'issues/create-comment',
       'checks/list-for-ref',
       'checks/create',
     ]);
     expect(run.stdout).toMatch(
-      /Published on GitHub in \d+ ms with 5 API calls: 1 comment, a check run\./,
+      /Published on GitHub in \d+ ms with 8 API calls: 1 comment, a check run\./,
     );
     const [comment] = server.state.comments(REPO, 2);
     expect(comment!.body.split('\n')[0]).toBe(

@@ -69,6 +69,7 @@ function baseReport(
 
 async function judge(dir: string, base?: string) {
   const outcome = await runGate({
+    clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
     workdir: dir,
     checklists: ['readiness.yml'],
     infer: false,

@@ -15,7 +15,13 @@ describe('an inferred command whose program is not installed', () => {
   it('is pending with the reason, judged as a manual item; an explicit one is errored', async () => {
     const workdir = await makeWorkspace({ 'DEPLOYMENT_CHECKLIST.md': CHECKLIST });
     // No program can be found with an empty PATH.
-    const outcome = await runGate({ workdir, checklists: [], infer: true, env: { PATH: '' } });
+    const outcome = await runGate({
+      clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
+      workdir,
+      checklists: [],
+      infer: true,
+      env: { PATH: '' },
+    });
     const cv = outcome.verdict!.checklists[0]!;
     expect(cv.items.map((judged) => [judged.result.status, judged.isBlocking])).toEqual([
       ['pending', false],
@@ -39,6 +45,7 @@ describe('an inferred command whose program is not installed', () => {
   it('is confirmed like a manual item, by a tick in the pull request', async () => {
     const workdir = await makeWorkspace({ 'DEPLOYMENT_CHECKLIST.md': CHECKLIST });
     const outcome = await runGate({
+      clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
       workdir,
       checklists: [],
       infer: true,

@@ -74,7 +74,13 @@ sections:
 
 async function verdictOf(files: Record<string, string>): Promise<Verdict> {
   const workdir = await makeWorkspace(files);
-  const outcome = await runGate({ workdir, checklists: [], infer: true, env: {} });
+  const outcome = await runGate({
+    workdir,
+    checklists: [],
+    infer: true,
+    env: {},
+    clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
+  });
   expect(outcome.problems).toEqual([]);
   return outcome.verdict!;
 }

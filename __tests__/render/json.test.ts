@@ -40,7 +40,13 @@ const SOURCE = {
 
 async function report(): Promise<ReturnType<typeof toReportJson>> {
   const workdir = await makeWorkspace({ '.github/readiness.yml': CHECKLIST, 'RUNBOOK.md': 'x' });
-  const outcome = await runGate({ workdir, checklists: [], infer: true, env: {} });
+  const outcome = await runGate({
+    workdir,
+    checklists: [],
+    infer: true,
+    env: {},
+    clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
+  });
   return toReportJson(outcome.verdict!, SOURCE);
 }
 
@@ -58,7 +64,15 @@ describe('verdictFromReport', () => {
     const workdir = await makeWorkspace({ '.github/readiness.yml': CHECKLIST, 'RUNBOOK.md': 'x' });
     // The report names the judged commit; the rebuilt verdict keeps it.
     const original = {
-      ...(await runGate({ workdir, checklists: [], infer: true, env: {} })).verdict!,
+      ...(
+        await runGate({
+          workdir,
+          checklists: [],
+          infer: true,
+          env: {},
+          clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
+        })
+      ).verdict!,
       commit: SOURCE.headSha!,
     };
     const options = {

@@ -22,6 +22,7 @@ async function commentOf(name: string): Promise<{ body: string; titles: string[]
   const workspace = await makeWorkspace({});
   await copyFile(path.join(FIXTURES, name), path.join(workspace, name));
   const outcome = await runGate({
+    clock: { nowMs: Date.parse('2026-12-01T12:00:00Z') },
     workdir: workspace,
     checklists: [name],
     infer: true,

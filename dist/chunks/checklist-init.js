@@ -11,13 +11,14 @@ import {
 import "./shared-checks-coverage.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-model.js";
+import "./shared-process-split-command.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-reports-scan-tally.js";
-import "./shared-reports-types.js";
 import "./shared-workspace-regular-file.js";
+import "./shared-reports-types.js";
 import "./shared-workspace-paths.js";
-import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";
+import "./shared-rg-builtin-fs.js";
 import {
   __name
 } from "./shared-runtime.js";
@@ -30,6 +31,9 @@ function policyObject(policy) {
   if (policy.levels !== void 0)
     out.levels = policy.levels.map((level) => ({ name: level.name, min: level.min }));
   if (policy.confirmFrom !== void 0) out["confirm-from"] = policy.confirmFrom;
+  if (policy.waivers !== void 0) out.waivers = policy.waivers;
+  if (policy.maxWaiverDays !== void 0) out["max-waiver-days"] = policy.maxWaiverDays;
+  if (policy.enforceFrom !== void 0) out["enforce-from"] = policy.enforceFrom;
   return Object.keys(out).length > 0 ? out : void 0;
 }
 __name(policyObject, "policyObject");
@@ -57,6 +61,9 @@ function itemNode(doc, item, source) {
   if (item.checked) map.set("checked", true);
   if (item.skip !== void 0) map.set("skip", item.skip);
   if (item.children.length > 0) map.set("items", itemsNode(doc, item.children, source));
+  if (item.owners) map.set("owners", doc.createNode([...item.owners]));
+  if (item.covers) map.set("covers", doc.createNode([...item.covers]));
+  if (item.enforceFrom) map.set("enforce-from", item.enforceFrom);
   if (comments.length > 0) map.commentBefore = comments.map((line) => ` ${line}`).join("\n");
   return map;
 }
@@ -102,6 +109,19 @@ function renderInitYaml(checklist) {
     for (const section of sections) seq.add(sectionNode(doc, section, checklist.path));
     root.set("sections", seq);
   }
+  if (checklist.waivers?.length)
+    root.set(
+      "waivers",
+      doc.createNode(
+        checklist.waivers.map((waiver) => ({
+          item: waiver.item,
+          ...waiver.finding !== void 0 ? { finding: waiver.finding } : {},
+          reason: waiver.reason,
+          by: waiver.by,
+          until: waiver.until
+        }))
+      )
+    );
   doc.contents = root;
   doc.commentBefore = [
     ` yaml-language-server: $schema=${SCHEMA_ID}`,

@@ -22,11 +22,11 @@ import {
   resolveRealInside
 } from "./shared-workspace-paths.js";
 import {
-  statSync
-} from "./shared-rg-builtin-fs.js";
-import {
   path_default
 } from "./shared-rg-builtin-path.js";
+import {
+  statSync
+} from "./shared-rg-builtin-fs.js";
 import {
   __name
 } from "./shared-runtime.js";
@@ -86,6 +86,7 @@ var CHECK_OPTIONS = {
   concurrency: { type: "string" },
   "timeout-minutes": { type: "string" },
   confirm: { type: "string", multiple: true },
+  "confirm-from": { type: "string" },
   "fail-on": { type: "string" },
   base: { type: "string" },
   "base-report": { type: "string" },
@@ -165,11 +166,38 @@ async function checkWith(values, positionals, chosen, io, signal) {
     import("./gate-judge.js"),
     import("./cli-commit.js")
   ]);
+  const { ClockError, clockFromEnvironment } = await import("./clock-clock.js");
+  let clock;
+  try {
+    clock = clockFromEnvironment(io.env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new UsageError(error.message);
+    throw error;
+  }
+  const confirmFrom = values["confirm-from"];
+  if (confirmFrom !== void 0 && !["any", "pr-body", "review"].includes(confirmFrom))
+    throw new UsageError(
+      `--confirm-from must be one of any, pr-body, review, found "${confirmFrom}"`
+    );
+  let baseCommit;
+  if (base) {
+    const { mergeBase } = await import("./git-commits.js");
+    try {
+      baseCommit = await mergeBase(base, "HEAD", { cwd: workdir });
+    } catch (error) {
+      throw new UsageError(`--base ${base}: ${error.message}`);
+    }
+    if (baseCommit === void 0)
+      throw new UsageError(`--base ${base}: it shares no commit with HEAD in this checkout`);
+  }
   const progress = io.isStderrTty ? startProgress(io.stderr) : void 0;
   const commit = headCommit(workdir);
   let outcome;
   try {
     outcome = await runGate({
+      clock,
+      ...baseCommit ? { baseCommit } : {},
+      ...confirmFrom ? { confirmFrom } : {},
       workdir,
       checklists: checklistsOf(values, positionals),
       ...base !== void 0 ? { changeRequest: { kind: "ref", baseRef: base } } : { noBaseReason: "the run has no base (pass --base REF, e.g. --base origin/main)" },
@@ -236,7 +264,16 @@ async function checkShard(values, positionals, shard, io, signal) {
   const minScore = numberOption(values["min-score"], "min-score", 0, 100);
   const concurrency = numberOption(values.concurrency, "concurrency", 1, 256, true);
   const budgetMinutes = numberOption(values["timeout-minutes"], "timeout-minutes", 0.01, 24 * 60);
+  const { ClockError, clockFromEnvironment } = await import("./clock-clock.js");
+  let clock;
+  try {
+    clock = clockFromEnvironment(io.env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new UsageError(error.message);
+    throw error;
+  }
   const outcome = await runGate({
+    clock,
     workdir,
     checklists: checklistsOf(values, positionals),
     infer: values.infer ?? true,

@@ -7,10 +7,10 @@ import {
   parseCommand,
   workdirOf
 } from "./shared-cli-args.js";
-import "./shared-rg-builtin-fs.js";
 import {
   path_default
 } from "./shared-rg-builtin-path.js";
+import "./shared-rg-builtin-fs.js";
 import {
   __name
 } from "./shared-runtime.js";

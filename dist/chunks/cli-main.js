@@ -12,12 +12,12 @@ import {
 import {
   PathError
 } from "./shared-workspace-paths.js";
+import "./shared-rg-builtin-path.js";
 import {
   fstatSync,
   realpathSync,
   writeSync
 } from "./shared-rg-builtin-fs.js";
-import "./shared-rg-builtin-path.js";
 import {
   __name,
   __require
@@ -68,6 +68,9 @@ ${CHECKLIST_OPTIONS}
       --concurrency N        checks at once (default: CPU count)
       --timeout-minutes N    the whole gate's time budget (default 30)
       --confirm T            treat the item with this id or title as confirmed (repeatable)
+      --confirm-from W       any, pr-body or review: overrides the checklist's policy
+      --base REF             compare waivers and accountability settings with the merge base
+                             of REF and HEAD
       --verbose              all of a failed command's output (default: its last lines)
       --no-color             plain text even on a terminal
 

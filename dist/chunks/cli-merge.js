@@ -17,8 +17,8 @@ import {
 import {
   resolveInside
 } from "./shared-workspace-paths.js";
-import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";
+import "./shared-rg-builtin-fs.js";
 import {
   __name
 } from "./shared-runtime.js";
@@ -85,7 +85,18 @@ async function mergeCommand(input) {
     import("./gate-judge.js")
   ]);
   const commit = input.commit ?? await headCommit(input.workdir);
+  const { ClockError, clockFromEnvironment } = await import("./clock-clock.js");
+  let clock;
+  try {
+    clock = clockFromEnvironment(input.env, Date.now());
+  } catch (error) {
+    if (!(error instanceof ClockError)) throw error;
+    input.stderr(`readiness-gate: ${error.message}
+`);
+    return EXIT_BAD_INPUT;
+  }
   const outcome = await runMerge({
+    clock,
     workdir: input.workdir,
     checklists: input.checklists,
     infer: input.infer,

@@ -8,8 +8,8 @@ import {
   parseCommand,
   workdirOf
 } from "./shared-cli-args.js";
-import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";
+import "./shared-rg-builtin-fs.js";
 import {
   __name
 } from "./shared-runtime.js";

@@ -4,12 +4,14 @@ import {
   deepen,
   fetchCommits,
   findMergeBase,
-  gitLines,
   hasCommit,
   isShallow,
   parentsOf,
   revParse
 } from "./shared-git-commits.js";
+import {
+  gitLines
+} from "./shared-git-git.js";
 import "./shared-rg-builtin-child-process.js";
 import {
   __name

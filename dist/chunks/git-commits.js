@@ -13,6 +13,7 @@ import {
   parentsOf,
   revParse
 } from "./shared-git-commits.js";
+import "./shared-git-git.js";
 import "./shared-rg-builtin-child-process.js";
 import "./shared-runtime.js";
 export {

@@ -17,21 +17,23 @@ import {
   statusOf
 } from "./shared-render-fit-markdown.js";
 import {
-  createHash
-} from "./shared-rg-builtin-crypto.js";
-import {
   renderChecklistMarkdown,
   renderFooter,
   renderMarkdown,
   renderProblemsMarkdown
 } from "./shared-render-markdown.js";
 import {
+  createHash
+} from "./shared-rg-builtin-crypto.js";
+import {
   overallHeadline
-} from "./shared-render-headline.js";
+} from "./shared-render-waivers.js";
+import "./shared-gate-waivers.js";
 import {
   conclusionOf
 } from "./shared-gate-judge.js";
 import "./shared-model.js";
+import "./shared-clock-clock.js";
 import {
   require_undici
 } from "./shared-undici.js";

@@ -4,11 +4,6 @@ import {
   mergeCoverageFiles
 } from "./shared-reports-coverage-lines.js";
 import {
-  buildMasker,
-  confirmationSet,
-  judgeManual
-} from "./shared-gate-run.js";
-import {
   REPORT_SCHEMA,
   reportProblems
 } from "./shared-render-report-validator.js";
@@ -17,18 +12,32 @@ import {
 } from "./shared-gate-checklist-digest.js";
 import "./shared-rg-builtin-crypto.js";
 import {
+  buildMasker,
+  confirmationSet,
+  judgeManual
+} from "./shared-gate-run.js";
+import "./shared-gate-confirm-commands.js";
+import {
+  applyItemWaiver,
+  waiverStateOn
+} from "./shared-gate-waivers.js";
+import {
+  judgeAll,
+  judgeChecklist
+} from "./shared-gate-judge.js";
+import "./shared-gate-base-report.js";
+import {
   formatProblem,
   loadChecklists
 } from "./shared-checklist-load.js";
 import "./shared-checklist-yaml.js";
 import "./shared-checklist-schema.js";
-import "./shared-checklist-usual-reports.js";
-import {
-  flattenItems
-} from "./shared-checklist-items.js";
 import "./shared-checklist-validators.js";
 import "./shared-checklist-slug.js";
 import "./shared-ajv.js";
+import {
+  flattenItems
+} from "./shared-checklist-items.js";
 import {
   judgeBandit,
   judgeCoverage,
@@ -40,14 +49,17 @@ import {
 import {
   stat
 } from "./shared-rg-builtin-fs-promises.js";
-import {
-  judgeAll,
-  judgeChecklist
-} from "./shared-gate-judge.js";
 import "./shared-model.js";
-import "./shared-gate-base-report.js";
+import {
+  todayOf
+} from "./shared-clock-clock.js";
+import "./shared-checklist-usual-reports.js";
+import "./shared-process-split-command.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-reports-scan-tally.js";
+import {
+  readRegularFileSync
+} from "./shared-workspace-regular-file.js";
 import {
   MAX_JSON_BYTES,
   SEVERITIES,
@@ -55,15 +67,12 @@ import {
   ratio
 } from "./shared-reports-types.js";
 import {
-  readRegularFileSync
-} from "./shared-workspace-regular-file.js";
-import {
   displayPath
 } from "./shared-workspace-paths.js";
-import "./shared-rg-builtin-fs.js";
 import {
   path_default
 } from "./shared-rg-builtin-path.js";
+import "./shared-rg-builtin-fs.js";
 import {
   __name
 } from "./shared-runtime.js";
@@ -533,7 +542,9 @@ function mergeShards(options) {
   const { shards, blockers } = admitted;
   const confirmed = confirmationSet(options.confirmations ?? []);
   const verdicts = options.checklists.map((checklist, index) => {
-    const fileMayConfirm = (options.confirmFrom ?? checklist.policy.confirmFrom ?? "any") !== "pr-body";
+    const fileMayConfirm = !["pr-body", "review"].includes(
+      options.confirmFrom ?? checklist.policy.confirmFrom ?? "any"
+    );
     const entries = flattenItems(checklist).map((item) => {
       const found = [];
       for (const shard of shards) {
@@ -546,7 +557,36 @@ function mergeShards(options) {
       };
     });
     if (index === 0 && blockers.length > 0) entries.unshift(blockerItem(blockers));
-    return judgeChecklist(checklist, entries, options);
+    const today = options.today;
+    if (today === void 0) return judgeChecklist(checklist, entries, options);
+    const waivers = (checklist.waivers ?? []).map((waiver) => ({
+      waiver,
+      isNew: false,
+      ...waiverStateOn(waiver, today, false)
+    }));
+    const judgedWaivers = new Map(waivers.map((judged) => [judged, judged]));
+    const accounted = entries.map(({ item, result }) => {
+      const itemWaiver = waivers.find(
+        (judged) => judged.waiver.item === item.id && judged.waiver.finding === void 0
+      );
+      const applied = applyItemWaiver(
+        item,
+        result,
+        itemWaiver,
+        today,
+        checklist.policy.enforceFrom
+      );
+      if (itemWaiver && applied.waiver) judgedWaivers.set(itemWaiver, applied.waiver);
+      return {
+        item,
+        result: applied.result,
+        ...applied.waiver ? { waiver: applied.waiver } : {},
+        ...applied.enforceFrom ? { enforceFrom: applied.enforceFrom } : {}
+      };
+    });
+    return judgeChecklist(checklist, accounted, options, {
+      waivers: waivers.map((judged) => judgedWaivers.get(judged) ?? judged)
+    });
   });
   const durationMs = Math.max(0, ...shards.map((shard) => shard.durationMs));
   const merged = shards.map((shard) => shard.name);
@@ -624,7 +664,8 @@ async function runMerge(options) {
     ...options.confirmFrom ? { confirmFrom: options.confirmFrom } : {},
     ...options.minScore !== void 0 ? { minScore: options.minScore } : {},
     ...options.levels ? { levels: options.levels } : {},
-    extraBlockers: blockersBefore
+    extraBlockers: blockersBefore,
+    ...options.clock ? { today: todayOf(options.clock) } : {}
   });
   if ("configError" in outcome) return { problems: [outcome.configError], masker };
   return {

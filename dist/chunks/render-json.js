@@ -10,18 +10,19 @@ import {
   toReportJson,
   verdictFromReport
 } from "./shared-render-report-validator.js";
-import "./shared-checklist-items.js";
 import "./shared-ajv.js";
+import "./shared-checklist-items.js";
 import "./shared-checks-coverage.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-model.js";
+import "./shared-process-split-command.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-reports-scan-tally.js";
-import "./shared-reports-types.js";
 import "./shared-workspace-regular-file.js";
+import "./shared-reports-types.js";
 import "./shared-workspace-paths.js";
-import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";
+import "./shared-rg-builtin-fs.js";
 import "./shared-runtime.js";
 export {
   ERROR_SCHEMA,

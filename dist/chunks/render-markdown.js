@@ -6,9 +6,11 @@ import {
   renderMarkdown,
   renderProblemsMarkdown
 } from "./shared-render-markdown.js";
-import "./shared-render-headline.js";
+import "./shared-render-waivers.js";
+import "./shared-gate-waivers.js";
 import "./shared-gate-judge.js";
 import "./shared-model.js";
+import "./shared-clock-clock.js";
 import "./shared-runtime.js";
 export {
   STATUS_ICONS,

@@ -2,8 +2,11 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   deltaLine,
   headlineText,
-  overallHeadline
-} from "./shared-render-headline.js";
+  overallHeadline,
+  renderWaiversText
+} from "./shared-render-waivers.js";
+import "./shared-gate-waivers.js";
+import "./shared-gate-judge.js";
 import {
   flattenItems
 } from "./shared-checklist-items.js";
@@ -11,15 +14,16 @@ import {
   getCheckKind
 } from "./shared-checks-coverage.js";
 import "./shared-rg-builtin-fs-promises.js";
-import "./shared-gate-judge.js";
 import "./shared-model.js";
+import "./shared-clock-clock.js";
+import "./shared-process-split-command.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-reports-scan-tally.js";
-import "./shared-reports-types.js";
 import "./shared-workspace-regular-file.js";
+import "./shared-reports-types.js";
 import "./shared-workspace-paths.js";
-import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";
+import "./shared-rg-builtin-fs.js";
 import {
   __name
 } from "./shared-runtime.js";
@@ -53,7 +57,7 @@ function renderText(verdict, options) {
       `${paint("bold", paint(headColor(cv), `${headMark(cv)} ${headlineText(cv, { mark: false })}`))}`
     );
     out.push(
-      `  ${paint("bold", clean(cv.checklist.title))} ${paint("gray", `(${cv.checklist.path})`)} \xB7 ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped of ${cv.counts.total}${cv.minScore > 0 ? ` \xB7 min-score ${cv.minScore}` : ""}`
+      `  ${paint("bold", clean(cv.checklist.title))} ${paint("gray", `(${cv.checklist.path})`)} \xB7 ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped${cv.counts.waived ? `, ${cv.counts.waived} waived` : ""} of ${cv.counts.total}${cv.minScore > 0 ? ` \xB7 min-score ${cv.minScore}` : ""}`
     );
     if (verdict.delta) out.push(`  ${clean(deltaLine(verdict.delta))}`);
     out.push("");
@@ -82,7 +86,7 @@ function renderText(verdict, options) {
       out.push("");
     }
     let section;
-    for (const { item, result, isBlocking } of cv.items) {
+    for (const { item, result, isBlocking, confirmation } of cv.items) {
       const key = item.section.join(" \u203A ");
       if (key !== section) {
         section = key;
@@ -94,7 +98,7 @@ function renderText(verdict, options) {
       out.push(
         `${indent}${paint(color, mark)} ${clean(item.title)} ${paint("gray", `[${tag}]`)}${isBlocking ? paint("red", " blocking") : item.blocking ? "" : paint("gray", " advisory")}`
       );
-      const isPlainManual = !item.check && (result.status === "pending" || result.status === "passed") && !item.checked;
+      const isPlainManual = !item.check && (result.status === "pending" || result.status === "passed") && !item.checked && !confirmation && !item.owners && !item.blocking;
       if (!isPlainManual) out.push(`${indent}    ${paint("gray", clean(result.summary))}`);
       if (!isBlocking && result.output && (result.status === "failed" || result.status === "errored")) {
         const lines = result.output.replace(/\s+$/, "").split("\n");
@@ -102,6 +106,8 @@ function renderText(verdict, options) {
           out.push(paint("gray", `${indent}    \u2502 ${clean(line)}`));
       }
     }
+    const waiverLines = renderWaiversText(cv);
+    if (waiverLines.length > 0) out.push("", ...waiverLines.map(clean));
     out.push("");
   }
   if (verdict.checklists.length > 1) {

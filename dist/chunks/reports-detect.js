@@ -5,11 +5,11 @@ import {
   readers
 } from "./shared-reports-lcov.js";
 import "./shared-reports-scan-tally.js";
-import "./shared-reports-types.js";
 import "./shared-workspace-regular-file.js";
+import "./shared-reports-types.js";
 import "./shared-workspace-paths.js";
-import "./shared-rg-builtin-fs.js";
 import "./shared-rg-builtin-path.js";
+import "./shared-rg-builtin-fs.js";
 import "./shared-runtime.js";
 export {
   isReportFailure,

@@ -4,13 +4,13 @@ import {
   readReport
 } from "./shared-reports-lcov.js";
 import "./shared-reports-scan-tally.js";
-import "./shared-reports-types.js";
 import "./shared-workspace-regular-file.js";
+import "./shared-reports-types.js";
 import "./shared-workspace-paths.js";
-import "./shared-rg-builtin-fs.js";
 import {
   path_default
 } from "./shared-rg-builtin-path.js";
+import "./shared-rg-builtin-fs.js";
 import {
   __name
 } from "./shared-runtime.js";

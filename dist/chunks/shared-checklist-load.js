@@ -3,11 +3,11 @@ import {
   loadYamlChecklist
 } from "./shared-checklist-yaml.js";
 import {
-  USUAL_REPORTS
-} from "./shared-checklist-usual-reports.js";
-import {
   flattenItems
 } from "./shared-checklist-items.js";
+import {
+  USUAL_REPORTS
+} from "./shared-checklist-usual-reports.js";
 import {
   readRegularFileSync
 } from "./shared-workspace-regular-file.js";
@@ -20,12 +20,12 @@ import {
   resolveRealInside
 } from "./shared-workspace-paths.js";
 import {
+  path_default
+} from "./shared-rg-builtin-path.js";
+import {
   lstatSync,
   statSync
 } from "./shared-rg-builtin-fs.js";
-import {
-  path_default
-} from "./shared-rg-builtin-path.js";
 import {
   __name
 } from "./shared-runtime.js";

@@ -3,6 +3,13 @@ import {
   require_ucs2length
 } from "./shared-ajv.js";
 import {
+  flattenItems
+} from "./shared-checklist-items.js";
+import {
+  daysBetween,
+  parseDate
+} from "./shared-clock-clock.js";
+import {
   __name
 } from "./shared-runtime.js";
 
@@ -194,13 +201,14 @@ __name(describeAjvError, "describeAjvError");
 // src/checklist/validators.ts
 var checklist = validate21;
 var func2 = require_ucs2length().default;
-var schema7 = { "type": "object", "properties": { "min-score": { "type": "number", "minimum": 0, "maximum": 100, "description": "Ready needs at least this score (0-100), besides no blocking item." }, "levels": { "type": "array", "minItems": 1, "description": "Score levels, highest first; the `level` output is the name of the first whose min the score reaches.", "items": { "type": "object", "properties": { "name": { "type": "string", "minLength": 1 }, "min": { "type": "number", "minimum": 0, "maximum": 100 } }, "required": ["name", "min"], "additionalProperties": false } }, "confirm-from": { "enum": ["any", "pr-body"], "description": "Who may confirm manual items: a ticked box in the file or the pull request body (any), or only the pull request body." }, "tolerance": { "type": "number", "minimum": 0, "description": "Points the score may fall below the base report before fail-on: regression fails (default 0.1)." } }, "additionalProperties": false };
+var schema7 = { "type": "object", "properties": { "min-score": { "type": "number", "minimum": 0, "maximum": 100, "description": "Ready needs at least this score (0-100), besides no blocking item." }, "levels": { "type": "array", "minItems": 1, "description": "Score levels, highest first; the `level` output is the name of the first whose min the score reaches.", "items": { "type": "object", "properties": { "name": { "type": "string", "minLength": 1 }, "min": { "type": "number", "minimum": 0, "maximum": 100 } }, "required": ["name", "min"], "additionalProperties": false } }, "confirm-from": { "enum": ["any", "pr-body", "review"], "description": "Who may confirm manual items: a ticked box in the file or the pull request body, or a /confirm (any); only the pull request body (pr-body); only a /confirm from someone with write access who is not the author (review)." }, "waivers": { "enum": ["any", "reviewed"], "description": "reviewed: a waiver or weakening the pull request adds takes effect only once someone other than its author approved it." }, "max-waiver-days": { "type": "integer", "minimum": 1, "description": "How far ahead a new waiver may end (default 90 days)." }, "enforce-from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Before this date (YYYY-MM-DD) no failure blocks." }, "tolerance": { "type": "number", "minimum": 0, "description": "Points the score may fall below the base report before fail-on: regression fails (default 0.1)." } }, "additionalProperties": false };
+var pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "min-score" || key0 === "levels" || key0 === "confirm-from" || key0 === "tolerance")) {
+      if (!(key0 === "min-score" || key0 === "levels" || key0 === "confirm-from" || key0 === "waivers" || key0 === "max-waiver-days" || key0 === "enforce-from" || key0 === "tolerance")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -361,7 +369,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data["confirm-from"] !== void 0) {
       let data5 = data["confirm-from"];
-      if (!(data5 === "any" || data5 === "pr-body")) {
+      if (!(data5 === "any" || data5 === "pr-body" || data5 === "review")) {
         const err15 = { instancePath: instancePath + "/confirm-from", schemaPath: "#/properties/confirm-from/enum", keyword: "enum", params: { allowedValues: schema7.properties["confirm-from"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err15];
@@ -371,20 +379,22 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.tolerance !== void 0) {
-      let data6 = data.tolerance;
-      if (typeof data6 == "number") {
-        if (data6 < 0 || isNaN(data6)) {
-          const err16 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
+    if (data.waivers !== void 0) {
+      let data6 = data.waivers;
+      if (!(data6 === "any" || data6 === "reviewed")) {
+        const err16 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/enum", keyword: "enum", params: { allowedValues: schema7.properties.waivers.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
         }
-      } else {
-        const err17 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        errors++;
+      }
+    }
+    if (data["max-waiver-days"] !== void 0) {
+      let data7 = data["max-waiver-days"];
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
+        const err17 = { instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -392,13 +402,68 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (typeof data7 == "number") {
+        if (data7 < 1 || isNaN(data7)) {
+          const err18 = { instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data["enforce-from"] !== void 0) {
+      let data8 = data["enforce-from"];
+      if (typeof data8 === "string") {
+        if (!pattern0.test(data8)) {
+          const err19 = { instancePath: instancePath + "/enforce-from", schemaPath: "#/properties/enforce-from/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/enforce-from", schemaPath: "#/properties/enforce-from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.tolerance !== void 0) {
+      let data9 = data.tolerance;
+      if (typeof data9 == "number") {
+        if (data9 < 0 || isNaN(data9)) {
+          const err21 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err23];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -406,9 +471,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 __name(validate22, "validate22");
-var schema8 = { "type": "object", "description": "One checklist item: exactly one check kind, or manual: true.", "properties": { "id": { "type": "string", "pattern": "^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$", "description": "Stable id (default: a slug of the title)." }, "title": { "type": "string", "minLength": 1 }, "manual": { "const": true, "description": "Confirmed by a person: a ticked box with this title or id in the pull request body." }, "blocking": { "type": "boolean", "description": "Whether failing (or, for a manual item, staying unconfirmed) blocks readiness. Default: true for checks, false for manual items." }, "weight": { "type": "number", "minimum": 0, "description": "Weight in the score (default 1)." }, "checked": { "type": "boolean", "description": "The box is ticked in the checklist itself (as `- [x]` in Markdown): confirms a manual item unless confirm-from is pr-body." }, "skip": { "type": "string", "minLength": 1, "description": "Never run; the item is skipped with this reason (`struck out` for an item struck out in Markdown)." }, "inferred": { "type": "boolean", "description": "The check was recognized from the text (as `init` writes it): a program that is not installed leaves the item pending for a person instead of errored." }, "items": { "type": "array", "items": { "$ref": "#/definitions/item" }, "description": "Nested items (children of this one); each counts once." }, "bandit": { "$ref": "bandit" }, "command": { "$ref": "command" }, "coverage": { "$ref": "coverage" }, "env": { "$ref": "env" }, "file": { "$ref": "file" }, "http": { "$ref": "http" }, "lint": { "$ref": "lint" }, "scan": { "$ref": "scan" }, "tests": { "$ref": "tests" }, "trivy": { "$ref": "trivy" } }, "anyOf": [{ "required": ["title"] }, { "required": ["id"] }], "oneOf": [{ "required": ["bandit"] }, { "required": ["command"] }, { "required": ["coverage"] }, { "required": ["env"] }, { "required": ["file"] }, { "required": ["http"] }, { "required": ["lint"] }, { "required": ["scan"] }, { "required": ["tests"] }, { "required": ["trivy"] }, { "required": ["manual"] }], "additionalProperties": false };
+var schema8 = { "type": "object", "description": "One checklist item: exactly one check kind, or manual: true.", "properties": { "id": { "type": "string", "pattern": "^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$", "description": "Stable id (default: a slug of the title)." }, "title": { "type": "string", "minLength": 1 }, "manual": { "const": true, "description": "Confirmed by a person: a ticked box with this title or id in the pull request body." }, "blocking": { "type": "boolean", "description": "Whether failing (or, for a manual item, staying unconfirmed) blocks readiness. Default: true for checks, false for manual items." }, "weight": { "type": "number", "minimum": 0, "description": "Weight in the score (default 1)." }, "owners": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, "description": "Only these logins or @org/team members may confirm the item (with /confirm)." }, "covers": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs: a confirmation goes stale when a commit after it changes a matching file." }, "enforce-from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Before this date (YYYY-MM-DD) a failure does not block." }, "checked": { "type": "boolean", "description": "The box is ticked in the checklist itself (as `- [x]` in Markdown): confirms a manual item unless confirm-from is pr-body." }, "skip": { "type": "string", "minLength": 1, "description": "Never run; the item is skipped with this reason (`struck out` for an item struck out in Markdown)." }, "inferred": { "type": "boolean", "description": "The check was recognized from the text (as `init` writes it): a program that is not installed leaves the item pending for a person instead of errored." }, "items": { "type": "array", "items": { "$ref": "#/definitions/item" }, "description": "Nested items (children of this one); each counts once." }, "bandit": { "$ref": "bandit" }, "command": { "$ref": "command" }, "coverage": { "$ref": "coverage" }, "env": { "$ref": "env" }, "file": { "$ref": "file" }, "http": { "$ref": "http" }, "lint": { "$ref": "lint" }, "scan": { "$ref": "scan" }, "tests": { "$ref": "tests" }, "trivy": { "$ref": "trivy" } }, "anyOf": [{ "required": ["title"] }, { "required": ["id"] }], "oneOf": [{ "required": ["bandit"] }, { "required": ["command"] }, { "required": ["coverage"] }, { "required": ["env"] }, { "required": ["file"] }, { "required": ["http"] }, { "required": ["lint"] }, { "required": ["scan"] }, { "required": ["tests"] }, { "required": ["trivy"] }, { "required": ["manual"] }], "additionalProperties": false };
 var func4 = Object.prototype.hasOwnProperty;
-var pattern0 = new RegExp("^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$", "u");
+var pattern1 = new RegExp("^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$", "u");
+var pattern2 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", "u");
 var wrapper0 = { validate: validate24 };
 var schema9 = { "type": "object", "description": "A bandit JSON report: passes when, per severity, findings at or above min-confidence are within max.", "properties": { "report": { "description": "Report path or glob, relative to the repository root, or a list of them (several files are combined).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "max": { "type": "object", "description": "Findings allowed per severity (default { high: 0 }; a severity not given is unlimited).", "properties": { "high": { "type": "integer", "minimum": 0 }, "medium": { "type": "integer", "minimum": 0 }, "low": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "min-confidence": { "enum": ["low", "medium", "high"], "description": "Only findings at or above this confidence count (default low)." }, "scope": { "enum": ["changed-lines", "changed-files", "all"], "description": "Which findings count toward the limits and the metrics: those on changed lines, in changed files, or all (default). Every finding is still listed, marked inScope." }, "when-no-base": { "enum": ["errored", "skipped"], "description": "A run with no base (a push, the CLI without --base): options that need the changed lines make the item errored (default) or skipped." } }, "required": ["report"], "additionalProperties": false };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -1671,7 +1737,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 __name(validate29, "validate29");
-var pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+var pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1712,7 +1778,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 === "string") {
-            if (!pattern1.test(data1)) {
+            if (!pattern4.test(data1)) {
               const err3 = { instancePath: instancePath + "/required/" + i0, schemaPath: "#/properties/required/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"' };
               if (vErrors === null) {
                 vErrors = [err3];
@@ -1890,7 +1956,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 __name(validate33, "validate33");
-var pattern2 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$", "u");
+var pattern5 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$", "u");
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1918,7 +1984,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.url !== void 0) {
       let data0 = data.url;
       if (typeof data0 === "string") {
-        if (!pattern2.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err2 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$" }, message: 'must match pattern "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$"' };
           if (vErrors === null) {
             vErrors = [err2];
@@ -4570,7 +4636,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern0.test(data0)) {
+        if (!pattern1.test(data0)) {
           const err16 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$" }, message: 'must match pattern "^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$"' };
           if (vErrors === null) {
             vErrors = [err16];
@@ -4655,42 +4721,43 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.checked !== void 0) {
-      if (typeof data.checked !== "boolean") {
-        const err24 = { instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.skip !== void 0) {
-      let data6 = data.skip;
-      if (typeof data6 === "string") {
-        if (func2(data6) < 1) {
-          const err25 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+    if (data.owners !== void 0) {
+      let data5 = data.owners;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err24 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err24];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err24);
           }
           errors++;
         }
-      } else {
-        const err26 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (!pattern2.test(data6)) {
+              const err25 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/properties/owners/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.inferred !== void 0) {
-      if (typeof data.inferred !== "boolean") {
-        const err27 = { instancePath: instancePath + "/inferred", schemaPath: "#/properties/inferred/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      } else {
+        const err27 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -4699,22 +4766,133 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.covers !== void 0) {
+      let data7 = data.covers;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err28 = { instancePath: instancePath + "/covers", schemaPath: "#/properties/covers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (typeof data8 === "string") {
+            if (func2(data8) < 1) {
+              const err29 = { instancePath: instancePath + "/covers/" + i1, schemaPath: "#/properties/covers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/covers/" + i1, schemaPath: "#/properties/covers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/covers", schemaPath: "#/properties/covers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data["enforce-from"] !== void 0) {
+      let data9 = data["enforce-from"];
+      if (typeof data9 === "string") {
+        if (!pattern0.test(data9)) {
+          const err32 = { instancePath: instancePath + "/enforce-from", schemaPath: "#/properties/enforce-from/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/enforce-from", schemaPath: "#/properties/enforce-from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.checked !== void 0) {
+      if (typeof data.checked !== "boolean") {
+        const err34 = { instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.skip !== void 0) {
+      let data11 = data.skip;
+      if (typeof data11 === "string") {
+        if (func2(data11) < 1) {
+          const err35 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.inferred !== void 0) {
+      if (typeof data.inferred !== "boolean") {
+        const err37 = { instancePath: instancePath + "/inferred", schemaPath: "#/properties/inferred/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
     if (data.items !== void 0) {
-      let data8 = data.items;
-      if (Array.isArray(data8)) {
-        const len0 = data8.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!wrapper0.validate(data8[i0], { instancePath: instancePath + "/items/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
+      let data13 = data.items;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!wrapper0.validate(data13[i2], { instancePath: instancePath + "/items/" + i2, parentData: data13, parentDataProperty: i2, rootData })) {
             vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err38 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err38];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err38);
         }
         errors++;
       }
@@ -4780,11 +4958,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err39];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err39);
     }
     errors++;
   }
@@ -4892,6 +5070,181 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 __name(validate46, "validate46");
+var pattern7 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.item === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "item" }, message: "must have required property 'item'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.by === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.until === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property 'until'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "item" || key0 === "finding" || key0 === "reason" || key0 === "by" || key0 === "until")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.item !== void 0) {
+      let data0 = data.item;
+      if (typeof data0 === "string") {
+        if (!pattern1.test(data0)) {
+          const err5 = { instancePath: instancePath + "/item", schemaPath: "#/properties/item/pattern", keyword: "pattern", params: { pattern: "^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$" }, message: 'must match pattern "^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$"' };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/item", schemaPath: "#/properties/item/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.finding !== void 0) {
+      let data1 = data.finding;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err7 = { instancePath: instancePath + "/finding", schemaPath: "#/properties/finding/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/finding", schemaPath: "#/properties/finding/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data2 = data.reason;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.by !== void 0) {
+      let data3 = data.by;
+      if (typeof data3 === "string") {
+        if (!pattern7.test(data3)) {
+          const err11 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"' };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.until !== void 0) {
+      let data4 = data.until;
+      if (typeof data4 === "string") {
+        if (!pattern0.test(data4)) {
+          const err13 = { instancePath: instancePath + "/until", schemaPath: "#/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/until", schemaPath: "#/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+__name(validate49, "validate49");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4906,7 +5259,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "title" || key0 === "policy" || key0 === "items" || key0 === "sections")) {
+      if (!(key0 === "version" || key0 === "title" || key0 === "policy" || key0 === "items" || key0 === "sections" || key0 === "waivers")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -4995,12 +5348,32 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.waivers !== void 0) {
+      let data7 = data.waivers;
+      if (Array.isArray(data7)) {
+        const len2 = data7.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate49(data7[i2], { instancePath: instancePath + "/waivers/" + i2, parentData: data7, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err8];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err8);
     }
     errors++;
   }
@@ -5008,6 +5381,181 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 __name(validate21, "validate21");
+var waiver = validate51;
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.item === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "item" }, message: "must have required property 'item'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.by === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.until === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property 'until'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "item" || key0 === "finding" || key0 === "reason" || key0 === "by" || key0 === "until")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.item !== void 0) {
+      let data0 = data.item;
+      if (typeof data0 === "string") {
+        if (!pattern1.test(data0)) {
+          const err5 = { instancePath: instancePath + "/item", schemaPath: "#/properties/item/pattern", keyword: "pattern", params: { pattern: "^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$" }, message: 'must match pattern "^[\\p{L}\\p{N}\\p{M}_-][\\p{L}\\p{N}\\p{M}._-]*$"' };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/item", schemaPath: "#/properties/item/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.finding !== void 0) {
+      let data1 = data.finding;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err7 = { instancePath: instancePath + "/finding", schemaPath: "#/properties/finding/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/finding", schemaPath: "#/properties/finding/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data2 = data.reason;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.by !== void 0) {
+      let data3 = data.by;
+      if (typeof data3 === "string") {
+        if (!pattern7.test(data3)) {
+          const err11 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"' };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.until !== void 0) {
+      let data4 = data.until;
+      if (typeof data4 === "string") {
+        if (!pattern0.test(data4)) {
+          const err13 = { instancePath: instancePath + "/until", schemaPath: "#/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/until", schemaPath: "#/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+__name(validate51, "validate51");
 var command = validate27;
 var tests = validate41;
 var coverage = validate29;
@@ -5018,11 +5566,125 @@ var scan = validate39;
 var http = validate35;
 var env = validate31;
 var file = validate33;
-var validators = { "checklist": checklist, "command": command, "tests": tests, "coverage": coverage, "lint": lint, "bandit": bandit, "trivy": trivy, "scan": scan, "http": http, "env": env, "file": file };
+var validators = { "checklist": checklist, "waiver": waiver, "command": command, "tests": tests, "coverage": coverage, "lint": lint, "bandit": bandit, "trivy": trivy, "scan": scan, "http": http, "env": env, "file": file };
 function getValidator(name) {
   return validators[name];
 }
 __name(getValidator, "getValidator");
+
+// src/checklist/waivers.ts
+var DEFAULT_MAX_WAIVER_DAYS = 90;
+var FINDING_KINDS = /* @__PURE__ */ new Set(["trivy", "bandit", "lint", "scan"]);
+function dateProblem(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return `must be a date written YYYY-MM-DD, found ${JSON.stringify(text)}`;
+  return parseDate(text) === void 0 ? `${text} is not a day of the calendar` : void 0;
+}
+__name(dateProblem, "dateProblem");
+function waiverTargetProblems(checklist2) {
+  const items = new Map(flattenItems(checklist2).map((item) => [item.id, item]));
+  const ids = new Set(items.keys());
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const waiver2 of checklist2.waivers ?? []) {
+    const at = { file: checklist2.path, line: waiver2.line, column: waiver2.column };
+    if (!ids.has(waiver2.item)) {
+      const known = [...ids].slice(0, 8).join(", ");
+      problems.push({
+        ...at,
+        keyPath: "waivers.item",
+        message: `waiver for unknown item "${waiver2.item}"; items are named by id (${known}${ids.size > 8 ? ", \u2026" : ""})`
+      });
+    }
+    const kind = items.get(waiver2.item)?.check?.kind;
+    if (waiver2.finding !== void 0 && ids.has(waiver2.item) && !FINDING_KINDS.has(kind ?? "")) {
+      problems.push({
+        ...at,
+        keyPath: "waivers.finding",
+        message: `waiver for finding ${waiver2.finding} of "${waiver2.item}", a ${kind ?? "manual"} item: findings are waived on trivy (vulnerability id), bandit (test id) and lint (rule id) items; waive the whole item instead`
+      });
+    }
+    const key = `${waiver2.item}\0${waiver2.finding ?? ""}`;
+    const first = seen.get(key);
+    if (first)
+      problems.push({
+        ...at,
+        keyPath: "waivers",
+        message: `a second waiver for ${waiver2.finding ? `finding ${waiver2.finding} of ` : ""}item "${waiver2.item}" (the first is at line ${first.line}); keep one`
+      });
+    else seen.set(key, waiver2);
+  }
+  return problems;
+}
+__name(waiverTargetProblems, "waiverTargetProblems");
+function keyOf(waiver2) {
+  return `${waiver2.item}\0${waiver2.finding ?? ""}`;
+}
+__name(keyOf, "keyOf");
+function isNewWaiver(waiver2, baseWaivers) {
+  if (baseWaivers === void 0) return false;
+  const before = baseWaivers.find((candidate) => keyOf(candidate) === keyOf(waiver2));
+  return before === void 0 || before.until !== waiver2.until || before.by !== waiver2.by || before.reason !== waiver2.reason;
+}
+__name(isNewWaiver, "isNewWaiver");
+function newWaiverDateProblems(checklist2, baseWaivers, today) {
+  const maxDays = checklist2.policy.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS;
+  const problems = [];
+  for (const waiver2 of checklist2.waivers ?? []) {
+    if (!isNewWaiver(waiver2, baseWaivers)) continue;
+    const at = { file: checklist2.path, line: waiver2.line, column: waiver2.column };
+    const days = daysBetween(today, waiver2.until);
+    if (days < 0)
+      problems.push({
+        ...at,
+        keyPath: "waivers.until",
+        message: `waiver for "${waiver2.item}" ends on ${waiver2.until}, which is in the past (today is ${today})`
+      });
+    else if (days > maxDays)
+      problems.push({
+        ...at,
+        keyPath: "waivers.until",
+        message: `waiver for "${waiver2.item}" ends on ${waiver2.until}, ${days} days ahead; max-waiver-days allows ${maxDays}`
+      });
+  }
+  return problems;
+}
+__name(newWaiverDateProblems, "newWaiverDateProblems");
+function waiverFromFields(fields, at) {
+  const validate = getValidator("waiver");
+  if (!validate(fields)) {
+    return {
+      problems: (validate.errors ?? []).map((error) => {
+        const described = describeAjvError(error, {
+          data: fields,
+          allowedKeys: /* @__PURE__ */ __name(() => ["item", "finding", "reason", "by", "until"], "allowedKeys")
+        });
+        return {
+          ...at,
+          keyPath: described.keyPath ? `waiver.${described.keyPath}` : "waiver",
+          message: `waiver: ${described.message}`
+        };
+      })
+    };
+  }
+  const until = String(fields.until);
+  const problem = dateProblem(until);
+  if (problem)
+    return { problems: [{ ...at, keyPath: "waiver.until", message: `until ${problem}` }] };
+  return {
+    waiver: {
+      item: String(fields.item),
+      ...fields.finding !== void 0 ? { finding: String(fields.finding) } : {},
+      reason: String(fields.reason),
+      by: String(fields.by).replace(/^@/, ""),
+      until,
+      line: at.line,
+      column: at.column
+    },
+    problems: []
+  };
+}
+__name(waiverFromFields, "waiverFromFields");
 
 export {
   pointerToKeyPath,
@@ -5030,6 +5692,11 @@ export {
   suggest,
   schemaKeysAt,
   describeAjvError,
-  getValidator
+  getValidator,
+  dateProblem,
+  waiverTargetProblems,
+  isNewWaiver,
+  newWaiverDateProblems,
+  waiverFromFields
 };
 //# sourceMappingURL=shared-checklist-validators.js.map

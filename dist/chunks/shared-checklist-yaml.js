@@ -3,11 +3,13 @@ import {
   ITEM_KEYS
 } from "./shared-checklist-schema.js";
 import {
+  dateProblem,
   describeAjvError,
   getValidator,
   joinKeyPath,
   pointerToKeyPath,
-  schemaKeysAt
+  schemaKeysAt,
+  waiverTargetProblems
 } from "./shared-checklist-validators.js";
 import {
   LineCounter,
@@ -168,8 +170,19 @@ function allowedKeysAt(pointer, _data) {
   const segments = pointer.split("/").slice(1);
   const last = segments.at(-1);
   const beforeLast = segments.at(-2);
-  if (segments.length === 0) return ["version", "title", "policy", "items", "sections"];
-  if (last === "policy") return ["min-score", "levels", "confirm-from", "tolerance"];
+  if (segments.length === 0) return ["version", "title", "policy", "items", "sections", "waivers"];
+  if (last === "policy")
+    return [
+      "min-score",
+      "levels",
+      "confirm-from",
+      "waivers",
+      "max-waiver-days",
+      "enforce-from",
+      "tolerance"
+    ];
+  if (beforeLast === "waivers" && /^\d+$/.test(last ?? ""))
+    return ["item", "finding", "reason", "by", "until"];
   if (beforeLast === "items" && /^\d+$/.test(last ?? "")) return [...ITEM_KEYS, ...KIND_KEYS()];
   if (beforeLast === "sections" && /^\d+$/.test(last ?? "")) return ["title", "items", "sections"];
   const kindAt = segments.findIndex(
@@ -317,6 +330,18 @@ function loadYamlChecklist(text, path) {
       }
     }
   });
+  const checkDate = /* @__PURE__ */ __name((value, pointer) => {
+    const message = typeof value === "string" ? dateProblem(value) : void 0;
+    if (!message) return;
+    const { line, column } = locate(doc, lines, pointer, false);
+    problems.push({ file: path, line, column, keyPath: pointerToKeyPath(pointer), message });
+  }, "checkDate");
+  if (typeof raw === "object" && raw !== null) {
+    checkDate(raw.policy?.["enforce-from"], "/policy/enforce-from");
+    if (Array.isArray(raw.waivers))
+      raw.waivers.forEach((waiver, index) => checkDate(waiver?.until, `/waivers/${index}/until`));
+    visitAll((item, pointer) => checkDate(item?.["enforce-from"], `${pointer}/enforce-from`));
+  }
   if (problems.length > 0) {
     return { problems: [...problems].sort((a, b) => a.line - b.line || a.column - b.column) };
   }
@@ -341,7 +366,10 @@ function loadYamlChecklist(text, path) {
       section,
       children: (item.items ?? []).map(
         (child, i) => toItem(child, `${pointer}/items/${i}`, section, id)
-      )
+      ),
+      ...item.owners ? { owners: item.owners } : {},
+      ...item.covers ? { covers: item.covers } : {},
+      ...item["enforce-from"] ? { enforceFrom: item["enforce-from"] } : {}
     };
   }, "toItem");
   const toSections = /* @__PURE__ */ __name((sections, pointer, parents) => (sections ?? []).map((section, index) => {
@@ -360,16 +388,34 @@ function loadYamlChecklist(text, path) {
     ...raw.policy?.["min-score"] !== void 0 ? { minScore: raw.policy["min-score"] } : {},
     ...raw.policy?.levels ? { levels: [...raw.policy.levels].sort((a, b) => b.min - a.min) } : {},
     ...raw.policy?.["confirm-from"] ? { confirmFrom: raw.policy["confirm-from"] } : {},
+    ...raw.policy?.waivers ? { waivers: raw.policy.waivers } : {},
+    ...raw.policy?.["max-waiver-days"] !== void 0 ? { maxWaiverDays: raw.policy["max-waiver-days"] } : {},
+    ...raw.policy?.["enforce-from"] ? { enforceFrom: raw.policy["enforce-from"] } : {},
     ...raw.policy?.tolerance !== void 0 ? { tolerance: raw.policy.tolerance } : {}
   };
+  const waivers = (raw.waivers ?? []).map((waiver, index) => {
+    const { line, column } = locate(doc, lines, `/waivers/${index}`, false);
+    return {
+      item: waiver.item,
+      ...waiver.finding !== void 0 ? { finding: waiver.finding } : {},
+      reason: waiver.reason,
+      by: waiver.by.replace(/^@/, ""),
+      until: waiver.until,
+      line,
+      column
+    };
+  });
   const checklist = {
     path,
     format: "yaml",
     title: raw.title,
     policy,
     items: (raw.items ?? []).map((item, i) => toItem(item, `/items/${i}`, [])),
-    sections: toSections(raw.sections, "", [])
+    sections: toSections(raw.sections, "", []),
+    waivers
   };
+  const targetProblems = waiverTargetProblems(checklist);
+  if (targetProblems.length > 0) return { problems: targetProblems };
   return { checklist, problems: [] };
 }
 __name(loadYamlChecklist, "loadYamlChecklist");

@@ -6,6 +6,10 @@ import {
   plural
 } from "./shared-model.js";
 import {
+  ShellSyntaxError,
+  splitCommand
+} from "./shared-process-split-command.js";
+import {
   LinearRegexError,
   compileLinear,
   isLinearRegexLoaded,
@@ -17,26 +21,26 @@ import {
   trivyFindings
 } from "./shared-reports-scan-tally.js";
 import {
+  readRegularFileSync
+} from "./shared-workspace-regular-file.js";
+import {
   SEVERITIES,
   TRIVY_CLASSES,
   ratio,
   zeroSeverities
 } from "./shared-reports-types.js";
 import {
-  readRegularFileSync
-} from "./shared-workspace-regular-file.js";
-import {
   confineReal,
   resolveRealInside
 } from "./shared-workspace-paths.js";
+import {
+  path_default
+} from "./shared-rg-builtin-path.js";
 import {
   lstatSync,
   readFileSync,
   statSync
 } from "./shared-rg-builtin-fs.js";
-import {
-  path_default
-} from "./shared-rg-builtin-path.js";
 import {
   __name
 } from "./shared-runtime.js";
@@ -50,109 +54,6 @@ function refusalHere(module, options, run9) {
   return run9.commandsRefusedReason ?? REFUSED_ON_PULL_REQUEST_TARGET;
 }
 __name(refusalHere, "refusalHere");
-
-// src/process/split-command.ts
-var ShellSyntaxError = class extends Error {
-  constructor(message, construct) {
-    super(message);
-    this.construct = construct;
-  }
-  construct;
-  static {
-    __name(this, "ShellSyntaxError");
-  }
-  name = "ShellSyntaxError";
-};
-var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
-function splitCommand(command) {
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let i = 0;
-  const refuse = /* @__PURE__ */ __name((construct, what) => {
-    throw new ShellSyntaxError(
-      `${what} (${construct}) needs a shell; set "shell: bash" to run it`,
-      construct
-    );
-  }, "refuse");
-  while (i < command.length) {
-    const c = command[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      if (inWord) words.push(word);
-      word = "";
-      inWord = false;
-      i++;
-      continue;
-    }
-    if (c === "'") {
-      const end = command.indexOf("'", i + 1);
-      if (end < 0) throw new ShellSyntaxError("unbalanced single quote", "'");
-      word += command.slice(i + 1, end);
-      inWord = true;
-      i = end + 1;
-      continue;
-    }
-    if (c === '"') {
-      i++;
-      let closed = false;
-      while (i < command.length) {
-        const d = command[i];
-        if (d === '"') {
-          closed = true;
-          i++;
-          break;
-        }
-        if (d === "$") refuse("$", "variable or command substitution");
-        if (d === "`") refuse("`", "command substitution");
-        if (d === "\\" && i + 1 < command.length && '$`"\\\n'.includes(command[i + 1])) {
-          if (command[i + 1] !== "\n") word += command[i + 1];
-          i += 2;
-          continue;
-        }
-        word += d;
-        i++;
-      }
-      if (!closed) throw new ShellSyntaxError("unbalanced double quote", '"');
-      inWord = true;
-      continue;
-    }
-    if (c === "\\") {
-      if (i + 1 < command.length) {
-        if (command[i + 1] !== "\n") word += command[i + 1];
-        inWord = true;
-      }
-      i += 2;
-      continue;
-    }
-    if (OPERATORS.has(c)) {
-      const two = command.slice(i, i + 2);
-      const construct = ["&&", "||", ">>", "<<", "2>", "&>"].includes(two) ? two : c;
-      refuse(
-        construct,
-        c === "|" ? "a pipe" : c === ";" || c === "&" ? "a command list" : c === "<" || c === ">" ? "a redirect" : "a subshell"
-      );
-    }
-    if (c === "$")
-      refuse(
-        command[i + 1] === "(" ? "$(" : "$",
-        command[i + 1] === "(" ? "command substitution" : "a variable"
-      );
-    if (c === "`") refuse("`", "command substitution");
-    if (c === "*" || c === "?" || c === "[") refuse(c, "a glob");
-    if (c === "~" && !inWord) refuse("~", "home directory expansion");
-    if (c === "#" && !inWord) break;
-    if (c === "2" && !inWord && command[i + 1] === ">") refuse("2>", "a redirect");
-    word += c;
-    inWord = true;
-    i++;
-  }
-  if (inWord) words.push(word);
-  if (words[0] !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) {
-    refuse(words[0].split("=")[0] + "=", "an environment assignment");
-  }
-  return words;
-}
-__name(splitCommand, "splitCommand");
 
 // src/checks/command.ts
 var argvSchema = { type: "array", items: { type: "string" }, minItems: 1 };
@@ -1303,17 +1204,35 @@ async function run4(options, context) {
   });
   if ("errored" in read)
     return { ...read.errored, durationMs: Date.now() - started, ...output ? { output } : {} };
-  const metrics = sumLint(read.reports);
+  const summed = sumLint(read.reports);
+  const waived = /* @__PURE__ */ new Set();
+  let findings = collectFindings(read.reports);
+  const metrics = { ...summed };
+  if (context.waivedFindings?.size) {
+    findings = findings.filter((finding) => {
+      const rule = finding.title;
+      if (rule === void 0 || !context.waivedFindings.has(rule)) return true;
+      waived.add(rule);
+      if (finding.inScope === false) return false;
+      if (finding.level === "error") metrics.errors--;
+      else if (finding.level === "warning") metrics.warnings--;
+      else metrics.notes--;
+      return false;
+    });
+  }
   const outOfScope = scoped.scope ? read.reports.reduce((sum, report) => sum + (report.outOfScope ?? 0), 0) : void 0;
+  const judged = judgeLint(options, metrics, {
+    ...scoped.label ? { label: scoped.label } : {},
+    ...outOfScope === void 0 ? {} : { outOfScope }
+  });
   return {
-    ...judgeLint(options, metrics, {
-      ...scoped.label ? { label: scoped.label } : {},
-      ...outOfScope === void 0 ? {} : { outOfScope }
-    }),
+    status: judged.status,
+    summary: judged.summary + (waived.size > 0 ? ` (waived: ${[...waived].join(", ")})` : ""),
     metrics: { ...metrics, ...outOfScope === void 0 ? {} : { outOfScope } },
-    findings: collectFindings(read.reports),
+    findings,
     durationMs: Date.now() - started,
-    ...output ? { output } : {}
+    ...output ? { output } : {},
+    ...waived.size > 0 ? { waivedFindings: [...waived] } : {}
   };
 }
 __name(run4, "run");
@@ -1381,6 +1300,7 @@ async function run5(options, context) {
   const minConfidence = options["min-confidence"] ?? "low";
   const counted = { high: 0, medium: 0, low: 0 };
   const findings = [];
+  const waived = /* @__PURE__ */ new Set();
   for (const report of read.reports) {
     for (const severity of LEVELS) {
       for (const confidence of LEVELS)
@@ -1388,6 +1308,14 @@ async function run5(options, context) {
           counted[severity] += report.matrix[severity][confidence];
     }
     report.findings.forEach((finding, i) => {
+      const testId = report.findingTestId?.[i];
+      const severity = report.findingSeverity?.[i];
+      if (testId !== void 0 && severity !== void 0 && context.waivedFindings?.has(testId)) {
+        waived.add(testId);
+        if (finding.inScope !== false && RANK[report.findingConfidence[i] ?? "low"] >= RANK[minConfidence])
+          counted[severity]--;
+        return;
+      }
       if (findings.length < 1e3 && RANK[report.findingConfidence[i] ?? "low"] >= RANK[minConfidence])
         findings.push(finding);
     });
@@ -1396,11 +1324,14 @@ async function run5(options, context) {
     ...counted,
     ...scoped.scope ? { outOfScope: read.reports.reduce((sum, report) => sum + (report.outOfScope ?? 0), 0) } : {}
   };
+  const judged = judgeBandit(options, counted, scoped.label);
   return {
-    ...judgeBandit(options, counted, scoped.label),
+    status: judged.status,
+    summary: judged.summary + (waived.size > 0 ? ` (waived: ${[...waived].join(", ")})` : ""),
     metrics: { ...metrics },
     findings,
-    durationMs: Date.now() - started
+    durationMs: Date.now() - started,
+    ...waived.size > 0 ? { waivedFindings: [...waived] } : {}
   };
 }
 __name(run5, "run");
@@ -1502,8 +1433,13 @@ async function run6(options, context) {
   };
   const kept = [];
   let leftOut = 0;
+  const waived = /* @__PURE__ */ new Set();
   for (const report of read.reports) {
     for (const entry of report.entries) {
+      if (context.waivedFindings?.has(entry.id)) {
+        waived.add(entry.id);
+        continue;
+      }
       if (ignored.has(entry.id) || ignoreUnfixed && entry.class === "vulnerabilities" && !entry.isFixed) {
         leftOut++;
         continue;
@@ -1513,7 +1449,7 @@ async function run6(options, context) {
     }
   }
   const judged = judgeTrivy(options, metrics);
-  const ignoredNote = leftOut > 0 ? ` (${leftOut} ignored)` : "";
+  const ignoredNote = (leftOut > 0 ? ` (${leftOut} ignored)` : "") + (waived.size > 0 ? ` (waived: ${[...waived].join(", ")})` : "");
   const failing = kept.filter((entry) => {
     const limit = limitFor(max, entry.class, entry.severity);
     return limit !== void 0 && metrics[entry.class][entry.severity] > limit;
@@ -1523,7 +1459,8 @@ async function run6(options, context) {
     summary: judged.summary + ignoredNote,
     metrics: { ...metrics },
     findings: trivyFindings(failing.length > 0 ? failing : kept),
-    durationMs: Date.now() - started
+    durationMs: Date.now() - started,
+    ...waived.size > 0 ? { waivedFindings: [...waived] } : {}
   };
 }
 __name(run6, "run");
@@ -1625,6 +1562,8 @@ async function run7(options, context) {
   const seen = /* @__PURE__ */ new Set();
   let leftOut = 0;
   let outOfScope = 0;
+  const waived = /* @__PURE__ */ new Set();
+  const waiverOf = /* @__PURE__ */ __name((entry) => [entry.id, ...entry.aliases ?? []].find((id) => context.waivedFindings?.has(id)), "waiverOf");
   for (const report of read.reports) {
     if (report.kind === "bandit") {
       outOfScope += report.outOfScope ?? 0;
@@ -1637,6 +1576,11 @@ async function run7(options, context) {
       const key = entryKey(entry);
       if (seen.has(key)) continue;
       seen.add(key);
+      const waivedId = waiverOf(entry);
+      if (waivedId !== void 0) {
+        waived.add(waivedId);
+        continue;
+      }
       if (isIgnored(entry, ignored) || ignoreUnfixed && entry.class === "vulnerabilities" && !entry.isFixed) {
         leftOut++;
         continue;
@@ -1668,7 +1612,7 @@ async function run7(options, context) {
   const counted = TRIVY_CLASSES.filter(
     (c) => SEVERITIES.some((s) => metrics[c][s] > 0) || c === "vulnerabilities"
   ).map((c) => describeClass(c, metrics[c]));
-  const ignoredNote = leftOut > 0 ? ` (${leftOut} ignored)` : "";
+  const ignoredNote = (leftOut > 0 ? ` (${leftOut} ignored)` : "") + (waived.size > 0 ? ` (waived: ${[...waived].join(", ")})` : "");
   const where = scoped.label ? ` on ${scoped.label}${outOfScope ? ` (${outOfScope} elsewhere not counted)` : ""}` : "";
   const isOver = /* @__PURE__ */ __name((entry) => {
     const limit = limitFor(max, entry.class, entry.severity);
@@ -1686,7 +1630,8 @@ async function run7(options, context) {
       ...banditFindings,
       ...marked(trivyFindings(outside), false)
     ].slice(0, 1e3),
-    durationMs: Date.now() - started
+    durationMs: Date.now() - started,
+    ...waived.size > 0 ? { waivedFindings: [...waived] } : {}
   };
 }
 __name(run7, "run");
@@ -2024,8 +1969,6 @@ __name(getCheckKind, "getCheckKind");
 
 export {
   refusalHere,
-  ShellSyntaxError,
-  splitCommand,
   sumTests,
   judgeTests,
   judgeCoverage,

@@ -1,10 +1,10 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  statSync
-} from "./shared-rg-builtin-fs.js";
-import {
   path_default
 } from "./shared-rg-builtin-path.js";
+import {
+  statSync
+} from "./shared-rg-builtin-fs.js";
 import {
   __name,
   __require

@@ -155,11 +155,10 @@ function reasonFor(items, score, minScore, passed, ready) {
   return notes.length > 0 ? notes.join(", ") : "the score is below the top level";
 }
 __name(reasonFor, "reasonFor");
-function judgeChecklist(checklist, results, options = {}) {
-  const items = results.map(({ item, result }) => ({
-    item,
-    result,
-    isBlocking: isBlockingResult(item, result)
+function judgeChecklist(checklist, results, options = {}, accountability = {}) {
+  const items = results.map((entry) => ({
+    ...entry,
+    isBlocking: entry.enforceFrom === void 0 && isBlockingResult(entry.item, entry.result)
   }));
   const counts = emptyCounts();
   addCounts(counts, items);
@@ -180,7 +179,9 @@ function judgeChecklist(checklist, results, options = {}) {
     passed,
     ready,
     topLevel,
-    reason: reasonFor(items, score, minScore, passed, ready)
+    reason: reasonFor(items, score, minScore, passed, ready),
+    ...accountability.waivers ? { waivers: accountability.waivers } : {},
+    ...accountability.weakenings ? { weakenings: accountability.weakenings } : {}
   };
 }
 __name(judgeChecklist, "judgeChecklist");

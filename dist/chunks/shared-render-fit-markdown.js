@@ -1,5 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  waiverAnnotations
+} from "./shared-render-waivers.js";
+import {
   __commonJS,
   __name,
   __require
@@ -309,6 +312,7 @@ function buildAnnotations(verdict, mask = (t) => t) {
   }
   const sorted = [
     ...items.sort((a, b) => a.order - b.order),
+    ...waiverAnnotations(verdict, mask).map((annotation) => ({ ...annotation, order: 0 })),
     ...findings.sort((a, b) => a.order - b.order)
   ];
   return sorted.map(({ order: _order, ...annotation }) => annotation);
@@ -385,7 +389,12 @@ function text(value) {
   return typeof value === "string" && value.length > 0 ? value : void 0;
 }
 __name(text, "text");
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
+  "pull_request",
+  "pull_request_target",
+  // A review re-decides the gate at once (its /confirm, its approval of a waiver).
+  "pull_request_review"
+]);
 function derivePublishContext(eventName, payload, environment) {
   const fullName = text(environment.repository) ?? text(field(payload, "repository", "full_name"));
   const [owner, repo] = fullName?.split("/") ?? [];

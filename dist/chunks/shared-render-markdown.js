@@ -1,9 +1,17 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  confirmByCommand,
+  confirmCommandBlock,
   deltaLine,
+  escapeInline,
+  escapeText,
+  fenceFor,
   headlineText,
-  overallHeadline
-} from "./shared-render-headline.js";
+  overallHeadline,
+  renderWaiversMarkdown,
+  safeUrl,
+  truncate
+} from "./shared-render-waivers.js";
 import {
   plural
 } from "./shared-model.js";
@@ -158,49 +166,6 @@ function toAlignment(value) {
 }
 __name(toAlignment, "toAlignment");
 
-// src/render/escape.ts
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeText(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`).replace(/^(\s*)([-=])/g, "$1\\$2");
-}
-__name(escapeText, "escapeText");
-function escapeInline(text) {
-  const parts = text.replace(/\r?\n|\r/g, " ").split(/(`[^`]+`)/g);
-  return parts.map((part, index) => {
-    if (index % 2 === 1) {
-      const code = part.slice(1, -1).replace(/\|/g, "\\|").replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-      return `\`${code}\``;
-    }
-    return escapeText(part);
-  }).join("");
-}
-__name(escapeInline, "escapeInline");
-function fenceFor(text) {
-  let fence = "```";
-  while (text.includes(fence)) fence += "`";
-  return fence;
-}
-__name(fenceFor, "fenceFor");
-function safeUrl(url) {
-  if (!url) return void 0;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
-    return parsed.toString().replace(/\)/g, "%29").replace(/ /g, "%20");
-  } catch {
-    return void 0;
-  }
-}
-__name(safeUrl, "safeUrl");
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end--;
-  return `${text.slice(0, end)}\u2026`;
-}
-__name(truncate, "truncate");
-
 // src/render/markdown.ts
 var STATUS_ICONS = {
   passed: "\u2705",
@@ -328,18 +293,22 @@ function awaitingBlock(cv) {
   const blocking = pending.filter((judged) => judged.isBlocking).length;
   const uninstalled = pending.filter((judged) => judged.item.check !== void 0).length;
   const prBodyOnly = cv.checklist.policy.confirmFrom === "pr-body";
-  const list = pending.map((judged) => `- [ ] ${judged.item.title.replace(/\s+/g, " ")}`).join("\n");
+  const byCommand = confirmByCommand(cv, pending);
+  const ticked = pending.filter((judged) => !byCommand.includes(judged));
+  const list = ticked.map((judged) => `- [ ] ${judged.item.title.replace(/\s+/g, " ")}`).join("\n");
   return [
     `<details><summary>\u23F3 <b>${plural(pending.length, "item")} ${pending.length === 1 ? "awaits" : "await"} a person</b>${blocking > 0 ? ` (${blocking} blocking)` : " (not blocking)"}</summary>`,
     "",
-    `To confirm an item, tick its box in this pull request's description${prBodyOnly ? "" : " (or in the checklist file)"}: the gate runs again when the description is edited. Paste this list into the description to start:`,
-    "",
+    ...ticked.length > 0 ? [
+      `To confirm an item, tick its box in this pull request's description${prBodyOnly ? "" : " (or in the checklist file)"}: the gate runs again when the description is edited. Paste this list into the description to start:`,
+      ""
+    ] : [],
     ...uninstalled > 0 ? [
       `${uninstalled === 1 ? "One of them is a check" : `${uninstalled} of them are checks`} whose program is not installed in this job: install it there and the gate decides ${uninstalled === 1 ? "it" : "them"} itself.`,
       ""
     ] : [],
-    ...fenced(list, ""),
-    "",
+    ...ticked.length > 0 ? [...fenced(list, ""), ""] : [],
+    ...confirmCommandBlock(byCommand),
     "</details>",
     ""
   ];
@@ -460,6 +429,8 @@ function renderChecklistMarkdown(cv, options = {}) {
       );
     lines.push("");
   }
+  const waivers = renderWaiversMarkdown(cv, options.lineUrl);
+  if (waivers) lines.push(waivers);
   lines.push(...awaitingBlock(cv));
   lines.push(...sectionBlocks(cv, options));
   return lines.join("\n");
@@ -529,7 +500,6 @@ function renderProblemsMarkdown(problems, options = {}) {
 __name(renderProblemsMarkdown, "renderProblemsMarkdown");
 
 export {
-  escapeText,
   STATUS_ICONS,
   renderChecklistMarkdown,
   renderMarkdown,

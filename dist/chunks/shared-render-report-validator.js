@@ -1,10 +1,10 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  flattenItems
-} from "./shared-checklist-items.js";
-import {
   require_ucs2length
 } from "./shared-ajv.js";
+import {
+  flattenItems
+} from "./shared-checklist-items.js";
 import {
   CHECK_KIND_NAMES,
   getCheckKind
@@ -15,7 +15,7 @@ import {
 
 // src/render/report-validator.ts
 var report = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "readiness-gate report", "description": "The verdict of one run of readiness-gate (check --format json, and the Action's report output).", "type": "object", "properties": { "schema": { "const": "readiness-gate/report@2" }, "source": { "type": "object", "description": "Where the report was made, so a publish run (workflow_run) knows which pull request and commit it is about.", "properties": { "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$", "description": "owner/name" }, "event": { "type": "string", "description": "The event that started the run (pull_request, push, ...)." }, "pullRequest": { "type": "integer", "minimum": 1, "description": "The pull request number, on pull request events." }, "headSha": { "type": "string", "pattern": "^[0-9a-f]{40,64}$", "description": "The commit the verdict is about: the pull request head, the merge group head, else GITHUB_SHA." } }, "required": ["repository", "event"], "additionalProperties": false }, "passed": { "type": "boolean", "description": "The gate: no item blocks and the score reaches min-score (may this merge?)." }, "ready": { "type": "boolean", "description": "Readiness: the gate passes and the level is the top level (may this ship?)." }, "shards": { "type": "array", "items": { "type": "string" }, "description": "A merged verdict: the shards that took part." }, "score": { "type": ["number", "null"], "minimum": 0, "maximum": 100, "description": "Unrounded; shown with one decimal. null when every item was skipped." }, "level": { "type": ["string", "null"], "description": "The score level; null with no score." }, "commit": { "type": ["string", "null"], "description": "The judged commit (the pull request head, or HEAD), or null when unknown; a merge accepts only shards of its own commit." }, "shard": { "type": ["string", "null"], "minLength": 1, "description": "A shard run (matrix job): its name, as the shard input or --shard gave it; else null." }, "invalid": { "type": "array", "description": "Several checklists where some are invalid: their problems; the valid ones have their verdict below.", "items": { "type": "object", "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 0 }, "column": { "type": "integer", "minimum": 0 }, "message": { "type": "string" }, "keyPath": { "type": "string" } }, "required": ["file", "line", "column", "message"], "additionalProperties": false } }, "counts": { "type": "object", "properties": { "total": { "type": "integer", "minimum": 0 }, "passed": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "errored": { "type": "integer", "minimum": 0 }, "pending": { "type": "integer", "minimum": 0 }, "skipped": { "type": "integer", "minimum": 0 }, "waived": { "type": "integer", "minimum": 0 }, "blocking": { "type": "integer", "minimum": 0 } }, "required": ["total", "passed", "failed", "errored", "pending", "skipped", "waived", "blocking"], "additionalProperties": false }, "durationMs": { "type": "number", "minimum": 0 }, "delta": { "type": "object", "description": "This run against the base branch's report (base-report), items matched by checklist path and id.", "properties": { "origin": { "type": "string" }, "baseCommit": { "type": "string" }, "baseScore": { "type": ["number", "null"] }, "headScore": { "type": ["number", "null"] }, "score": { "type": ["number", "null"], "description": "head \u2212 base, unrounded." }, "baseLevel": { "type": ["string", "null"] }, "headLevel": { "type": ["string", "null"] }, "newlyBlocking": { "type": "array", "items": { "type": "object", "properties": { "checklist": { "type": "string" }, "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["checklist", "id", "title"], "additionalProperties": false } }, "fixed": { "type": "array", "items": { "type": "object", "properties": { "checklist": { "type": "string" }, "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["checklist", "id", "title"], "additionalProperties": false } }, "ratchetsBroken": { "type": "array", "items": { "type": "object", "properties": { "checklist": { "type": "string" }, "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["checklist", "id", "title"], "additionalProperties": false } }, "coverage": { "type": "object", "properties": { "base": { "type": "number" }, "head": { "type": "number" } }, "required": ["base", "head"], "additionalProperties": false } }, "required": ["origin", "baseScore", "headScore", "score", "newlyBlocking", "fixed", "ratchetsBroken"], "additionalProperties": false }, "checklists": { "type": "array", "items": { "type": "object", "properties": { "path": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "A shard run: SHA-256 of the checklist file's bytes." }, "title": { "type": "string" }, "passed": { "type": "boolean" }, "ready": { "type": "boolean" }, "score": { "type": ["number", "null"], "minimum": 0, "maximum": 100 }, "level": { "type": ["string", "null"] }, "minScore": { "type": "number", "minimum": 0, "maximum": 100 }, "reason": { "type": "string" }, "counts": { "type": "object", "properties": { "total": { "type": "integer", "minimum": 0 }, "passed": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "errored": { "type": "integer", "minimum": 0 }, "pending": { "type": "integer", "minimum": 0 }, "skipped": { "type": "integer", "minimum": 0 }, "waived": { "type": "integer", "minimum": 0 }, "blocking": { "type": "integer", "minimum": 0 } }, "required": ["total", "passed", "failed", "errored", "pending", "skipped", "waived", "blocking"], "additionalProperties": false }, "items": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "parent": { "type": "string" }, "title": { "type": "string" }, "section": { "type": "array", "items": { "type": "string" } }, "line": { "type": "integer", "minimum": 0 }, "kind": { "enum": ["command", "tests", "coverage", "lint", "bandit", "trivy", "scan", "http", "env", "file", "manual"] }, "inferred": { "type": "boolean" }, "blocking": { "type": "boolean" }, "weight": { "type": "number", "minimum": 0 }, "status": { "enum": ["passed", "failed", "errored", "pending", "skipped", "waived"] }, "isBlocking": { "type": "boolean" }, "summary": { "type": "string" }, "note": { "type": "string", "description": "Why a recognized check is advisory, or why an item naming a command is not run." }, "metrics": { "type": "object", "description": "Per kind, with camelCase names (command: exitCode, durationMs; tests: total, passed, failed, errors, skipped; ...).", "propertyNames": { "pattern": "^[a-z][A-Za-z0-9]*$" } }, "findings": { "type": "array", "items": { "type": "object", "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "endLine": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "endColumn": { "type": "integer", "minimum": 1 }, "level": { "enum": ["error", "warning", "notice"] }, "title": { "type": "string" }, "message": { "type": "string" }, "inScope": { "type": "boolean", "description": "Under the check's scope (changed-lines, changed-files): whether it counted." } }, "required": ["level", "message"] } }, "durationMs": { "type": "number", "minimum": 0 }, "output": { "type": "string" }, "reportMissing": { "const": true, "description": "Errored only because its report file is missing: in a merge, absent from this shard." }, "coverage": { "type": "object", "description": "A shard run's coverage item: each file's lines, for the merge.", "properties": { "files": { "type": "object", "additionalProperties": { "type": "object", "properties": { "covered": { "type": "string", "pattern": "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, "coverable": { "type": "string", "pattern": "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, "branches": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, "required": ["covered", "coverable"], "additionalProperties": false } } }, "required": ["files"], "additionalProperties": false } }, "required": ["id", "title", "section", "line", "kind", "inferred", "blocking", "weight", "status", "isBlocking", "summary"], "additionalProperties": false } } }, "required": ["path", "title", "passed", "ready", "score", "level", "counts", "items"], "additionalProperties": false } } }, "required": ["schema", "passed", "ready", "score", "level", "commit", "counts", "checklists"], "additionalProperties": false };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "readiness-gate report", "description": "The verdict of one run of readiness-gate (check --format json, and the Action's report output).", "type": "object", "properties": { "schema": { "const": "readiness-gate/report@2" }, "source": { "type": "object", "description": "Where the report was made, so a publish run (workflow_run) knows which pull request and commit it is about.", "properties": { "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$", "description": "owner/name" }, "event": { "type": "string", "description": "The event that started the run (pull_request, push, ...)." }, "pullRequest": { "type": "integer", "minimum": 1, "description": "The pull request number, on pull request events." }, "headSha": { "type": "string", "pattern": "^[0-9a-f]{40,64}$", "description": "The commit the verdict is about: the pull request head, the merge group head, else GITHUB_SHA." } }, "required": ["repository", "event"], "additionalProperties": false }, "passed": { "type": "boolean", "description": "The gate: no item blocks and the score reaches min-score (may this merge?)." }, "ready": { "type": "boolean", "description": "Readiness: the gate passes and the level is the top level (may this ship?)." }, "shards": { "type": "array", "items": { "type": "string" }, "description": "A merged verdict: the shards that took part." }, "score": { "type": ["number", "null"], "minimum": 0, "maximum": 100, "description": "Unrounded; shown with one decimal. null when every item was skipped." }, "level": { "type": ["string", "null"], "description": "The score level; null with no score." }, "commit": { "type": ["string", "null"], "description": "The judged commit (the pull request head, or HEAD), or null when unknown; a merge accepts only shards of its own commit." }, "shard": { "type": ["string", "null"], "minLength": 1, "description": "A shard run (matrix job): its name, as the shard input or --shard gave it; else null." }, "invalid": { "type": "array", "description": "Several checklists where some are invalid: their problems; the valid ones have their verdict below.", "items": { "type": "object", "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 0 }, "column": { "type": "integer", "minimum": 0 }, "message": { "type": "string" }, "keyPath": { "type": "string" } }, "required": ["file", "line", "column", "message"], "additionalProperties": false } }, "counts": { "type": "object", "properties": { "total": { "type": "integer", "minimum": 0 }, "passed": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "errored": { "type": "integer", "minimum": 0 }, "pending": { "type": "integer", "minimum": 0 }, "skipped": { "type": "integer", "minimum": 0 }, "waived": { "type": "integer", "minimum": 0 }, "blocking": { "type": "integer", "minimum": 0 } }, "required": ["total", "passed", "failed", "errored", "pending", "skipped", "waived", "blocking"], "additionalProperties": false }, "durationMs": { "type": "number", "minimum": 0 }, "delta": { "type": "object", "description": "This run against the base branch's report (base-report), items matched by checklist path and id.", "properties": { "origin": { "type": "string" }, "baseCommit": { "type": "string" }, "baseScore": { "type": ["number", "null"] }, "headScore": { "type": ["number", "null"] }, "score": { "type": ["number", "null"], "description": "head \u2212 base, unrounded." }, "baseLevel": { "type": ["string", "null"] }, "headLevel": { "type": ["string", "null"] }, "newlyBlocking": { "type": "array", "items": { "type": "object", "properties": { "checklist": { "type": "string" }, "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["checklist", "id", "title"], "additionalProperties": false } }, "fixed": { "type": "array", "items": { "type": "object", "properties": { "checklist": { "type": "string" }, "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["checklist", "id", "title"], "additionalProperties": false } }, "ratchetsBroken": { "type": "array", "items": { "type": "object", "properties": { "checklist": { "type": "string" }, "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["checklist", "id", "title"], "additionalProperties": false } }, "coverage": { "type": "object", "properties": { "base": { "type": "number" }, "head": { "type": "number" } }, "required": ["base", "head"], "additionalProperties": false } }, "required": ["origin", "baseScore", "headScore", "score", "newlyBlocking", "fixed", "ratchetsBroken"], "additionalProperties": false }, "checklists": { "type": "array", "items": { "type": "object", "properties": { "path": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "A shard run: SHA-256 of the checklist file's bytes." }, "title": { "type": "string" }, "passed": { "type": "boolean" }, "ready": { "type": "boolean" }, "score": { "type": ["number", "null"], "minimum": 0, "maximum": 100 }, "level": { "type": ["string", "null"] }, "minScore": { "type": "number", "minimum": 0, "maximum": 100 }, "reason": { "type": "string" }, "counts": { "type": "object", "properties": { "total": { "type": "integer", "minimum": 0 }, "passed": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "errored": { "type": "integer", "minimum": 0 }, "pending": { "type": "integer", "minimum": 0 }, "skipped": { "type": "integer", "minimum": 0 }, "waived": { "type": "integer", "minimum": 0 }, "blocking": { "type": "integer", "minimum": 0 } }, "required": ["total", "passed", "failed", "errored", "pending", "skipped", "waived", "blocking"], "additionalProperties": false }, "items": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "parent": { "type": "string" }, "title": { "type": "string" }, "section": { "type": "array", "items": { "type": "string" } }, "line": { "type": "integer", "minimum": 0 }, "kind": { "enum": ["command", "tests", "coverage", "lint", "bandit", "trivy", "scan", "http", "env", "file", "manual"] }, "inferred": { "type": "boolean" }, "blocking": { "type": "boolean" }, "weight": { "type": "number", "minimum": 0 }, "status": { "enum": ["passed", "failed", "errored", "pending", "skipped", "waived"] }, "isBlocking": { "type": "boolean" }, "summary": { "type": "string" }, "note": { "type": "string", "description": "Why a recognized check is advisory, or why an item naming a command is not run." }, "metrics": { "type": "object", "description": "Per kind, with camelCase names (command: exitCode, durationMs; tests: total, passed, failed, errors, skipped; ...).", "propertyNames": { "pattern": "^[a-z][A-Za-z0-9]*$" } }, "findings": { "type": "array", "items": { "type": "object", "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "endLine": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "endColumn": { "type": "integer", "minimum": 1 }, "level": { "enum": ["error", "warning", "notice"] }, "title": { "type": "string" }, "message": { "type": "string" }, "inScope": { "type": "boolean", "description": "Under the check's scope (changed-lines, changed-files): whether it counted." } }, "required": ["level", "message"] } }, "durationMs": { "type": "number", "minimum": 0 }, "output": { "type": "string" }, "confirmedBy": { "description": "Who confirmed the item (login), or null." }, "confirmedAt": { "description": "When (ISO 8601 UTC), or null." }, "confirmedOn": { "description": "On which commit, or null." }, "confirmedVia": { "enum": ["pr-body", "file", "review", "review-comment", "comment", null] }, "enforceFrom": { "type": "string", "description": "The enforce-from date still ahead: the failure does not block yet." }, "reportMissing": { "const": true, "description": "Errored only because its report file is missing: in a merge, absent from this shard." }, "coverage": { "type": "object", "description": "A shard run's coverage item: each file's lines, for the merge.", "properties": { "files": { "type": "object", "additionalProperties": { "type": "object", "properties": { "covered": { "type": "string", "pattern": "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, "coverable": { "type": "string", "pattern": "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, "branches": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "integer", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, "required": ["covered", "coverable"], "additionalProperties": false } } }, "required": ["files"], "additionalProperties": false } }, "required": ["id", "title", "section", "line", "kind", "inferred", "blocking", "weight", "status", "isBlocking", "summary"], "additionalProperties": false } }, "waivers": { "type": "array", "items": { "type": "object", "properties": { "item": { "type": "string" }, "finding": { "description": "The waived finding id, or null for the whole item." }, "by": { "type": "string" }, "until": { "type": "string" }, "reason": { "type": "string" }, "line": { "type": "integer", "minimum": 0 }, "state": { "enum": ["active", "expiring", "expired", "stale", "awaiting-review"] }, "isNew": { "type": "boolean" } }, "required": ["item", "finding", "by", "until", "reason", "line", "state", "isNew"], "additionalProperties": false } }, "weakenings": { "type": "array", "items": { "type": "string" } } }, "required": ["path", "title", "passed", "ready", "score", "level", "counts", "items"], "additionalProperties": false } } }, "required": ["schema", "passed", "ready", "score", "level", "commit", "counts", "checklists"], "additionalProperties": false };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
@@ -2473,10 +2473,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data78.reportMissing !== void 0) {
-                      let data107 = data78.reportMissing;
-                      if (true !== data107) {
-                        const err223 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/reportMissing", schemaPath: "#/properties/checklists/items/properties/items/items/properties/reportMissing/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.reportMissing, data: data107 };
+                    if (data78.confirmedVia !== void 0) {
+                      let data107 = data78.confirmedVia;
+                      if (!(data107 === "pr-body" || data107 === "file" || data107 === "review" || data107 === "review-comment" || data107 === "comment" || data107 === null)) {
+                        const err223 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/confirmedVia", schemaPath: "#/properties/checklists/items/properties/items/items/properties/confirmedVia/enum", keyword: "enum", params: { allowedValues: schema11.properties.checklists.items.properties.items.items.properties.confirmedVia.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checklists.items.properties.items.items.properties.confirmedVia.enum, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.confirmedVia, data: data107 };
                         if (vErrors === null) {
                           vErrors = [err223];
                         } else {
@@ -2485,78 +2485,80 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data78.enforceFrom !== void 0) {
+                      let data108 = data78.enforceFrom;
+                      if (typeof data108 !== "string") {
+                        const err224 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/enforceFrom", schemaPath: "#/properties/checklists/items/properties/items/items/properties/enforceFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.enforceFrom.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.enforceFrom, data: data108 };
+                        if (vErrors === null) {
+                          vErrors = [err224];
+                        } else {
+                          vErrors.push(err224);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data78.reportMissing !== void 0) {
+                      let data109 = data78.reportMissing;
+                      if (true !== data109) {
+                        const err225 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/reportMissing", schemaPath: "#/properties/checklists/items/properties/items/items/properties/reportMissing/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.reportMissing, data: data109 };
+                        if (vErrors === null) {
+                          vErrors = [err225];
+                        } else {
+                          vErrors.push(err225);
+                        }
+                        errors++;
+                      }
+                    }
                     if (data78.coverage !== void 0) {
-                      let data108 = data78.coverage;
-                      if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-                        if (data108.files === void 0) {
-                          const err224 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data108 };
+                      let data110 = data78.coverage;
+                      if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+                        if (data110.files === void 0) {
+                          const err226 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data110 };
                           if (vErrors === null) {
-                            vErrors = [err224];
+                            vErrors = [err226];
                           } else {
-                            vErrors.push(err224);
+                            vErrors.push(err226);
                           }
                           errors++;
                         }
-                        for (const key13 in data108) {
+                        for (const key13 in data110) {
                           if (!(key13 === "files")) {
-                            const err225 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data108 };
+                            const err227 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data110 };
                             if (vErrors === null) {
-                              vErrors = [err225];
+                              vErrors = [err227];
                             } else {
-                              vErrors.push(err225);
+                              vErrors.push(err227);
                             }
                             errors++;
                           }
                         }
-                        if (data108.files !== void 0) {
-                          let data109 = data108.files;
-                          if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
-                            for (const key14 in data109) {
-                              let data110 = data109[key14];
-                              if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                                if (data110.covered === void 0) {
-                                  const err226 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/required", keyword: "required", params: { missingProperty: "covered" }, message: "must have required property 'covered'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data110 };
+                        if (data110.files !== void 0) {
+                          let data111 = data110.files;
+                          if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                            for (const key14 in data111) {
+                              let data112 = data111[key14];
+                              if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+                                if (data112.covered === void 0) {
+                                  const err228 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/required", keyword: "required", params: { missingProperty: "covered" }, message: "must have required property 'covered'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data112 };
                                   if (vErrors === null) {
-                                    vErrors = [err226];
+                                    vErrors = [err228];
                                   } else {
-                                    vErrors.push(err226);
+                                    vErrors.push(err228);
                                   }
                                   errors++;
                                 }
-                                if (data110.coverable === void 0) {
-                                  const err227 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/required", keyword: "required", params: { missingProperty: "coverable" }, message: "must have required property 'coverable'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data110 };
+                                if (data112.coverable === void 0) {
+                                  const err229 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/required", keyword: "required", params: { missingProperty: "coverable" }, message: "must have required property 'coverable'", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.required, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data112 };
                                   if (vErrors === null) {
-                                    vErrors = [err227];
+                                    vErrors = [err229];
                                   } else {
-                                    vErrors.push(err227);
+                                    vErrors.push(err229);
                                   }
                                   errors++;
                                 }
-                                for (const key15 in data110) {
+                                for (const key15 in data112) {
                                   if (!(key15 === "covered" || key15 === "coverable" || key15 === "branches")) {
-                                    const err228 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data110 };
-                                    if (vErrors === null) {
-                                      vErrors = [err228];
-                                    } else {
-                                      vErrors.push(err228);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                                if (data110.covered !== void 0) {
-                                  let data111 = data110.covered;
-                                  if (typeof data111 === "string") {
-                                    if (!pattern4.test(data111)) {
-                                      const err229 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/covered", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/covered/pattern", keyword: "pattern", params: { pattern: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, message: 'must match pattern "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$"', schema: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$", parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered, data: data111 };
-                                      if (vErrors === null) {
-                                        vErrors = [err229];
-                                      } else {
-                                        vErrors.push(err229);
-                                      }
-                                      errors++;
-                                    }
-                                  } else {
-                                    const err230 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/covered", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/covered/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered, data: data111 };
+                                    const err230 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data112 };
                                     if (vErrors === null) {
                                       vErrors = [err230];
                                     } else {
@@ -2565,11 +2567,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                   }
                                 }
-                                if (data110.coverable !== void 0) {
-                                  let data112 = data110.coverable;
-                                  if (typeof data112 === "string") {
-                                    if (!pattern4.test(data112)) {
-                                      const err231 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/coverable", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/coverable/pattern", keyword: "pattern", params: { pattern: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, message: 'must match pattern "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$"', schema: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$", parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable, data: data112 };
+                                if (data112.covered !== void 0) {
+                                  let data113 = data112.covered;
+                                  if (typeof data113 === "string") {
+                                    if (!pattern4.test(data113)) {
+                                      const err231 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/covered", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/covered/pattern", keyword: "pattern", params: { pattern: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, message: 'must match pattern "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$"', schema: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$", parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered, data: data113 };
                                       if (vErrors === null) {
                                         vErrors = [err231];
                                       } else {
@@ -2578,7 +2580,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                       errors++;
                                     }
                                   } else {
-                                    const err232 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/coverable", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/coverable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable, data: data112 };
+                                    const err232 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/covered", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/covered/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.covered, data: data113 };
                                     if (vErrors === null) {
                                       vErrors = [err232];
                                     } else {
@@ -2587,150 +2589,403 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                   }
                                 }
-                                if (data110.branches !== void 0) {
-                                  let data113 = data110.branches;
-                                  if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-                                    for (const key16 in data113) {
-                                      let data114 = data113[key16];
-                                      if (Array.isArray(data114)) {
-                                        if (data114.length > 2) {
-                                          const err233 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data114 };
+                                if (data112.coverable !== void 0) {
+                                  let data114 = data112.coverable;
+                                  if (typeof data114 === "string") {
+                                    if (!pattern4.test(data114)) {
+                                      const err233 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/coverable", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/coverable/pattern", keyword: "pattern", params: { pattern: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$" }, message: 'must match pattern "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$"', schema: "^(\\d+(-\\d+)?(,\\d+(-\\d+)?)*)?$", parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable, data: data114 };
+                                      if (vErrors === null) {
+                                        vErrors = [err233];
+                                      } else {
+                                        vErrors.push(err233);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err234 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/coverable", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/coverable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.coverable, data: data114 };
+                                    if (vErrors === null) {
+                                      vErrors = [err234];
+                                    } else {
+                                      vErrors.push(err234);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data112.branches !== void 0) {
+                                  let data115 = data112.branches;
+                                  if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+                                    for (const key16 in data115) {
+                                      let data116 = data115[key16];
+                                      if (Array.isArray(data116)) {
+                                        if (data116.length > 2) {
+                                          const err235 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data116 };
                                           if (vErrors === null) {
-                                            vErrors = [err233];
+                                            vErrors = [err235];
                                           } else {
-                                            vErrors.push(err233);
+                                            vErrors.push(err235);
                                           }
                                           errors++;
                                         }
-                                        if (data114.length < 2) {
-                                          const err234 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data114 };
+                                        if (data116.length < 2) {
+                                          const err236 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data116 };
                                           if (vErrors === null) {
-                                            vErrors = [err234];
+                                            vErrors = [err236];
                                           } else {
-                                            vErrors.push(err234);
+                                            vErrors.push(err236);
                                           }
                                           errors++;
                                         }
-                                        const len9 = data114.length;
+                                        const len9 = data116.length;
                                         for (let i9 = 0; i9 < len9; i9++) {
-                                          let data115 = data114[i9];
-                                          if (!(typeof data115 == "number" && (!(data115 % 1) && !isNaN(data115)))) {
-                                            const err235 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items, data: data115 };
+                                          let data117 = data116[i9];
+                                          if (!(typeof data117 == "number" && (!(data117 % 1) && !isNaN(data117)))) {
+                                            const err237 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items, data: data117 };
                                             if (vErrors === null) {
-                                              vErrors = [err235];
+                                              vErrors = [err237];
                                             } else {
-                                              vErrors.push(err235);
+                                              vErrors.push(err237);
                                             }
                                             errors++;
                                           }
-                                          if (typeof data115 == "number") {
-                                            if (data115 < 0 || isNaN(data115)) {
-                                              const err236 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items, data: data115 };
+                                          if (typeof data117 == "number") {
+                                            if (data117 < 0 || isNaN(data117)) {
+                                              const err238 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.items, data: data117 };
                                               if (vErrors === null) {
-                                                vErrors = [err236];
+                                                vErrors = [err238];
                                               } else {
-                                                vErrors.push(err236);
+                                                vErrors.push(err238);
                                               }
                                               errors++;
                                             }
                                           }
                                         }
                                       } else {
-                                        const err237 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data114 };
+                                        const err239 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.additionalProperties, data: data116 };
                                         if (vErrors === null) {
-                                          vErrors = [err237];
+                                          vErrors = [err239];
                                         } else {
-                                          vErrors.push(err237);
+                                          vErrors.push(err239);
                                         }
                                         errors++;
                                       }
                                     }
                                   } else {
-                                    const err238 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches, data: data113 };
+                                    const err240 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/properties/branches/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.properties.branches, data: data115 };
                                     if (vErrors === null) {
-                                      vErrors = [err238];
+                                      vErrors = [err240];
                                     } else {
-                                      vErrors.push(err238);
+                                      vErrors.push(err240);
                                     }
                                     errors++;
                                   }
                                 }
                               } else {
-                                const err239 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data110 };
+                                const err241 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.additionalProperties, data: data112 };
                                 if (vErrors === null) {
-                                  vErrors = [err239];
+                                  vErrors = [err241];
                                 } else {
-                                  vErrors.push(err239);
+                                  vErrors.push(err241);
                                 }
                                 errors++;
                               }
                             }
                           } else {
-                            const err240 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files, data: data109 };
+                            const err242 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage/files", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/properties/files/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage.properties.files, data: data111 };
                             if (vErrors === null) {
-                              vErrors = [err240];
+                              vErrors = [err242];
                             } else {
-                              vErrors.push(err240);
+                              vErrors.push(err242);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err241 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data108 };
+                        const err243 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6 + "/coverage", schemaPath: "#/properties/checklists/items/properties/items/items/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.properties.coverage.type, parentSchema: schema11.properties.checklists.items.properties.items.items.properties.coverage, data: data110 };
                         if (vErrors === null) {
-                          vErrors = [err241];
+                          vErrors = [err243];
                         } else {
-                          vErrors.push(err241);
+                          vErrors.push(err243);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err242 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
+                    const err244 = { instancePath: instancePath + "/checklists/" + i5 + "/items/" + i6, schemaPath: "#/properties/checklists/items/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.items.items.type, parentSchema: schema11.properties.checklists.items.properties.items.items, data: data78 };
                     if (vErrors === null) {
-                      vErrors = [err242];
+                      vErrors = [err244];
                     } else {
-                      vErrors.push(err242);
+                      vErrors.push(err244);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err243 = { instancePath: instancePath + "/checklists/" + i5 + "/items", schemaPath: "#/properties/checklists/items/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.type, parentSchema: schema11.properties.checklists.items.properties.items, data: data77 };
+                const err245 = { instancePath: instancePath + "/checklists/" + i5 + "/items", schemaPath: "#/properties/checklists/items/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.items.type, parentSchema: schema11.properties.checklists.items.properties.items, data: data77 };
                 if (vErrors === null) {
-                  vErrors = [err243];
+                  vErrors = [err245];
                 } else {
-                  vErrors.push(err243);
+                  vErrors.push(err245);
+                }
+                errors++;
+              }
+            }
+            if (data58.waivers !== void 0) {
+              let data118 = data58.waivers;
+              if (Array.isArray(data118)) {
+                const len10 = data118.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data119 = data118[i10];
+                  if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                    if (data119.item === void 0) {
+                      const err246 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10, schemaPath: "#/properties/checklists/items/properties/waivers/items/required", keyword: "required", params: { missingProperty: "item" }, message: "must have required property 'item'", schema: schema11.properties.checklists.items.properties.waivers.items.required, parentSchema: schema11.properties.checklists.items.properties.waivers.items, data: data119 };
+                      if (vErrors === null) {
+                        vErrors = [err246];
+                      } else {
+                        vErrors.push(err246);
+                      }
+                      errors++;
+                    }
+                    if (data119.finding === void 0) {
+                      const err247 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10, schemaPath: "#/properties/checklists/items/properties/waivers/items/required", keyword: "required", params: { missingProperty: "finding" }, message: "must have required property 'finding'", schema: schema11.properties.checklists.items.properties.waivers.items.required, parentSchema: schema11.properties.checklists.items.properties.waivers.items, data: data119 };
+                      if (vErrors === null) {
+                        vErrors = [err247];
+                      } else {
+                        vErrors.push(err247);
+                      }
+                      errors++;
+                    }
+                    if (data119.by === void 0) {
+                      const err248 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10, schemaPath: "#/properties/checklists/items/properties/waivers/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.checklists.items.properties.waivers.items.required, parentSchema: schema11.properties.checklists.items.properties.waivers.items, data: data119 };
+                      if (vErrors === null) {
+                        vErrors = [err248];
+                      } else {
+                        vErrors.push(err248);
+                      }
+                      errors++;
+                    }
+                    if (data119.until === void 0) {
+                      const err249 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10, schemaPath: "#/properties/checklists/items/properties/waivers/items/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property 'until'", schema: schema11.properties.checklists.items.properties.waivers.items.required, parentSchema: schema11.properties.checklists.items.properties.waivers.items, data: data119 };
+                      if (vErrors === null) {
+                        vErrors = [err249];
+                      } else {
+                        vErrors.push(err249);
+                      }
+                      errors++;
+                    }
+                    if (data119.reason === void 0) {
+                      const err250 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10, schemaPath: "#/properties/checklists/items/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.checklists.items.properties.waivers.items.required, parentSchema: schema11.properties.checklists.items.properties.waivers.items, data: data119 };
+                      if (vErrors === null) {
+                        vErrors = [err250];
+                      } else {
+                        vErrors.push(err250);
+                      }
+                      errors++;
+                    }
+                    if (data119.line === void 0) {
+                      const err251 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10, schemaPath: "#/properties/checklists/items/properties/waivers/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'", schema: schema11.properties.checklists.items.properties.waivers.items.required, parentSchema: schema11.properties.checklists.items.properties.waivers.items, data: data119 };
+                      if (vErrors === null) {
+                        vErrors = [err251];
+                      } else {
+                        vErrors.push(err251);
+                      }
+                      errors++;
+                    }
+                    if (data119.state === void 0) {
+                      const err252 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10, schemaPath: "#/properties/checklists/items/properties/waivers/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'", schema: schema11.properties.checklists.items.properties.waivers.items.required, parentSchema: schema11.properties.checklists.items.properties.waivers.items, data: data119 };
+                      if (vErrors === null) {
+                        vErrors = [err252];
+                      } else {
+                        vErrors.push(err252);
+                      }
+                      errors++;
+                    }
+                    if (data119.isNew === void 0) {
+                      const err253 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10, schemaPath: "#/properties/checklists/items/properties/waivers/items/required", keyword: "required", params: { missingProperty: "isNew" }, message: "must have required property 'isNew'", schema: schema11.properties.checklists.items.properties.waivers.items.required, parentSchema: schema11.properties.checklists.items.properties.waivers.items, data: data119 };
+                      if (vErrors === null) {
+                        vErrors = [err253];
+                      } else {
+                        vErrors.push(err253);
+                      }
+                      errors++;
+                    }
+                    for (const key17 in data119) {
+                      if (!(key17 === "item" || key17 === "finding" || key17 === "by" || key17 === "until" || key17 === "reason" || key17 === "line" || key17 === "state" || key17 === "isNew")) {
+                        const err254 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10, schemaPath: "#/properties/checklists/items/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.checklists.items.properties.waivers.items, data: data119 };
+                        if (vErrors === null) {
+                          vErrors = [err254];
+                        } else {
+                          vErrors.push(err254);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119.item !== void 0) {
+                      let data120 = data119.item;
+                      if (typeof data120 !== "string") {
+                        const err255 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10 + "/item", schemaPath: "#/properties/checklists/items/properties/waivers/items/properties/item/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.waivers.items.properties.item.type, parentSchema: schema11.properties.checklists.items.properties.waivers.items.properties.item, data: data120 };
+                        if (vErrors === null) {
+                          vErrors = [err255];
+                        } else {
+                          vErrors.push(err255);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119.by !== void 0) {
+                      let data121 = data119.by;
+                      if (typeof data121 !== "string") {
+                        const err256 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10 + "/by", schemaPath: "#/properties/checklists/items/properties/waivers/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.waivers.items.properties.by.type, parentSchema: schema11.properties.checklists.items.properties.waivers.items.properties.by, data: data121 };
+                        if (vErrors === null) {
+                          vErrors = [err256];
+                        } else {
+                          vErrors.push(err256);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119.until !== void 0) {
+                      let data122 = data119.until;
+                      if (typeof data122 !== "string") {
+                        const err257 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10 + "/until", schemaPath: "#/properties/checklists/items/properties/waivers/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.waivers.items.properties.until.type, parentSchema: schema11.properties.checklists.items.properties.waivers.items.properties.until, data: data122 };
+                        if (vErrors === null) {
+                          vErrors = [err257];
+                        } else {
+                          vErrors.push(err257);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119.reason !== void 0) {
+                      let data123 = data119.reason;
+                      if (typeof data123 !== "string") {
+                        const err258 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10 + "/reason", schemaPath: "#/properties/checklists/items/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.waivers.items.properties.reason.type, parentSchema: schema11.properties.checklists.items.properties.waivers.items.properties.reason, data: data123 };
+                        if (vErrors === null) {
+                          vErrors = [err258];
+                        } else {
+                          vErrors.push(err258);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119.line !== void 0) {
+                      let data124 = data119.line;
+                      if (!(typeof data124 == "number" && (!(data124 % 1) && !isNaN(data124)))) {
+                        const err259 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10 + "/line", schemaPath: "#/properties/checklists/items/properties/waivers/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.checklists.items.properties.waivers.items.properties.line.type, parentSchema: schema11.properties.checklists.items.properties.waivers.items.properties.line, data: data124 };
+                        if (vErrors === null) {
+                          vErrors = [err259];
+                        } else {
+                          vErrors.push(err259);
+                        }
+                        errors++;
+                      }
+                      if (typeof data124 == "number") {
+                        if (data124 < 0 || isNaN(data124)) {
+                          const err260 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10 + "/line", schemaPath: "#/properties/checklists/items/properties/waivers/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checklists.items.properties.waivers.items.properties.line, data: data124 };
+                          if (vErrors === null) {
+                            vErrors = [err260];
+                          } else {
+                            vErrors.push(err260);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data119.state !== void 0) {
+                      let data125 = data119.state;
+                      if (!(data125 === "active" || data125 === "expiring" || data125 === "expired" || data125 === "stale" || data125 === "awaiting-review")) {
+                        const err261 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10 + "/state", schemaPath: "#/properties/checklists/items/properties/waivers/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema11.properties.checklists.items.properties.waivers.items.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checklists.items.properties.waivers.items.properties.state.enum, parentSchema: schema11.properties.checklists.items.properties.waivers.items.properties.state, data: data125 };
+                        if (vErrors === null) {
+                          vErrors = [err261];
+                        } else {
+                          vErrors.push(err261);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119.isNew !== void 0) {
+                      let data126 = data119.isNew;
+                      if (typeof data126 !== "boolean") {
+                        const err262 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10 + "/isNew", schemaPath: "#/properties/checklists/items/properties/waivers/items/properties/isNew/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checklists.items.properties.waivers.items.properties.isNew.type, parentSchema: schema11.properties.checklists.items.properties.waivers.items.properties.isNew, data: data126 };
+                        if (vErrors === null) {
+                          vErrors = [err262];
+                        } else {
+                          vErrors.push(err262);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err263 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers/" + i10, schemaPath: "#/properties/checklists/items/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.properties.waivers.items.type, parentSchema: schema11.properties.checklists.items.properties.waivers.items, data: data119 };
+                    if (vErrors === null) {
+                      vErrors = [err263];
+                    } else {
+                      vErrors.push(err263);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err264 = { instancePath: instancePath + "/checklists/" + i5 + "/waivers", schemaPath: "#/properties/checklists/items/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.waivers.type, parentSchema: schema11.properties.checklists.items.properties.waivers, data: data118 };
+                if (vErrors === null) {
+                  vErrors = [err264];
+                } else {
+                  vErrors.push(err264);
+                }
+                errors++;
+              }
+            }
+            if (data58.weakenings !== void 0) {
+              let data127 = data58.weakenings;
+              if (Array.isArray(data127)) {
+                const len11 = data127.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data128 = data127[i11];
+                  if (typeof data128 !== "string") {
+                    const err265 = { instancePath: instancePath + "/checklists/" + i5 + "/weakenings/" + i11, schemaPath: "#/properties/checklists/items/properties/weakenings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checklists.items.properties.weakenings.items.type, parentSchema: schema11.properties.checklists.items.properties.weakenings.items, data: data128 };
+                    if (vErrors === null) {
+                      vErrors = [err265];
+                    } else {
+                      vErrors.push(err265);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err266 = { instancePath: instancePath + "/checklists/" + i5 + "/weakenings", schemaPath: "#/properties/checklists/items/properties/weakenings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.items.properties.weakenings.type, parentSchema: schema11.properties.checklists.items.properties.weakenings, data: data127 };
+                if (vErrors === null) {
+                  vErrors = [err266];
+                } else {
+                  vErrors.push(err266);
                 }
                 errors++;
               }
             }
           } else {
-            const err244 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.type, parentSchema: schema11.properties.checklists.items, data: data58 };
+            const err267 = { instancePath: instancePath + "/checklists/" + i5, schemaPath: "#/properties/checklists/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checklists.items.type, parentSchema: schema11.properties.checklists.items, data: data58 };
             if (vErrors === null) {
-              vErrors = [err244];
+              vErrors = [err267];
             } else {
-              vErrors.push(err244);
+              vErrors.push(err267);
             }
             errors++;
           }
         }
       } else {
-        const err245 = { instancePath: instancePath + "/checklists", schemaPath: "#/properties/checklists/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.type, parentSchema: schema11.properties.checklists, data: data57 };
+        const err268 = { instancePath: instancePath + "/checklists", schemaPath: "#/properties/checklists/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checklists.type, parentSchema: schema11.properties.checklists, data: data57 };
         if (vErrors === null) {
-          vErrors = [err245];
+          vErrors = [err268];
         } else {
-          vErrors.push(err245);
+          vErrors.push(err268);
         }
         errors++;
       }
     }
   } else {
-    const err246 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err269 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err246];
+      vErrors = [err269];
     } else {
-      vErrors.push(err246);
+      vErrors.push(err269);
     }
     errors++;
   }
@@ -2898,7 +3153,7 @@ function toReportJson(verdict, source, options = {}) {
       minScore: cv.minScore,
       reason: cv.reason,
       counts: cv.counts,
-      items: cv.items.map(({ item, result, isBlocking }) => ({
+      items: cv.items.map(({ item, result, isBlocking, confirmation, enforceFrom }) => ({
         ...itemBase(item),
         status: result.status,
         isBlocking,
@@ -2909,12 +3164,39 @@ function toReportJson(verdict, source, options = {}) {
         ...result.durationMs !== void 0 ? { durationMs: result.durationMs } : {},
         ...result.output ? { output: result.output } : {},
         ...result.reportMissing ? { reportMissing: true } : {},
-        ...result.coverageFiles ? { coverage: { files: result.coverageFiles } } : {}
-      }))
+        ...result.coverageFiles ? { coverage: { files: result.coverageFiles } } : {},
+        ...confirmationJson(confirmation),
+        ...enforceFrom ? { enforceFrom: enforceFrom.date } : {}
+      })),
+      ...cv.waivers ? { waivers: cv.waivers.map(waiverJson) } : {},
+      ...cv.weakenings?.length ? { weakenings: cv.weakenings } : {}
     }))
   };
 }
 __name(toReportJson, "toReportJson");
+function confirmationJson(confirmation) {
+  return {
+    confirmedBy: confirmation?.by ?? null,
+    confirmedAt: confirmation?.at ?? null,
+    confirmedOn: confirmation?.on ?? null,
+    confirmedVia: confirmation?.via ?? null
+  };
+}
+__name(confirmationJson, "confirmationJson");
+function waiverJson(judged) {
+  const { waiver } = judged;
+  return {
+    item: waiver.item,
+    finding: waiver.finding ?? null,
+    by: waiver.by,
+    until: waiver.until,
+    reason: waiver.reason,
+    line: waiver.line,
+    state: judged.state,
+    isNew: judged.isNew
+  };
+}
+__name(waiverJson, "waiverJson");
 function renderErrorJson(problems, error = "invalid-checklist") {
   return `${JSON.stringify(
     {
@@ -2986,10 +3268,36 @@ function itemFromJson(json) {
       ...json.reportMissing ? { reportMissing: true } : {},
       ...json.coverage ? { coverageFiles: json.coverage.files } : {}
     },
-    isBlocking: json.isBlocking
+    isBlocking: json.isBlocking,
+    ...json.confirmedVia ? {
+      confirmation: {
+        by: json.confirmedBy ?? null,
+        at: json.confirmedAt ?? null,
+        on: json.confirmedOn ?? null,
+        via: json.confirmedVia
+      }
+    } : {}
   };
 }
 __name(itemFromJson, "itemFromJson");
+function waiverFromJson(json) {
+  return {
+    waiver: {
+      item: json.item,
+      ...json.finding !== null ? { finding: json.finding } : {},
+      by: json.by,
+      until: json.until,
+      reason: json.reason,
+      line: json.line,
+      column: 1
+    },
+    state: json.state,
+    // Days left are not kept in the report; the summaries already say them.
+    daysLeft: Number.NaN,
+    isNew: json.isNew
+  };
+}
+__name(waiverFromJson, "waiverFromJson");
 function checklistFromJson(json) {
   const items = json.items.map(itemFromJson);
   const checklist = {
@@ -3010,7 +3318,9 @@ function checklistFromJson(json) {
     passed: json.passed,
     ready: json.ready,
     topLevel: "ready",
-    reason: json.reason ?? ""
+    reason: json.reason ?? "",
+    ...json.waivers ? { waivers: json.waivers.map(waiverFromJson) } : {},
+    ...json.weakenings ? { weakenings: json.weakenings } : {}
   };
 }
 __name(checklistFromJson, "checklistFromJson");
@@ -3065,8 +3375,21 @@ function toPlanJson(checklists) {
           describe: getCheckKind(item.check.kind).describe(item.check.options)
         } : {},
         ...item.check === void 0 ? { checked: item.checked } : {},
-        ...item.note ? { note: item.note } : {}
-      }))
+        ...item.note ? { note: item.note } : {},
+        ...item.owners ? { owners: item.owners } : {},
+        ...item.covers ? { covers: item.covers } : {},
+        ...item.enforceFrom ? { enforceFrom: item.enforceFrom } : {}
+      })),
+      ...checklist.waivers?.length ? {
+        waivers: checklist.waivers.map((waiver) => ({
+          item: waiver.item,
+          finding: waiver.finding ?? null,
+          by: waiver.by,
+          until: waiver.until,
+          reason: waiver.reason,
+          line: waiver.line
+        }))
+      } : {}
     }))
   };
 }

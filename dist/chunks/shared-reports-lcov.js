@@ -6,6 +6,12 @@ import {
   trivyFindings
 } from "./shared-reports-scan-tally.js";
 import {
+  openRegularFile,
+  readCappedSync,
+  readRegularFileSync,
+  streamCapped
+} from "./shared-workspace-regular-file.js";
+import {
   MAX_FINDINGS,
   MAX_JSON_BYTES,
   ReportError,
@@ -13,23 +19,17 @@ import {
   zeroSeverities
 } from "./shared-reports-types.js";
 import {
-  openRegularFile,
-  readCappedSync,
-  readRegularFileSync,
-  streamCapped
-} from "./shared-workspace-regular-file.js";
-import {
   displayPath,
   resolveRealInside,
   toRepoRelative,
   toSlashes
 } from "./shared-workspace-paths.js";
 import {
-  fs_default
-} from "./shared-rg-builtin-fs.js";
-import {
   path_default
 } from "./shared-rg-builtin-path.js";
+import {
+  fs_default
+} from "./shared-rg-builtin-fs.js";
 import {
   __name
 } from "./shared-runtime.js";
@@ -127,6 +127,8 @@ var banditJsonReader = {
     const findingConfidence = [];
     const scope = source.findingScope;
     let outOfScope = 0;
+    const findingSeverity = [];
+    const findingTestId = [];
     results.forEach((entry, i) => {
       if (!isObject(entry)) throw new ReportError(`results[${i}] must be an object`);
       const severityText = entry["issue_severity"];
@@ -162,6 +164,8 @@ var banditJsonReader = {
           ...inScope === void 0 ? {} : { inScope }
         });
         findingConfidence.push(confidence);
+        findingSeverity.push(severity);
+        findingTestId.push(testId);
       }
     });
     const sum = /* @__PURE__ */ __name((level) => matrix[level].high + matrix[level].medium + matrix[level].low, "sum");
@@ -173,7 +177,9 @@ var banditJsonReader = {
       matrix,
       findings,
       findingConfidence,
-      ...scope === void 0 ? {} : { outOfScope }
+      ...scope === void 0 ? {} : { outOfScope },
+      findingSeverity,
+      findingTestId
     };
     return report;
   }, "read")

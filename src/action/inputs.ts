@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import type { FailOn } from '../model.js';
+import type { ConfirmFrom, FailOn } from '../model.js';
 
 export interface ActionSettings {
   readonly checklists: readonly string[];
@@ -21,7 +21,10 @@ export interface ActionSettings {
   readonly concurrency?: number;
   readonly reportFile: string;
   readonly maxAnnotations: number;
-  readonly confirmFrom: 'any' | 'pr-body';
+  /** Empty by default: the checklist's policy decides; when given it overrides it. */
+  readonly confirmFrom?: ConfirmFrom;
+  /** A token that may read team membership, for `@org/team` owners. */
+  readonly ownersToken?: string;
   readonly allowCommandsOnPullRequestTarget: boolean;
   /** `http` checks run on pull_request_target (input allow-on-pull-request-target: http). */
   readonly allowHttpOnPullRequestTarget: boolean;
@@ -151,7 +154,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
       core.getInput('report-file') || path.join(temp, 'readiness-report.json'),
     ),
     maxAnnotations: optionalNumber('max-annotations', 0, 10_000, true) ?? 50,
-    confirmFrom: choice('confirm-from', ['any', 'pr-body'] as const, 'any'),
+    ...(core.getInput('confirm-from')
+      ? { confirmFrom: choice('confirm-from', ['any', 'pr-body', 'review'] as const, 'any') }
+      : {}),
+    ...(core.getInput('owners-token') ? { ownersToken: core.getInput('owners-token') } : {}),
     ...allowedOnPullRequestTarget(),
     ...(coverageReport ? { coverageReport } : {}),
     budgetMs: (optionalNumber('timeout-minutes', 0.01, 24 * 60) ?? 30) * 60_000,

@@ -15,7 +15,8 @@ import { renderMarkdown, renderProblemsMarkdown } from '../render/markdown.js';
 import { fitMarkdown } from '../render/fit-markdown.js';
 import { overallHeadline } from '../render/headline.js';
 import { maskVerdict } from '../render/mask-verdict.js';
-import type { Item, Problem, Result, Verdict } from '../model.js';
+import type { Checklist, Item, Problem, Result, Verdict } from '../model.js';
+import { ClockError, clockFromEnvironment, type Clock } from '../clock/clock.js';
 import {
   commitUrlOf,
   derivePublishContext,
@@ -182,6 +183,111 @@ function printAnnotations(annotations: readonly Annotation[], pathPrefix = ''): 
       endLine: annotation.endLine,
     });
   }
+  // Stale and expired waivers warn at their checklist line (the runner shows ten per level).
+  const waiverWarnings = annotations.filter(
+    (a) => a.level === 'warning' && /^(Stale|Expired) waiver: /.test(a.title),
+  );
+  for (const annotation of waiverWarnings.slice(0, 10)) {
+    core.warning(annotation.message, {
+      title: annotation.title,
+      file: `${pathPrefix}${annotation.path}`,
+      startLine: annotation.startLine,
+      endLine: annotation.endLine,
+    });
+  }
+}
+
+/** The run's one clock: READINESS_GATE_NOW when set (tests, reproducing a run), else the system's. */
+function clockOf(env: NodeJS.ProcessEnv): Clock {
+  try {
+    return clockFromEnvironment(env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/** `gh-readonly-queue/<base>/pr-<n>-<sha>`: the pull request a merge group is for. */
+function mergeGroupPullNumber(payload: Record<string, unknown>): number | undefined {
+  const group = payload.merge_group as { head_ref?: unknown } | undefined;
+  const ref = typeof group?.head_ref === 'string' ? group.head_ref : '';
+  const match = /gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(ref);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The `@org/team` owners the checklists name, whose membership the gate must ask about. */
+function ownerTeams(checklists: readonly Checklist[]): string[] {
+  const teams = new Set<string>();
+  const visit = (items: Checklist['items']): void => {
+    for (const item of items) {
+      for (const owner of item.owners ?? [])
+        if (owner.includes('/')) teams.add(owner.startsWith('@') ? owner : `@${owner}`);
+      visit(item.children);
+    }
+  };
+  const walk = (sections: Checklist['sections']): void => {
+    for (const section of sections) {
+      visit(section.items);
+      walk(section.sections);
+    }
+  };
+  for (const checklist of checklists) {
+    visit(checklist.items);
+    walk(checklist.sections);
+  }
+  return [...teams];
+}
+
+interface PullRequestFacts {
+  readonly number: number;
+  readonly author: string;
+  readonly baseSha?: string;
+  readonly headSha?: string;
+  readonly body?: string;
+}
+
+/** The pull request's number, author and commits, from the payload (or for a merge group, the API). */
+async function pullRequestFacts(
+  event: { name: string; payload: Record<string, unknown> },
+  github: GitHubSession | undefined,
+): Promise<PullRequestFacts | undefined> {
+  const pr = event.payload.pull_request as
+    | {
+        number?: number;
+        user?: { login?: string };
+        base?: { sha?: string };
+        head?: { sha?: string };
+      }
+    | undefined;
+  if (pr && typeof pr.number === 'number')
+    return {
+      number: pr.number,
+      author: pr.user?.login ?? '',
+      ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+      ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+    };
+  const queued = event.name === 'merge_group' ? mergeGroupPullNumber(event.payload) : undefined;
+  if (queued === undefined || !github) return undefined;
+  try {
+    const { data } = await github.octokit.rest.pulls.get({
+      owner: github.context.owner,
+      repo: github.context.repo,
+      pull_number: queued,
+    });
+    const group = event.payload.merge_group as { base_sha?: string; head_sha?: string } | undefined;
+    return {
+      number: queued,
+      author: data.user?.login ?? '',
+      ...(group?.base_sha ? { baseSha: group.base_sha } : {}),
+      ...(group?.head_sha ? { headSha: group.head_sha } : {}),
+      body: data.body ?? '',
+    };
+  } catch (error) {
+    core.warning(
+      `Could not read pull request #${queued} of the merge queue: ${(error as Error).message}`,
+    );
+    return undefined;
+  }
 }
 
 /** The one-line headline: the log line, the failure message and the check run's title. */
@@ -313,6 +419,7 @@ async function publishOn(
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionOutcome> {
   const settings = readSettings(env);
   if (settings.token) core.setSecret(settings.token);
+  if (settings.ownersToken) core.setSecret(settings.ownersToken);
   const event = await readEvent(env);
   if (settings.mode === 'publish') return publishReport(settings, event, env);
   if (settings.mode === 'merge') return mergeReports(settings, event, env);
@@ -349,12 +456,53 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     body = live.body;
     if (live.warning) core.warning(live.warning);
   }
+  const clock = clockOf(env);
+  const facts = await pullRequestFacts(event, github);
+  if (facts?.body !== undefined && !pullRequest) body = facts.body;
+  // Waivers and accountability settings are compared with the checklist at the merge base.
+  let baseCommit: string | undefined;
+  let baseUnavailable: string | undefined;
+  if (facts?.baseSha && facts.headSha) {
+    const { mergeBase } = await import('../git/commits.js');
+    try {
+      baseCommit = await mergeBase(facts.baseSha, facts.headSha, { cwd: settings.workdir });
+    } catch (error) {
+      baseUnavailable = (error as Error).message;
+    }
+    if (baseCommit === undefined)
+      baseUnavailable = `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${baseUnavailable ?? 'the merge base is not in this checkout'}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`;
+  }
+  const loadActivity =
+    github && facts
+      ? async (checklists: readonly Checklist[]) => {
+          const { fetchPullRequestActivity } = await import('../github/activity.js');
+          const teamOctokit = settings.ownersToken
+            ? github.publish.connect(settings.ownersToken, (message) => core.warning(message))
+            : undefined;
+          try {
+            return await fetchPullRequestActivity(github.octokit, {
+              owner: github.context.owner,
+              repo: github.context.repo,
+              pullNumber: facts.number,
+              author: facts.author,
+              headSha: facts.headSha ?? github.context.headSha ?? '',
+              teams: ownerTeams(checklists),
+              ...(teamOctokit ? { teamOctokit } : {}),
+            });
+          } catch (error) {
+            core.warning(
+              `Could not read the reviews and comments of pull request #${facts.number}, so no /confirm counts in this run: ${(error as Error).message}`,
+            );
+            return undefined;
+          }
+        }
+      : undefined;
   const commit = where.context?.headSha ?? env.GITHUB_SHA;
   const change = changeRequestFromEvent(event.name, event.payload);
   const baseReport = await loadBaseReport(settings, () =>
     findBaseReportAuto(settings, github, change, event, env),
   );
-  const secrets = [settings.token];
+  const secrets = [settings.token, ...(settings.ownersToken ? [settings.ownersToken] : [])];
   const logMask = buildMasker(env, secrets, []).mask;
   let grouped = false;
   const options: GateOptions = {
@@ -381,8 +529,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
           httpRefusedReason:
             'refused on pull_request_target, where a write token sits next to code from a fork (set allow-on-pull-request-target: http to allow)',
         }),
-    confirmFrom: settings.confirmFrom,
+    ...(settings.confirmFrom ? { confirmFrom: settings.confirmFrom } : {}),
     confirmations: tickedBoxes(body).map((box) => box.text),
+    clock,
+    ...(baseCommit ? { baseCommit } : {}),
+    ...(baseUnavailable ? { baseUnavailable } : {}),
+    ...(facts?.headSha ? { headCommit: facts.headSha } : {}),
+    ...(loadActivity ? { loadActivity } : {}),
     secrets,
     signal: controller.signal,
     ...(commit && /^[0-9a-f]{40,64}$/.test(commit) ? { commit } : {}),
@@ -406,6 +559,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     if (grouped) core.endGroup();
   }
   for (const value of outcome.masker.values()) core.setSecret(value);
+  for (const note of outcome.notes ?? []) core.warning(outcome.masker.mask(note));
   if (outcome.change?.range) core.info(`Changed lines: ${outcome.change.range.how}`);
   for (const note of outcome.change?.notes ?? []) core.notice(note);
   if (outcome.change?.error) core.warning(`The base could not be reached: ${outcome.change.error}`);
@@ -671,6 +825,7 @@ async function mergeReports(
   const source = reportSourceOf(where.context, event.name, env);
   const { runMerge } = await import('../merge/run-merge.js');
   const outcome = await runMerge({
+    clock: clockOf(env),
     workdir: settings.workdir,
     checklists: settings.checklists,
     infer: settings.infer,

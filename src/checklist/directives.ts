@@ -9,15 +9,37 @@ import {
   type Node as YamlNode,
   type YAMLMap,
 } from 'yaml';
-import type { CheckKind, CheckSpec, LevelRule, Policy, Problem, SourceLocation } from '../model.js';
+import type {
+  CheckKind,
+  CheckSpec,
+  ConfirmFrom,
+  LevelRule,
+  Policy,
+  Problem,
+  SourceLocation,
+} from '../model.js';
 import { CHECK_KIND_NAMES, checkKinds } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
 import { suggest } from './ajv-messages.js';
 import { validateCheckOptions } from './check-options.js';
+import { dateProblem } from './waivers.js';
+
+/** An `owners` entry: a login, or `@org/team`. */
+const OWNER_ENTRY = /^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(\/[A-Za-z0-9._-]+)?$/;
 
 /** Keys that adjust the item itself in any `gate:` directive; never check options. */
-const ITEM_KEYS = ['blocking', 'weight', 'id'] as const;
-const POLICY_KEYS = ['min-score', 'levels', 'confirm-from', 'tolerance'] as const;
+const ITEM_KEYS = ['blocking', 'weight', 'id', 'owners', 'covers', 'enforce-from'] as const;
+const POLICY_KEYS = [
+  'min-score',
+  'levels',
+  'confirm-from',
+  'waivers',
+  'max-waiver-days',
+  'enforce-from',
+  'tolerance',
+] as const;
+/** The fields of a waiver directive (`item` too in `gate-waiver:`), as in YAML's `waivers:`. */
+const WAIVER_KEYS = ['item', 'finding', 'reason', 'by', 'until'] as const;
 type PolicyKey = (typeof POLICY_KEYS)[number];
 
 /** An explicit item id: what a YAML checklist accepts too. */
@@ -27,7 +49,7 @@ export { ITEM_ID_PATTERN };
 
 /** One `gate:` or `gate-policy:` comment found in the file. */
 export interface DirectiveComment {
-  readonly scope: 'item' | 'policy';
+  readonly scope: 'item' | 'policy' | 'waiver';
   /** The text after `gate:` / `gate-policy:`, up to `-->`. */
   readonly body: string;
   /** Where the comment (`<!--`) starts. */
@@ -35,7 +57,7 @@ export interface DirectiveComment {
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
-const DIRECTIVE_HEAD = /^\s*gate(-policy)?\s*:([\s\S]*)$/;
+const DIRECTIVE_HEAD = /^\s*gate(-policy|-waiver)?\s*:([\s\S]*)$/;
 
 /**
  * Every gate directive among the HTML comments of `source` (a slice of the file starting at
@@ -51,7 +73,7 @@ export function findDirectives(
     const head = DIRECTIVE_HEAD.exec(match[1] ?? '');
     if (!head) continue;
     found.push({
-      scope: head[1] ? 'policy' : 'item',
+      scope: head[1] === '-policy' ? 'policy' : head[1] === '-waiver' ? 'waiver' : 'item',
       body: head[2] ?? '',
       at: locate(baseOffset + (match.index ?? 0)),
     });
@@ -324,6 +346,95 @@ export interface ItemDirectives {
   readonly blocking?: boolean;
   readonly weight?: number;
   readonly id?: string;
+  readonly owners?: readonly string[];
+  readonly covers?: readonly string[];
+  readonly enforceFrom?: string;
+  /** `<!-- gate: waive until=… by=… reason=… -->` on the item: fields without `item`, which the item gives. */
+  readonly waivers: readonly WaiverFields[];
+}
+
+/** A waiver directive's fields, typed as YAML would, and where it was written. */
+export interface WaiverFields {
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly at: SourceLocation;
+}
+
+/** Reads `key=value` pairs of a waiver directive; `item=` only where the directive is not on an item. */
+function readWaiverFields(
+  tokens: readonly DirectiveToken[],
+  at: SourceLocation,
+  file: string,
+  withItem: boolean,
+): { waiver?: WaiverFields; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const fields: Record<string, unknown> = {};
+  const allowed = withItem ? WAIVER_KEYS : WAIVER_KEYS.filter((key) => key !== 'item');
+  for (const token of tokens) {
+    if (token.word !== undefined || token.key === undefined) {
+      problems.push({ ...at, file, message: `waiver: expected key=value, found "${token.raw}"` });
+      continue;
+    }
+    if (!(allowed as readonly string[]).includes(token.key)) {
+      const hint = suggest(token.key, allowed);
+      problems.push({
+        ...at,
+        file,
+        keyPath: `waiver.${token.key}`,
+        message: `waiver: unknown key "${token.key}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected ${allowed.join(', ')}`,
+      });
+      continue;
+    }
+    if (token.key in fields) {
+      problems.push({
+        ...at,
+        file,
+        keyPath: `waiver.${token.key}`,
+        message: `${token.key} is set twice`,
+      });
+      continue;
+    }
+    // Every waiver field is a string; a comma belongs to the text (`reason="a, b"`).
+    fields[token.key] =
+      token.segments.length === 1 ? token.segments[0]!.text : token.raw.replace(/^"|"$/g, '');
+  }
+  return problems.length > 0 ? { problems } : { waiver: { fields, at }, problems };
+}
+
+/** `<!-- gate-waiver: item=coverage until=… by=… reason=… -->`, anywhere in the file. */
+export function readWaiverDirective(
+  comment: DirectiveComment,
+  file: string,
+): { waiver?: WaiverFields; problems: Problem[] } {
+  let tokens: DirectiveToken[];
+  try {
+    tokens = tokenize(comment.body);
+  } catch (error) {
+    return {
+      problems: [
+        { ...comment.at, file, message: `gate-waiver directive: ${(error as Error).message}` },
+      ],
+    };
+  }
+  return readWaiverFields(tokens, comment.at, file, true);
+}
+
+/** `owners=alice,@org/team`, or a list written as a quoted JSON array (`covers='["a/{x,y}/**"]'`). */
+function listValue(token: DirectiveToken): string[] | undefined {
+  if (token.segments.length === 1 && token.segments[0]!.isQuoted) {
+    const text = token.segments[0]!.text.trim();
+    if (text.startsWith('[')) {
+      try {
+        const parsed = JSON.parse(text) as unknown;
+        return Array.isArray(parsed) && parsed.every((entry) => typeof entry === 'string')
+          ? parsed
+          : undefined;
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  const list = token.segments.map((segment) => segment.text.trim()).filter(Boolean);
+  return list.length > 0 ? list : undefined;
 }
 
 function subjectMessage(kind: string, keyPath: string, message: string): string {
@@ -343,7 +454,15 @@ export function readItemDirectives(
   let check: CheckSpec | undefined;
   let isManual = false;
   let head: string | undefined;
-  const adjustments: { blocking?: boolean; weight?: number; id?: string } = {};
+  const adjustments: {
+    blocking?: boolean;
+    weight?: number;
+    id?: string;
+    owners?: readonly string[];
+    covers?: readonly string[];
+    enforceFrom?: string;
+  } = {};
+  const waivers: WaiverFields[] = [];
   for (const comment of comments) {
     const report = (message: string, keyPath?: string): void => {
       problems.push({ ...comment.at, file, message, ...(keyPath ? { keyPath } : {}) });
@@ -363,6 +482,12 @@ export function readItemDirectives(
     let kind: CheckKind | undefined;
     let thisIsManual = false;
     const first = tokens[0]!;
+    if (first.word === 'waive') {
+      const read = readWaiverFields(tokens.slice(1), comment.at, file, false);
+      problems.push(...read.problems);
+      if (read.waiver) waivers.push(read.waiver);
+      continue;
+    }
     if (first.word !== undefined) {
       tokens.shift();
       const word = first.word;
@@ -396,13 +521,31 @@ export function readItemDirectives(
       }
       if ((ITEM_KEYS as readonly string[]).includes(key)) {
         const name = key as (typeof ITEM_KEYS)[number];
-        if (adjustments[name] !== undefined) {
+        const field = name === 'enforce-from' ? 'enforceFrom' : name;
+        if (adjustments[field] !== undefined) {
           report(`${name} is set twice`, name);
           continue;
         }
         const segment = token.segments.length === 1 ? token.segments[0]! : undefined;
         const text = segment?.text ?? token.raw;
-        if (name === 'blocking') {
+        if (name === 'owners' || name === 'covers') {
+          const list = listValue(token);
+          const bad = list?.find((entry) =>
+            name === 'owners' ? !OWNER_ENTRY.test(entry) : entry.trim() === '',
+          );
+          if (list && bad === undefined) adjustments[name] = list;
+          else
+            report(
+              name === 'owners'
+                ? `owners must be GitHub logins or @org/team names separated by commas, found ${JSON.stringify(bad ?? token.raw)}`
+                : `covers must be globs separated by commas, or a quoted JSON array of globs, found ${JSON.stringify(token.raw)}`,
+              name,
+            );
+        } else if (name === 'enforce-from') {
+          const problem = dateProblem(text);
+          if (problem) report(`enforce-from ${problem}`, name);
+          else adjustments.enforceFrom = text;
+        } else if (name === 'blocking') {
           if (text === 'true' || text === 'false') adjustments.blocking = text === 'true';
           else
             report(
@@ -454,7 +597,7 @@ export function readItemDirectives(
     }
     if (optionProblems.length === 0) check = { kind, options: built.options };
   }
-  return { directives: { check, isManual, ...adjustments }, problems };
+  return { directives: { check, isManual, ...adjustments, waivers }, problems };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -521,13 +664,35 @@ export class PolicyCollector {
           keyPath,
         );
     } else if (name === 'confirm-from') {
-      if (value === 'any' || value === 'pr-body') this.set(name, value, at);
+      if (value === 'any' || value === 'pr-body' || value === 'review') this.set(name, value, at);
       else
         this.problem(
           at,
-          `${keyPath} must be one of "any", "pr-body", found ${JSON.stringify(value)}`,
+          `${keyPath} must be one of "any", "pr-body", "review", found ${JSON.stringify(value)}`,
           keyPath,
         );
+    } else if (name === 'waivers') {
+      if (value === 'any' || value === 'reviewed') this.set(name, value, at);
+      else
+        this.problem(
+          at,
+          `${keyPath} must be one of "any", "reviewed", found ${JSON.stringify(value)}`,
+          keyPath,
+        );
+    } else if (name === 'max-waiver-days') {
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 1)
+        this.set(name, value, at);
+      else
+        this.problem(
+          at,
+          `${keyPath} must be a whole number of days, at least 1, found ${JSON.stringify(value)}`,
+          keyPath,
+        );
+    } else if (name === 'enforce-from') {
+      const problem =
+        typeof value === 'string' ? dateProblem(value) : 'must be a date written YYYY-MM-DD';
+      if (problem === undefined) this.set(name, value, at);
+      else this.problem(at, `${keyPath} ${problem}`, keyPath);
     } else {
       const levels: LevelRule[] = [];
       const list = Array.isArray(value) ? (value as unknown[]) : [];
@@ -603,7 +768,7 @@ export class PolicyCollector {
       } else {
         value = typeValue(
           token,
-          token.key === 'min-score' || token.key === 'tolerance'
+          token.key === 'min-score' || token.key === 'max-waiver-days' || token.key === 'tolerance'
             ? { type: 'number' }
             : { type: 'string' },
         );
@@ -679,15 +844,25 @@ export class PolicyCollector {
     const policy: {
       minScore?: number;
       levels?: readonly LevelRule[];
-      confirmFrom?: 'any' | 'pr-body';
+      confirmFrom?: ConfirmFrom;
+      waivers?: 'any' | 'reviewed';
+      maxWaiverDays?: number;
+      enforceFrom?: string;
       tolerance?: number;
     } = {};
     const minScore = get('min-score');
     const levels = get('levels');
     const confirmFrom = get('confirm-from');
+    const waivers = get('waivers');
+    const maxWaiverDays = get('max-waiver-days');
+    const enforceFrom = get('enforce-from');
     if (typeof minScore === 'number') policy.minScore = minScore;
     if (Array.isArray(levels)) policy.levels = levels as LevelRule[];
-    if (confirmFrom === 'any' || confirmFrom === 'pr-body') policy.confirmFrom = confirmFrom;
+    if (confirmFrom === 'any' || confirmFrom === 'pr-body' || confirmFrom === 'review')
+      policy.confirmFrom = confirmFrom;
+    if (waivers === 'any' || waivers === 'reviewed') policy.waivers = waivers;
+    if (typeof maxWaiverDays === 'number') policy.maxWaiverDays = maxWaiverDays;
+    if (typeof enforceFrom === 'string') policy.enforceFrom = enforceFrom;
     const tolerance = get('tolerance');
     if (typeof tolerance === 'number') policy.tolerance = tolerance;
     return policy;

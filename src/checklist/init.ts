@@ -14,6 +14,9 @@ function policyObject(policy: Policy): Record<string, unknown> | undefined {
   if (policy.levels !== undefined)
     out.levels = policy.levels.map((level) => ({ name: level.name, min: level.min }));
   if (policy.confirmFrom !== undefined) out['confirm-from'] = policy.confirmFrom;
+  if (policy.waivers !== undefined) out.waivers = policy.waivers;
+  if (policy.maxWaiverDays !== undefined) out['max-waiver-days'] = policy.maxWaiverDays;
+  if (policy.enforceFrom !== undefined) out['enforce-from'] = policy.enforceFrom;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
@@ -43,6 +46,9 @@ function itemNode(doc: Document, item: Item, source: string): YAMLMap {
   if (item.checked) map.set('checked', true);
   if (item.skip !== undefined) map.set('skip', item.skip);
   if (item.children.length > 0) map.set('items', itemsNode(doc, item.children, source));
+  if (item.owners) map.set('owners', doc.createNode([...item.owners]));
+  if (item.covers) map.set('covers', doc.createNode([...item.covers]));
+  if (item.enforceFrom) map.set('enforce-from', item.enforceFrom);
   if (comments.length > 0) map.commentBefore = comments.map((line) => ` ${line}`).join('\n');
   return map;
 }
@@ -93,6 +99,19 @@ export function renderInitYaml(checklist: Checklist): string {
     for (const section of sections) seq.add(sectionNode(doc, section, checklist.path));
     root.set('sections', seq);
   }
+  if (checklist.waivers?.length)
+    root.set(
+      'waivers',
+      doc.createNode(
+        checklist.waivers.map((waiver) => ({
+          item: waiver.item,
+          ...(waiver.finding !== undefined ? { finding: waiver.finding } : {}),
+          reason: waiver.reason,
+          by: waiver.by,
+          until: waiver.until,
+        })),
+      ),
+    );
   doc.contents = root;
   doc.commentBefore = [
     ` yaml-language-server: $schema=${SCHEMA_ID}`,

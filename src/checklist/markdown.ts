@@ -13,13 +13,24 @@ import type {
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import type { CheckSpec, Checklist, Item, Problem, Section, SourceLocation } from '../model.js';
+import type {
+  CheckSpec,
+  Checklist,
+  Item,
+  Problem,
+  Section,
+  SourceLocation,
+  Waiver,
+} from '../model.js';
+import { waiverFromFields, waiverTargetProblems } from './waivers.js';
 import { checkKinds } from '../checks/registry.js';
 import { validateCheckOptions } from './check-options.js';
 import {
   findDirectives,
   PolicyCollector,
   readItemDirectives,
+  readWaiverDirective,
+  type WaiverFields,
   splitFrontMatter,
   type DirectiveComment,
   type ItemDirectives,
@@ -490,6 +501,7 @@ export function loadMarkdownChecklist(
     for (const node of nodes) {
       for (const comment of directivesIn(node)) {
         if (comment.scope === 'policy') policy.addDirective(comment);
+        else if (comment.scope === 'waiver') fileWaiver(comment);
         else
           problems.push({
             ...comment.at,
@@ -500,6 +512,14 @@ export function loadMarkdownChecklist(
       }
     }
   };
+
+  /** Waivers in file order: `gate-waiver:` anywhere, `gate: waive` on an item (given its id later). */
+  const waiverDrafts: { fields: WaiverFields; draft?: DraftItem }[] = [];
+  function fileWaiver(comment: DirectiveComment): void {
+    const read = readWaiverDirective(comment, path);
+    problems.push(...read.problems);
+    if (read.waiver) waiverDrafts.push({ fields: read.waiver });
+  }
 
   const rootItems: DraftItem[] = [];
   const rootSections: DraftSection[] = [];
@@ -522,11 +542,14 @@ export function loadMarkdownChecklist(
           line: block.position?.start.line ?? 0,
         });
     }
-    for (const comment of comments) if (comment.scope === 'policy') policy.addDirective(comment);
+    for (const comment of comments) {
+      if (comment.scope === 'policy') policy.addDirective(comment);
+      else if (comment.scope === 'waiver') fileWaiver(comment);
+    }
     const read = readItemDirectives(comments, path);
     problems.push(...read.problems);
     const start = listItem.position?.start;
-    return {
+    const drafted: DraftItem = {
       title: phrasing.title,
       line: start?.line ?? 0,
       column: start?.column ?? 0,
@@ -541,6 +564,8 @@ export function loadMarkdownChecklist(
       section,
       children: [],
     };
+    for (const fields of read.directives.waivers) waiverDrafts.push({ fields, draft: drafted });
+    return drafted;
   };
 
   const visit = (node: RootContent, into: DraftItem[], section: readonly string[]): void => {
@@ -630,8 +655,10 @@ export function loadMarkdownChecklist(
   reserve(rootItems);
   reserveSections(rootSections);
 
+  const idOf = new Map<DraftItem, string>();
   const finishItem = (draft: DraftItem, parent: string | undefined): Item => {
     const id = explicitIds.get(draft) ?? ids.take(draft.title);
+    idOf.set(draft, id);
     const { directives } = draft;
     let check: CheckSpec | undefined = directives.check;
     let inferred = false;
@@ -672,6 +699,9 @@ export function loadMarkdownChecklist(
       ...(isStruckOut ? { skip: 'struck out' } : {}),
       section: draft.section,
       children,
+      ...(directives.owners ? { owners: directives.owners } : {}),
+      ...(directives.covers ? { covers: directives.covers } : {}),
+      ...(directives.enforceFrom ? { enforceFrom: directives.enforceFrom } : {}),
     };
   };
   const finishSection = (draft: DraftSection): Section => ({
@@ -684,6 +714,13 @@ export function loadMarkdownChecklist(
   const sections = rootSections.map(finishSection);
 
   problems.push(...policy.problems);
+  const waivers: Waiver[] = [];
+  for (const { fields, draft } of waiverDrafts) {
+    const withItem = draft ? { ...fields.fields, item: idOf.get(draft) } : fields.fields;
+    const read = waiverFromFields(withItem, fields.at);
+    problems.push(...read.problems);
+    if (read.waiver) waivers.push(read.waiver);
+  }
   const fileName = path.split('/').pop() ?? path;
   const checklist: Checklist = {
     path,
@@ -692,7 +729,9 @@ export function loadMarkdownChecklist(
     policy: policy.build(),
     sections,
     items,
+    waivers,
   };
+  if (problems.length === 0) problems.push(...waiverTargetProblems(checklist));
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { checklist, problems };
 }

@@ -13,11 +13,54 @@ export const ITEM_KEYS = [
   'manual',
   'blocking',
   'weight',
+  'owners',
+  'covers',
+  'enforce-from',
   'checked',
   'skip',
   'inferred',
   'items',
 ] as const;
+
+/** `YYYY-MM-DD`; whether it is a real calendar date is checked after the schema. */
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/** A GitHub login, or `@org/team` (owners only). */
+const LOGIN_PATTERN = '^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$';
+const OWNER_PATTERN = '^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$';
+
+/**
+ * One waiver: the YAML `waivers:` entries and the Markdown `waive` / `gate-waiver` directives are
+ * validated by this same schema, so both forms accept and refuse the same things.
+ */
+export function buildWaiverSchema(): JsonSchema {
+  return {
+    type: 'object',
+    description: 'An accountable exception: who owns it, why, and until when.',
+    properties: {
+      item: { type: 'string', pattern: ITEM_ID_SOURCE, description: 'The id of the waived item.' },
+      finding: {
+        type: 'string',
+        minLength: 1,
+        description:
+          'Waive one finding instead of the item: a trivy vulnerability id, a bandit test id or a lint rule id.',
+      },
+      reason: { type: 'string', minLength: 1, description: 'Why, shown on every surface.' },
+      by: {
+        type: 'string',
+        pattern: LOGIN_PATTERN,
+        description: 'The GitHub login that owns the exception.',
+      },
+      until: {
+        type: 'string',
+        pattern: DATE_PATTERN,
+        description: 'The last day it applies (YYYY-MM-DD, UTC).',
+      },
+    },
+    required: ['item', 'reason', 'by', 'until'],
+    additionalProperties: false,
+  };
+}
 
 export function buildChecklistSchema(): JsonSchema {
   const kinds = [...checkKinds.keys()].sort();
@@ -44,6 +87,12 @@ export function buildChecklistSchema(): JsonSchema {
         description: 'Items outside any section.',
       },
       sections: { type: 'array', items: { $ref: '#/definitions/section' } },
+      waivers: {
+        type: 'array',
+        items: { $ref: '#/definitions/waiver' },
+        description:
+          'Accountable exceptions: an item or one finding waived, by whom, why, until when.',
+      },
     },
     required: ['title'],
     additionalProperties: false,
@@ -73,9 +122,24 @@ export function buildChecklistSchema(): JsonSchema {
             },
           },
           'confirm-from': {
-            enum: ['any', 'pr-body'],
+            enum: ['any', 'pr-body', 'review'],
             description:
-              'Who may confirm manual items: a ticked box in the file or the pull request body (any), or only the pull request body.',
+              'Who may confirm manual items: a ticked box in the file or the pull request body, or a /confirm (any); only the pull request body (pr-body); only a /confirm from someone with write access who is not the author (review).',
+          },
+          waivers: {
+            enum: ['any', 'reviewed'],
+            description:
+              'reviewed: a waiver or weakening the pull request adds takes effect only once someone other than its author approved it.',
+          },
+          'max-waiver-days': {
+            type: 'integer',
+            minimum: 1,
+            description: 'How far ahead a new waiver may end (default 90 days).',
+          },
+          'enforce-from': {
+            type: 'string',
+            pattern: DATE_PATTERN,
+            description: 'Before this date (YYYY-MM-DD) no failure blocks.',
           },
           tolerance: {
             type: 'number',
@@ -96,6 +160,7 @@ export function buildChecklistSchema(): JsonSchema {
         required: ['title'],
         additionalProperties: false,
       },
+      waiver: buildWaiverSchema(),
       item: {
         type: 'object',
         description: 'One checklist item: exactly one check kind, or manual: true.',
@@ -117,6 +182,25 @@ export function buildChecklistSchema(): JsonSchema {
               'Whether failing (or, for a manual item, staying unconfirmed) blocks readiness. Default: true for checks, false for manual items.',
           },
           weight: { type: 'number', minimum: 0, description: 'Weight in the score (default 1).' },
+          owners: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', pattern: OWNER_PATTERN },
+            description:
+              'Only these logins or @org/team members may confirm the item (with /confirm).',
+          },
+          covers: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', minLength: 1 },
+            description:
+              'Globs: a confirmation goes stale when a commit after it changes a matching file.',
+          },
+          'enforce-from': {
+            type: 'string',
+            pattern: DATE_PATTERN,
+            description: 'Before this date (YYYY-MM-DD) a failure does not block.',
+          },
           checked: {
             type: 'boolean',
             description:

@@ -4,7 +4,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { CheckKind } from '../model.js';
 import { getCheckKind } from '../checks/registry.js';
-import { buildChecklistSchema } from './schema.js';
+import { buildChecklistSchema, buildWaiverSchema } from './schema.js';
 
 /** The options every validator is built with (the build's precompiled ones too). */
 export const AJV_OPTIONS = { allErrors: true, strict: false, inlineRefs: false } as const;
@@ -12,12 +12,16 @@ export const AJV_OPTIONS = { allErrors: true, strict: false, inlineRefs: false }
 let ajv: Ajv | undefined;
 const cache = new Map<string, ValidateFunction>();
 
-export function getValidator(name: 'checklist' | CheckKind): ValidateFunction {
+export function getValidator(name: 'checklist' | 'waiver' | CheckKind): ValidateFunction {
   let validate = cache.get(name);
   if (!validate) {
     ajv ??= new Ajv(AJV_OPTIONS);
     validate = ajv.compile(
-      name === 'checklist' ? buildChecklistSchema() : getCheckKind(name).optionsSchema,
+      name === 'checklist'
+        ? buildChecklistSchema()
+        : name === 'waiver'
+          ? buildWaiverSchema()
+          : getCheckKind(name).optionsSchema,
     );
     cache.set(name, validate);
   }

@@ -12,12 +12,22 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { CheckKind, Checklist, Item, Policy, Problem, Section } from '../model.js';
+import type {
+  CheckKind,
+  Checklist,
+  ConfirmFrom,
+  Item,
+  Policy,
+  Problem,
+  Section,
+  Waiver,
+} from '../model.js';
+import { ITEM_KEYS } from './schema.js';
+import { dateProblem, waiverTargetProblems } from './waivers.js';
 import { checkKinds } from '../checks/registry.js';
 import { describeAjvError, joinKeyPath, pointerToKeyPath, schemaKeysAt } from './ajv-messages.js';
 import { getValidator } from './validators.js';
 import { createIdAllocator } from './slug.js';
-import { ITEM_KEYS } from './schema.js';
 
 export interface LoadResult {
   /** Present when there are no problems. */
@@ -211,8 +221,19 @@ function allowedKeysAt(pointer: string, _data: unknown): string[] {
   const segments = pointer.split('/').slice(1);
   const last = segments.at(-1);
   const beforeLast = segments.at(-2);
-  if (segments.length === 0) return ['version', 'title', 'policy', 'items', 'sections'];
-  if (last === 'policy') return ['min-score', 'levels', 'confirm-from', 'tolerance'];
+  if (segments.length === 0) return ['version', 'title', 'policy', 'items', 'sections', 'waivers'];
+  if (last === 'policy')
+    return [
+      'min-score',
+      'levels',
+      'confirm-from',
+      'waivers',
+      'max-waiver-days',
+      'enforce-from',
+      'tolerance',
+    ];
+  if (beforeLast === 'waivers' && /^\d+$/.test(last ?? ''))
+    return ['item', 'finding', 'reason', 'by', 'until'];
   if (beforeLast === 'items' && /^\d+$/.test(last ?? '')) return [...ITEM_KEYS, ...KIND_KEYS()];
   if (beforeLast === 'sections' && /^\d+$/.test(last ?? '')) return ['title', 'items', 'sections'];
   // Inside a kind's options: `/…/items/N/<kind>/…`.
@@ -236,11 +257,21 @@ interface RawItem {
   manual?: true;
   blocking?: boolean;
   weight?: number;
+  owners?: string[];
+  covers?: string[];
+  'enforce-from'?: string;
   checked?: boolean;
   skip?: string;
   inferred?: boolean;
   items?: RawItem[];
   [kind: string]: unknown;
+}
+interface RawWaiver {
+  item: string;
+  finding?: string;
+  reason: string;
+  by: string;
+  until: string;
 }
 interface RawSection {
   title: string;
@@ -253,11 +284,15 @@ interface RawChecklist {
   policy?: {
     'min-score'?: number;
     levels?: { name: string; min: number }[];
-    'confirm-from'?: 'any' | 'pr-body';
+    'confirm-from'?: ConfirmFrom;
+    waivers?: 'any' | 'reviewed';
+    'max-waiver-days'?: number;
+    'enforce-from'?: string;
     tolerance?: number;
   };
   items?: RawItem[];
   sections?: RawSection[];
+  waivers?: RawWaiver[];
 }
 
 /** Loads and validates a YAML checklist. `path` is the display path used in every location. */
@@ -404,6 +439,19 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
       }
     }
   });
+  // Dates the schema's pattern lets through but no calendar has (2027-02-30).
+  const checkDate = (value: unknown, pointer: string): void => {
+    const message = typeof value === 'string' ? dateProblem(value) : undefined;
+    if (!message) return;
+    const { line, column } = locate(doc, lines, pointer, false);
+    problems.push({ file: path, line, column, keyPath: pointerToKeyPath(pointer), message });
+  };
+  if (typeof raw === 'object' && raw !== null) {
+    checkDate(raw.policy?.['enforce-from'], '/policy/enforce-from');
+    if (Array.isArray(raw.waivers))
+      raw.waivers.forEach((waiver, index) => checkDate(waiver?.until, `/waivers/${index}/until`));
+    visitAll((item, pointer) => checkDate(item?.['enforce-from'], `${pointer}/enforce-from`));
+  }
   if (problems.length > 0) {
     return { problems: [...problems].sort((a, b) => a.line - b.line || a.column - b.column) };
   }
@@ -435,6 +483,9 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
       children: (item.items ?? []).map((child, i) =>
         toItem(child, `${pointer}/items/${i}`, section, id),
       ),
+      ...(item.owners ? { owners: item.owners } : {}),
+      ...(item.covers ? { covers: item.covers } : {}),
+      ...(item['enforce-from'] ? { enforceFrom: item['enforce-from'] } : {}),
     };
   };
   const toSections = (
@@ -458,8 +509,25 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
     ...(raw.policy?.['min-score'] !== undefined ? { minScore: raw.policy['min-score'] } : {}),
     ...(raw.policy?.levels ? { levels: [...raw.policy.levels].sort((a, b) => b.min - a.min) } : {}),
     ...(raw.policy?.['confirm-from'] ? { confirmFrom: raw.policy['confirm-from'] } : {}),
+    ...(raw.policy?.waivers ? { waivers: raw.policy.waivers } : {}),
+    ...(raw.policy?.['max-waiver-days'] !== undefined
+      ? { maxWaiverDays: raw.policy['max-waiver-days'] }
+      : {}),
+    ...(raw.policy?.['enforce-from'] ? { enforceFrom: raw.policy['enforce-from'] } : {}),
     ...(raw.policy?.tolerance !== undefined ? { tolerance: raw.policy.tolerance } : {}),
   };
+  const waivers: Waiver[] = (raw.waivers ?? []).map((waiver, index) => {
+    const { line, column } = locate(doc, lines, `/waivers/${index}`, false);
+    return {
+      item: waiver.item,
+      ...(waiver.finding !== undefined ? { finding: waiver.finding } : {}),
+      reason: waiver.reason,
+      by: waiver.by.replace(/^@/, ''),
+      until: waiver.until,
+      line,
+      column,
+    };
+  });
   const checklist: Checklist = {
     path,
     format: 'yaml',
@@ -467,6 +535,9 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
     policy,
     items: (raw.items ?? []).map((item, i) => toItem(item, `/items/${i}`, [])),
     sections: toSections(raw.sections, '', []),
+    waivers,
   };
+  const targetProblems = waiverTargetProblems(checklist);
+  if (targetProblems.length > 0) return { problems: targetProblems };
   return { checklist, problems: [] };
 }

@@ -83,6 +83,7 @@ async function run(
   const minConfidence = options['min-confidence'] ?? 'low';
   const counted: Record<BanditLevel, number> = { high: 0, medium: 0, low: 0 };
   const findings: Finding[] = [];
+  const waived = new Set<string>();
   for (const report of read.reports) {
     for (const severity of LEVELS) {
       for (const confidence of LEVELS)
@@ -90,6 +91,18 @@ async function run(
           counted[severity] += report.matrix[severity][confidence];
     }
     report.findings.forEach((finding, i) => {
+      const testId = report.findingTestId?.[i];
+      const severity = report.findingSeverity?.[i];
+      if (testId !== undefined && severity !== undefined && context.waivedFindings?.has(testId)) {
+        // Waived: out of the counts (when it was counted at all) and out of the annotations.
+        waived.add(testId);
+        if (
+          finding.inScope !== false &&
+          RANK[report.findingConfidence[i] ?? 'low'] >= RANK[minConfidence]
+        )
+          counted[severity]--;
+        return;
+      }
       if (
         findings.length < 1000 &&
         RANK[report.findingConfidence[i] ?? 'low'] >= RANK[minConfidence]
@@ -103,11 +116,14 @@ async function run(
       ? { outOfScope: read.reports.reduce((sum, report) => sum + (report.outOfScope ?? 0), 0) }
       : {}),
   };
+  const judged = judgeBandit(options, counted, scoped.label);
   return {
-    ...judgeBandit(options, counted, scoped.label),
+    status: judged.status,
+    summary: judged.summary + (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : ''),
     metrics: { ...metrics },
     findings,
     durationMs: Date.now() - started,
+    ...(waived.size > 0 ? { waivedFindings: [...waived] } : {}),
   };
 }
 

@@ -149,19 +149,39 @@ async function run(
   });
   if ('errored' in read)
     return { ...read.errored, durationMs: Date.now() - started, ...(output ? { output } : {}) };
-  const metrics = sumLint(read.reports);
+  const summed = sumLint(read.reports);
+  // Finding waivers name rule ids: those findings leave the counts and the annotations.
+  const waived = new Set<string>();
+  let findings = collectFindings(read.reports);
+  const metrics = { ...summed };
+  if (context.waivedFindings?.size) {
+    findings = findings.filter((finding) => {
+      const rule = finding.title;
+      if (rule === undefined || !context.waivedFindings!.has(rule)) return true;
+      waived.add(rule);
+      // A finding outside the scope was never counted.
+      if (finding.inScope === false) return false;
+      if (finding.level === 'error') metrics.errors--;
+      else if (finding.level === 'warning') metrics.warnings--;
+      else metrics.notes--;
+      return false;
+    });
+  }
   const outOfScope = scoped.scope
     ? read.reports.reduce((sum, report) => sum + (report.outOfScope ?? 0), 0)
     : undefined;
+  const judged = judgeLint(options, metrics, {
+    ...(scoped.label ? { label: scoped.label } : {}),
+    ...(outOfScope === undefined ? {} : { outOfScope }),
+  });
   return {
-    ...judgeLint(options, metrics, {
-      ...(scoped.label ? { label: scoped.label } : {}),
-      ...(outOfScope === undefined ? {} : { outOfScope }),
-    }),
+    status: judged.status,
+    summary: judged.summary + (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : ''),
     metrics: { ...metrics, ...(outOfScope === undefined ? {} : { outOfScope }) },
-    findings: collectFindings(read.reports),
+    findings,
     durationMs: Date.now() - started,
     ...(output ? { output } : {}),
+    ...(waived.size > 0 ? { waivedFindings: [...waived] } : {}),
   };
 }
 

@@ -125,6 +125,10 @@ async function run(options: ScanOptions, context: CheckContext): Promise<Result>
   const seen = new Set<string>();
   let leftOut = 0;
   let outOfScope = 0;
+  // Finding waivers name a vulnerability id (or one of its aliases): out of the counts, and listed.
+  const waived = new Set<string>();
+  const waiverOf = (entry: ScanEntry): string | undefined =>
+    [entry.id, ...(entry.aliases ?? [])].find((id) => context.waivedFindings?.has(id));
   for (const report of read.reports) {
     if (report.kind === 'bandit') {
       outOfScope += report.outOfScope ?? 0;
@@ -138,6 +142,11 @@ async function run(options: ScanOptions, context: CheckContext): Promise<Result>
       const key = entryKey(entry);
       if (seen.has(key)) continue;
       seen.add(key);
+      const waivedId = waiverOf(entry);
+      if (waivedId !== undefined) {
+        waived.add(waivedId);
+        continue;
+      }
       if (
         isIgnored(entry, ignored) ||
         (ignoreUnfixed && entry.class === 'vulnerabilities' && !entry.isFixed)
@@ -175,7 +184,9 @@ async function run(options: ScanOptions, context: CheckContext): Promise<Result>
   const counted = TRIVY_CLASSES.filter(
     (c) => SEVERITIES.some((s) => metrics[c][s] > 0) || c === 'vulnerabilities',
   ).map((c) => describeClass(c, metrics[c]));
-  const ignoredNote = leftOut > 0 ? ` (${leftOut} ignored)` : '';
+  const ignoredNote =
+    (leftOut > 0 ? ` (${leftOut} ignored)` : '') +
+    (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : '');
   const where = scoped.label
     ? ` on ${scoped.label}${outOfScope ? ` (${outOfScope} elsewhere not counted)` : ''}`
     : '';
@@ -197,6 +208,7 @@ async function run(options: ScanOptions, context: CheckContext): Promise<Result>
       ...marked(trivyFindings(outside), false),
     ].slice(0, 1000),
     durationMs: Date.now() - started,
+    ...(waived.size > 0 ? { waivedFindings: [...waived] } : {}),
   };
 }
 

@@ -129,8 +129,14 @@ async function run(
   };
   const kept: TrivyEntry[] = [];
   let leftOut = 0;
+  // Finding waivers name vulnerability ids: out of the counts, and listed for the waiver's state.
+  const waived = new Set<string>();
   for (const report of read.reports) {
     for (const entry of report.entries) {
+      if (context.waivedFindings?.has(entry.id)) {
+        waived.add(entry.id);
+        continue;
+      }
       if (
         ignored.has(entry.id) ||
         (ignoreUnfixed && entry.class === 'vulnerabilities' && !entry.isFixed)
@@ -143,7 +149,9 @@ async function run(
     }
   }
   const judged = judgeTrivy(options, metrics);
-  const ignoredNote = leftOut > 0 ? ` (${leftOut} ignored)` : '';
+  const ignoredNote =
+    (leftOut > 0 ? ` (${leftOut} ignored)` : '') +
+    (waived.size > 0 ? ` (waived: ${[...waived].join(', ')})` : '');
   const failing = kept.filter((entry) => {
     const limit = limitFor(max, entry.class, entry.severity);
     return limit !== undefined && metrics[entry.class][entry.severity] > limit;
@@ -154,6 +162,7 @@ async function run(
     metrics: { ...metrics },
     findings: trivyFindings(failing.length > 0 ? failing : kept),
     durationMs: Date.now() - started,
+    ...(waived.size > 0 ? { waivedFindings: [...waived] } : {}),
   };
 }
 

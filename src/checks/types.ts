@@ -37,6 +37,11 @@ export interface CheckContext {
   readonly httpRefusedReason?: string;
   /** A shard run: coverage items keep each file's covered and coverable lines for the merge. */
   readonly keepCoverageLines?: boolean;
+  /**
+   * Finding ids under an active finding waiver (trivy: vulnerability id, bandit: test id, lint:
+   * rule id): left out of the counts, and listed in the result's `waivedFindings`.
+   */
+  readonly waivedFindings?: ReadonlySet<string>;
   /** The change under judgement (changed lines since the base); undefined when the run has no base. */
   readonly changes?: ChangeSet;
   /** Why there is no base, for messages (a push run, the CLI without --base). */

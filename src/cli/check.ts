@@ -32,6 +32,7 @@ export const CHECK_OPTIONS = {
   concurrency: { type: 'string' },
   'timeout-minutes': { type: 'string' },
   confirm: { type: 'string', multiple: true },
+  'confirm-from': { type: 'string' },
   'fail-on': { type: 'string' },
   base: { type: 'string' },
   'base-report': { type: 'string' },
@@ -132,11 +133,39 @@ async function checkWith(
     import('../gate/judge.js'),
     import('./commit.js'),
   ]);
+  const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
+  let clock;
+  try {
+    clock = clockFromEnvironment(io.env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new UsageError(error.message);
+    throw error;
+  }
+  const confirmFrom = values['confirm-from'] as string | undefined;
+  if (confirmFrom !== undefined && !['any', 'pr-body', 'review'].includes(confirmFrom))
+    throw new UsageError(
+      `--confirm-from must be one of any, pr-body, review, found "${confirmFrom}"`,
+    );
+  // `--base REF`: waivers and accountability settings are compared with the checklist at the merge base.
+  let baseCommit: string | undefined;
+  if (base) {
+    const { mergeBase } = await import('../git/commits.js');
+    try {
+      baseCommit = await mergeBase(base, 'HEAD', { cwd: workdir });
+    } catch (error) {
+      throw new UsageError(`--base ${base}: ${(error as Error).message}`);
+    }
+    if (baseCommit === undefined)
+      throw new UsageError(`--base ${base}: it shares no commit with HEAD in this checkout`);
+  }
   const progress = io.isStderrTty ? startProgress(io.stderr) : undefined;
   const commit = headCommit(workdir);
   let outcome: Awaited<ReturnType<typeof runGate>>;
   try {
     outcome = await runGate({
+      clock,
+      ...(baseCommit ? { baseCommit } : {}),
+      ...(confirmFrom ? { confirmFrom: confirmFrom as 'any' | 'pr-body' | 'review' } : {}),
       workdir,
       checklists: checklistsOf(values, positionals),
       ...(base !== undefined
@@ -213,7 +242,16 @@ async function checkShard(
   const minScore = numberOption(values['min-score'], 'min-score', 0, 100);
   const concurrency = numberOption(values.concurrency, 'concurrency', 1, 256, true);
   const budgetMinutes = numberOption(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
+  let clock;
+  try {
+    clock = clockFromEnvironment(io.env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new UsageError(error.message);
+    throw error;
+  }
   const outcome = await runGate({
+    clock,
     workdir,
     checklists: checklistsOf(values, positionals),
     infer: (values.infer as boolean | undefined) ?? true,

@@ -103,7 +103,17 @@ export async function mergeCommand(input: MergeCommandInput): Promise<number> {
     import('../gate/judge.js'),
   ]);
   const commit = input.commit ?? (await headCommit(input.workdir));
+  const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
+  let clock;
+  try {
+    clock = clockFromEnvironment(input.env, Date.now());
+  } catch (error) {
+    if (!(error instanceof ClockError)) throw error;
+    input.stderr(`readiness-gate: ${error.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
   const outcome = await runMerge({
+    clock,
     workdir: input.workdir,
     checklists: input.checklists,
     infer: input.infer,

@@ -2,9 +2,11 @@
 import type {
   Checklist,
   ChecklistVerdict,
+  Confirmation,
   FailOn,
   Item,
   JudgedItem,
+  JudgedWaiver,
   LevelRule,
   Result,
   StatusCounts,
@@ -120,16 +122,29 @@ function reasonFor(
   return notes.length > 0 ? notes.join(', ') : 'the score is below the top level';
 }
 
+/** One decided item, with what waivers, sign-off and rollout said about it. */
+export interface JudgedEntry {
+  readonly item: Item;
+  readonly result: Result;
+  readonly waiver?: JudgedWaiver;
+  readonly confirmation?: Confirmation;
+  /** `enforce-from` still ahead: the failure does not block yet. */
+  readonly enforceFrom?: { readonly date: string; readonly daysLeft: number };
+}
+
 /** Judges one checklist's items (flattened, each once). */
 export function judgeChecklist(
   checklist: Checklist,
-  results: readonly { item: Item; result: Result }[],
+  results: readonly JudgedEntry[],
   options: JudgeOptions = {},
+  accountability: {
+    readonly waivers?: readonly JudgedWaiver[];
+    readonly weakenings?: readonly string[];
+  } = {},
 ): ChecklistVerdict {
-  const items = results.map(({ item, result }) => ({
-    item,
-    result,
-    isBlocking: isBlockingResult(item, result),
+  const items = results.map((entry) => ({
+    ...entry,
+    isBlocking: entry.enforceFrom === undefined && isBlockingResult(entry.item, entry.result),
   }));
   const counts = emptyCounts();
   addCounts(counts, items);
@@ -151,6 +166,8 @@ export function judgeChecklist(
     ready,
     topLevel,
     reason: reasonFor(items, score, minScore, passed, ready),
+    ...(accountability.waivers ? { waivers: accountability.waivers } : {}),
+    ...(accountability.weakenings ? { weakenings: accountability.weakenings } : {}),
   };
 }
 

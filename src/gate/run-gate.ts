@@ -1,6 +1,11 @@
 // The engine: load → plan → run → judge, the same for the Action and the command line.
 import os from 'node:os';
-import type { Checklist, Problem, Verdict } from '../model.js';
+import type { Checklist, ConfirmFrom, Problem, Verdict } from '../model.js';
+import type { Clock } from '../clock/clock.js';
+import { normalizeTitle } from '../checklist/slug.js';
+import type { PullRequestActivity } from './pull-request-activity.js';
+// Static: one chunk with the engine (a separate module would cost a load on every run).
+import { prepareAccountability } from './accountability.js';
 import { flattenItems } from '../checklist/items.js';
 import { loadChecklists } from '../checklist/load.js';
 import { judgeAll, type JudgeOptions } from './judge.js';
@@ -27,7 +32,22 @@ export interface GateOptions extends JudgeOptions {
   readonly mayFetchHttp?: boolean;
   readonly httpRefusedReason?: string;
   readonly confirmations?: readonly string[];
-  readonly confirmFrom?: 'any' | 'pr-body';
+  /** The `confirm-from` input; overrides the checklist's when given. */
+  readonly confirmFrom?: ConfirmFrom;
+  /** The one clock of the run (system, or READINESS_GATE_NOW), made by the entry. */
+  readonly clock: Clock;
+  /** The merge base: waivers and settings are compared with the checklist there. */
+  readonly baseCommit?: string;
+  /** Why there is no merge base although there should be one; a note when the checklists have waivers. */
+  readonly baseUnavailable?: string;
+  /** The commit judged (the pull request's head). */
+  readonly headCommit?: string;
+  /** Reviews, comments and who may write, fetched by the entry. */
+  readonly activity?: PullRequestActivity;
+  /** Or fetched once the checklists are known (their `@org/team` owners say whose membership to ask). */
+  readonly loadActivity?: (
+    checklists: readonly Checklist[],
+  ) => Promise<PullRequestActivity | undefined>;
   readonly coverageReport?: string;
   /** A shard run: coverage items keep each file's lines for the merge. */
   readonly keepCoverageLines?: boolean;
@@ -67,6 +87,8 @@ export interface GateOutcome {
   readonly checklists: readonly Checklist[];
   readonly problems: readonly Problem[];
   readonly masker: Masker;
+  /** Things the user should know (shown as warnings): why waivers could not be compared with the base. */
+  readonly notes?: readonly string[];
   /** Present when an item needed the changed lines. */
   readonly change?: ChangeOutcome;
 }
@@ -150,12 +172,53 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
   if (loaded.problems.length > 0 && !(options.decideValid && loaded.checklists.length > 0))
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
-  options.onLoaded?.(loaded.checklists.reduce((sum, c) => sum + flattenItems(c).length, 0));
-  const prepared = await prepareChange(options, loaded.checklists);
-  const verdicts = await runChecklists(loaded.checklists, {
-    ...(prepared.changes ? { changes: prepared.changes } : {}),
-    ...(prepared.noBaseReason ? { noBaseReason: prepared.noBaseReason } : {}),
+  // Reviews and comments are read once, and only when something needs them (a manual item, or a
+  // waiver or weakening under `waivers: reviewed`).
+  let activity: Promise<PullRequestActivity | undefined> | undefined;
+  const getActivity = (): Promise<PullRequestActivity | undefined> =>
+    (activity ??= options.activity
+      ? Promise.resolve(options.activity)
+      : (options.loadActivity?.(loaded.checklists) ?? Promise.resolve(undefined)));
+  const notes: string[] = [];
+  if (
+    options.baseUnavailable &&
+    loaded.checklists.some((checklist) => (checklist.waivers?.length ?? 0) > 0)
+  )
+    notes.push(options.baseUnavailable);
+  const prepared = await prepareAccountability(loaded.checklists, {
+    workdir: options.workdir,
+    clock: options.clock,
+    ...(options.baseCommit ? { baseCommit: options.baseCommit } : {}),
+    ...(options.headCommit ? { headCommit: options.headCommit } : {}),
+    getActivity,
+    ...(options.confirmFrom ? { confirmFrom: options.confirmFrom } : {}),
+    ticked: new Set(
+      (options.confirmations ?? []).flatMap((text) => [
+        text.trim().toLowerCase(),
+        normalizeTitle(text),
+      ]),
+    ),
+  });
+  if (prepared.problems.length > 0)
+    return {
+      checklists: loaded.checklists,
+      problems: [...loaded.problems, ...prepared.problems],
+      masker,
+    };
+  options.onLoaded?.(prepared.checklists.reduce((sum, c) => sum + flattenItems(c).length, 0));
+  const change = await prepareChange(options, prepared.checklists);
+  const verdicts = await runChecklists(prepared.checklists, {
+    ...(change.changes ? { changes: change.changes } : {}),
+    ...(change.noBaseReason ? { noBaseReason: change.noBaseReason } : {}),
     ...(options.baseReport ? { baseReport: options.baseReport } : {}),
+    accountability: options.keepCoverageLines
+      ? new Map(
+          [...prepared.accountability].map(([checklist, accountability]) => [
+            checklist,
+            { ...accountability, judgesItemWaivers: false },
+          ]),
+        )
+      : prepared.accountability,
     workdir: options.workdir,
     env: options.env,
     concurrency: options.concurrency ?? Math.max(1, os.availableParallelism()),
@@ -192,6 +255,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
     checklists: loaded.checklists,
     problems: loaded.problems,
     masker,
-    ...(prepared.change ? { change: prepared.change } : {}),
+    notes,
+    ...(change.change ? { change: change.change } : {}),
   };
 }

@@ -1,11 +1,37 @@
 // Run: decides every item of the plan, checks concurrently up to a limit, within a time budget.
-import type { Checklist, ChecklistVerdict, Item, Result } from '../model.js';
+import type {
+  Checklist,
+  ChecklistVerdict,
+  ConfirmFrom,
+  Item,
+  JudgedWaiver,
+  Result,
+} from '../model.js';
 import { getCheckKind } from '../checks/registry.js';
 import { refusalHere } from '../checks/refusal.js';
 import type { CheckContext } from '../checks/types.js';
 import { flattenItems } from '../checklist/items.js';
 import { normalizeTitle } from '../checklist/slug.js';
-import { judgeChecklist, type JudgeOptions } from './judge.js';
+import { judgeChecklist, type JudgedEntry, type JudgeOptions } from './judge.js';
+import type { ManualDecision } from './sign-off.js';
+import { applyItemWaiver, isInEffect, judgeFindingWaiver } from './waivers.js';
+
+/** What the engine decided about a checklist's people and dates before running it. */
+export interface ChecklistAccountability {
+  /** `YYYY-MM-DD` on the gate's clock. */
+  readonly today: string;
+  /** Every waiver with its state on the clock (stale is decided after the checks). */
+  readonly waivers: readonly JudgedWaiver[];
+  /** Manual items' decisions by item id (sign-off, covers). */
+  readonly manual: ReadonlyMap<string, ManualDecision>;
+  /** Weakened accountability settings, one line each. */
+  readonly weakenings: readonly string[];
+  /**
+   * False in a shard run: item waivers and enforce-from are left to the merge job, which judges
+   * them on the merged statuses and its own clock (finding waivers still apply per shard).
+   */
+  readonly judgesItemWaivers?: boolean;
+}
 import type { CommandOutcome, CommandRequest } from '../process/run-command.js';
 import type { ChangeSet } from '../git/change-set.js';
 import { baseItemOf, type BaseReport } from './base-report.js';
@@ -29,7 +55,7 @@ export interface RunOptions extends JudgeOptions {
   /** Ticked boxes from the pull request body (titles or ids, as written). */
   readonly confirmations?: readonly string[];
   /** Overrides the checklist's policy: `pr-body` means the file's ticks do not confirm. */
-  readonly confirmFrom?: 'any' | 'pr-body';
+  readonly confirmFrom?: ConfirmFrom;
   readonly runCommand: (request: CommandRequest) => Promise<CommandOutcome>;
   readonly resolveFiles: (pattern: string) => Promise<string[]>;
   readonly mask: (text: string) => string;
@@ -39,6 +65,8 @@ export interface RunOptions extends JudgeOptions {
   readonly keepCoverageLines?: boolean;
   /** For tests: the clock. */
   readonly now?: () => number;
+  /** Waivers, sign-off and rollout per checklist; without it manual items follow the ticks alone. */
+  readonly accountability?: ReadonlyMap<Checklist, ChecklistAccountability>;
   /** Told of each item as soon as it is decided (the log's line per item, the terminal's progress). */
   readonly onItemDecided?: (item: Item, result: Result, checklist: Checklist) => void;
   /** Told of each check as it starts (the terminal's "what is running"). */
@@ -124,6 +152,7 @@ async function decide(
   signal: AbortSignal,
   budgetSec: number,
   deadline: number,
+  waivedFindings: ReadonlySet<string> | undefined,
 ): Promise<Result> {
   const now = options.now ?? Date.now;
   const check = item.check!;
@@ -155,6 +184,7 @@ async function decide(
     ...(options.noBaseReason ? { noBaseReason: options.noBaseReason } : {}),
     hasBaseReport: options.baseReport !== undefined,
     ...withBaseItem(baseItemOf(options.baseReport, checklist.path, item.id)),
+    ...(waivedFindings && waivedFindings.size > 0 ? { waivedFindings } : {}),
   };
   const started = Date.now();
   try {
@@ -209,27 +239,100 @@ export async function runChecklists(
     const all = checklists.flatMap((checklist) =>
       flattenItems(checklist).map((item) => ({ checklist, item })),
     );
-    const results = await mapConcurrent(all, options.concurrency, async ({ checklist, item }) => {
-      const fileMayConfirm =
-        (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
-      let result: Result;
-      if (item.skip !== undefined) result = { status: 'skipped', summary: item.skip };
-      else if (!item.check) result = judgeManual(item, confirmed, fileMayConfirm);
-      else {
-        options.onItemStarted?.(item);
-        result = await decide(checklist, item, options, budget.signal, budgetSec, deadline);
-        // A check that could not run here (its program is not installed) is judged as a manual item.
-        if (result.status === 'pending')
-          result = { ...result, ...confirmation(item, confirmed, fileMayConfirm) };
-      }
-      options.onItemDecided?.(item, result, checklist);
-      return result;
-    });
+    const manualDecisions = new Map<number, ManualDecision>();
+    const results = await mapConcurrent(
+      all,
+      options.concurrency,
+      async ({ checklist, item }, index) => {
+        const accountability = options.accountability?.get(checklist);
+        const fileMayConfirm =
+          (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
+        let result: Result;
+        if (item.skip !== undefined) result = { status: 'skipped', summary: item.skip };
+        else if (!item.check) {
+          const decision = accountability?.manual.get(item.id);
+          if (decision) {
+            manualDecisions.set(index, decision);
+            result = decision.result;
+          } else result = judgeManual(item, confirmed, fileMayConfirm);
+        } else {
+          options.onItemStarted?.(item);
+          const waivedFindings = new Set(
+            (accountability?.waivers ?? [])
+              .filter(
+                (judged) =>
+                  judged.waiver.item === item.id &&
+                  judged.waiver.finding !== undefined &&
+                  isInEffect(judged),
+              )
+              .map((judged) => judged.waiver.finding!),
+          );
+          result = await decide(
+            checklist,
+            item,
+            options,
+            budget.signal,
+            budgetSec,
+            deadline,
+            waivedFindings,
+          );
+          // A check that could not run here (its program is not installed) is judged as a manual item.
+          if (result.status === 'pending')
+            result = { ...result, ...confirmation(item, confirmed, fileMayConfirm) };
+        }
+        options.onItemDecided?.(item, result, checklist);
+        return result;
+      },
+    );
     return checklists.map((checklist) => {
-      const entries = all
-        .map((entry, index) => ({ ...entry, result: results[index]! }))
-        .filter((entry) => entry.checklist === checklist);
-      return judgeChecklist(checklist, entries, options);
+      const accountability = options.accountability?.get(checklist);
+      const judgedWaivers = new Map<JudgedWaiver, JudgedWaiver>();
+      const entries: JudgedEntry[] = [];
+      all.forEach((entry, index) => {
+        if (entry.checklist !== checklist) return;
+        const { item } = entry;
+        let result = results[index]!;
+        const confirmation = manualDecisions.get(index)?.confirmation;
+        if (!accountability) {
+          entries.push({ item, result });
+          return;
+        }
+        for (const judged of accountability.waivers) {
+          if (judged.waiver.item !== item.id || judged.waiver.finding === undefined) continue;
+          judgedWaivers.set(judged, judgeFindingWaiver(judged, result));
+        }
+        if (accountability.judgesItemWaivers === false) {
+          entries.push({ item, result, ...(confirmation ? { confirmation } : {}) });
+          return;
+        }
+        const itemWaiver = accountability.waivers.find(
+          (judged) => judged.waiver.item === item.id && judged.waiver.finding === undefined,
+        );
+        const applied = applyItemWaiver(
+          item,
+          result,
+          itemWaiver,
+          accountability.today,
+          checklist.policy.enforceFrom,
+        );
+        result = applied.result;
+        if (itemWaiver && applied.waiver) judgedWaivers.set(itemWaiver, applied.waiver);
+        entries.push({
+          item,
+          result,
+          ...(applied.waiver ? { waiver: applied.waiver } : {}),
+          ...(confirmation ? { confirmation } : {}),
+          ...(applied.enforceFrom ? { enforceFrom: applied.enforceFrom } : {}),
+        });
+      });
+      return judgeChecklist(checklist, entries, options, {
+        ...(accountability
+          ? {
+              waivers: accountability.waivers.map((judged) => judgedWaivers.get(judged) ?? judged),
+              weakenings: accountability.weakenings,
+            }
+          : {}),
+      });
     });
   } finally {
     clearTimeout(timer);

@@ -45,7 +45,12 @@ function text(value: unknown): string | undefined {
 }
 
 /** The events whose payload carries the pull request the gate comments on. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  // A review re-decides the gate at once (its /confirm, its approval of a waiver).
+  'pull_request_review',
+]);
 
 /**
  * Reads the event as plain values (the event name, the parsed `GITHUB_EVENT_PATH` JSON and

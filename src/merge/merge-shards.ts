@@ -2,6 +2,7 @@
 import type {
   Checklist,
   ChecklistVerdict,
+  ConfirmFrom,
   CoverageFiles,
   Finding,
   Item,
@@ -10,6 +11,7 @@ import type {
   Verdict,
 } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
+import { applyItemWaiver, waiverStateOn } from '../gate/waivers.js';
 import { judgeCoverage, type CoverageOptions } from '../checks/coverage.js';
 import { judgeBandit, type BanditOptions } from '../checks/bandit.js';
 import { judgeLint, type LintOptions } from '../checks/lint.js';
@@ -72,9 +74,11 @@ export interface MergeOptions extends JudgeOptions {
   readonly reports: readonly ShardReportFile[];
   /** Ticked boxes from the pull request body, for manual items no shard confirmed. */
   readonly confirmations?: readonly string[];
-  readonly confirmFrom?: 'any' | 'pr-body';
+  readonly confirmFrom?: ConfirmFrom;
   /** Found before the reports were read (a pattern matching nothing, a file too large). */
   readonly extraBlockers?: readonly string[];
+  /** `YYYY-MM-DD` on the merge job's clock: item waivers and enforce-from are judged again with it. */
+  readonly today?: string;
 }
 
 export type MergeOutcome =
@@ -628,8 +632,9 @@ export function mergeShards(options: MergeOptions): MergeOutcome {
   const { shards, blockers } = admitted;
   const confirmed = confirmationSet(options.confirmations ?? []);
   const verdicts: ChecklistVerdict[] = options.checklists.map((checklist, index) => {
-    const fileMayConfirm =
-      (options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any') !== 'pr-body';
+    const fileMayConfirm = !['pr-body', 'review'].includes(
+      options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any',
+    );
     const entries = flattenItems(checklist).map((item) => {
       const found: Entry[] = [];
       for (const shard of shards) {
@@ -642,7 +647,37 @@ export function mergeShards(options: MergeOptions): MergeOutcome {
       };
     });
     if (index === 0 && blockers.length > 0) entries.unshift(blockerItem(blockers));
-    return judgeChecklist(checklist, entries, options);
+    const today = options.today;
+    if (today === undefined) return judgeChecklist(checklist, entries, options);
+    // Waivers and enforce-from on this job's clock (no base or reviews here: nothing counts as new).
+    const waivers = (checklist.waivers ?? []).map((waiver) => ({
+      waiver,
+      isNew: false,
+      ...waiverStateOn(waiver, today, false),
+    }));
+    const judgedWaivers = new Map(waivers.map((judged) => [judged, judged]));
+    const accounted = entries.map(({ item, result }) => {
+      const itemWaiver = waivers.find(
+        (judged) => judged.waiver.item === item.id && judged.waiver.finding === undefined,
+      );
+      const applied = applyItemWaiver(
+        item,
+        result,
+        itemWaiver,
+        today,
+        checklist.policy.enforceFrom,
+      );
+      if (itemWaiver && applied.waiver) judgedWaivers.set(itemWaiver, applied.waiver);
+      return {
+        item,
+        result: applied.result,
+        ...(applied.waiver ? { waiver: applied.waiver } : {}),
+        ...(applied.enforceFrom ? { enforceFrom: applied.enforceFrom } : {}),
+      };
+    });
+    return judgeChecklist(checklist, accounted, options, {
+      waivers: waivers.map((judged) => judgedWaivers.get(judged) ?? judged),
+    });
   });
   const durationMs = Math.max(0, ...shards.map((shard) => shard.durationMs));
   const merged = shards.map((shard) => shard.name);

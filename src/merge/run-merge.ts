@@ -1,7 +1,8 @@
 // The merge run, the same for the Action's `mode: merge` and `readiness-gate merge`: files → one verdict.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem, Verdict } from '../model.js';
+import type { ConfirmFrom, Problem, Verdict } from '../model.js';
+import { todayOf, type Clock } from '../clock/clock.js';
 import { formatProblem, loadChecklists } from '../checklist/load.js';
 import { checklistDigests } from '../gate/checklist-digest.js';
 import { buildMasker } from '../gate/run-gate.js';
@@ -27,7 +28,9 @@ export interface MergeRunOptions extends JudgeOptions {
   /** The commit this run is about (the shards must be of it). */
   readonly commit: string | undefined;
   readonly confirmations?: readonly string[];
-  readonly confirmFrom?: 'any' | 'pr-body';
+  readonly confirmFrom?: ConfirmFrom;
+  /** The merge job's clock: item waivers and enforce-from are judged again on it. */
+  readonly clock?: Clock;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly secrets?: readonly string[];
 }
@@ -122,6 +125,7 @@ export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcom
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     ...(options.levels ? { levels: options.levels } : {}),
     extraBlockers: blockersBefore,
+    ...(options.clock ? { today: todayOf(options.clock) } : {}),
   });
   if ('configError' in outcome) return { problems: [outcome.configError], masker };
   return {

@@ -1,20 +1,10 @@
 // Annotations: failed items at their checklist line, then findings at their source lines,
 // most important first (the check run caps them; workflow commands take only ten of each level).
 import type { FindingLevel, Verdict } from '../model.js';
+import type { Annotation, AnnotationLevel } from './annotation.js';
+import { waiverAnnotations } from './waivers.js';
 
-export type AnnotationLevel = 'failure' | 'warning' | 'notice';
-
-export interface Annotation {
-  /** Repository-relative, `/` separators. */
-  readonly path: string;
-  readonly startLine: number;
-  readonly endLine: number;
-  readonly startColumn?: number;
-  readonly endColumn?: number;
-  readonly level: AnnotationLevel;
-  readonly title: string;
-  readonly message: string;
-}
+export type { Annotation, AnnotationLevel };
 
 const FINDING_LEVELS: Readonly<Record<FindingLevel, AnnotationLevel>> = {
   error: 'failure',
@@ -83,6 +73,7 @@ export function buildAnnotations(
   }
   const sorted = [
     ...items.sort((a, b) => a.order - b.order),
+    ...waiverAnnotations(verdict, mask).map((annotation) => ({ ...annotation, order: 0 })),
     ...findings.sort((a, b) => a.order - b.order),
   ];
   return sorted.map(({ order: _order, ...annotation }) => annotation);

@@ -5,6 +5,8 @@ import type {
   CoverageFiles,
   Checklist,
   ChecklistVerdict,
+  Confirmation,
+  JudgedWaiver,
   Finding,
   Item,
   JudgedItem,
@@ -138,7 +140,7 @@ export function toReportJson(
       minScore: cv.minScore,
       reason: cv.reason,
       counts: cv.counts,
-      items: cv.items.map(({ item, result, isBlocking }) => ({
+      items: cv.items.map(({ item, result, isBlocking, confirmation, enforceFrom }) => ({
         ...itemBase(item),
         status: result.status,
         isBlocking,
@@ -150,8 +152,36 @@ export function toReportJson(
         ...(result.output ? { output: result.output } : {}),
         ...(result.reportMissing ? { reportMissing: true } : {}),
         ...(result.coverageFiles ? { coverage: { files: result.coverageFiles } } : {}),
+        ...confirmationJson(confirmation),
+        ...(enforceFrom ? { enforceFrom: enforceFrom.date } : {}),
       })),
+      ...(cv.waivers ? { waivers: cv.waivers.map(waiverJson) } : {}),
+      ...(cv.weakenings?.length ? { weakenings: cv.weakenings } : {}),
     })),
+  };
+}
+
+/** `confirmedBy`, `confirmedAt`, `confirmedOn`, `confirmedVia`: null where nobody confirmed. */
+function confirmationJson(confirmation: Confirmation | undefined): Record<string, unknown> {
+  return {
+    confirmedBy: confirmation?.by ?? null,
+    confirmedAt: confirmation?.at ?? null,
+    confirmedOn: confirmation?.on ?? null,
+    confirmedVia: confirmation?.via ?? null,
+  };
+}
+
+function waiverJson(judged: JudgedWaiver): Record<string, unknown> {
+  const { waiver } = judged;
+  return {
+    item: waiver.item,
+    finding: waiver.finding ?? null,
+    by: waiver.by,
+    until: waiver.until,
+    reason: waiver.reason,
+    line: waiver.line,
+    state: judged.state,
+    isNew: judged.isNew,
   };
 }
 
@@ -229,6 +259,22 @@ interface ReportItemJson {
   output?: string;
   reportMissing?: boolean;
   coverage?: { files: CoverageFiles };
+  confirmedBy?: string | null;
+  confirmedAt?: string | null;
+  confirmedOn?: string | null;
+  confirmedVia?: Confirmation['via'] | null;
+  enforceFrom?: string;
+}
+
+interface ReportWaiverJson {
+  item: string;
+  finding: string | null;
+  by: string;
+  until: string;
+  reason: string;
+  line: number;
+  state: JudgedWaiver['state'];
+  isNew: boolean;
 }
 
 interface ReportChecklistJson {
@@ -243,6 +289,8 @@ interface ReportChecklistJson {
   reason?: string;
   counts: StatusCounts;
   items: ReportItemJson[];
+  waivers?: ReportWaiverJson[];
+  weakenings?: string[];
 }
 
 function itemFromJson(json: ReportItemJson): JudgedItem {
@@ -275,6 +323,34 @@ function itemFromJson(json: ReportItemJson): JudgedItem {
       ...(json.coverage ? { coverageFiles: json.coverage.files } : {}),
     },
     isBlocking: json.isBlocking,
+    ...(json.confirmedVia
+      ? {
+          confirmation: {
+            by: json.confirmedBy ?? null,
+            at: json.confirmedAt ?? null,
+            on: json.confirmedOn ?? null,
+            via: json.confirmedVia,
+          },
+        }
+      : {}),
+  };
+}
+
+function waiverFromJson(json: ReportWaiverJson): JudgedWaiver {
+  return {
+    waiver: {
+      item: json.item,
+      ...(json.finding !== null ? { finding: json.finding } : {}),
+      by: json.by,
+      until: json.until,
+      reason: json.reason,
+      line: json.line,
+      column: 1,
+    },
+    state: json.state,
+    // Days left are not kept in the report; the summaries already say them.
+    daysLeft: Number.NaN,
+    isNew: json.isNew,
   };
 }
 
@@ -299,6 +375,8 @@ function checklistFromJson(json: ReportChecklistJson): ChecklistVerdict {
     ready: json.ready,
     topLevel: 'ready',
     reason: json.reason ?? '',
+    ...(json.waivers ? { waivers: json.waivers.map(waiverFromJson) } : {}),
+    ...(json.weakenings ? { weakenings: json.weakenings } : {}),
   };
 }
 
@@ -387,7 +465,22 @@ export function toPlanJson(checklists: readonly Checklist[]): Record<string, unk
           : {}),
         ...(item.check === undefined ? { checked: item.checked } : {}),
         ...(item.note ? { note: item.note } : {}),
+        ...(item.owners ? { owners: item.owners } : {}),
+        ...(item.covers ? { covers: item.covers } : {}),
+        ...(item.enforceFrom ? { enforceFrom: item.enforceFrom } : {}),
       })),
+      ...(checklist.waivers?.length
+        ? {
+            waivers: checklist.waivers.map((waiver) => ({
+              item: waiver.item,
+              finding: waiver.finding ?? null,
+              by: waiver.by,
+              until: waiver.until,
+              reason: waiver.reason,
+              line: waiver.line,
+            })),
+          }
+        : {}),
     })),
   };
 }

@@ -7,6 +7,7 @@ import { plural } from '../model.js';
 import { escapeInline, escapeText, fenceFor, safeUrl, truncate } from './escape.js';
 import { headlineText, overallHeadline } from './headline.js';
 import { deltaLine } from './delta-line.js';
+import { confirmByCommand, confirmCommandBlock, renderWaiversMarkdown } from './waivers.js';
 
 export const STATUS_ICONS: Readonly<Record<Status, string>> = {
   passed: '✅',
@@ -198,22 +199,27 @@ function awaitingBlock(cv: ChecklistVerdict): string[] {
   // Checks that could not run here (their program is not installed) wait for a person too.
   const uninstalled = pending.filter((judged) => judged.item.check !== undefined).length;
   const prBodyOnly = cv.checklist.policy.confirmFrom === 'pr-body';
-  const list = pending
-    .map((judged) => `- [ ] ${judged.item.title.replace(/\s+/g, ' ')}`)
-    .join('\n');
+  // Items only a person's /confirm may confirm (confirm-from: review, or owners) get the line to post.
+  const byCommand = confirmByCommand(cv, pending);
+  const ticked = pending.filter((judged) => !byCommand.includes(judged));
+  const list = ticked.map((judged) => `- [ ] ${judged.item.title.replace(/\s+/g, ' ')}`).join('\n');
   return [
     `<details><summary>⏳ <b>${plural(pending.length, 'item')} ${pending.length === 1 ? 'awaits' : 'await'} a person</b>${blocking > 0 ? ` (${blocking} blocking)` : ' (not blocking)'}</summary>`,
     '',
-    `To confirm an item, tick its box in this pull request's description${prBodyOnly ? '' : ' (or in the checklist file)'}: the gate runs again when the description is edited. Paste this list into the description to start:`,
-    '',
+    ...(ticked.length > 0
+      ? [
+          `To confirm an item, tick its box in this pull request's description${prBodyOnly ? '' : ' (or in the checklist file)'}: the gate runs again when the description is edited. Paste this list into the description to start:`,
+          '',
+        ]
+      : []),
     ...(uninstalled > 0
       ? [
           `${uninstalled === 1 ? 'One of them is a check' : `${uninstalled} of them are checks`} whose program is not installed in this job: install it there and the gate decides ${uninstalled === 1 ? 'it' : 'them'} itself.`,
           '',
         ]
       : []),
-    ...fenced(list, ''),
-    '',
+    ...(ticked.length > 0 ? [...fenced(list, ''), ''] : []),
+    ...confirmCommandBlock(byCommand),
     '</details>',
     '',
   ];
@@ -352,6 +358,8 @@ export function renderChecklistMarkdown(
       );
     lines.push('');
   }
+  const waivers = renderWaiversMarkdown(cv, options.lineUrl);
+  if (waivers) lines.push(waivers);
   lines.push(...awaitingBlock(cv));
   lines.push(...sectionBlocks(cv, options));
   return lines.join('\n');

@@ -214,6 +214,18 @@ export function buildReportSchema(): Record<string, unknown> {
                   findings: { type: 'array', items: finding },
                   durationMs: { type: 'number', minimum: 0 },
                   output: { type: 'string' },
+                  // Sign-off: a login, an ISO 8601 time and a commit, or null where nobody is recorded.
+                  confirmedBy: { description: 'Who confirmed the item (login), or null.' },
+                  confirmedAt: { description: 'When (ISO 8601 UTC), or null.' },
+                  confirmedOn: { description: 'On which commit, or null.' },
+                  confirmedVia: {
+                    enum: ['pr-body', 'file', 'review', 'review-comment', 'comment', null],
+                  },
+                  enforceFrom: {
+                    type: 'string',
+                    description:
+                      'The enforce-from date still ahead: the failure does not block yet.',
+                  },
                   reportMissing: {
                     const: true,
                     description:
@@ -265,6 +277,25 @@ export function buildReportSchema(): Record<string, unknown> {
                 additionalProperties: false,
               },
             },
+            waivers: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  item: { type: 'string' },
+                  finding: { description: 'The waived finding id, or null for the whole item.' },
+                  by: { type: 'string' },
+                  until: { type: 'string' },
+                  reason: { type: 'string' },
+                  line: { type: 'integer', minimum: 0 },
+                  state: { enum: ['active', 'expiring', 'expired', 'stale', 'awaiting-review'] },
+                  isNew: { type: 'boolean' },
+                },
+                required: ['item', 'finding', 'by', 'until', 'reason', 'line', 'state', 'isNew'],
+                additionalProperties: false,
+              },
+            },
+            weakenings: { type: 'array', items: { type: 'string' } },
           },
           required: ['path', 'title', 'passed', 'ready', 'score', 'level', 'counts', 'items'],
           additionalProperties: false,

@@ -2,6 +2,7 @@
 import { deltaLine } from './delta-line.js';
 import type { Checklist, Status, Verdict } from '../model.js';
 import { headlineText, overallHeadline } from './headline.js';
+import { renderWaiversText } from './waivers.js';
 import { flattenItems } from '../checklist/items.js';
 import { getCheckKind } from '../checks/registry.js';
 
@@ -48,7 +49,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       `${paint('bold', paint(headColor(cv), `${headMark(cv)} ${headlineText(cv, { mark: false })}`))}`,
     );
     out.push(
-      `  ${paint('bold', clean(cv.checklist.title))} ${paint('gray', `(${cv.checklist.path})`)} · ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped of ${cv.counts.total}${cv.minScore > 0 ? ` · min-score ${cv.minScore}` : ''}`,
+      `  ${paint('bold', clean(cv.checklist.title))} ${paint('gray', `(${cv.checklist.path})`)} · ${cv.counts.passed} passed, ${cv.counts.failed} failed, ${cv.counts.errored} errored, ${cv.counts.pending} pending, ${cv.counts.skipped} skipped${cv.counts.waived ? `, ${cv.counts.waived} waived` : ''} of ${cv.counts.total}${cv.minScore > 0 ? ` · min-score ${cv.minScore}` : ''}`,
     );
     if (verdict.delta) out.push(`  ${clean(deltaLine(verdict.delta))}`);
     out.push('');
@@ -77,7 +78,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       out.push('');
     }
     let section: string | undefined;
-    for (const { item, result, isBlocking } of cv.items) {
+    for (const { item, result, isBlocking, confirmation } of cv.items) {
       const key = item.section.join(' › ');
       if (key !== section) {
         section = key;
@@ -91,7 +92,12 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       );
       // A manual item's mark says enough unless something happened to it (ticked, refused).
       const isPlainManual =
-        !item.check && (result.status === 'pending' || result.status === 'passed') && !item.checked;
+        !item.check &&
+        (result.status === 'pending' || result.status === 'passed') &&
+        !item.checked &&
+        !confirmation &&
+        !item.owners &&
+        !item.blocking;
       if (!isPlainManual) out.push(`${indent}    ${paint('gray', clean(result.summary))}`);
       // Advisory failures show their output here (blocking ones above).
       if (
@@ -104,6 +110,8 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
           out.push(paint('gray', `${indent}    │ ${clean(line)}`));
       }
     }
+    const waiverLines = renderWaiversText(cv);
+    if (waiverLines.length > 0) out.push('', ...waiverLines.map(clean));
     out.push('');
   }
   if (verdict.checklists.length > 1) {

@@ -44,6 +44,8 @@ export const banditJsonReader: ReportReader = {
     const findingConfidence: BanditLevel[] = [];
     const scope = source.findingScope;
     let outOfScope = 0;
+    const findingSeverity: BanditLevel[] = [];
+    const findingTestId: string[] = [];
     results.forEach((entry, i) => {
       if (!isObject(entry)) throw new ReportError(`results[${i}] must be an object`);
       const severityText = entry['issue_severity'];
@@ -85,6 +87,8 @@ export const banditJsonReader: ReportReader = {
           ...(inScope === undefined ? {} : { inScope }),
         });
         findingConfidence.push(confidence);
+        findingSeverity.push(severity);
+        findingTestId.push(testId);
       }
     });
     const sum = (level: BanditLevel) =>
@@ -98,6 +102,8 @@ export const banditJsonReader: ReportReader = {
       findings,
       findingConfidence,
       ...(scope === undefined ? {} : { outOfScope }),
+      findingSeverity,
+      findingTestId,
     };
     return report;
   },

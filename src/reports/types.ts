@@ -174,6 +174,9 @@ export interface BanditReport extends ReportDataBase {
   readonly findingConfidence: readonly BanditLevel[];
   /** Under a scope, the findings outside it (not in `matrix` or the metrics). */
   readonly outOfScope?: number;
+  /** Each finding's severity and test id, parallel to `findings` (finding waivers name test ids). */
+  readonly findingSeverity?: readonly BanditLevel[];
+  readonly findingTestId?: readonly string[];
 }
 
 export interface TrivyReport extends ReportDataBase {

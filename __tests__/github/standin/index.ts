@@ -14,7 +14,7 @@ import {
   type StoredRepo,
   type StoredWorkflowRun,
 } from './state.js';
-import { subset, validateBody, type ModelError } from './validate.js';
+import { subset, validateBody, validateQuery, type ModelError } from './validate.js';
 
 export { StandinState, BOT_LOGIN, EXAMPLE_HEAD_SHA } from './state.js';
 export type {
@@ -32,6 +32,8 @@ export interface TokenGrant {
   readonly issues?: Permission;
   readonly pull_requests?: Permission;
   readonly checks?: Permission;
+  /** Organization members (team membership). A repository's GITHUB_TOKEN never has it. */
+  readonly members?: Permission;
   readonly actions?: Permission;
 }
 
@@ -193,6 +195,31 @@ const ROUTES: readonly Route[] = [
     method: 'GET',
     pattern: new RegExp(`^${REPO}/pulls/(?<number>\\d+)$`),
     accepted: [['pull_requests', 'read']],
+  },
+  {
+    operationId: 'pulls/list-reviews',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/pulls/(?<number>\\d+)/reviews$`),
+    accepted: [['pull_requests', 'read']],
+  },
+  {
+    operationId: 'pulls/list-review-comments',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/pulls/(?<number>\\d+)/comments$`),
+    accepted: [['pull_requests', 'read']],
+  },
+  {
+    // Needs only the metadata permission, which every token has.
+    operationId: 'repos/get-collaborator-permission-level',
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/collaborators/(?<username>[^/]+)/permission$`),
+    accepted: [],
+  },
+  {
+    operationId: 'teams/get-membership-for-user-in-org',
+    method: 'GET',
+    pattern: /^\/orgs\/(?<org>[^/]+)\/teams\/(?<team>[^/]+)\/memberships\/(?<username>[^/]+)$/,
+    accepted: [['members', 'read']],
   },
 ];
 
@@ -410,7 +437,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       state: pull.state,
       locked: false,
       title: pull.title,
-      user: user('Codertocat'),
+      user: user(pull.author),
       body: pull.body,
       created_at: '2026-01-15T09:00:00Z',
       updated_at: '2026-01-15T09:30:00Z',
@@ -717,6 +744,75 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
         const pull = repo.pulls.get(Number(groups['number']));
         return pull ? new HttpAnswer(200, pullJson(repo, pull)) : notFound(docs);
       }
+      case 'pulls/list-reviews': {
+        const pullNumber = Number(groups['number']);
+        if (!repo.pulls.has(pullNumber)) return notFound(docs);
+        const { page, headers } = paginate(
+          repo.reviews.get(pullNumber) ?? [],
+          repo,
+          `/pulls/${pullNumber}/reviews`,
+          query,
+        );
+        return new HttpAnswer(
+          200,
+          page.map((review) => ({
+            id: review.id,
+            node_id: `PRR_kwDO${Buffer.from(String(review.id)).toString('base64url')}`,
+            user: user(review.user),
+            body: review.body,
+            state: review.state,
+            html_url: `${serverUrl}/${repo.owner}/${repo.name}/pull/${pullNumber}#pullrequestreview-${review.id}`,
+            pull_request_url: `${repoApi(repo)}/pulls/${pullNumber}`,
+            submitted_at: review.submittedAt,
+            commit_id: review.commitId,
+            author_association: 'COLLABORATOR',
+          })),
+          headers,
+        );
+      }
+      case 'pulls/list-review-comments': {
+        const pullNumber = Number(groups['number']);
+        if (!repo.pulls.has(pullNumber)) return notFound(docs);
+        const { page, headers } = paginate(
+          repo.reviewComments.get(pullNumber) ?? [],
+          repo,
+          `/pulls/${pullNumber}/comments`,
+          query,
+        );
+        return new HttpAnswer(
+          200,
+          page.map((comment) => ({
+            id: comment.id,
+            url: `${repoApi(repo)}/pulls/comments/${comment.id}`,
+            pull_request_review_id: null,
+            diff_hunk: '@@ -1 +1 @@',
+            path: comment.path,
+            line: comment.line,
+            commit_id: comment.commitId,
+            original_commit_id: comment.originalCommitId,
+            user: user(comment.user),
+            body: comment.body,
+            created_at: comment.createdAt,
+            updated_at: comment.createdAt,
+            html_url: `${serverUrl}/${repo.owner}/${repo.name}/pull/${pullNumber}#discussion_r${comment.id}`,
+            author_association: 'COLLABORATOR',
+          })),
+          headers,
+        );
+      }
+      case 'repos/get-collaborator-permission-level': {
+        const login = decodeURIComponent(groups['username'] ?? '');
+        const permission = repo.collaborators.get(login.toLowerCase());
+        // GitHub answers 404 "… is not a user" for strangers; a collaborator's `permission` folds
+        // maintain into write and triage into read, with the precise role in `role_name`.
+        if (!permission) return notFound(docs);
+        return new HttpAnswer(200, {
+          permission:
+            permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission,
+          role_name: permission,
+          user: { ...user(login), permissions: {} },
+        });
+      }
       default:
         return notFound();
     }
@@ -819,14 +915,30 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
     }
     currentToken = token;
     if (!route) return notFound();
+    if (route.operationId === 'teams/get-membership-for-user-in-org') {
+      if (RANK[grant.members ?? 'none'] < RANK.read)
+        return new HttpAnswer(
+          403,
+          errorBody('Resource not accessible by integration', 403, docs),
+          acceptedHeader,
+        );
+      const team = state.teams.get(`${groups['org'] ?? ''}/${groups['team'] ?? ''}`.toLowerCase());
+      const login = decodeURIComponent(groups['username'] ?? '').toLowerCase();
+      if (!team || !team.has(login)) return notFound(docs);
+      return new HttpAnswer(200, {
+        url: `${apiUrl}/organizations/1/team/1/memberships/${login}`,
+        role: 'member',
+        state: 'active',
+      });
+    }
     const repo = groups['repoId']
       ? state.repoById(Number(groups['repoId']))
       : state.repo(groups['owner'] ?? '', groups['repo'] ?? '');
     if (!repo) return notFound(docs);
 
-    const isAllowed = route.accepted.some(
-      ([scope, level]) => RANK[grant[scope] ?? 'none'] >= RANK[level],
-    );
+    const isAllowed =
+      route.accepted.length === 0 ||
+      route.accepted.some(([scope, level]) => RANK[grant[scope] ?? 'none'] >= RANK[level]);
     if (!isAllowed) {
       return new HttpAnswer(
         403,
@@ -835,6 +947,13 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       );
     }
 
+    const queryProblems = validateQuery(route.operationId, url.searchParams);
+    if (queryProblems.length > 0)
+      return new HttpAnswer(
+        422,
+        errorBody(`Invalid request.\n\n${queryProblems.join('\n')}`, 422, docs),
+        acceptedHeader,
+      );
     const outcome = validateBody(route.operationId, body);
     if (outcome.layer === 'schema') {
       return new HttpAnswer(

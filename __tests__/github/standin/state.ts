@@ -34,8 +34,36 @@ export interface StoredCheckRun {
   readonly annotations: StoredAnnotation[];
 }
 
+/** A pull request review; `DISMISSED` once dismissed, as GitHub reports it. */
+export interface StoredReview {
+  readonly id: number;
+  readonly user: string;
+  state: 'APPROVED' | 'COMMENTED' | 'CHANGES_REQUESTED' | 'DISMISSED' | 'PENDING';
+  readonly body: string;
+  readonly commitId: string;
+  readonly submittedAt: string;
+}
+
+/** A review comment on a line of the diff. */
+export interface StoredReviewComment {
+  readonly id: number;
+  readonly user: string;
+  readonly body: string;
+  readonly path: string;
+  readonly line: number;
+  /** The commit it now sits on, and the one it was first made on. */
+  readonly commitId: string;
+  readonly originalCommitId: string;
+  readonly createdAt: string;
+}
+
+/** What the collaborator-permission endpoint answers for a login. */
+export type RepoPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
+
 export interface StoredPull {
   readonly number: number;
+  /** The login that opened it. */
+  author: string;
   title: string;
   body: string | null;
   headSha: string;
@@ -87,11 +115,16 @@ export interface StoredRepo {
   /** Comments by issue or pull request number, ascending by id. */
   readonly comments: Map<number, StoredComment[]>;
   readonly checkRuns: StoredCheckRun[];
+  readonly reviews: Map<number, StoredReview[]>;
+  readonly reviewComments: Map<number, StoredReviewComment[]>;
+  /** Collaborators by lower-case login; anyone else is not a collaborator (404). */
+  readonly collaborators: Map<string, RepoPermission>;
   /** Workflow runs, oldest first (listed newest first, as GitHub does). */
   readonly workflowRuns: StoredWorkflowRun[];
 }
 
 export interface PullSeed {
+  readonly author?: string;
   readonly number: number;
   readonly title?: string;
   readonly body?: string | null;
@@ -105,6 +138,8 @@ export interface PullSeed {
 export interface CommentSeed {
   readonly body?: string | ((index: number) => string);
   readonly user?: string;
+  /** ISO 8601; default: the stand-in's clock. */
+  readonly createdAt?: string;
 }
 
 /** The head of PR #2 in `@octokit/webhooks-examples` (Codertocat/Hello-World). */
@@ -144,6 +179,9 @@ export class StandinState {
       issues: new Set(),
       comments: new Map(),
       checkRuns: [],
+      reviews: new Map(),
+      reviewComments: new Map(),
+      collaborators: new Map(),
       workflowRuns: [],
     };
     this.repos.set(fullName.toLowerCase(), repo);
@@ -162,6 +200,7 @@ export class StandinState {
     const repo = this.addRepo(fullName);
     const pull: StoredPull = {
       number: seed.number,
+      author: seed.author ?? 'Codertocat',
       title: seed.title ?? 'Update the README with new information.',
       body:
         seed.body === undefined
@@ -197,7 +236,7 @@ export class StandinState {
         typeof seed.body === 'function'
           ? seed.body(index)
           : (seed.body ?? `Comment ${index + 1} from a reviewer.`);
-      const at = this.now();
+      const at = seed.createdAt ?? this.now();
       const comment: StoredComment = {
         id: this.newId(),
         body,
@@ -210,6 +249,69 @@ export class StandinState {
     }
     repo.comments.set(issueNumber, list);
     return added;
+  }
+
+  /** Team members by `org/slug` (lower case). */
+  readonly teams = new Map<string, Set<string>>();
+
+  addTeam(orgSlashTeam: string, members: readonly string[]): void {
+    this.teams.set(orgSlashTeam.toLowerCase(), new Set(members.map((m) => m.toLowerCase())));
+  }
+
+  setPermission(fullName: string, login: string, permission: RepoPermission): void {
+    this.addRepo(fullName).collaborators.set(login.toLowerCase(), permission);
+  }
+
+  addReview(
+    fullName: string,
+    pullNumber: number,
+    seed: {
+      user: string;
+      state: StoredReview['state'];
+      body?: string;
+      commitId: string;
+      submittedAt?: string;
+    },
+  ): StoredReview {
+    const repo = this.addRepo(fullName);
+    const review: StoredReview = {
+      id: this.newId(),
+      user: seed.user,
+      state: seed.state,
+      body: seed.body ?? '',
+      commitId: seed.commitId,
+      submittedAt: seed.submittedAt ?? this.now(),
+    };
+    repo.reviews.set(pullNumber, [...(repo.reviews.get(pullNumber) ?? []), review]);
+    return review;
+  }
+
+  addReviewComment(
+    fullName: string,
+    pullNumber: number,
+    seed: {
+      user: string;
+      body: string;
+      commitId: string;
+      originalCommitId?: string;
+      path?: string;
+      line?: number;
+      createdAt?: string;
+    },
+  ): StoredReviewComment {
+    const repo = this.addRepo(fullName);
+    const comment: StoredReviewComment = {
+      id: this.newId(),
+      user: seed.user,
+      body: seed.body,
+      path: seed.path ?? 'README.md',
+      line: seed.line ?? 1,
+      commitId: seed.commitId,
+      originalCommitId: seed.originalCommitId ?? seed.commitId,
+      createdAt: seed.createdAt ?? this.now(),
+    };
+    repo.reviewComments.set(pullNumber, [...(repo.reviewComments.get(pullNumber) ?? []), comment]);
+    return comment;
   }
 
   comments(fullName: string, issueNumber: number): readonly StoredComment[] {

@@ -253,3 +253,27 @@ export function validateBody(operationId: string, body: unknown): ValidationOutc
     errors = checkRunLimits(body, operationId === 'checks/create');
   return errors.length > 0 ? { layer: 'model', errors } : { layer: 'ok' };
 }
+
+/**
+ * Query parameters checked against the operation's declared parameters: an enum value or a
+ * date-time GitHub would refuse. Numbers are not refused: GitHub reads nonsense `per_page` as the default.
+ */
+export function validateQuery(operationId: string, query: URLSearchParams): string[] {
+  const spec = subset.operations[operationId];
+  if (!spec) return [];
+  const problems: string[] = [];
+  for (const parameter of spec.parameters) {
+    if (parameter.in !== 'query') continue;
+    const value = query.get(parameter.name);
+    if (value === null) continue;
+    const allowed = parameter.schema['enum'];
+    if (Array.isArray(allowed) && !allowed.includes(value))
+      problems.push(`${JSON.stringify(value)} is not a member of ${JSON.stringify(allowed)}.`);
+    if (
+      parameter.schema['format'] === 'date-time' &&
+      !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/.test(value)
+    )
+      problems.push(`For '${parameter.name}', ${JSON.stringify(value)} is not a date-time.`);
+  }
+  return problems;
+}
