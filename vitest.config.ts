@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One test file per core: most of the suite waits on child processes (dist/, git, real
+    // tools), so Vitest's default of one worker fewer than the cores leaves a 2-core runner half idle.
+    maxWorkers: os.availableParallelism(),
     reporters: ['default', './__tests__/helpers/summary-reporter.ts'],
     // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`, which
     // Node refuses; Vite's transform loads them.
