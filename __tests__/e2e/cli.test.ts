@@ -3,11 +3,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NODE24, ROOT } from '../helpers/run-action.js';
+import { NODE22, NODE24, ROOT } from '../helpers/run-action.js';
 import { makeWorkspace } from '../helpers/workspace.js';
 
-function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(NODE24, [path.join(ROOT, 'dist', 'cli.js'), ...args], {
+function cli(args: string[], cwd: string, env: Record<string, string> = {}, node = NODE24) {
+  const result = spawnSync(node, [path.join(ROOT, 'dist', 'cli.js'), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     encoding: 'utf8',
@@ -26,18 +26,25 @@ items:
     blocking: true
 `;
 
-describe('readiness-gate (dist/cli.js)', () => {
+// The package supports Node 22 and later (engines): the command's tests run on both ends.
+describe.each([
+  ['Node 24', NODE24],
+  ['Node 22', NODE22],
+])('readiness-gate (dist/cli.js) on %s', (_name, node) => {
+  const run = (args: string[], cwd: string, env: Record<string, string> = {}) =>
+    cli(args, cwd, env, node);
+
   it('check: exit 1 when blocked, 0 once the required sign-off is confirmed', async () => {
     const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
-    const blocked = cli(['check'], dir);
+    const blocked = run(['check'], dir);
     expect(blocked.code).toBe(1);
     expect(blocked.stdout).toContain('✘ Blocked: 1 blocking item · score 50.0 (do not deploy)');
     expect(blocked.stdout).toMatch(/Blocking\n {2}○ Ship it readiness\.yml:5/);
-    const ready = cli(['check', '--confirm', 'ship'], dir);
+    const ready = run(['check', '--confirm', 'ship'], dir);
     expect(ready.code).toBe(0);
     expect(ready.stdout).toContain('✔ Ready: score 100.0 (ready)');
     // fail-on decides the exit code; the verdict is the same.
-    expect(cli(['check', '--fail-on', 'never'], dir).code).toBe(0);
+    expect(run(['check', '--fail-on', 'never'], dir).code).toBe(0);
   });
 
   it('check: a pass that is not ready exits 0, and 1 under --fail-on not-ready', async () => {
@@ -45,12 +52,12 @@ describe('readiness-gate (dist/cli.js)', () => {
       'readiness.yml':
         'title: t\nitems:\n  - title: Node runs\n    command: { run: "node -e 0" }\n  - title: Docs\n    manual: true\n',
     });
-    const passes = cli(['check'], dir);
+    const passes = run(['check'], dir);
     expect(passes.code).toBe(0);
     expect(passes.stdout).toContain(
       '● Not blocked, not ready: 1 item awaits a person · score 50.0 (do not deploy)',
     );
-    expect(cli(['check', '--fail-on', 'not-ready'], dir).code).toBe(1);
+    expect(run(['check', '--fail-on', 'not-ready'], dir).code).toBe(1);
   });
 
   it('check shows why a command failed and its last lines, all of them with --verbose', async () => {
@@ -58,13 +65,13 @@ describe('readiness-gate (dist/cli.js)', () => {
       'readiness.yml':
         'title: t\nitems:\n  - title: Prints\n    command: { run: "node -e \\"for (let i = 1; i <= 30; i++) console.log(\'line \' + i); process.exit(2)\\"" }\n',
     });
-    const out = cli(['check'], dir);
+    const out = run(['check'], dir);
     expect(out.code).toBe(1);
     expect(out.stdout).toContain('exited 2');
     expect(out.stdout).toContain('│ line 30');
     expect(out.stdout).not.toContain('│ line 5\n');
     expect(out.stdout).toContain('--verbose shows all');
-    expect(cli(['check', '--verbose'], dir).stdout).toContain('│ line 5\n');
+    expect(run(['check', '--verbose'], dir).stdout).toContain('│ line 5\n');
   });
 
   it('check --format json prints the report@2 document, and the error object on bad input', async () => {
@@ -72,7 +79,7 @@ describe('readiness-gate (dist/cli.js)', () => {
       'readiness.yml': CHECKLIST,
       'empty.md': '# Nothing to do\n',
     });
-    const out = cli(['check', '--format', 'json'], dir);
+    const out = run(['check', '--format', 'json'], dir);
     const report = JSON.parse(out.stdout);
     expect(report).toMatchObject({
       schema: 'readiness-gate/report@2',
@@ -82,7 +89,7 @@ describe('readiness-gate (dist/cli.js)', () => {
       level: 'do not deploy',
       commit: null,
     });
-    const bad = cli(['check', '--format', 'json', '-c', 'empty.md'], dir);
+    const bad = run(['check', '--format', 'json', '-c', 'empty.md'], dir);
     expect(bad.code).toBe(2);
     expect(JSON.parse(bad.stdout)).toEqual({
       schema: 'readiness-gate/error@1',
@@ -98,7 +105,7 @@ describe('readiness-gate (dist/cli.js)', () => {
       ],
     });
     // A bad option, asked for JSON, is answered in JSON too.
-    const usage = cli(['check', '--format', 'json', '--concurrency', '0'], dir);
+    const usage = run(['check', '--format', 'json', '--concurrency', '0'], dir);
     expect(usage.code).toBe(2);
     expect(JSON.parse(usage.stdout)).toMatchObject({
       schema: 'readiness-gate/error@1',
@@ -112,7 +119,7 @@ describe('readiness-gate (dist/cli.js)', () => {
 
   it('check --format markdown prints the summary; --out writes it', async () => {
     const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
-    const out = cli(['check', '--format', 'markdown', '--out', 'verdict.md'], dir);
+    const out = run(['check', '--format', 'markdown', '--out', 'verdict.md'], dir);
     expect(out.code).toBe(1);
     expect(out.stdout).toBe('');
     expect(readFileSync(path.join(dir, 'verdict.md'), 'utf8')).toContain(
@@ -125,11 +132,11 @@ describe('readiness-gate (dist/cli.js)', () => {
       'readiness.yml':
         "title: t\nitems:\n  - title: would write\n    command: { run: \"node -e \\\"require('fs').writeFileSync('ran', '')\\\"\" }\n",
     });
-    const out = cli(['plan', '--format', 'json'], dir);
+    const out = run(['plan', '--format', 'json'], dir);
     expect(out.code).toBe(0);
     const plan = JSON.parse(out.stdout);
     expect(plan.checklists[0].items[0]).toMatchObject({ kind: 'command', inferred: false });
-    expect(cli(['plan'], dir).stdout).toContain('▶ would write');
+    expect(run(['plan'], dir).stdout).toContain('▶ would write');
     expect(spawnSync('test', ['-e', path.join(dir, 'ran')]).status).toBe(1);
   });
 
@@ -138,75 +145,75 @@ describe('readiness-gate (dist/cli.js)', () => {
       'good.yml': CHECKLIST,
       'bad.yml': 'title: t\nitems:\n  - title: x\n    env: { required: DATABASE_URL }\n',
     });
-    expect(cli(['validate', 'good.yml'], dir)).toMatchObject({
+    expect(run(['validate', 'good.yml'], dir)).toMatchObject({
       code: 0,
       stdout: 'good.yml: valid\n',
     });
-    const bad = cli(['validate', 'bad.yml'], dir);
+    const bad = run(['validate', 'bad.yml'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
       'bad.yml:4:22: items[0].env.required: must be a list, found "DATABASE_URL"',
     );
-    const json = JSON.parse(cli(['validate', 'bad.yml', '--format', 'json'], dir).stdout);
+    const json = JSON.parse(run(['validate', 'bad.yml', '--format', 'json'], dir).stdout);
     expect(json.valid).toBe(false);
     expect(json.problems[0]).toMatchObject({ file: 'bad.yml', line: 4, column: 22 });
   });
 
   it('exits 2 for bad usage, naming the problem', async () => {
     const dir = await makeWorkspace({ 'readiness.yml': CHECKLIST });
-    expect(cli(['check', '--format', 'yaml'], dir)).toMatchObject({
+    expect(run(['check', '--format', 'yaml'], dir)).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('--format must be one of text, markdown, json'),
     });
-    expect(cli(['frobnicate'], dir)).toMatchObject({
+    expect(run(['frobnicate'], dir)).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('unknown command "frobnicate"'),
     });
     // One clean line, not Node's parser text.
-    expect(cli(['check', '--bogus'], dir)).toEqual({
+    expect(run(['check', '--bogus'], dir)).toEqual({
       code: 2,
       stdout: '',
       stderr:
         'readiness-gate: unknown option --bogus for check (see readiness-gate check --help)\n',
     });
     // -v is not a version flag: `check -v && deploy` must not deploy.
-    expect(cli(['check', '-v'], dir)).toMatchObject({
+    expect(run(['check', '-v'], dir)).toMatchObject({
       code: 2,
       stderr: 'readiness-gate: unknown option -v for check (see readiness-gate check --help)\n',
     });
-    expect(cli(['check', '--min-score', 'high'], dir)).toMatchObject({ code: 2 });
-    expect(cli(['check', '--concurrency', '1.5'], dir)).toMatchObject({
+    expect(run(['check', '--min-score', 'high'], dir)).toMatchObject({ code: 2 });
+    expect(run(['check', '--concurrency', '1.5'], dir)).toMatchObject({
       code: 2,
       stderr: 'readiness-gate: --concurrency must be a whole number from 1 to 256, found "1.5"\n',
     });
-    expect(cli(['check', '-C', 'readiness.yml'], dir)).toMatchObject({
+    expect(run(['check', '-C', 'readiness.yml'], dir)).toMatchObject({
       code: 2,
       stderr: 'readiness-gate: -C readiness.yml: not a folder\n',
     });
-    expect(cli(['check', '-C', 'missing'], dir)).toMatchObject({
+    expect(run(['check', '-C', 'missing'], dir)).toMatchObject({
       code: 2,
       stderr: 'readiness-gate: -C missing: no such folder\n',
     });
-    expect(cli(['check', '--out', '.'], dir)).toMatchObject({
+    expect(run(['check', '--out', '.'], dir)).toMatchObject({
       code: 2,
       stderr: "readiness-gate: --out . is a folder; give a file's path\n",
     });
-    expect(cli([], dir).code).toBe(2);
+    expect(run([], dir).code).toBe(2);
   });
 
   it('answers --version and --help at the top level and --help per command', async () => {
     const dir = await makeWorkspace({});
-    expect(cli(['--version'], dir)).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
-    const help = cli(['--help'], dir);
+    expect(run(['--version'], dir)).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+    const help = run(['--help'], dir);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('readiness-gate check');
-    const checkHelp = cli(['check', '--help'], dir);
+    const checkHelp = run(['check', '--help'], dir);
     expect(checkHelp.code).toBe(0);
     expect(checkHelp.stdout).toContain('--fail-on WHEN');
     expect(checkHelp.stdout).not.toMatch(/\bAction\b|checklist input/);
-    expect(cli(['init', '--help'], dir).stdout).toContain('readiness-gate init --from');
+    expect(run(['init', '--help'], dir).stdout).toContain('readiness-gate init --from');
     // No Action wording in the terminal.
-    const none = cli(['check'], dir);
+    const none = run(['check'], dir);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no checklist found');
     expect(none.stderr).not.toMatch(/\binput\b/);
@@ -218,7 +225,7 @@ describe('readiness-gate (dist/cli.js)', () => {
         'title: t\nitems:\n  - title: missing tool\n    command: { run: no-such-program-rg }\n  - title: hangs\n    command: { run: "sleep 60", timeout: 1 }\n',
     });
     const started = Date.now();
-    const out = cli(['check', '--format', 'json'], dir);
+    const out = run(['check', '--format', 'json'], dir);
     expect(Date.now() - started).toBeLessThan(30_000);
     const items = JSON.parse(out.stdout).checklists[0].items;
     expect(items[0]).toMatchObject({
@@ -237,7 +244,7 @@ describe('readiness-gate (dist/cli.js)', () => {
         'title: t\nitems:\n  - title: slow\n    command: { run: "sleep 30" }\n  - title: quick\n    command: { run: "node -e 0" }\n',
     });
     const started = Date.now();
-    const out = cli(
+    const out = run(
       ['check', '--format', 'json', '--timeout-minutes', '0.02', '--concurrency', '1'],
       dir,
     );
@@ -258,7 +265,7 @@ describe('readiness-gate (dist/cli.js)', () => {
       'readiness.yml':
         'title: t\nitems:\n  - title: flood\n    command: { run: "node -e \\"const b = Buffer.alloc(1 << 20, 97); for (let i = 0; i < 50; i++) process.stdout.write(b); process.exit(1)\\"" }\n',
     });
-    const out = cli(['check', '--format', 'json'], dir);
+    const out = run(['check', '--format', 'json'], dir);
     expect(out.stdout.length).toBeLessThan(100_000);
     const item = JSON.parse(out.stdout).checklists[0].items[0];
     expect(item.status).toBe('failed');
@@ -270,7 +277,7 @@ describe('readiness-gate (dist/cli.js)', () => {
       'readiness.yml':
         'title: t\nitems:\n  - title: hangs\n    command: { run: "sh -c \'echo $$ > pid; sleep 60\'" }\n',
     });
-    const child = spawn(NODE24, [path.join(ROOT, 'dist', 'cli.js'), 'check'], {
+    const child = spawn(node, [path.join(ROOT, 'dist', 'cli.js'), 'check'], {
       cwd: dir,
       stdio: 'ignore',
     });
@@ -297,7 +304,7 @@ describe('readiness-gate (dist/cli.js)', () => {
         'title: A\nitems:\n  - title: ok\n    file: { path: checklists/a.yml, exists: true }\n',
       'checklists/b.md': '# B\n\n- [ ] Runbook <!-- gate: file path=RUNBOOK.md exists=true -->\n',
     });
-    const out = cli(['check', '--checklist', 'checklists/*', '--format', 'json'], dir);
+    const out = run(['check', '--checklist', 'checklists/*', '--format', 'json'], dir);
     expect(out.code).toBe(1);
     const report = JSON.parse(out.stdout);
     expect(
@@ -311,16 +318,16 @@ describe('readiness-gate (dist/cli.js)', () => {
       const dir = await makeWorkspace({
         [name]: readFileSync(path.join(ROOT, '__tests__/fixtures/checklists', name), 'utf8'),
       });
-      const init = cli(['init', '--from', name], dir);
+      const init = run(['init', '--from', name], dir);
       expect(init.stderr).toBe('');
       expect(init.code).toBe(0);
       writeFileSync(path.join(dir, 'readiness.yml'), init.stdout);
       // Only Node on the PATH: the recognized checkers are not installed, so both stay pending
       // alike (and the test does not wait for them).
-      const onlyNode = { PATH: path.dirname(NODE24) };
+      const onlyNode = { PATH: path.dirname(node) };
       const statuses = (checklist: string): string[] =>
         JSON.parse(
-          cli(['check', '-c', checklist, '--format', 'json'], dir, onlyNode).stdout,
+          run(['check', '-c', checklist, '--format', 'json'], dir, onlyNode).stdout,
         ).checklists[0].items.map(
           (item: { id: string; status: string; kind: string; blocking: boolean }) =>
             `${item.id}:${item.kind}:${item.status}:${item.blocking}`,
