@@ -1065,6 +1065,25 @@ async function publishOn(session, verdict, settings, mask, pathPrefix, several) 
   return outcome.checkRunUrl !== void 0;
 }
 __name(publishOn, "publishOn");
+async function publishEverywhere(verdict, options) {
+  const { settings, github, mask, pathPrefix, runUrl, blobUrlBase } = options;
+  const commitUrl = commitUrlOf(blobUrlBase);
+  if (settings.jobSummary) {
+    const markdown = mask(
+      renderMarkdown(verdict, {
+        ...runUrl ? { runUrl } : {},
+        ...commitUrl ? { commitUrl } : {},
+        ...blobUrlBase ? {
+          lineUrl: /* @__PURE__ */ __name((file, line) => lineUrl(blobUrlBase, `${pathPrefix}${file}`, line), "lineUrl")
+        } : {}
+      })
+    );
+    await summary.addRaw(fitSummary(markdown)).write();
+  }
+  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
+  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+}
+__name(publishEverywhere, "publishEverywhere");
 async function run(env = process.env) {
   const settings = readSettings(env);
   if (settings.token) setSecret(settings.token);
@@ -1236,22 +1255,14 @@ async function run(env = process.env) {
   }
   const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
   const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
-  const blobUrlBase = where.context?.blobUrlBase;
-  const commitUrl = commitUrlOf(blobUrlBase);
-  if (settings.jobSummary) {
-    const markdown = mask(
-      renderMarkdown(verdict, {
-        ...runUrl ? { runUrl } : {},
-        ...commitUrl ? { commitUrl } : {},
-        ...blobUrlBase ? {
-          lineUrl: /* @__PURE__ */ __name((file, line) => lineUrl(blobUrlBase, `${pathPrefix}${file}`, line), "lineUrl")
-        } : {}
-      })
-    );
-    await summary.addRaw(fitSummary(markdown)).write();
-  }
-  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
-  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  await publishEverywhere(verdict, {
+    settings,
+    github,
+    mask,
+    pathPrefix,
+    runUrl,
+    blobUrlBase: where.context?.blobUrlBase
+  });
   info(headlineOf(verdict));
   if (verdict.delta) info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, " "));
   if (settings.failOn === "regression" && verdict.delta && !failsStep(verdict, "regression"))
@@ -1452,23 +1463,14 @@ ${mask(outcome.problems.join("\n"))}`
     info(`${headline}; nothing published (publish: false), report in ${settings.reportFile}`);
     return {};
   }
-  const runUrl = where.context?.runUrl;
-  const blobUrlBase = where.context?.blobUrlBase;
-  const commitUrl = commitUrlOf(blobUrlBase);
-  if (settings.jobSummary) {
-    const markdown = mask(
-      renderMarkdown(verdict, {
-        ...runUrl ? { runUrl } : {},
-        ...commitUrl ? { commitUrl } : {},
-        ...blobUrlBase ? {
-          lineUrl: /* @__PURE__ */ __name((file, line) => lineUrl(blobUrlBase, `${pathPrefix}${file}`, line), "lineUrl")
-        } : {}
-      })
-    );
-    await summary.addRaw(fitSummary(markdown)).write();
-  }
-  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
-  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  await publishEverywhere(verdict, {
+    settings,
+    github,
+    mask,
+    pathPrefix,
+    runUrl: where.context?.runUrl,
+    blobUrlBase: where.context?.blobUrlBase
+  });
   info(
     `${headline} (merged from ${outcome.merged.length} shard${outcome.merged.length === 1 ? "" : "s"}: ${outcome.merged.join(", ") || "none"})`
   );
