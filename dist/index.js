@@ -47,7 +47,6 @@ import {
   formatProblem
 } from "./chunks/shared-checklist-load.js";
 import "./chunks/shared-checklist-yaml.js";
-import "./chunks/shared-checklist-schema.js";
 import "./chunks/shared-checklist-validators.js";
 import "./chunks/shared-checklist-slug.js";
 import "./chunks/shared-ajv.js";

@@ -12,7 +12,6 @@ import "./shared-gate-judge.js";
 import "./shared-gate-base-report.js";
 import "./shared-checklist-load.js";
 import "./shared-checklist-yaml.js";
-import "./shared-checklist-schema.js";
 import "./shared-checklist-validators.js";
 import "./shared-checklist-slug.js";
 import "./shared-ajv.js";
