@@ -3,6 +3,7 @@ import {
   DEFAULT_BUDGET_MS,
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,
+  loadMasked,
   needsChanges,
   runGate
 } from "./shared-gate-run.js";
@@ -34,6 +35,7 @@ export {
   DEFAULT_BUDGET_MS,
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,
+  loadMasked,
   needsChanges,
   runGate
 };
