@@ -63,10 +63,7 @@ export const scanOptionsSchema = {
       description:
         'Findings allowed per severity (default { critical: 0, high: 0 }, and unknown: 0 for a format without severities such as pip-audit), or per class (vulnerabilities, misconfigurations, secrets) with its own severities. A severity not given is unlimited.',
     },
-    'ignore-unfixed': {
-      type: 'boolean',
-      description: 'Leave out vulnerabilities that have no fixed version.',
-    },
+    'ignore-unfixed': trivyOptionsSchema.properties['ignore-unfixed'],
     ignore: {
       type: 'array',
       items: { type: 'string', minLength: 1 },
