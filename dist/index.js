@@ -1038,6 +1038,18 @@ function reportSourceOf(context, eventName, env) {
   };
 }
 __name(reportSourceOf, "reportSourceOf");
+async function livePullRequestBody(github, payloadBody, token) {
+  if (!github || github.context.pullNumber === void 0) return payloadBody;
+  const live = await github.publish.readPullRequestBody(
+    github.octokit,
+    github.context,
+    payloadBody,
+    token
+  );
+  if (live.warning) warning(live.warning);
+  return live.body;
+}
+__name(livePullRequestBody, "livePullRequestBody");
 async function publishOn(session, verdict, settings, mask, pathPrefix, several) {
   const started = Date.now();
   const outcome = await session.publish.publishVerdict(session.octokit, {
@@ -1108,17 +1120,7 @@ async function run(env = process.env) {
       failure: "a shard report needs its commit: GITHUB_SHA (or the pull request head) is not set or not a commit hash"
     };
   }
-  let body = pullRequest?.body ?? "";
-  if (github && github.context.pullNumber !== void 0) {
-    const live = await github.publish.readPullRequestBody(
-      github.octokit,
-      github.context,
-      body,
-      settings.token
-    );
-    body = live.body;
-    if (live.warning) warning(live.warning);
-  }
+  let body = await livePullRequestBody(github, pullRequest?.body ?? "", settings.token);
   const clock = clockOf(env);
   const facts = await pullRequestFacts(event, github);
   if (facts?.body !== void 0 && !pullRequest) body = facts.body;
@@ -1395,17 +1397,7 @@ async function mergeReports(settings, event, env) {
   const where = contextOf(event, env);
   const github = settings.publish ? await openGitHub(settings, where) : void 0;
   const pullRequest = event.payload.pull_request;
-  let body = pullRequest?.body ?? "";
-  if (github && github.context.pullNumber !== void 0) {
-    const live = await github.publish.readPullRequestBody(
-      github.octokit,
-      github.context,
-      body,
-      settings.token
-    );
-    body = live.body;
-    if (live.warning) warning(live.warning);
-  }
+  const body = await livePullRequestBody(github, pullRequest?.body ?? "", settings.token);
   const source = reportSourceOf(where.context, event.name, env);
   const { runMerge } = await import("./chunks/merge-run-merge.js");
   const outcome = await runMerge({

@@ -382,6 +382,23 @@ function reportSourceOf(
   };
 }
 
+/** The pull request's body as it is now (a re-run reuses the old payload); the payload's when it cannot be read. */
+async function livePullRequestBody(
+  github: GitHubSession | undefined,
+  payloadBody: string,
+  token: string,
+): Promise<string> {
+  if (!github || github.context.pullNumber === undefined) return payloadBody;
+  const live = await github.publish.readPullRequestBody(
+    github.octokit,
+    github.context,
+    payloadBody,
+    token,
+  );
+  if (live.warning) core.warning(live.warning);
+  return live.body;
+}
+
 /** Publishes and reports what happened; true when a check run now carries the annotations. */
 async function publishOn(
   session: GitHubSession,
@@ -482,17 +499,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     };
   }
   // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload.
-  let body = pullRequest?.body ?? '';
-  if (github && github.context.pullNumber !== undefined) {
-    const live = await github.publish.readPullRequestBody(
-      github.octokit,
-      github.context,
-      body,
-      settings.token,
-    );
-    body = live.body;
-    if (live.warning) core.warning(live.warning);
-  }
+  let body = await livePullRequestBody(github, pullRequest?.body ?? '', settings.token);
   const clock = clockOf(env);
   const facts = await pullRequestFacts(event, github);
   if (facts?.body !== undefined && !pullRequest) body = facts.body;
@@ -836,17 +843,7 @@ async function mergeReports(
   const where = contextOf(event, env);
   const github = settings.publish ? await openGitHub(settings, where) : undefined;
   const pullRequest = event.payload.pull_request as { body?: string | null } | undefined;
-  let body = pullRequest?.body ?? '';
-  if (github && github.context.pullNumber !== undefined) {
-    const live = await github.publish.readPullRequestBody(
-      github.octokit,
-      github.context,
-      body,
-      settings.token,
-    );
-    body = live.body;
-    if (live.warning) core.warning(live.warning);
-  }
+  const body = await livePullRequestBody(github, pullRequest?.body ?? '', settings.token);
   const source = reportSourceOf(where.context, event.name, env);
   const { runMerge } = await import('../merge/run-merge.js');
   const outcome = await runMerge({
