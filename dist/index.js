@@ -47,7 +47,6 @@ import {
   formatProblem
 } from "./chunks/shared-checklist-load.js";
 import "./chunks/shared-checklist-yaml.js";
-import "./chunks/shared-checklist-schema.js";
 import "./chunks/shared-checklist-validators.js";
 import "./chunks/shared-checklist-slug.js";
 import "./chunks/shared-ajv.js";
@@ -1039,6 +1038,18 @@ function reportSourceOf(context, eventName, env) {
   };
 }
 __name(reportSourceOf, "reportSourceOf");
+async function livePullRequestBody(github, payloadBody, token) {
+  if (!github || github.context.pullNumber === void 0) return payloadBody;
+  const live = await github.publish.readPullRequestBody(
+    github.octokit,
+    github.context,
+    payloadBody,
+    token
+  );
+  if (live.warning) warning(live.warning);
+  return live.body;
+}
+__name(livePullRequestBody, "livePullRequestBody");
 async function publishOn(session, verdict, settings, mask, pathPrefix, several) {
   const started = Date.now();
   const outcome = await session.publish.publishVerdict(session.octokit, {
@@ -1065,6 +1076,25 @@ async function publishOn(session, verdict, settings, mask, pathPrefix, several) 
   return outcome.checkRunUrl !== void 0;
 }
 __name(publishOn, "publishOn");
+async function publishEverywhere(verdict, options) {
+  const { settings, github, mask, pathPrefix, runUrl, blobUrlBase } = options;
+  const commitUrl = commitUrlOf(blobUrlBase);
+  if (settings.jobSummary) {
+    const markdown = mask(
+      renderMarkdown(verdict, {
+        ...runUrl ? { runUrl } : {},
+        ...commitUrl ? { commitUrl } : {},
+        ...blobUrlBase ? {
+          lineUrl: /* @__PURE__ */ __name((file, line) => lineUrl(blobUrlBase, `${pathPrefix}${file}`, line), "lineUrl")
+        } : {}
+      })
+    );
+    await summary.addRaw(fitSummary(markdown)).write();
+  }
+  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
+  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+}
+__name(publishEverywhere, "publishEverywhere");
 async function run(env = process.env) {
   const settings = readSettings(env);
   if (settings.token) setSecret(settings.token);
@@ -1090,17 +1120,7 @@ async function run(env = process.env) {
       failure: "a shard report needs its commit: GITHUB_SHA (or the pull request head) is not set or not a commit hash"
     };
   }
-  let body = pullRequest?.body ?? "";
-  if (github && github.context.pullNumber !== void 0) {
-    const live = await github.publish.readPullRequestBody(
-      github.octokit,
-      github.context,
-      body,
-      settings.token
-    );
-    body = live.body;
-    if (live.warning) warning(live.warning);
-  }
+  let body = await livePullRequestBody(github, pullRequest?.body ?? "", settings.token);
   const clock = clockOf(env);
   const facts = await pullRequestFacts(event, github);
   if (facts?.body !== void 0 && !pullRequest) body = facts.body;
@@ -1236,22 +1256,14 @@ async function run(env = process.env) {
   }
   const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
   const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
-  const blobUrlBase = where.context?.blobUrlBase;
-  const commitUrl = commitUrlOf(blobUrlBase);
-  if (settings.jobSummary) {
-    const markdown = mask(
-      renderMarkdown(verdict, {
-        ...runUrl ? { runUrl } : {},
-        ...commitUrl ? { commitUrl } : {},
-        ...blobUrlBase ? {
-          lineUrl: /* @__PURE__ */ __name((file, line) => lineUrl(blobUrlBase, `${pathPrefix}${file}`, line), "lineUrl")
-        } : {}
-      })
-    );
-    await summary.addRaw(fitSummary(markdown)).write();
-  }
-  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
-  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  await publishEverywhere(verdict, {
+    settings,
+    github,
+    mask,
+    pathPrefix,
+    runUrl,
+    blobUrlBase: where.context?.blobUrlBase
+  });
   info(headlineOf(verdict));
   if (verdict.delta) info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, " "));
   if (settings.failOn === "regression" && verdict.delta && !failsStep(verdict, "regression"))
@@ -1385,17 +1397,7 @@ async function mergeReports(settings, event, env) {
   const where = contextOf(event, env);
   const github = settings.publish ? await openGitHub(settings, where) : void 0;
   const pullRequest = event.payload.pull_request;
-  let body = pullRequest?.body ?? "";
-  if (github && github.context.pullNumber !== void 0) {
-    const live = await github.publish.readPullRequestBody(
-      github.octokit,
-      github.context,
-      body,
-      settings.token
-    );
-    body = live.body;
-    if (live.warning) warning(live.warning);
-  }
+  const body = await livePullRequestBody(github, pullRequest?.body ?? "", settings.token);
   const source = reportSourceOf(where.context, event.name, env);
   const { runMerge } = await import("./chunks/merge-run-merge.js");
   const outcome = await runMerge({
@@ -1452,23 +1454,14 @@ ${mask(outcome.problems.join("\n"))}`
     info(`${headline}; nothing published (publish: false), report in ${settings.reportFile}`);
     return {};
   }
-  const runUrl = where.context?.runUrl;
-  const blobUrlBase = where.context?.blobUrlBase;
-  const commitUrl = commitUrlOf(blobUrlBase);
-  if (settings.jobSummary) {
-    const markdown = mask(
-      renderMarkdown(verdict, {
-        ...runUrl ? { runUrl } : {},
-        ...commitUrl ? { commitUrl } : {},
-        ...blobUrlBase ? {
-          lineUrl: /* @__PURE__ */ __name((file, line) => lineUrl(blobUrlBase, `${pathPrefix}${file}`, line), "lineUrl")
-        } : {}
-      })
-    );
-    await summary.addRaw(fitSummary(markdown)).write();
-  }
-  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
-  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  await publishEverywhere(verdict, {
+    settings,
+    github,
+    mask,
+    pathPrefix,
+    runUrl: where.context?.runUrl,
+    blobUrlBase: where.context?.blobUrlBase
+  });
   info(
     `${headline} (merged from ${outcome.merged.length} shard${outcome.merged.length === 1 ? "" : "s"}: ${outcome.merged.join(", ") || "none"})`
   );

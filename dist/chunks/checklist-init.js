@@ -1,10 +1,8 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  SCHEMA_ID
-} from "./shared-checklist-schema.js";
-import {
   Document,
   ITEM_ID_PATTERN,
+  SCHEMA_ID,
   YAMLMap,
   YAMLSeq
 } from "./shared-checklist-slug.js";

@@ -5,7 +5,6 @@ import {
   loadChecklists
 } from "./shared-checklist-load.js";
 import "./shared-checklist-yaml.js";
-import "./shared-checklist-schema.js";
 import "./shared-checklist-validators.js";
 import "./shared-checklist-slug.js";
 import "./shared-ajv.js";

@@ -14,6 +14,8 @@ import {
 import {
   ITEM_ID_PATTERN,
   LineCounter,
+  POLICY_KEYS,
+  WAIVER_KEYS,
   createIdAllocator,
   isMap,
   isScalar,
@@ -7765,16 +7767,6 @@ __name(coalesceAlternatives, "coalesceAlternatives");
 // src/checklist/directives.ts
 var OWNER_ENTRY = /^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(\/[A-Za-z0-9._-]+)?$/;
 var ITEM_KEYS = ["blocking", "weight", "id", "owners", "covers", "enforce-from"];
-var POLICY_KEYS = [
-  "min-score",
-  "levels",
-  "confirm-from",
-  "waivers",
-  "max-waiver-days",
-  "enforce-from",
-  "tolerance"
-];
-var WAIVER_KEYS = ["item", "finding", "reason", "by", "until"];
 var COMMENT = /<!--([\s\S]*?)-->/g;
 var DIRECTIVE_HEAD = /^\s*gate(-policy|-waiver)?\s*:([\s\S]*)$/;
 function findDirectives(source, baseOffset, locate) {

@@ -2,7 +2,6 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   loadYamlChecklist
 } from "./shared-checklist-yaml.js";
-import "./shared-checklist-schema.js";
 import "./shared-checklist-validators.js";
 import "./shared-checklist-slug.js";
 import "./shared-ajv.js";

@@ -145,9 +145,7 @@ async function checkWith(values, positionals, chosen, io, signal) {
   const failOn = values["fail-on"] ?? "blocking";
   if (!FAIL_ON.includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, found "${failOn}"`);
-  const minScore = numberOption(values["min-score"], "min-score", 0, 100);
-  const concurrency = numberOption(values.concurrency, "concurrency", 1, 256, true);
-  const budgetMinutes = numberOption(values["timeout-minutes"], "timeout-minutes", 0.01, 24 * 60);
+  const limits = limitsOf(values);
   const base = values.base;
   const baseReportFile = values["base-report"];
   const baseReport = baseReportFile === void 0 ? void 0 : await readBaseReportFile(workdir, baseReportFile);
@@ -160,20 +158,12 @@ async function checkWith(values, positionals, chosen, io, signal) {
     (m) => (verdict) => m.renderText(verdict, { color: textColor, verbose })
   );
   renderer.catch(() => void 0);
-  const [{ runGate }, { formatProblem }, { failsStep }, { headCommit }] = await Promise.all([
+  const [{ runGate }, { failsStep }, { headCommit }] = await Promise.all([
     import("./gate-run-gate.js"),
-    import("./checklist-load.js"),
     import("./gate-judge.js"),
     import("./cli-commit.js")
   ]);
-  const { ClockError, clockFromEnvironment } = await import("./clock-clock.js");
-  let clock;
-  try {
-    clock = clockFromEnvironment(io.env, Date.now());
-  } catch (error) {
-    if (error instanceof ClockError) throw new UsageError(error.message);
-    throw error;
-  }
+  const clock = await clockOf(io.env);
   const confirmFrom = values["confirm-from"];
   if (confirmFrom !== void 0 && !["any", "pr-body", "review"].includes(confirmFrom))
     throw new UsageError(
@@ -205,11 +195,7 @@ async function checkWith(values, positionals, chosen, io, signal) {
       infer: values.infer ?? true,
       env: io.env,
       ...commit ? { commit } : {},
-      ...minScore !== void 0 ? { minScore } : {},
-      ...concurrency !== void 0 ? { concurrency } : {},
-      ...budgetMinutes !== void 0 ? { budgetMs: budgetMinutes * 6e4 } : {},
-      ...values["coverage-report"] ? { coverageReport: values["coverage-report"] } : {},
-      ...values.confirm ? { confirmations: values.confirm } : {},
+      ...limits,
       ...signal ? { signal } : {},
       ...progress ? {
         onLoaded: progress.loaded,
@@ -231,14 +217,7 @@ async function checkWith(values, positionals, chosen, io, signal) {
       const { renderErrorJson } = await import("./render-json.js");
       io.stdout(outcome.masker.mask(renderErrorJson(outcome.problems)));
     }
-    io.stderr(
-      outcome.masker.mask(
-        `${outcome.problems.map(formatProblem).join("\n")}
-${outcome.problems.length} problem${outcome.problems.length === 1 ? "" : "s"}: no verdict was reached.
-`
-      )
-    );
-    return EXIT_BAD_INPUT;
+    return noVerdict(outcome.problems, outcome.masker.mask, io);
   }
   const text = outcome.masker.mask((await renderer)(outcome.verdict));
   if (outFile !== void 0) await writeFile(outFile, text);
@@ -250,9 +229,8 @@ async function checkShard(values, positionals, shard, io, signal) {
   const workdir = workdirOf(values, io);
   const out = values.out;
   const outFile = out === void 0 ? void 0 : resolveRealInside(workdir, out, "--out");
-  const [{ runGate }, { formatProblem }, { renderJson, renderErrorJson }, { checklistDigests }] = await Promise.all([
+  const [{ runGate }, { renderJson, renderErrorJson }, { checklistDigests }] = await Promise.all([
     import("./gate-run-gate.js"),
-    import("./checklist-load.js"),
     import("./render-json.js"),
     import("./gate-checklist-digest.js")
   ]);
@@ -261,17 +239,8 @@ async function checkShard(values, positionals, shard, io, signal) {
     throw new UsageError(
       `a shard report needs its commit: ${commit === void 0 ? `${workdir} is not a git checkout; pass --commit SHA` : `--commit must be a full hex hash, found "${commit}"`}`
     );
-  const minScore = numberOption(values["min-score"], "min-score", 0, 100);
-  const concurrency = numberOption(values.concurrency, "concurrency", 1, 256, true);
-  const budgetMinutes = numberOption(values["timeout-minutes"], "timeout-minutes", 0.01, 24 * 60);
-  const { ClockError, clockFromEnvironment } = await import("./clock-clock.js");
-  let clock;
-  try {
-    clock = clockFromEnvironment(io.env, Date.now());
-  } catch (error) {
-    if (error instanceof ClockError) throw new UsageError(error.message);
-    throw error;
-  }
+  const limits = limitsOf(values);
+  const clock = await clockOf(io.env);
   const outcome = await runGate({
     clock,
     workdir,
@@ -280,23 +249,12 @@ async function checkShard(values, positionals, shard, io, signal) {
     env: io.env,
     commit,
     keepCoverageLines: true,
-    ...minScore !== void 0 ? { minScore } : {},
-    ...concurrency !== void 0 ? { concurrency } : {},
-    ...budgetMinutes !== void 0 ? { budgetMs: budgetMinutes * 6e4 } : {},
-    ...values["coverage-report"] ? { coverageReport: values["coverage-report"] } : {},
-    ...values.confirm ? { confirmations: values.confirm } : {},
+    ...limits,
     ...signal ? { signal } : {}
   });
   if (!outcome.verdict) {
     io.stdout(outcome.masker.mask(renderErrorJson(outcome.problems)));
-    io.stderr(
-      outcome.masker.mask(
-        `${outcome.problems.map(formatProblem).join("\n")}
-${outcome.problems.length} problem${outcome.problems.length === 1 ? "" : "s"}: no verdict was reached.
-`
-      )
-    );
-    return EXIT_BAD_INPUT;
+    return noVerdict(outcome.problems, outcome.masker.mask, io);
   }
   const checklistSha256 = await checklistDigests(workdir, outcome.checklists);
   const text = outcome.masker.mask(
@@ -307,6 +265,41 @@ ${outcome.problems.length} problem${outcome.problems.length === 1 ? "" : "s"}: n
   return EXIT_PASSED;
 }
 __name(checkShard, "checkShard");
+function limitsOf(values) {
+  const minScore = numberOption(values["min-score"], "min-score", 0, 100);
+  const concurrency = numberOption(values.concurrency, "concurrency", 1, 256, true);
+  const budgetMinutes = numberOption(values["timeout-minutes"], "timeout-minutes", 0.01, 24 * 60);
+  return {
+    ...minScore !== void 0 ? { minScore } : {},
+    ...concurrency !== void 0 ? { concurrency } : {},
+    ...budgetMinutes !== void 0 ? { budgetMs: budgetMinutes * 6e4 } : {},
+    ...values["coverage-report"] ? { coverageReport: values["coverage-report"] } : {},
+    ...values.confirm ? { confirmations: values.confirm } : {}
+  };
+}
+__name(limitsOf, "limitsOf");
+async function clockOf(env) {
+  const { ClockError, clockFromEnvironment } = await import("./clock-clock.js");
+  try {
+    return clockFromEnvironment(env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+__name(clockOf, "clockOf");
+async function noVerdict(problems, mask, io) {
+  const { formatProblem } = await import("./checklist-load.js");
+  io.stderr(
+    mask(
+      `${problems.map(formatProblem).join("\n")}
+${problems.length} problem${problems.length === 1 ? "" : "s"}: no verdict was reached.
+`
+    )
+  );
+  return EXIT_BAD_INPUT;
+}
+__name(noVerdict, "noVerdict");
 async function readBaseReportFile(workdir, file) {
   const { parseBaseReport, BaseReportError } = await import("./gate-base-report.js");
   let text;

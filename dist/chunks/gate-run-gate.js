@@ -3,6 +3,7 @@ import {
   DEFAULT_BUDGET_MS,
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,
+  loadMasked,
   needsChanges,
   runGate
 } from "./shared-gate-run.js";
@@ -12,7 +13,6 @@ import "./shared-gate-judge.js";
 import "./shared-gate-base-report.js";
 import "./shared-checklist-load.js";
 import "./shared-checklist-yaml.js";
-import "./shared-checklist-schema.js";
 import "./shared-checklist-validators.js";
 import "./shared-checklist-slug.js";
 import "./shared-ajv.js";
@@ -35,6 +35,7 @@ export {
   DEFAULT_BUDGET_MS,
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,
+  loadMasked,
   needsChanges,
   runGate
 };

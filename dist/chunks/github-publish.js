@@ -7283,26 +7283,41 @@ ${body}`),
   };
 }
 __name(renderComment, "renderComment");
+function publishFailures(context3, mask, token) {
+  const warnings = [];
+  const denied = [];
+  return {
+    /** On a fork a refused write means every write will be refused: stop asking. */
+    mayGoOn: /* @__PURE__ */ __name(() => !(context3.isFork && denied.length > 0), "mayGoOn"),
+    failed: /* @__PURE__ */ __name((error, surface) => {
+      const classified = error instanceof PermissionError || error instanceof GitHubApiError ? error : classifyError(error, { surface, isFork: context3.isFork, token });
+      if (classified instanceof PermissionError) denied.push(classified);
+      else
+        warnings.push(
+          mask(
+            redactToken(
+              `Could not publish ${SURFACE_LABEL[surface]}: ${classified.message}`,
+              token
+            )
+          )
+        );
+    }, "failed"),
+    warn: /* @__PURE__ */ __name((warning) => {
+      warnings.push(warning);
+    }, "warn"),
+    /** The warnings, the one for refused permissions first. */
+    warnings: /* @__PURE__ */ __name(() => denied.length > 0 ? [mask(redactToken(permissionWarning(denied, context3), token)), ...warnings] : warnings, "warnings")
+  };
+}
+__name(publishFailures, "publishFailures");
 async function publishVerdict(octokit, request2) {
   const { context: context3, mask, token } = request2;
   const verdict = maskVerdict(request2.verdict, mask);
-  const warnings = [];
-  const denied = [];
+  const { mayGoOn, failed, warn, warnings } = publishFailures(context3, mask, token);
   const commentUrls = [];
   const unchanged = [];
   let checkRunUrl;
   const markdownOptions = commentLinks(context3, request2.pathPrefix);
-  const mayGoOn = /* @__PURE__ */ __name(() => !(context3.isFork && denied.length > 0), "mayGoOn");
-  const failed = /* @__PURE__ */ __name((error, surface) => {
-    const classified = error instanceof PermissionError || error instanceof GitHubApiError ? error : classifyError(error, { surface, isFork: context3.isFork, token });
-    if (classified instanceof PermissionError) denied.push(classified);
-    else
-      warnings.push(
-        mask(
-          redactToken(`Could not publish ${SURFACE_LABEL[surface]}: ${classified.message}`, token)
-        )
-      );
-  }, "failed");
   const several = request2.several ?? verdict.checklists.length > 1;
   if (request2.comment !== "false" && context3.pullNumber !== void 0) {
     for (const cv of verdict.checklists) {
@@ -7335,9 +7350,7 @@ async function publishVerdict(octokit, request2) {
   }
   if (request2.checkRun === false) {
   } else if (context3.headSha === void 0) {
-    warnings.push(
-      "No check run was made: the commit is unknown (no pull request head and no GITHUB_SHA)."
-    );
+    warn("No check run was made: the commit is unknown (no pull request head and no GITHUB_SHA).");
   } else if (mayGoOn()) {
     const annotations = buildAnnotations(verdict, mask).map((annotation) => ({
       path: joinPath(request2.pathPrefix, annotation.path),
@@ -7368,21 +7381,18 @@ async function publishVerdict(octokit, request2) {
       failed(error, "check-run");
     }
   }
-  if (denied.length > 0)
-    warnings.unshift(mask(redactToken(permissionWarning(denied, context3), token)));
   return {
     commentUrls,
     commentsUnchanged: unchanged.length,
     ...checkRunUrl ? { checkRunUrl } : {},
     apiCalls: countApiCalls(octokit).requests,
-    warnings
+    warnings: warnings()
   };
 }
 __name(publishVerdict, "publishVerdict");
 async function publishProblems(octokit, request2) {
   const { context: context3, mask, token } = request2;
-  const warnings = [];
-  const denied = [];
+  const { mayGoOn, failed, warnings } = publishFailures(context3, mask, token);
   const commentUrls = [];
   let checkRunUrl;
   const links = commentLinks(context3, request2.pathPrefix);
@@ -7394,16 +7404,6 @@ async function publishProblems(octokit, request2) {
     ...links,
     ...context3.headSha ? { commit: context3.headSha } : {}
   });
-  const failed = /* @__PURE__ */ __name((error, surface) => {
-    const classified = error instanceof PermissionError || error instanceof GitHubApiError ? error : classifyError(error, { surface, isFork: context3.isFork, token });
-    if (classified instanceof PermissionError) denied.push(classified);
-    else
-      warnings.push(
-        mask(
-          redactToken(`Could not publish ${SURFACE_LABEL[surface]}: ${classified.message}`, token)
-        )
-      );
-  }, "failed");
   const several = request2.several ?? request2.checklistPaths.length > 1;
   if (request2.comment !== "false" && context3.pullNumber !== void 0) {
     for (const path of request2.checklistPaths) {
@@ -7440,10 +7440,10 @@ ${mask(markdown)}`), digest };
       } catch (error) {
         failed(error, "comment");
       }
-      if (context3.isFork && denied.length > 0) break;
+      if (!mayGoOn()) break;
     }
   }
-  if (request2.checkRun !== false && context3.headSha !== void 0 && !(context3.isFork && denied.length > 0)) {
+  if (request2.checkRun !== false && context3.headSha !== void 0 && mayGoOn()) {
     try {
       const result = await publishCheckRun(octokit, {
         owner: context3.owner,
@@ -7473,14 +7473,12 @@ ${renderMarkdown(maskVerdict(request2.validVerdict, mask), { ...links, headingLe
       failed(error, "check-run");
     }
   }
-  if (denied.length > 0)
-    warnings.unshift(mask(redactToken(permissionWarning(denied, context3), token)));
   return {
     commentUrls,
     commentsUnchanged: 0,
     ...checkRunUrl ? { checkRunUrl } : {},
     apiCalls: countApiCalls(octokit).requests,
-    warnings
+    warnings: warnings()
   };
 }
 __name(publishProblems, "publishProblems");

@@ -12,9 +12,9 @@ import {
 } from "./shared-gate-checklist-digest.js";
 import "./shared-rg-builtin-crypto.js";
 import {
-  buildMasker,
   confirmationSet,
-  judgeManual
+  judgeManual,
+  loadMasked
 } from "./shared-gate-run.js";
 import "./shared-gate-confirm-commands.js";
 import {
@@ -27,11 +27,9 @@ import {
 } from "./shared-gate-judge.js";
 import "./shared-gate-base-report.js";
 import {
-  formatProblem,
-  loadChecklists
+  formatProblem
 } from "./shared-checklist-load.js";
 import "./shared-checklist-yaml.js";
-import "./shared-checklist-schema.js";
 import "./shared-checklist-validators.js";
 import "./shared-checklist-slug.js";
 import "./shared-ajv.js";
@@ -620,13 +618,7 @@ __name(findReports, "findReports");
 async function runMerge(options) {
   const started = Date.now();
   const expect = parseExpectShards(options.expectShards);
-  const loaded = await loadChecklists({
-    workdir: options.workdir,
-    patterns: options.checklists,
-    infer: options.infer,
-    ...options.coverageReport ? { coverageReport: options.coverageReport } : {}
-  });
-  const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
+  const { loaded, masker } = await loadMasked(options);
   if (loaded.problems.length > 0)
     return {
       problems: loaded.problems.map(formatProblem),

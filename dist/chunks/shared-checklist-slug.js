@@ -6456,6 +6456,33 @@ function normalizeTitle(title) {
 }
 __name(normalizeTitle, "normalizeTitle");
 
+// src/checklist/schema.ts
+var SCHEMA_ID = "https://raw.githubusercontent.com/readiness-gate/readiness-gate/main/checklists/schema.json";
+var ITEM_KEYS = [
+  "id",
+  "title",
+  "manual",
+  "blocking",
+  "weight",
+  "owners",
+  "covers",
+  "enforce-from",
+  "checked",
+  "skip",
+  "inferred",
+  "items"
+];
+var POLICY_KEYS = [
+  "min-score",
+  "levels",
+  "confirm-from",
+  "waivers",
+  "max-waiver-days",
+  "enforce-from",
+  "tolerance"
+];
+var WAIVER_KEYS = ["item", "finding", "reason", "by", "until"];
+
 export {
   isMap,
   isPair,
@@ -6469,6 +6496,10 @@ export {
   parseDocument,
   ITEM_ID_PATTERN,
   createIdAllocator,
-  normalizeTitle
+  normalizeTitle,
+  SCHEMA_ID,
+  ITEM_KEYS,
+  POLICY_KEYS,
+  WAIVER_KEYS
 };
 //# sourceMappingURL=shared-checklist-slug.js.map

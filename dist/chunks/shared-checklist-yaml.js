@@ -1,8 +1,5 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  ITEM_KEYS
-} from "./shared-checklist-schema.js";
-import {
   dateProblem,
   describeAjvError,
   getValidator,
@@ -12,7 +9,10 @@ import {
   waiverTargetProblems
 } from "./shared-checklist-validators.js";
 import {
+  ITEM_KEYS,
   LineCounter,
+  POLICY_KEYS,
+  WAIVER_KEYS,
   createIdAllocator,
   isMap,
   isPair,
@@ -171,18 +171,8 @@ function allowedKeysAt(pointer, _data) {
   const last = segments.at(-1);
   const beforeLast = segments.at(-2);
   if (segments.length === 0) return ["version", "title", "policy", "items", "sections", "waivers"];
-  if (last === "policy")
-    return [
-      "min-score",
-      "levels",
-      "confirm-from",
-      "waivers",
-      "max-waiver-days",
-      "enforce-from",
-      "tolerance"
-    ];
-  if (beforeLast === "waivers" && /^\d+$/.test(last ?? ""))
-    return ["item", "finding", "reason", "by", "until"];
+  if (last === "policy") return [...POLICY_KEYS];
+  if (beforeLast === "waivers" && /^\d+$/.test(last ?? "")) return [...WAIVER_KEYS];
   if (beforeLast === "items" && /^\d+$/.test(last ?? "")) return [...ITEM_KEYS, ...KIND_KEYS()];
   if (beforeLast === "sections" && /^\d+$/.test(last ?? "")) return ["title", "items", "sections"];
   const kindAt = segments.findIndex(

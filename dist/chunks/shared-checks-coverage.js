@@ -1392,23 +1392,30 @@ function limitFor(max, trivyClass, severity) {
   return max[trivyClass]?.[severity] ?? max[severity];
 }
 __name(limitFor, "limitFor");
-function judgeTrivy(options, metrics) {
-  const max = options.max ?? { critical: 0, high: 0 };
+function classNoun(trivyClass, count) {
+  return CLASS_NOUN[trivyClass][count === 1 ? 0 : 1];
+}
+__name(classNoun, "classNoun");
+function overLimits(max, metrics) {
   const over = [];
   for (const trivyClass of TRIVY_CLASSES) {
     for (const severity of SEVERITIES) {
       const limit = limitFor(max, trivyClass, severity);
       const count = metrics[trivyClass][severity];
-      if (limit !== void 0 && count > limit) {
+      if (limit !== void 0 && count > limit)
         over.push(
-          `${count} ${severity.toUpperCase()} ${CLASS_NOUN[trivyClass][count === 1 ? 0 : 1]} > ${limit} allowed`
+          `${count} ${severity.toUpperCase()} ${classNoun(trivyClass, count)} > ${limit} allowed`
         );
-      }
     }
   }
+  return over;
+}
+__name(overLimits, "overLimits");
+function judgeTrivy(options, metrics) {
+  const over = overLimits(options.max ?? { critical: 0, high: 0 }, metrics);
   const totals = TRIVY_CLASSES.map((c) => {
     const count = SEVERITIES.reduce((sum, s) => sum + metrics[c][s], 0);
-    return `${count} ${CLASS_NOUN[c][count === 1 ? 0 : 1]}`;
+    return `${count} ${classNoun(c, count)}`;
   }).join(", ");
   return {
     status: over.length > 0 ? "failed" : "passed",
@@ -1505,10 +1512,7 @@ var scanOptionsSchema = {
       ...trivyOptionsSchema.properties.max,
       description: "Findings allowed per severity (default { critical: 0, high: 0 }, and unknown: 0 for a format without severities such as pip-audit), or per class (vulnerabilities, misconfigurations, secrets) with its own severities. A severity not given is unlimited."
     },
-    "ignore-unfixed": {
-      type: "boolean",
-      description: "Leave out vulnerabilities that have no fixed version."
-    },
+    "ignore-unfixed": trivyOptionsSchema.properties["ignore-unfixed"],
     ignore: {
       type: "array",
       items: { type: "string", minLength: 1 },
@@ -1522,11 +1526,6 @@ var scanOptionsSchema = {
   },
   required: ["report"],
   additionalProperties: false
-};
-var CLASS_NOUN2 = {
-  vulnerabilities: ["vulnerability", "vulnerabilities"],
-  misconfigurations: ["misconfiguration", "misconfigurations"],
-  secrets: ["secret", "secrets"]
 };
 function isIgnored(entry, ignored) {
   if (ignored.size === 0) return false;
@@ -1597,18 +1596,7 @@ async function run7(options, context) {
       kept.push(entry);
     }
   }
-  const over = [];
-  for (const scanClass of TRIVY_CLASSES) {
-    for (const severity of SEVERITIES) {
-      const limit = limitFor(max, scanClass, severity);
-      const count = metrics[scanClass][severity];
-      if (limit !== void 0 && count > limit) {
-        over.push(
-          `${count} ${severity.toUpperCase()} ${CLASS_NOUN2[scanClass][count === 1 ? 0 : 1]} > ${limit} allowed`
-        );
-      }
-    }
-  }
+  const over = overLimits(max, metrics);
   const counted = TRIVY_CLASSES.filter(
     (c) => SEVERITIES.some((s) => metrics[c][s] > 0) || c === "vulnerabilities"
   ).map((c) => describeClass(c, metrics[c]));
@@ -1638,7 +1626,7 @@ __name(run7, "run");
 function describeClass(scanClass, counts) {
   const total = SEVERITIES.reduce((sum, s) => sum + counts[s], 0);
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  return `${total} ${CLASS_NOUN2[scanClass][total === 1 ? 0 : 1]}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`;
+  return `${total} ${classNoun(scanClass, total)}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`;
 }
 __name(describeClass, "describeClass");
 var scanCheck = {

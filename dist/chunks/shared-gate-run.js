@@ -753,6 +753,16 @@ function buildMasker(env, secrets, checklists) {
   return masker;
 }
 __name(buildMasker, "buildMasker");
+async function loadMasked(options) {
+  const loaded = await loadChecklists({
+    workdir: options.workdir,
+    patterns: options.checklists,
+    infer: options.infer,
+    ...options.coverageReport ? { coverageReport: options.coverageReport } : {}
+  });
+  return { loaded, masker: buildMasker(options.env, options.secrets ?? [], loaded.checklists) };
+}
+__name(loadMasked, "loadMasked");
 async function runCommand(request) {
   const { runCommand: run } = await import("./process-run-command.js");
   return run(request);
@@ -760,13 +770,7 @@ async function runCommand(request) {
 __name(runCommand, "runCommand");
 async function runGate(options) {
   const started = Date.now();
-  const loaded = await loadChecklists({
-    workdir: options.workdir,
-    patterns: options.checklists,
-    infer: options.infer,
-    ...options.coverageReport ? { coverageReport: options.coverageReport } : {}
-  });
-  const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
+  const { loaded, masker } = await loadMasked(options);
   if (loaded.problems.length > 0 && !(options.decideValid && loaded.checklists.length > 0))
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
   let activity;
@@ -851,6 +855,7 @@ export {
   DEFAULT_BUDGET_MS,
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,
+  loadMasked,
   runGate
 };
 //# sourceMappingURL=shared-gate-run.js.map

@@ -47,37 +47,28 @@ async function countCommits(from, to, options) {
 }
 __name(countCommits, "countCommits");
 async function deepen(by, options) {
-  await git(
-    [
-      "fetch",
-      "--quiet",
-      "--no-tags",
-      "--no-recurse-submodules",
-      `--deepen=${by}`,
-      options.remote ?? "origin"
-    ],
-    {
-      ...opts(options),
-      maxBytes: 1024 * 1024
-    }
-  );
+  await fetchQuietly([`--deepen=${by}`], [], options);
 }
 __name(deepen, "deepen");
 async function fetchCommits(shas, depth, options) {
+  await fetchQuietly([`--depth=${depth}`], shas, options);
+}
+__name(fetchCommits, "fetchCommits");
+async function fetchQuietly(flags, refs, options) {
   await git(
     [
       "fetch",
       "--quiet",
       "--no-tags",
       "--no-recurse-submodules",
-      `--depth=${depth}`,
+      ...flags,
       options.remote ?? "origin",
-      ...shas
+      ...refs
     ],
     { ...opts(options), maxBytes: 1024 * 1024 }
   );
 }
-__name(fetchCommits, "fetchCommits");
+__name(fetchQuietly, "fetchQuietly");
 async function fileAtCommit(commit, path, options) {
   const spec = `${commit}:${path.replace(/^\.?\//, "")}`;
   const exists = await git(["cat-file", "-e", spec], { ...opts(options), okExitCodes: [1, 128] });

@@ -52,19 +52,27 @@ function describe(args) {
   return `git ${args.join(" ")}`.slice(0, 200);
 }
 __name(describe, "describe");
+function spawnGit(args, options) {
+  const child = spawn("git", [...SAFE_CONFIG, ...args], {
+    cwd: options.cwd,
+    env: gitEnv(),
+    stdio: ["ignore", "pipe", "pipe"],
+    shell: false,
+    ...options.signal ? { signal: options.signal } : {}
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    if (stderr.length < STDERR_KEEP) stderr += chunk.toString("utf8").slice(0, STDERR_KEEP);
+  });
+  return { child, stderr: /* @__PURE__ */ __name(() => stderr, "stderr") };
+}
+__name(spawnGit, "spawnGit");
 function git(args, options) {
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
   return new Promise((resolve, reject) => {
-    const child = spawn("git", [...SAFE_CONFIG, ...args], {
-      cwd: options.cwd,
-      env: gitEnv(),
-      stdio: ["ignore", "pipe", "pipe"],
-      shell: false,
-      ...options.signal ? { signal: options.signal } : {}
-    });
+    const { child, stderr } = spawnGit(args, options);
     const chunks = [];
     let size = 0;
-    let stderr = "";
     let overflow = false;
     child.stdout.on("data", (chunk) => {
       if (overflow) return;
@@ -76,16 +84,13 @@ function git(args, options) {
       }
       chunks.push(chunk);
     });
-    child.stderr.on("data", (chunk) => {
-      if (stderr.length < STDERR_KEEP) stderr += chunk.toString("utf8").slice(0, STDERR_KEEP);
-    });
     child.on(
       "error",
       (error) => reject(
         new GitError(
           error.code === "ENOENT" ? "git is not installed or not on PATH" : `${describe(args)}: ${error.message}`,
           null,
-          stderr
+          stderr()
         )
       )
     );
@@ -101,9 +106,9 @@ function git(args, options) {
       }
       reject(
         new GitError(
-          `${describe(args)} failed (exit ${exitCode}): ${stderr.trim().split("\n")[0] ?? ""}`,
+          `${describe(args)} failed (exit ${exitCode}): ${stderr().trim().split("\n")[0] ?? ""}`,
           exitCode,
-          stderr
+          stderr()
         )
       );
     });
@@ -116,16 +121,9 @@ async function gitText(args, options) {
 __name(gitText, "gitText");
 function gitLines(args, options, onLine) {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", [...SAFE_CONFIG, ...args], {
-      cwd: options.cwd,
-      env: gitEnv(),
-      stdio: ["ignore", "pipe", "pipe"],
-      shell: false,
-      ...options.signal ? { signal: options.signal } : {}
-    });
+    const { child, stderr } = spawnGit(args, options);
     const decoder = new StringDecoder("utf8");
     let rest = "";
-    let stderr = "";
     let failure;
     const feed = /* @__PURE__ */ __name((text) => {
       let newline = text.indexOf("\n");
@@ -151,12 +149,9 @@ function gitLines(args, options, onLine) {
         child.kill("SIGKILL");
       }
     });
-    child.stderr.on("data", (chunk) => {
-      if (stderr.length < STDERR_KEEP) stderr += chunk.toString("utf8").slice(0, STDERR_KEEP);
-    });
     child.on(
       "error",
-      (error) => reject(new GitError(`${describe(args)}: ${error.message}`, null, stderr))
+      (error) => reject(new GitError(`${describe(args)}: ${error.message}`, null, stderr()))
     );
     child.on("close", (code) => {
       if (failure !== void 0) {
@@ -174,9 +169,9 @@ function gitLines(args, options, onLine) {
       else
         reject(
           new GitError(
-            `${describe(args)} failed (exit ${code ?? "killed"}): ${stderr.trim().split("\n")[0] ?? ""}`,
+            `${describe(args)} failed (exit ${code ?? "killed"}): ${stderr().trim().split("\n")[0] ?? ""}`,
             code,
-            stderr
+            stderr()
           )
         );
     });

@@ -3183,18 +3183,19 @@ function confirmationJson(confirmation) {
   };
 }
 __name(confirmationJson, "confirmationJson");
-function waiverJson(judged) {
-  const { waiver } = judged;
+function waiverFieldsJson(waiver) {
   return {
     item: waiver.item,
     finding: waiver.finding ?? null,
     by: waiver.by,
     until: waiver.until,
     reason: waiver.reason,
-    line: waiver.line,
-    state: judged.state,
-    isNew: judged.isNew
+    line: waiver.line
   };
+}
+__name(waiverFieldsJson, "waiverFieldsJson");
+function waiverJson(judged) {
+  return { ...waiverFieldsJson(judged.waiver), state: judged.state, isNew: judged.isNew };
 }
 __name(waiverJson, "waiverJson");
 function renderErrorJson(problems, error = "invalid-checklist") {
@@ -3381,14 +3382,7 @@ function toPlanJson(checklists) {
         ...item.enforceFrom ? { enforceFrom: item.enforceFrom } : {}
       })),
       ...checklist.waivers?.length ? {
-        waivers: checklist.waivers.map((waiver) => ({
-          item: waiver.item,
-          finding: waiver.finding ?? null,
-          by: waiver.by,
-          until: waiver.until,
-          reason: waiver.reason,
-          line: waiver.line
-        }))
+        waivers: checklist.waivers.map(waiverFieldsJson)
       } : {}
     }))
   };

@@ -382,6 +382,23 @@ function reportSourceOf(
   };
 }
 
+/** The pull request's body as it is now (a re-run reuses the old payload); the payload's when it cannot be read. */
+async function livePullRequestBody(
+  github: GitHubSession | undefined,
+  payloadBody: string,
+  token: string,
+): Promise<string> {
+  if (!github || github.context.pullNumber === undefined) return payloadBody;
+  const live = await github.publish.readPullRequestBody(
+    github.octokit,
+    github.context,
+    payloadBody,
+    token,
+  );
+  if (live.warning) core.warning(live.warning);
+  return live.body;
+}
+
 /** Publishes and reports what happened; true when a check run now carries the annotations. */
 async function publishOn(
   session: GitHubSession,
@@ -416,6 +433,43 @@ async function publishOn(
   return outcome.checkRunUrl !== undefined;
 }
 
+/**
+ * A verdict shown everywhere: the job summary (linked to the run, the commit and each line), the
+ * comment and the check run, and the annotations as workflow commands (ten at most) only when
+ * no check run could carry them.
+ */
+async function publishEverywhere(
+  verdict: Verdict,
+  options: {
+    settings: ActionSettings;
+    github: GitHubSession | undefined;
+    mask: (text: string) => string;
+    pathPrefix: string;
+    runUrl: string | undefined;
+    blobUrlBase: string | undefined;
+  },
+): Promise<void> {
+  const { settings, github, mask, pathPrefix, runUrl, blobUrlBase } = options;
+  const commitUrl = commitUrlOf(blobUrlBase);
+  if (settings.jobSummary) {
+    const markdown = mask(
+      renderMarkdown(verdict, {
+        ...(runUrl ? { runUrl } : {}),
+        ...(commitUrl ? { commitUrl } : {}),
+        ...(blobUrlBase
+          ? {
+              lineUrl: (file: string, line: number) =>
+                lineUrl(blobUrlBase, `${pathPrefix}${file}`, line),
+            }
+          : {}),
+      }),
+    );
+    await core.summary.addRaw(fitSummary(markdown)).write();
+  }
+  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
+  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionOutcome> {
   const settings = readSettings(env);
   if (settings.token) core.setSecret(settings.token);
@@ -445,17 +499,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     };
   }
   // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload.
-  let body = pullRequest?.body ?? '';
-  if (github && github.context.pullNumber !== undefined) {
-    const live = await github.publish.readPullRequestBody(
-      github.octokit,
-      github.context,
-      body,
-      settings.token,
-    );
-    body = live.body;
-    if (live.warning) core.warning(live.warning);
-  }
+  let body = await livePullRequestBody(github, pullRequest?.body ?? '', settings.token);
   const clock = clockOf(env);
   const facts = await pullRequestFacts(event, github);
   if (facts?.body !== undefined && !pullRequest) body = facts.body;
@@ -614,26 +658,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
-  const blobUrlBase = where.context?.blobUrlBase;
-  const commitUrl = commitUrlOf(blobUrlBase);
-  if (settings.jobSummary) {
-    const markdown = mask(
-      renderMarkdown(verdict, {
-        ...(runUrl ? { runUrl } : {}),
-        ...(commitUrl ? { commitUrl } : {}),
-        ...(blobUrlBase
-          ? {
-              lineUrl: (file: string, line: number) =>
-                lineUrl(blobUrlBase, `${pathPrefix}${file}`, line),
-            }
-          : {}),
-      }),
-    );
-    await core.summary.addRaw(fitSummary(markdown)).write();
-  }
-  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
-  // The check run carries the annotations; workflow commands (ten at most) only when it could not be made.
-  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  await publishEverywhere(verdict, {
+    settings,
+    github,
+    mask,
+    pathPrefix,
+    runUrl,
+    blobUrlBase: where.context?.blobUrlBase,
+  });
   core.info(headlineOf(verdict));
   // One log line: titles are the checklist's (the pull request's) text, so no line breaks that
   // could start a workflow command.
@@ -811,17 +843,7 @@ async function mergeReports(
   const where = contextOf(event, env);
   const github = settings.publish ? await openGitHub(settings, where) : undefined;
   const pullRequest = event.payload.pull_request as { body?: string | null } | undefined;
-  let body = pullRequest?.body ?? '';
-  if (github && github.context.pullNumber !== undefined) {
-    const live = await github.publish.readPullRequestBody(
-      github.octokit,
-      github.context,
-      body,
-      settings.token,
-    );
-    body = live.body;
-    if (live.warning) core.warning(live.warning);
-  }
+  const body = await livePullRequestBody(github, pullRequest?.body ?? '', settings.token);
   const source = reportSourceOf(where.context, event.name, env);
   const { runMerge } = await import('../merge/run-merge.js');
   const outcome = await runMerge({
@@ -880,26 +902,14 @@ async function mergeReports(
     core.info(`${headline}; nothing published (publish: false), report in ${settings.reportFile}`);
     return {};
   }
-  const runUrl = where.context?.runUrl;
-  const blobUrlBase = where.context?.blobUrlBase;
-  const commitUrl = commitUrlOf(blobUrlBase);
-  if (settings.jobSummary) {
-    const markdown = mask(
-      renderMarkdown(verdict, {
-        ...(runUrl ? { runUrl } : {}),
-        ...(commitUrl ? { commitUrl } : {}),
-        ...(blobUrlBase
-          ? {
-              lineUrl: (file: string, line: number) =>
-                lineUrl(blobUrlBase, `${pathPrefix}${file}`, line),
-            }
-          : {}),
-      }),
-    );
-    await core.summary.addRaw(fitSummary(markdown)).write();
-  }
-  const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
-  if (!hasCheckRun) printAnnotations(buildAnnotations(verdict, mask), pathPrefix);
+  await publishEverywhere(verdict, {
+    settings,
+    github,
+    mask,
+    pathPrefix,
+    runUrl: where.context?.runUrl,
+    blobUrlBase: where.context?.blobUrlBase,
+  });
   core.info(
     `${headline} (merged from ${outcome.merged.length} shard${outcome.merged.length === 1 ? '' : 's'}: ${outcome.merged.join(', ') || 'none'})`,
   );

@@ -22,6 +22,7 @@ import { CHECK_KIND_NAMES, checkKinds } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
 import { suggest } from './ajv-messages.js';
 import { validateCheckOptions } from './check-options.js';
+import { POLICY_KEYS, WAIVER_KEYS } from './schema.js';
 import { dateProblem } from './waivers.js';
 
 /** An `owners` entry: a login, or `@org/team`. */
@@ -29,17 +30,6 @@ const OWNER_ENTRY = /^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(\/[A-Za-z0-9._-]+)?$/;
 
 /** Keys that adjust the item itself in any `gate:` directive; never check options. */
 const ITEM_KEYS = ['blocking', 'weight', 'id', 'owners', 'covers', 'enforce-from'] as const;
-const POLICY_KEYS = [
-  'min-score',
-  'levels',
-  'confirm-from',
-  'waivers',
-  'max-waiver-days',
-  'enforce-from',
-  'tolerance',
-] as const;
-/** The fields of a waiver directive (`item` too in `gate-waiver:`), as in YAML's `waivers:`. */
-const WAIVER_KEYS = ['item', 'finding', 'reason', 'by', 'until'] as const;
 type PolicyKey = (typeof POLICY_KEYS)[number];
 
 /** An explicit item id: what a YAML checklist accepts too. */

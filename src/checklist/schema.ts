@@ -22,6 +22,20 @@ export const ITEM_KEYS = [
   'items',
 ] as const;
 
+/** The keys of a checklist's `policy` (YAML) and of a `gate-policy` directive (Markdown). */
+export const POLICY_KEYS = [
+  'min-score',
+  'levels',
+  'confirm-from',
+  'waivers',
+  'max-waiver-days',
+  'enforce-from',
+  'tolerance',
+] as const;
+
+/** The fields of a waiver: an entry of YAML's `waivers:`, a `gate-waiver:` directive. */
+export const WAIVER_KEYS = ['item', 'finding', 'reason', 'by', 'until'] as const;
+
 /** `YYYY-MM-DD`; whether it is a real calendar date is checked after the schema. */
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 

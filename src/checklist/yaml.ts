@@ -22,7 +22,7 @@ import type {
   Section,
   Waiver,
 } from '../model.js';
-import { ITEM_KEYS } from './schema.js';
+import { ITEM_KEYS, POLICY_KEYS, WAIVER_KEYS } from './schema.js';
 import { dateProblem, waiverTargetProblems } from './waivers.js';
 import { checkKinds } from '../checks/registry.js';
 import { describeAjvError, joinKeyPath, pointerToKeyPath, schemaKeysAt } from './ajv-messages.js';
@@ -222,18 +222,8 @@ function allowedKeysAt(pointer: string, _data: unknown): string[] {
   const last = segments.at(-1);
   const beforeLast = segments.at(-2);
   if (segments.length === 0) return ['version', 'title', 'policy', 'items', 'sections', 'waivers'];
-  if (last === 'policy')
-    return [
-      'min-score',
-      'levels',
-      'confirm-from',
-      'waivers',
-      'max-waiver-days',
-      'enforce-from',
-      'tolerance',
-    ];
-  if (beforeLast === 'waivers' && /^\d+$/.test(last ?? ''))
-    return ['item', 'finding', 'reason', 'by', 'until'];
+  if (last === 'policy') return [...POLICY_KEYS];
+  if (beforeLast === 'waivers' && /^\d+$/.test(last ?? '')) return [...WAIVER_KEYS];
   if (beforeLast === 'items' && /^\d+$/.test(last ?? '')) return [...ITEM_KEYS, ...KIND_KEYS()];
   if (beforeLast === 'sections' && /^\d+$/.test(last ?? '')) return ['title', 'items', 'sections'];
   // Inside a kind's options: `/…/items/N/<kind>/…`.

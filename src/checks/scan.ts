@@ -22,7 +22,7 @@ import {
   reportOptionSchema,
   type ReportOption,
 } from './report-files.js';
-import { limitFor, trivyOptionsSchema, type TrivyOptions } from './trivy.js';
+import { classNoun, limitFor, overLimits, trivyOptionsSchema, type TrivyOptions } from './trivy.js';
 import { scopeFor, scopeOptionSchema, whenNoBaseSchema, type Scope } from './finding-scope.js';
 import type { CheckContext, CheckKindModule } from './types.js';
 
@@ -63,10 +63,7 @@ export const scanOptionsSchema = {
       description:
         'Findings allowed per severity (default { critical: 0, high: 0 }, and unknown: 0 for a format without severities such as pip-audit), or per class (vulnerabilities, misconfigurations, secrets) with its own severities. A severity not given is unlimited.',
     },
-    'ignore-unfixed': {
-      type: 'boolean',
-      description: 'Leave out vulnerabilities that have no fixed version.',
-    },
+    'ignore-unfixed': trivyOptionsSchema.properties['ignore-unfixed'],
     ignore: {
       type: 'array',
       items: { type: 'string', minLength: 1 },
@@ -82,12 +79,6 @@ export const scanOptionsSchema = {
   required: ['report'],
   additionalProperties: false,
 } as const;
-
-const CLASS_NOUN: Record<TrivyClass, [string, string]> = {
-  vulnerabilities: ['vulnerability', 'vulnerabilities'],
-  misconfigurations: ['misconfiguration', 'misconfigurations'],
-  secrets: ['secret', 'secrets'],
-};
 
 /** An entry the `ignore` list names: by its id or an alias, or (npm) when all its advisories are. */
 export function isIgnored(entry: ScanEntry, ignored: ReadonlySet<string>): boolean {
@@ -169,18 +160,7 @@ async function run(options: ScanOptions, context: CheckContext): Promise<Result>
       kept.push(entry);
     }
   }
-  const over: string[] = [];
-  for (const scanClass of TRIVY_CLASSES) {
-    for (const severity of SEVERITIES) {
-      const limit = limitFor(max, scanClass, severity);
-      const count = metrics[scanClass][severity];
-      if (limit !== undefined && count > limit) {
-        over.push(
-          `${count} ${severity.toUpperCase()} ${CLASS_NOUN[scanClass][count === 1 ? 0 : 1]} > ${limit} allowed`,
-        );
-      }
-    }
-  }
+  const over = overLimits(max, metrics);
   const counted = TRIVY_CLASSES.filter(
     (c) => SEVERITIES.some((s) => metrics[c][s] > 0) || c === 'vulnerabilities',
   ).map((c) => describeClass(c, metrics[c]));
@@ -216,7 +196,7 @@ async function run(options: ScanOptions, context: CheckContext): Promise<Result>
 function describeClass(scanClass: TrivyClass, counts: Record<Severity, number>): string {
   const total = SEVERITIES.reduce((sum, s) => sum + counts[s], 0);
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  return `${total} ${CLASS_NOUN[scanClass][total === 1 ? 0 : 1]}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+  return `${total} ${classNoun(scanClass, total)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
 }
 
 export const scanCheck: CheckKindModule<ScanOptions> = {

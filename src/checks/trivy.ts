@@ -81,27 +81,36 @@ export function limitFor(
   return max[trivyClass]?.[severity] ?? max[severity];
 }
 
-/** Judges counted findings (after ignores) against `max`: in a run, and again in a merge. */
-export function judgeTrivy(
-  options: Pick<TrivyOptions, 'max'>,
-  metrics: TrivyMetrics,
-): Pick<Result, 'status' | 'summary'> {
-  const max = options.max ?? { critical: 0, high: 0 };
+/** `vulnerability` for one, `vulnerabilities` for any other count. */
+export function classNoun(trivyClass: TrivyClass, count: number): string {
+  return CLASS_NOUN[trivyClass][count === 1 ? 0 : 1];
+}
+
+/** Each class and severity over its limit, as `2 HIGH vulnerabilities > 0 allowed`. */
+export function overLimits(max: NonNullable<TrivyOptions['max']>, metrics: TrivyMetrics): string[] {
   const over: string[] = [];
   for (const trivyClass of TRIVY_CLASSES) {
     for (const severity of SEVERITIES) {
       const limit = limitFor(max, trivyClass, severity);
       const count = metrics[trivyClass][severity];
-      if (limit !== undefined && count > limit) {
+      if (limit !== undefined && count > limit)
         over.push(
-          `${count} ${severity.toUpperCase()} ${CLASS_NOUN[trivyClass][count === 1 ? 0 : 1]} > ${limit} allowed`,
+          `${count} ${severity.toUpperCase()} ${classNoun(trivyClass, count)} > ${limit} allowed`,
         );
-      }
     }
   }
+  return over;
+}
+
+/** Judges counted findings (after ignores) against `max`: in a run, and again in a merge. */
+export function judgeTrivy(
+  options: Pick<TrivyOptions, 'max'>,
+  metrics: TrivyMetrics,
+): Pick<Result, 'status' | 'summary'> {
+  const over = overLimits(options.max ?? { critical: 0, high: 0 }, metrics);
   const totals = TRIVY_CLASSES.map((c) => {
     const count = SEVERITIES.reduce((sum, s) => sum + metrics[c][s], 0);
-    return `${count} ${CLASS_NOUN[c][count === 1 ? 0 : 1]}`;
+    return `${count} ${classNoun(c, count)}`;
   }).join(', ');
   return {
     status: over.length > 0 ? 'failed' : 'passed',

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FailOn, Item, Verdict } from '../model.js';
+import type { FailOn, Item, Problem, Verdict } from '../model.js';
 import { resolveRealInside } from '../workspace/paths.js';
 import { readRegularFileSync } from '../workspace/regular-file.js';
 import {
@@ -105,9 +105,7 @@ async function checkWith(
   const failOn = (values['fail-on'] as string | undefined) ?? 'blocking';
   if (!FAIL_ON.includes(failOn as FailOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, found "${failOn}"`);
-  const minScore = numberOption(values['min-score'], 'min-score', 0, 100);
-  const concurrency = numberOption(values.concurrency, 'concurrency', 1, 256, true);
-  const budgetMinutes = numberOption(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  const limits = limitsOf(values);
   const base = values.base as string | undefined;
   const baseReportFile = values['base-report'] as string | undefined;
   const baseReport =
@@ -127,20 +125,12 @@ async function checkWith(
             (m) => (verdict: Verdict) => m.renderText(verdict, { color: textColor, verbose }),
           );
   renderer.catch(() => undefined); // awaited below; a failure surfaces there
-  const [{ runGate }, { formatProblem }, { failsStep }, { headCommit }] = await Promise.all([
+  const [{ runGate }, { failsStep }, { headCommit }] = await Promise.all([
     import('../gate/run-gate.js'),
-    import('../checklist/load.js'),
     import('../gate/judge.js'),
     import('./commit.js'),
   ]);
-  const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
-  let clock;
-  try {
-    clock = clockFromEnvironment(io.env, Date.now());
-  } catch (error) {
-    if (error instanceof ClockError) throw new UsageError(error.message);
-    throw error;
-  }
+  const clock = await clockOf(io.env);
   const confirmFrom = values['confirm-from'] as string | undefined;
   if (confirmFrom !== undefined && !['any', 'pr-body', 'review'].includes(confirmFrom))
     throw new UsageError(
@@ -175,11 +165,7 @@ async function checkWith(
       infer: (values.infer as boolean | undefined) ?? true,
       env: io.env,
       ...(commit ? { commit } : {}),
-      ...(minScore !== undefined ? { minScore } : {}),
-      ...(concurrency !== undefined ? { concurrency } : {}),
-      ...(budgetMinutes !== undefined ? { budgetMs: budgetMinutes * 60_000 } : {}),
-      ...(values['coverage-report'] ? { coverageReport: values['coverage-report'] as string } : {}),
-      ...(values.confirm ? { confirmations: values.confirm as string[] } : {}),
+      ...limits,
       ...(signal ? { signal } : {}),
       ...(progress
         ? {
@@ -200,12 +186,7 @@ async function checkWith(
       const { renderErrorJson } = await import('../render/json.js');
       io.stdout(outcome.masker.mask(renderErrorJson(outcome.problems)));
     }
-    io.stderr(
-      outcome.masker.mask(
-        `${outcome.problems.map(formatProblem).join('\n')}\n${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}: no verdict was reached.\n`,
-      ),
-    );
-    return EXIT_BAD_INPUT;
+    return noVerdict(outcome.problems, outcome.masker.mask, io);
   }
   const text = outcome.masker.mask((await renderer)(outcome.verdict));
   if (outFile !== undefined) await writeFile(outFile, text);
@@ -224,13 +205,11 @@ async function checkShard(
   const workdir = workdirOf(values, io);
   const out = values.out as string | undefined;
   const outFile = out === undefined ? undefined : resolveRealInside(workdir, out, '--out');
-  const [{ runGate }, { formatProblem }, { renderJson, renderErrorJson }, { checklistDigests }] =
-    await Promise.all([
-      import('../gate/run-gate.js'),
-      import('../checklist/load.js'),
-      import('../render/json.js'),
-      import('../gate/checklist-digest.js'),
-    ]);
+  const [{ runGate }, { renderJson, renderErrorJson }, { checklistDigests }] = await Promise.all([
+    import('../gate/run-gate.js'),
+    import('../render/json.js'),
+    import('../gate/checklist-digest.js'),
+  ]);
   // The shard's commit decides whether a merge accepts it: asked of git, worktrees included.
   const commit =
     (values.commit as string | undefined) ??
@@ -239,17 +218,8 @@ async function checkShard(
     throw new UsageError(
       `a shard report needs its commit: ${commit === undefined ? `${workdir} is not a git checkout; pass --commit SHA` : `--commit must be a full hex hash, found "${commit}"`}`,
     );
-  const minScore = numberOption(values['min-score'], 'min-score', 0, 100);
-  const concurrency = numberOption(values.concurrency, 'concurrency', 1, 256, true);
-  const budgetMinutes = numberOption(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
-  const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
-  let clock;
-  try {
-    clock = clockFromEnvironment(io.env, Date.now());
-  } catch (error) {
-    if (error instanceof ClockError) throw new UsageError(error.message);
-    throw error;
-  }
+  const limits = limitsOf(values);
+  const clock = await clockOf(io.env);
   const outcome = await runGate({
     clock,
     workdir,
@@ -258,21 +228,12 @@ async function checkShard(
     env: io.env,
     commit,
     keepCoverageLines: true,
-    ...(minScore !== undefined ? { minScore } : {}),
-    ...(concurrency !== undefined ? { concurrency } : {}),
-    ...(budgetMinutes !== undefined ? { budgetMs: budgetMinutes * 60_000 } : {}),
-    ...(values['coverage-report'] ? { coverageReport: values['coverage-report'] as string } : {}),
-    ...(values.confirm ? { confirmations: values.confirm as string[] } : {}),
+    ...limits,
     ...(signal ? { signal } : {}),
   });
   if (!outcome.verdict) {
     io.stdout(outcome.masker.mask(renderErrorJson(outcome.problems)));
-    io.stderr(
-      outcome.masker.mask(
-        `${outcome.problems.map(formatProblem).join('\n')}\n${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}: no verdict was reached.\n`,
-      ),
-    );
-    return EXIT_BAD_INPUT;
+    return noVerdict(outcome.problems, outcome.masker.mask, io);
   }
   const checklistSha256 = await checklistDigests(workdir, outcome.checklists);
   const text = outcome.masker.mask(
@@ -282,6 +243,46 @@ async function checkShard(
   else io.stdout(text);
   // The shard's own verdict fails nothing: the merge decides over every shard.
   return EXIT_PASSED;
+}
+
+/** The gate's limits and inputs from the command line, as `runGate` takes them; a bad number is a usage error. */
+function limitsOf(values: Record<string, unknown>) {
+  const minScore = numberOption(values['min-score'], 'min-score', 0, 100);
+  const concurrency = numberOption(values.concurrency, 'concurrency', 1, 256, true);
+  const budgetMinutes = numberOption(values['timeout-minutes'], 'timeout-minutes', 0.01, 24 * 60);
+  return {
+    ...(minScore !== undefined ? { minScore } : {}),
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(budgetMinutes !== undefined ? { budgetMs: budgetMinutes * 60_000 } : {}),
+    ...(values['coverage-report'] ? { coverageReport: values['coverage-report'] as string } : {}),
+    ...(values.confirm ? { confirmations: values.confirm as string[] } : {}),
+  };
+}
+
+/** The run's one clock (the environment may pin it); a bad pinned time is a usage error. */
+async function clockOf(env: NodeJS.ProcessEnv) {
+  const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
+  try {
+    return clockFromEnvironment(env, Date.now());
+  } catch (error) {
+    if (error instanceof ClockError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** No verdict: each problem located, then how many, on standard error; bad input. */
+async function noVerdict(
+  problems: readonly Problem[],
+  mask: (text: string) => string,
+  io: CliContext,
+): Promise<number> {
+  const { formatProblem } = await import('../checklist/load.js');
+  io.stderr(
+    mask(
+      `${problems.map(formatProblem).join('\n')}\n${problems.length} problem${problems.length === 1 ? '' : 's'}: no verdict was reached.\n`,
+    ),
+  );
+  return EXIT_BAD_INPUT;
 }
 
 /** Reads `--base-report`; a missing or foreign file is bad input (exit 2), named. */

@@ -155,6 +155,22 @@ export function buildMasker(
   return masker;
 }
 
+/** The checklists of a run (gate or merge) and the masker made from them, before anything is shown. */
+export async function loadMasked(
+  options: Pick<
+    GateOptions,
+    'workdir' | 'checklists' | 'infer' | 'coverageReport' | 'env' | 'secrets'
+  >,
+): Promise<{ loaded: Awaited<ReturnType<typeof loadChecklists>>; masker: Masker }> {
+  const loaded = await loadChecklists({
+    workdir: options.workdir,
+    patterns: options.checklists,
+    infer: options.infer,
+    ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
+  });
+  return { loaded, masker: buildMasker(options.env, options.secrets ?? [], loaded.checklists) };
+}
+
 /** Loads node:child_process (through run-command.ts) only when a check runs a command. */
 async function runCommand(request: CommandRequest): Promise<CommandOutcome> {
   const { runCommand: run } = await import('../process/run-command.js');
@@ -163,13 +179,7 @@ async function runCommand(request: CommandRequest): Promise<CommandOutcome> {
 
 export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const started = Date.now();
-  const loaded = await loadChecklists({
-    workdir: options.workdir,
-    patterns: options.checklists,
-    infer: options.infer,
-    ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
-  });
-  const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
+  const { loaded, masker } = await loadMasked(options);
   if (loaded.problems.length > 0 && !(options.decideValid && loaded.checklists.length > 0))
     return { checklists: loaded.checklists, problems: loaded.problems, masker };
   // Reviews and comments are read once, and only when something needs them (a manual item, or a

@@ -61,20 +61,7 @@ export async function deepen(
   by: number,
   options: RepoOptions & { remote?: string },
 ): Promise<void> {
-  await git(
-    [
-      'fetch',
-      '--quiet',
-      '--no-tags',
-      '--no-recurse-submodules',
-      `--deepen=${by}`,
-      options.remote ?? 'origin',
-    ],
-    {
-      ...opts(options),
-      maxBytes: 1024 * 1024,
-    },
-  );
+  await fetchQuietly([`--deepen=${by}`], [], options);
 }
 
 /** Fetches single commits by SHA (a base commit a shallow, single-branch checkout lacks). */
@@ -83,15 +70,24 @@ export async function fetchCommits(
   depth: number,
   options: RepoOptions & { remote?: string },
 ): Promise<void> {
+  await fetchQuietly([`--depth=${depth}`], shas, options);
+}
+
+/** `git fetch` of history only: no tags, no submodules, no progress on standard error. */
+async function fetchQuietly(
+  flags: readonly string[],
+  refs: readonly string[],
+  options: RepoOptions & { remote?: string },
+): Promise<void> {
   await git(
     [
       'fetch',
       '--quiet',
       '--no-tags',
       '--no-recurse-submodules',
-      `--depth=${depth}`,
+      ...flags,
       options.remote ?? 'origin',
-      ...shas,
+      ...refs,
     ],
     { ...opts(options), maxBytes: 1024 * 1024 },
   );

@@ -63,20 +63,29 @@ function describe(args: readonly string[]): string {
   return `git ${args.join(' ')}`.slice(0, 200);
 }
 
+/** Starts git with the safe configuration and environment, keeping the start of its stderr for the error. */
+function spawnGit(args: readonly string[], options: Pick<GitOptions, 'cwd' | 'signal'>) {
+  const child = spawn('git', [...SAFE_CONFIG, ...args], {
+    cwd: options.cwd,
+    env: gitEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    shell: false,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (stderr.length < STDERR_KEEP) stderr += chunk.toString('utf8').slice(0, STDERR_KEEP);
+  });
+  return { child, stderr: (): string => stderr };
+}
+
 /** Runs `git args` and returns its stdout; throws GitError on a failure or an oversized output. */
 export function git(args: readonly string[], options: GitOptions): Promise<GitResult> {
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...SAFE_CONFIG, ...args], {
-      cwd: options.cwd,
-      env: gitEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      shell: false,
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
+    const { child, stderr } = spawnGit(args, options);
     const chunks: Buffer[] = [];
     let size = 0;
-    let stderr = '';
     let overflow = false;
     child.stdout.on('data', (chunk: Buffer) => {
       if (overflow) return;
@@ -88,9 +97,6 @@ export function git(args: readonly string[], options: GitOptions): Promise<GitRe
       }
       chunks.push(chunk);
     });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (stderr.length < STDERR_KEEP) stderr += chunk.toString('utf8').slice(0, STDERR_KEEP);
-    });
     child.on('error', (error) =>
       reject(
         new GitError(
@@ -98,7 +104,7 @@ export function git(args: readonly string[], options: GitOptions): Promise<GitRe
             ? 'git is not installed or not on PATH'
             : `${describe(args)}: ${error.message}`,
           null,
-          stderr,
+          stderr(),
         ),
       ),
     );
@@ -114,9 +120,9 @@ export function git(args: readonly string[], options: GitOptions): Promise<GitRe
       }
       reject(
         new GitError(
-          `${describe(args)} failed (exit ${exitCode}): ${stderr.trim().split('\n')[0] ?? ''}`,
+          `${describe(args)} failed (exit ${exitCode}): ${stderr().trim().split('\n')[0] ?? ''}`,
           exitCode,
-          stderr,
+          stderr(),
         ),
       );
     });
@@ -138,16 +144,9 @@ export function gitLines(
   onLine: (line: string) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...SAFE_CONFIG, ...args], {
-      cwd: options.cwd,
-      env: gitEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      shell: false,
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
+    const { child, stderr } = spawnGit(args, options);
     const decoder = new StringDecoder('utf8');
     let rest = '';
-    let stderr = '';
     let failure: unknown;
     const feed = (text: string): void => {
       let newline = text.indexOf('\n');
@@ -173,11 +172,8 @@ export function gitLines(
         child.kill('SIGKILL');
       }
     });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (stderr.length < STDERR_KEEP) stderr += chunk.toString('utf8').slice(0, STDERR_KEEP);
-    });
     child.on('error', (error) =>
-      reject(new GitError(`${describe(args)}: ${error.message}`, null, stderr)),
+      reject(new GitError(`${describe(args)}: ${error.message}`, null, stderr())),
     );
     child.on('close', (code) => {
       if (failure !== undefined) {
@@ -195,9 +191,9 @@ export function gitLines(
       else
         reject(
           new GitError(
-            `${describe(args)} failed (exit ${code ?? 'killed'}): ${stderr.trim().split('\n')[0] ?? ''}`,
+            `${describe(args)} failed (exit ${code ?? 'killed'}): ${stderr().trim().split('\n')[0] ?? ''}`,
             code,
-            stderr,
+            stderr(),
           ),
         );
     });

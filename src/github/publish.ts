@@ -254,6 +254,47 @@ export function renderComment(
 }
 
 /**
+ * What a publish gathers as it writes: each refused write (said once at the end, with the
+ * permission that grants it) and each other failure (a warning, masked and without the token).
+ */
+function publishFailures(
+  context: PublishContext,
+  mask: (text: string) => string,
+  token: string | undefined,
+) {
+  const warnings: string[] = [];
+  const denied: PermissionError[] = [];
+  return {
+    /** On a fork a refused write means every write will be refused: stop asking. */
+    mayGoOn: (): boolean => !(context.isFork && denied.length > 0),
+    failed: (error: unknown, surface: Surface): void => {
+      const classified =
+        error instanceof PermissionError || error instanceof GitHubApiError
+          ? error
+          : classifyError(error, { surface, isFork: context.isFork, token });
+      if (classified instanceof PermissionError) denied.push(classified);
+      else
+        warnings.push(
+          mask(
+            redactToken(
+              `Could not publish ${SURFACE_LABEL[surface]}: ${classified.message}`,
+              token,
+            ),
+          ),
+        );
+    },
+    warn: (warning: string): void => {
+      warnings.push(warning);
+    },
+    /** The warnings, the one for refused permissions first. */
+    warnings: (): string[] =>
+      denied.length > 0
+        ? [mask(redactToken(permissionWarning(denied, context), token)), ...warnings]
+        : warnings,
+  };
+}
+
+/**
  * Publishes the verdict: on a pull request one sticky comment per checklist (per `comment`),
  * then one check run on the head commit with the full Markdown as summary and the annotations,
  * capped by `maxAnnotations`. Never throws for GitHub's answers: a 403 becomes one warning that
@@ -265,27 +306,11 @@ export async function publishVerdict(
 ): Promise<PublishOutcome> {
   const { context, mask, token } = request;
   const verdict = maskVerdict(request.verdict, mask);
-  const warnings: string[] = [];
-  const denied: PermissionError[] = [];
+  const { mayGoOn, failed, warn, warnings } = publishFailures(context, mask, token);
   const commentUrls: string[] = [];
   const unchanged: string[] = [];
   let checkRunUrl: string | undefined;
   const markdownOptions = commentLinks(context, request.pathPrefix);
-  /** On a fork a refused write means every write will be refused: stop asking. */
-  const mayGoOn = (): boolean => !(context.isFork && denied.length > 0);
-  const failed = (error: unknown, surface: Surface): void => {
-    const classified =
-      error instanceof PermissionError || error instanceof GitHubApiError
-        ? error
-        : classifyError(error, { surface, isFork: context.isFork, token });
-    if (classified instanceof PermissionError) denied.push(classified);
-    else
-      warnings.push(
-        mask(
-          redactToken(`Could not publish ${SURFACE_LABEL[surface]}: ${classified.message}`, token),
-        ),
-      );
-  };
 
   const several = request.several ?? verdict.checklists.length > 1;
   if (request.comment !== 'false' && context.pullNumber !== undefined) {
@@ -321,9 +346,7 @@ export async function publishVerdict(
   if (request.checkRun === false) {
     // The check-run input is off.
   } else if (context.headSha === undefined) {
-    warnings.push(
-      'No check run was made: the commit is unknown (no pull request head and no GITHUB_SHA).',
-    );
+    warn('No check run was made: the commit is unknown (no pull request head and no GITHUB_SHA).');
   } else if (mayGoOn()) {
     const annotations: CheckAnnotation[] = buildAnnotations(verdict, mask).map((annotation) => ({
       path: joinPath(request.pathPrefix, annotation.path),
@@ -355,14 +378,12 @@ export async function publishVerdict(
     }
   }
 
-  if (denied.length > 0)
-    warnings.unshift(mask(redactToken(permissionWarning(denied, context), token)));
   return {
     commentUrls,
     commentsUnchanged: unchanged.length,
     ...(checkRunUrl ? { checkRunUrl } : {}),
     apiCalls: countApiCalls(octokit).requests,
-    warnings,
+    warnings: warnings(),
   };
 }
 
@@ -385,8 +406,7 @@ export async function publishProblems(
   request: ProblemsRequest,
 ): Promise<PublishOutcome> {
   const { context, mask, token } = request;
-  const warnings: string[] = [];
-  const denied: PermissionError[] = [];
+  const { mayGoOn, failed, warnings } = publishFailures(context, mask, token);
   const commentUrls: string[] = [];
   let checkRunUrl: string | undefined;
   const links = commentLinks(context, request.pathPrefix);
@@ -398,19 +418,6 @@ export async function publishProblems(
     ...links,
     ...(context.headSha ? { commit: context.headSha } : {}),
   });
-  const failed = (error: unknown, surface: Surface): void => {
-    const classified =
-      error instanceof PermissionError || error instanceof GitHubApiError
-        ? error
-        : classifyError(error, { surface, isFork: context.isFork, token });
-    if (classified instanceof PermissionError) denied.push(classified);
-    else
-      warnings.push(
-        mask(
-          redactToken(`Could not publish ${SURFACE_LABEL[surface]}: ${classified.message}`, token),
-        ),
-      );
-  };
   const several = request.several ?? request.checklistPaths.length > 1;
   if (request.comment !== 'false' && context.pullNumber !== undefined) {
     for (const path of request.checklistPaths) {
@@ -445,14 +452,10 @@ export async function publishProblems(
       } catch (error) {
         failed(error, 'comment');
       }
-      if (context.isFork && denied.length > 0) break;
+      if (!mayGoOn()) break;
     }
   }
-  if (
-    request.checkRun !== false &&
-    context.headSha !== undefined &&
-    !(context.isFork && denied.length > 0)
-  ) {
+  if (request.checkRun !== false && context.headSha !== undefined && mayGoOn()) {
     try {
       const result = await publishCheckRun(octokit, {
         owner: context.owner,
@@ -485,14 +488,12 @@ export async function publishProblems(
       failed(error, 'check-run');
     }
   }
-  if (denied.length > 0)
-    warnings.unshift(mask(redactToken(permissionWarning(denied, context), token)));
   return {
     commentUrls,
     commentsUnchanged: 0,
     ...(checkRunUrl ? { checkRunUrl } : {}),
     apiCalls: countApiCalls(octokit).requests,
-    warnings,
+    warnings: warnings(),
   };
 }
 

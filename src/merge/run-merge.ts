@@ -3,9 +3,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfirmFrom, Problem, Verdict } from '../model.js';
 import { todayOf, type Clock } from '../clock/clock.js';
-import { formatProblem, loadChecklists } from '../checklist/load.js';
+import { formatProblem } from '../checklist/load.js';
 import { checklistDigests } from '../gate/checklist-digest.js';
-import { buildMasker } from '../gate/run-gate.js';
+import { loadMasked } from '../gate/run-gate.js';
 import { displayPath } from '../workspace/paths.js';
 import type { JudgeOptions } from '../gate/judge.js';
 import type { Masker } from '../secrets/mask.js';
@@ -79,13 +79,7 @@ async function findReports(base: string, pattern: string): Promise<string[]> {
 export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcome> {
   const started = Date.now();
   const expect = parseExpectShards(options.expectShards);
-  const loaded = await loadChecklists({
-    workdir: options.workdir,
-    patterns: options.checklists,
-    infer: options.infer,
-    ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
-  });
-  const masker = buildMasker(options.env, options.secrets ?? [], loaded.checklists);
+  const { loaded, masker } = await loadMasked(options);
   if (loaded.problems.length > 0)
     return {
       problems: loaded.problems.map(formatProblem),

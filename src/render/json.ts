@@ -15,6 +15,7 @@ import type {
   Status,
   StatusCounts,
   Verdict,
+  Waiver,
 } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
 import { getCheckKind } from '../checks/registry.js';
@@ -171,8 +172,8 @@ function confirmationJson(confirmation: Confirmation | undefined): Record<string
   };
 }
 
-function waiverJson(judged: JudgedWaiver): Record<string, unknown> {
-  const { waiver } = judged;
+/** A waiver as the checklist states it: in the report (judged) and in the plan. */
+function waiverFieldsJson(waiver: Waiver): Record<string, unknown> {
   return {
     item: waiver.item,
     finding: waiver.finding ?? null,
@@ -180,20 +181,16 @@ function waiverJson(judged: JudgedWaiver): Record<string, unknown> {
     until: waiver.until,
     reason: waiver.reason,
     line: waiver.line,
-    state: judged.state,
-    isNew: judged.isNew,
   };
+}
+
+function waiverJson(judged: JudgedWaiver): Record<string, unknown> {
+  return { ...waiverFieldsJson(judged.waiver), state: judged.state, isNew: judged.isNew };
 }
 
 /** The object `check --format json` prints for bad input, instead of a report. */
 export function renderErrorJson(
-  problems: readonly {
-    file: string;
-    line: number;
-    column: number;
-    message: string;
-    keyPath?: string;
-  }[],
+  problems: readonly Problem[],
   error: 'invalid-checklist' | 'bad-usage' = 'invalid-checklist',
 ): string {
   return `${JSON.stringify(
@@ -471,14 +468,7 @@ export function toPlanJson(checklists: readonly Checklist[]): Record<string, unk
       })),
       ...(checklist.waivers?.length
         ? {
-            waivers: checklist.waivers.map((waiver) => ({
-              item: waiver.item,
-              finding: waiver.finding ?? null,
-              by: waiver.by,
-              until: waiver.until,
-              reason: waiver.reason,
-              line: waiver.line,
-            })),
+            waivers: checklist.waivers.map(waiverFieldsJson),
           }
         : {}),
     })),

@@ -2,7 +2,15 @@
 // one line of counts and changes, each blocking item once with its evidence, the items awaiting
 // a person collapsed with a list to paste, the section tables collapsed, a footer.
 import { markdownTable } from 'markdown-table';
-import type { ChecklistVerdict, Delta, Finding, JudgedItem, Status, Verdict } from '../model.js';
+import type {
+  ChecklistVerdict,
+  Delta,
+  Finding,
+  JudgedItem,
+  Problem,
+  Status,
+  Verdict,
+} from '../model.js';
 import { plural } from '../model.js';
 import { escapeInline, escapeText, fenceFor, safeUrl, truncate } from './escape.js';
 import { headlineText, overallHeadline } from './headline.js';
@@ -413,13 +421,7 @@ function shardsLine(verdict: Pick<Verdict, 'shards'>): string {
  * plain statement that no verdict was reached for this commit.
  */
 export function renderProblemsMarkdown(
-  problems: readonly {
-    file: string;
-    line: number;
-    column: number;
-    message: string;
-    keyPath?: string;
-  }[],
+  problems: readonly Problem[],
   options: Pick<MarkdownOptions, 'lineUrl' | 'commitUrl' | 'runUrl'> & {
     readonly commit?: string;
   } = {},
