@@ -198,6 +198,10 @@ describe.each([
       code: 2,
       stderr: "readiness-gate: --out . is a folder; give a file's path\n",
     });
+    expect(run(['check', '--shard', 'linux', '--out', '.'], dir)).toMatchObject({
+      code: 2,
+      stderr: "readiness-gate: --out . is a folder; give a file's path\n",
+    });
     expect(run([], dir).code).toBe(2);
   });
 

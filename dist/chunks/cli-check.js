@@ -132,16 +132,7 @@ async function check(argv, io, signal) {
 __name(check, "check");
 async function checkWith(values, positionals, chosen, io, signal) {
   const workdir = workdirOf(values, io);
-  const out = values.out;
-  const outFile = out === void 0 ? void 0 : resolveRealInside(workdir, out, "--out");
-  if (outFile !== void 0) {
-    let isFolder = false;
-    try {
-      isFolder = statSync(outFile).isDirectory();
-    } catch {
-    }
-    if (isFolder) throw new UsageError(`--out ${out} is a folder; give a file's path`);
-  }
+  const outFile = outFileOf(values, workdir);
   const failOn = values["fail-on"] ?? "blocking";
   if (!FAIL_ON.includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, found "${failOn}"`);
@@ -151,7 +142,7 @@ async function checkWith(values, positionals, chosen, io, signal) {
   const baseReport = baseReportFile === void 0 ? void 0 : await readBaseReportFile(workdir, baseReportFile);
   const verbose = values.verbose === true;
   const color = colorOf(values, io);
-  const textColor = chosen === "text" && out === void 0 && color();
+  const textColor = chosen === "text" && outFile === void 0 && color();
   const renderer = chosen === "json" ? import("./render-json.js").then((m) => (verdict) => m.renderJson(verdict)) : chosen === "markdown" ? import("./render-markdown.js").then(
     (m) => (verdict) => m.renderMarkdown(verdict)
   ) : import("./render-text.js").then(
@@ -225,10 +216,22 @@ async function checkWith(values, positionals, chosen, io, signal) {
   return failsStep(outcome.verdict, failOn) ? EXIT_BLOCKED : EXIT_PASSED;
 }
 __name(checkWith, "checkWith");
+function outFileOf(values, workdir) {
+  const out = values.out;
+  if (out === void 0) return void 0;
+  const outFile = resolveRealInside(workdir, out, "--out");
+  let isFolder = false;
+  try {
+    isFolder = statSync(outFile).isDirectory();
+  } catch {
+  }
+  if (isFolder) throw new UsageError(`--out ${out} is a folder; give a file's path`);
+  return outFile;
+}
+__name(outFileOf, "outFileOf");
 async function checkShard(values, positionals, shard, io, signal) {
   const workdir = workdirOf(values, io);
-  const out = values.out;
-  const outFile = out === void 0 ? void 0 : resolveRealInside(workdir, out, "--out");
+  const outFile = outFileOf(values, workdir);
   const [{ runGate }, { renderJson, renderErrorJson }, { checklistDigests }] = await Promise.all([
     import("./gate-run-gate.js"),
     import("./render-json.js"),

@@ -90,18 +90,7 @@ async function checkWith(
   signal?: AbortSignal,
 ): Promise<number> {
   const workdir = workdirOf(values, io);
-  const out = values.out as string | undefined;
-  // After symlinks: a link planted at the --out path cannot send the write elsewhere.
-  const outFile = out === undefined ? undefined : resolveRealInside(workdir, out, '--out');
-  if (outFile !== undefined) {
-    let isFolder = false;
-    try {
-      isFolder = statSync(outFile).isDirectory();
-    } catch {
-      // Not there yet: it will be written.
-    }
-    if (isFolder) throw new UsageError(`--out ${out} is a folder; give a file's path`);
-  }
+  const outFile = outFileOf(values, workdir);
   const failOn = (values['fail-on'] as string | undefined) ?? 'blocking';
   if (!FAIL_ON.includes(failOn as FailOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, found "${failOn}"`);
@@ -113,7 +102,7 @@ async function checkWith(
   const verbose = values.verbose === true;
   const color = colorOf(values, io);
   // Only the chosen renderer is loaded, while the gate runs.
-  const textColor = chosen === 'text' && out === undefined && color();
+  const textColor = chosen === 'text' && outFile === undefined && color();
   const renderer: Promise<(verdict: Verdict) => string> =
     chosen === 'json'
       ? import('../render/json.js').then((m) => (verdict: Verdict) => m.renderJson(verdict))
@@ -194,6 +183,24 @@ async function checkWith(
   return failsStep(outcome.verdict, failOn as FailOn) ? EXIT_BLOCKED : EXIT_PASSED;
 }
 
+/**
+ * `--out`, resolved after symlinks (a link planted at the path cannot send the write elsewhere);
+ * a folder is bad input, named.
+ */
+function outFileOf(values: Record<string, unknown>, workdir: string): string | undefined {
+  const out = values.out as string | undefined;
+  if (out === undefined) return undefined;
+  const outFile = resolveRealInside(workdir, out, '--out');
+  let isFolder = false;
+  try {
+    isFolder = statSync(outFile).isDirectory();
+  } catch {
+    // Not there yet: it will be written.
+  }
+  if (isFolder) throw new UsageError(`--out ${out} is a folder; give a file's path`);
+  return outFile;
+}
+
 /** `check --shard`: one shard of a matrix, its report written for `merge`; exit 0 once decided. */
 async function checkShard(
   values: Record<string, unknown>,
@@ -203,8 +210,7 @@ async function checkShard(
   signal?: AbortSignal,
 ): Promise<number> {
   const workdir = workdirOf(values, io);
-  const out = values.out as string | undefined;
-  const outFile = out === undefined ? undefined : resolveRealInside(workdir, out, '--out');
+  const outFile = outFileOf(values, workdir);
   const [{ runGate }, { renderJson, renderErrorJson }, { checklistDigests }] = await Promise.all([
     import('../gate/run-gate.js'),
     import('../render/json.js'),
