@@ -25,15 +25,19 @@ export interface CheckOptionsByKind {}
 /** Every check kind the gate knows (from src/checks/). A manual item has no check. */
 export type CheckKind = keyof CheckOptionsByKind & string;
 
+/** One kind's check: its name and its options, typed by the kind's own module. */
+export interface CheckSpecOf<Kind extends CheckKind> {
+  readonly kind: Kind;
+  readonly options: CheckOptionsByKind[Kind];
+}
+
 /**
  * What an item asks the gate to decide: the kind and its options as written in the
  * checklist (YAML object, or a Markdown directive / recognition turned into the same
- * shape). Options are validated against the kind's JSON Schema at load time.
+ * shape). Options are validated against the kind's JSON Schema at load time, so a switch on
+ * `kind` narrows `options` to that kind's type without a cast.
  */
-export interface CheckSpec {
-  readonly kind: CheckKind;
-  readonly options: Readonly<Record<string, unknown>>;
-}
+export type CheckSpec = { readonly [Kind in CheckKind]: CheckSpecOf<Kind> }[CheckKind];
 
 export interface Item {
   /** Stable id: explicit, or a slug of the title as GitHub slugs headings, made unique. */

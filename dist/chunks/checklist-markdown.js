@@ -29,6 +29,8 @@ import {
 import {
   CHECK_KIND_NAMES,
   checkKinds,
+  checkSpecOf,
+  extraOptionProblems,
   getCheckKind
 } from "./shared-checks-coverage.js";
 import "./shared-rg-builtin-fs-promises.js";
@@ -7737,7 +7739,7 @@ function validateCheckOptions(kind, options) {
       return { keyPath: described.keyPath, message: described.message };
     });
   }
-  const extra = getCheckKind(kind).validate?.(options) ?? [];
+  const extra = extraOptionProblems(kind, options);
   return extra.map((problem) => ({ keyPath: problem.key ?? "", message: problem.message }));
 }
 __name(validateCheckOptions, "validateCheckOptions");
@@ -8189,7 +8191,7 @@ function readItemDirectives(comments, file) {
         problem.keyPath ? `${kind}.${problem.keyPath}` : kind
       );
     }
-    if (optionProblems.length === 0) check = { kind, options: built.options };
+    if (optionProblems.length === 0) check = checkSpecOf(kind, built.options);
   }
   return { directives: { check, isManual, ...adjustments, waivers }, problems };
 }

@@ -42,6 +42,7 @@ import {
   judgeLint,
   judgeTests,
   judgeTrivy,
+  optionsOf,
   sumTests
 } from "./shared-checks-coverage.js";
 import {
@@ -284,7 +285,7 @@ function mergeTests(item, entries) {
     counted.push({ metrics: metrics2 });
   }
   const metrics = sumTests(counted);
-  const judged = judgeTests(item.check.options, metrics);
+  const judged = judgeTests(optionsOf(item.check, "tests"), metrics);
   const findings = unionFindings(entries);
   return {
     ...judged,
@@ -296,7 +297,7 @@ function mergeTests(item, entries) {
 }
 __name(mergeTests, "mergeTests");
 function mergeCoverage(item, entries) {
-  const options = item.check.options;
+  const options = optionsOf(item.check, "coverage");
   if (options["min-functions"] !== void 0) {
     return {
       status: "errored",
@@ -356,20 +357,20 @@ var TRIVY_CLASS = {
   Secret: "secrets"
 };
 function counterFor(item) {
-  const options = item.check.options;
-  switch (item.check.kind) {
+  const check = item.check;
+  switch (check.kind) {
     case "lint":
-      if (options.report === void 0) return void 0;
+      if (check.options.report === void 0) return void 0;
       return {
         keys: ["errors", "warnings", "notes"],
         classify: /* @__PURE__ */ __name((finding) => LINT_LEVEL[finding.level], "classify"),
-        judge: /* @__PURE__ */ __name((m) => judgeLint(options, m), "judge")
+        judge: /* @__PURE__ */ __name((m) => judgeLint(check.options, m), "judge")
       };
     case "bandit":
       return {
         keys: ["high", "medium", "low"],
         classify: /* @__PURE__ */ __name((finding) => BANDIT_LEVEL[finding.level], "classify"),
-        judge: /* @__PURE__ */ __name((m) => judgeBandit(options, m), "judge")
+        judge: /* @__PURE__ */ __name((m) => judgeBandit(check.options, m), "judge")
       };
     case "trivy":
       return {
@@ -378,7 +379,7 @@ function counterFor(item) {
           const match = TRIVY_TITLE.exec(finding.title ?? "");
           return match ? `${TRIVY_CLASS[match[1]]}.${match[2].toLowerCase()}` : void 0;
         }, "classify"),
-        judge: /* @__PURE__ */ __name((m) => judgeTrivy(options, m), "judge")
+        judge: /* @__PURE__ */ __name((m) => judgeTrivy(check.options, m), "judge")
       };
     case "scan":
       return {
@@ -390,7 +391,7 @@ function counterFor(item) {
           return banditSeverity ? `vulnerabilities.${banditSeverity}` : void 0;
         }, "classify"),
         judge: /* @__PURE__ */ __name((m) => judgeTrivy(
-          { max: options.max ?? { critical: 0, high: 0 } },
+          { max: check.options.max ?? { critical: 0, high: 0 } },
           m
         ), "judge")
       };

@@ -22,7 +22,9 @@ import {
   visit
 } from "./shared-checklist-slug.js";
 import {
-  checkKinds
+  checkKinds,
+  checkSpecOf,
+  extraOptionProblems
 } from "./shared-checks-coverage.js";
 import {
   __name
@@ -307,7 +309,7 @@ function loadYamlChecklist(text, path) {
     for (const kind of checkKinds.keys()) {
       const options = item[kind];
       if (options === void 0 || typeof options !== "object" || options === null) continue;
-      for (const extra of checkKinds.get(kind).validate?.(options) ?? []) {
+      for (const extra of extraOptionProblems(kind, options)) {
         const keyPointer = extra.key ? `${pointer}/${kind}/${extra.key}` : `${pointer}/${kind}`;
         const { line, column } = locate(doc, lines, keyPointer, Boolean(extra.key));
         problems.push({
@@ -347,7 +349,7 @@ function loadYamlChecklist(text, path) {
       line: pos.line,
       column: pos.column,
       checked: item.checked ?? false,
-      ...kind ? { check: { kind, options: item[kind] } } : {},
+      ...kind ? { check: checkSpecOf(kind, item[kind]) } : {},
       blocking: item.blocking ?? kind !== void 0,
       ...item.blocking !== void 0 ? { blockingDeclared: true } : {},
       weight: item.weight ?? 1,

@@ -1944,16 +1944,37 @@ var modules = {
 var checkKinds = new Map(
   Object.entries(modules).map(([kind, module]) => {
     if (module.kind !== kind) throw new Error(`check kind ${kind} is registered as ${module.kind}`);
-    return [kind, module];
+    return [
+      kind,
+      module
+    ];
   })
 );
 var CHECK_KIND_NAMES = [...checkKinds.keys()];
+function isCheckKind(name) {
+  return Object.hasOwn(modules, name);
+}
+__name(isCheckKind, "isCheckKind");
 function getCheckKind(kind) {
-  const module = checkKinds.get(kind);
-  if (!module) throw new Error(`unknown check kind ${kind}`);
-  return module;
+  if (!isCheckKind(kind)) throw new Error(`unknown check kind ${String(kind)}`);
+  return modules[kind];
 }
 __name(getCheckKind, "getCheckKind");
+function checkSpecOf(kind, options) {
+  return { kind, options };
+}
+__name(checkSpecOf, "checkSpecOf");
+function optionsOf(check, kind) {
+  if (check?.kind !== kind)
+    throw new Error(`expected a ${kind} check, not ${check?.kind ?? "none"}`);
+  return check.options;
+}
+__name(optionsOf, "optionsOf");
+function extraOptionProblems(kind, options) {
+  const check = checkSpecOf(kind, options);
+  return getCheckKind(check.kind).validate?.(check.options) ?? [];
+}
+__name(extraOptionProblems, "extraOptionProblems");
 
 export {
   refusalHere,
@@ -1965,6 +1986,9 @@ export {
   judgeTrivy,
   checkKinds,
   CHECK_KIND_NAMES,
-  getCheckKind
+  getCheckKind,
+  checkSpecOf,
+  optionsOf,
+  extraOptionProblems
 };
 //# sourceMappingURL=shared-checks-coverage.js.map

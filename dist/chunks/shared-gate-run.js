@@ -705,18 +705,25 @@ async function runChecklists(checklists, options) {
 __name(runChecklists, "runChecklists");
 
 // src/gate/run-gate.ts
-var CHANGE_OPTIONS = ["min-patch-lines", "min-patch-branches"];
 function needsChanges(checklists) {
   return checklists.some(
-    (checklist) => flattenItems(checklist).some((item) => {
-      const options = item.check?.options;
-      if (options === void 0) return false;
-      if (CHANGE_OPTIONS.some((key) => options[key] !== void 0)) return true;
-      return options["scope"] !== void 0 && options["scope"] !== "all";
-    })
+    (checklist) => flattenItems(checklist).some((item) => item.check !== void 0 && judgesChange(item.check))
   );
 }
 __name(needsChanges, "needsChanges");
+function judgesChange(check) {
+  switch (check.kind) {
+    case "coverage":
+      return check.options["min-patch-lines"] !== void 0 || check.options["min-patch-branches"] !== void 0;
+    case "lint":
+    case "bandit":
+    case "scan":
+      return check.options.scope !== void 0 && check.options.scope !== "all";
+    default:
+      return false;
+  }
+}
+__name(judgesChange, "judgesChange");
 async function prepareChange(options, checklists) {
   if (!needsChanges(checklists)) return {};
   if (options.changeRequest === void 0)

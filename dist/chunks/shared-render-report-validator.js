@@ -7,6 +7,7 @@ import {
 } from "./shared-checklist-items.js";
 import {
   CHECK_KIND_NAMES,
+  checkSpecOf,
   getCheckKind
 } from "./shared-checks-coverage.js";
 import {
@@ -3248,7 +3249,7 @@ function itemFromJson(json) {
     line: json.line,
     column: 1,
     checked: json.kind === "manual" && json.status === "passed",
-    ...json.kind === "manual" ? {} : { check: { kind: json.kind, options: {} } },
+    ...json.kind === "manual" ? {} : { check: checkSpecOf(json.kind, {}) },
     blocking: json.blocking,
     weight: json.weight,
     inferred: json.inferred,

@@ -2,7 +2,7 @@
 // The YAML loader validates whole files against checklists/schema.json; Markdown directives and
 // recognized checks come through here.
 import type { CheckKind } from '../model.js';
-import { getCheckKind } from '../checks/registry.js';
+import { extraOptionProblems, getCheckKind } from '../checks/registry.js';
 import type { ErrorObject } from 'ajv';
 import { describeAjvError, schemaKeysAt } from './ajv-messages.js';
 import { getValidator } from './validators.js';
@@ -25,7 +25,7 @@ export function validateCheckOptions(kind: CheckKind, options: unknown): OptionP
       return { keyPath: described.keyPath, message: described.message };
     });
   }
-  const extra = getCheckKind(kind).validate?.(options as Readonly<Record<string, unknown>>) ?? [];
+  const extra = extraOptionProblems(kind, options);
   return extra.map((problem) => ({ keyPath: problem.key ?? '', message: problem.message }));
 }
 

@@ -18,7 +18,7 @@ import type {
   Problem,
   SourceLocation,
 } from '../model.js';
-import { CHECK_KIND_NAMES, checkKinds } from '../checks/registry.js';
+import { CHECK_KIND_NAMES, checkKinds, checkSpecOf } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
 import { suggest } from './ajv-messages.js';
 import { validateCheckOptions } from './check-options.js';
@@ -585,7 +585,7 @@ export function readItemDirectives(
         problem.keyPath ? `${kind}.${problem.keyPath}` : kind,
       );
     }
-    if (optionProblems.length === 0) check = { kind, options: built.options };
+    if (optionProblems.length === 0) check = checkSpecOf(kind, built.options);
   }
   return { directives: { check, isManual, ...adjustments, waivers }, problems };
 }

@@ -531,7 +531,7 @@ function recognizeDotenv(text: ItemText): Candidate | undefined {
       name: 'file',
       note: `names several files (${unique.join(', ')}); one item holds one file check`,
     };
-  return { name: 'file', check: { kind: 'file', options: { path: unique[0], gitignored: true } } };
+  return { name: 'file', check: { kind: 'file', options: { path: unique[0]!, gitignored: true } } };
 }
 
 function recognizeSecurityScan(text: ItemText, context: RecognitionContext): Candidate | undefined {
@@ -566,7 +566,7 @@ function recognizeSecurityScan(text: ItemText, context: RecognitionContext): Can
     name: `${entry.kind} report`,
     check: {
       kind: entry.kind,
-      options: { report: entry.reports[0], ...(max ? { max } : {}) },
+      options: { report: entry.reports[0]!, ...(max ? { max } : {}) },
     },
   };
 }
@@ -595,7 +595,7 @@ function recognizeTestsPassing(text: ItemText, context: RecognitionContext): Can
   const reports = context.findReports('tests');
   if (reports.length === 0)
     return { name: 'tests passing', note: 'no JUnit report found in the usual places to read' };
-  return { name: 'tests passing', check: { kind: 'tests', options: { report: reports[0] } } };
+  return { name: 'tests passing', check: { kind: 'tests', options: { report: reports[0]! } } };
 }
 
 function codeBlockNote(text: ItemText): string | undefined {

@@ -24,7 +24,7 @@ import type {
 } from '../model.js';
 import { ITEM_KEYS, POLICY_KEYS, WAIVER_KEYS } from './schema.js';
 import { dateProblem, waiverTargetProblems } from './waivers.js';
-import { checkKinds } from '../checks/registry.js';
+import { checkKinds, extraOptionProblems, checkSpecOf } from '../checks/registry.js';
 import { describeAjvError, joinKeyPath, pointerToKeyPath, schemaKeysAt } from './ajv-messages.js';
 import { getValidator } from './validators.js';
 import { createIdAllocator } from './slug.js';
@@ -415,8 +415,7 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
     for (const kind of checkKinds.keys()) {
       const options = item[kind];
       if (options === undefined || typeof options !== 'object' || options === null) continue;
-      for (const extra of checkKinds.get(kind)!.validate?.(options as Record<string, unknown>) ??
-        []) {
+      for (const extra of extraOptionProblems(kind, options)) {
         const keyPointer = extra.key ? `${pointer}/${kind}/${extra.key}` : `${pointer}/${kind}`;
         const { line, column } = locate(doc, lines, keyPointer, Boolean(extra.key));
         problems.push({
@@ -463,7 +462,7 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
       line: pos.line,
       column: pos.column,
       checked: item.checked ?? false,
-      ...(kind ? { check: { kind, options: item[kind] as Record<string, unknown> } } : {}),
+      ...(kind ? { check: checkSpecOf(kind, item[kind]) } : {}),
       blocking: item.blocking ?? kind !== undefined,
       ...(item.blocking !== undefined ? { blockingDeclared: true } : {}),
       weight: item.weight ?? 1,

@@ -1,5 +1,5 @@
 // The one list of check kinds. Adding a kind: a module in this folder and one line here.
-import type { CheckKind, CheckOptionsByKind } from '../model.js';
+import type { CheckKind, CheckOptionsByKind, CheckSpec } from '../model.js';
 import type { CheckKindModule } from './types.js';
 import { commandCheck } from './command.js';
 import { envCheck } from './env.js';
@@ -30,19 +30,64 @@ const modules: { readonly [Kind in CheckKind]: CheckKindModule<CheckOptionsByKin
   file: fileCheck,
 };
 
+/** Any kind's options: what a module handed a `CheckSpec` of unknown kind is called with. */
+export type AnyCheckOptions = CheckOptionsByKind[CheckKind];
+
 /** The kinds by name; options are validated against each kind's schema before they reach it. */
-export const checkKinds: ReadonlyMap<CheckKind, CheckKindModule> = new Map(
+export const checkKinds: ReadonlyMap<CheckKind, CheckKindModule<AnyCheckOptions>> = new Map(
   Object.entries(modules).map(([kind, module]) => {
     if (module.kind !== kind) throw new Error(`check kind ${kind} is registered as ${module.kind}`);
-    return [kind as CheckKind, module as unknown as CheckKindModule];
+    // The mapped type above pairs each kind with its options; a map cannot say so per entry.
+    return [
+      kind as CheckKind,
+      module as CheckKindModule<never> as CheckKindModule<AnyCheckOptions>,
+    ];
   }),
 );
 
 /** The kinds' names, in the registry's order. */
 export const CHECK_KIND_NAMES: readonly CheckKind[] = [...checkKinds.keys()];
 
-export function getCheckKind(kind: CheckKind): CheckKindModule {
-  const module = checkKinds.get(kind);
-  if (!module) throw new Error(`unknown check kind ${kind}`);
-  return module;
+/** True for a name the registry knows (a YAML key or a directive's first word). */
+export function isCheckKind(name: string): name is CheckKind {
+  return Object.hasOwn(modules, name);
+}
+
+/**
+ * The module for a kind, typed for that kind's options. Called with a `CheckSpec`'s kind it takes
+ * that spec's options as they are, so no call site casts them.
+ */
+export function getCheckKind<Kind extends CheckKind>(
+  kind: Kind,
+): CheckKindModule<CheckOptionsByKind[Kind]> {
+  if (!isCheckKind(kind)) throw new Error(`unknown check kind ${String(kind)}`);
+  return modules[kind];
+}
+
+/**
+ * The check an item holds, from options that have passed the kind's JSON Schema (the loaders
+ * validate before they build; a report read back keeps only the kind): the one place raw
+ * checklist data becomes typed options.
+ */
+export function checkSpecOf(kind: CheckKind, options: unknown): CheckSpec {
+  return { kind, options } as unknown as CheckSpec;
+}
+
+/** The options of a check known to be of `kind` (a caller that switched on it elsewhere). */
+export function optionsOf<Kind extends CheckKind>(
+  check: CheckSpec | undefined,
+  kind: Kind,
+): CheckOptionsByKind[Kind] {
+  if (check?.kind !== kind)
+    throw new Error(`expected a ${kind} check, not ${check?.kind ?? 'none'}`);
+  return check.options as CheckOptionsByKind[Kind];
+}
+
+/** The kind's extra rules (beyond its schema) for options that have passed the schema. */
+export function extraOptionProblems(
+  kind: CheckKind,
+  options: unknown,
+): { key?: string; message: string }[] {
+  const check = checkSpecOf(kind, options);
+  return getCheckKind(check.kind).validate?.(check.options) ?? [];
 }

@@ -1,6 +1,6 @@
 // The engine: load → plan → run → judge, the same for the Action and the command line.
 import os from 'node:os';
-import type { Checklist, ConfirmFrom, Problem, Verdict } from '../model.js';
+import type { CheckSpec, Checklist, ConfirmFrom, Problem, Verdict } from '../model.js';
 import type { Clock } from '../clock/clock.js';
 import { normalizeTitle } from '../checklist/slug.js';
 import type { PullRequestActivity } from './pull-request-activity.js';
@@ -93,18 +93,27 @@ export interface GateOutcome {
   readonly change?: ChangeOutcome;
 }
 
-const CHANGE_OPTIONS = ['min-patch-lines', 'min-patch-branches'];
-
 /** True when some item judges the change (patch coverage, or findings in a scope). */
 export function needsChanges(checklists: readonly Checklist[]): boolean {
   return checklists.some((checklist) =>
-    flattenItems(checklist).some((item) => {
-      const options = item.check?.options;
-      if (options === undefined) return false;
-      if (CHANGE_OPTIONS.some((key) => options[key] !== undefined)) return true;
-      return options['scope'] !== undefined && options['scope'] !== 'all';
-    }),
+    flattenItems(checklist).some((item) => item.check !== undefined && judgesChange(item.check)),
   );
+}
+
+function judgesChange(check: CheckSpec): boolean {
+  switch (check.kind) {
+    case 'coverage':
+      return (
+        check.options['min-patch-lines'] !== undefined ||
+        check.options['min-patch-branches'] !== undefined
+      );
+    case 'lint':
+    case 'bandit':
+    case 'scan':
+      return check.options.scope !== undefined && check.options.scope !== 'all';
+    default:
+      return false;
+  }
 }
 
 /** Runs git only when an item needs the change; a base it cannot reach becomes the items' reason. */

@@ -12,12 +12,12 @@ import type {
 } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
 import { applyItemWaiver, waiverStateOn } from '../gate/waivers.js';
-import { judgeCoverage, type CoverageOptions } from '../checks/coverage.js';
-import { judgeBandit, type BanditOptions } from '../checks/bandit.js';
-import { judgeLint, type LintOptions } from '../checks/lint.js';
-import type { ScanOptions } from '../checks/scan.js';
-import { judgeTrivy, type TrivyOptions } from '../checks/trivy.js';
-import { judgeTests, sumTests, type TestsOptions } from '../checks/tests.js';
+import { judgeCoverage } from '../checks/coverage.js';
+import { judgeBandit } from '../checks/bandit.js';
+import { judgeLint } from '../checks/lint.js';
+import { optionsOf } from '../checks/registry.js';
+import { judgeTrivy } from '../checks/trivy.js';
+import { judgeTests, sumTests } from '../checks/tests.js';
 import { mergeCoverageFiles, RangeTextError } from '../reports/coverage-lines.js';
 import {
   ratio,
@@ -329,7 +329,7 @@ function mergeTests(item: Item, entries: readonly Entry[]): Result {
     counted.push({ metrics });
   }
   const metrics = sumTests(counted);
-  const judged = judgeTests(item.check!.options as unknown as TestsOptions, metrics);
+  const judged = judgeTests(optionsOf(item.check, 'tests'), metrics);
   const findings = unionFindings(entries);
   return {
     ...judged,
@@ -341,7 +341,7 @@ function mergeTests(item: Item, entries: readonly Entry[]): Result {
 }
 
 function mergeCoverage(item: Item, entries: readonly Entry[]): Result {
-  const options = item.check!.options as unknown as CoverageOptions;
+  const options = optionsOf(item.check, 'coverage');
   if (options['min-functions'] !== undefined) {
     return {
       status: 'errored',
@@ -413,20 +413,20 @@ const TRIVY_CLASS: Readonly<Record<string, string>> = {
 };
 
 function counterFor(item: Item): FindingCounter | undefined {
-  const options = item.check!.options as unknown;
-  switch (item.check!.kind) {
+  const check = item.check!;
+  switch (check.kind) {
     case 'lint':
-      if ((options as LintOptions).report === undefined) return undefined;
+      if (check.options.report === undefined) return undefined;
       return {
         keys: ['errors', 'warnings', 'notes'],
         classify: (finding) => LINT_LEVEL[finding.level],
-        judge: (m) => judgeLint(options as LintOptions, m as unknown as LintMetrics),
+        judge: (m) => judgeLint(check.options, m as unknown as LintMetrics),
       };
     case 'bandit':
       return {
         keys: ['high', 'medium', 'low'],
         classify: (finding) => BANDIT_LEVEL[finding.level],
-        judge: (m) => judgeBandit(options as BanditOptions, m as unknown as BanditMetrics),
+        judge: (m) => judgeBandit(check.options, m as unknown as BanditMetrics),
       };
     case 'trivy':
       return {
@@ -435,7 +435,7 @@ function counterFor(item: Item): FindingCounter | undefined {
           const match = TRIVY_TITLE.exec(finding.title ?? '');
           return match ? `${TRIVY_CLASS[match[1]!]}.${match[2]!.toLowerCase()}` : undefined;
         },
-        judge: (m) => judgeTrivy(options as TrivyOptions, m as unknown as TrivyMetrics),
+        judge: (m) => judgeTrivy(check.options, m as unknown as TrivyMetrics),
       };
     case 'scan':
       // Scanner entries carry trivy's titles; bandit's issues count as vulnerabilities at its severity.
@@ -449,7 +449,7 @@ function counterFor(item: Item): FindingCounter | undefined {
         },
         judge: (m) =>
           judgeTrivy(
-            { max: (options as ScanOptions).max ?? { critical: 0, high: 0 } },
+            { max: check.options.max ?? { critical: 0, high: 0 } },
             m as unknown as TrivyMetrics,
           ),
       };

@@ -18,7 +18,7 @@ import type {
   Waiver,
 } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
-import { getCheckKind } from '../checks/registry.js';
+import { checkSpecOf, getCheckKind } from '../checks/registry.js';
 import { reportProblems } from './report-problems.js';
 import { REPORT_SCHEMA } from './report-schema.js';
 
@@ -298,7 +298,7 @@ function itemFromJson(json: ReportItemJson): JudgedItem {
     line: json.line,
     column: 1,
     checked: json.kind === 'manual' && json.status === 'passed',
-    ...(json.kind === 'manual' ? {} : { check: { kind: json.kind, options: {} } }),
+    ...(json.kind === 'manual' ? {} : { check: checkSpecOf(json.kind, {}) }),
     blocking: json.blocking,
     weight: json.weight,
     inferred: json.inferred,
