@@ -65,7 +65,9 @@ async function compileSchemas(temp) {
   for (const [kind, schema] of Object.entries(schemas.kindSchemas)) ajv.addSchema(schema, kind);
   // Markdown waiver directives are validated by the same waiver schema as YAML's `waivers:`.
   ajv.addSchema(schemas.waiverSchema, 'waiver');
-  const names = ['checklist', 'waiver', ...Object.keys(schemas.kindSchemas)];
+  // Markdown policy directives and front matter, likewise by YAML's `policy:` schema.
+  ajv.addSchema(schemas.policySchema, 'policy');
+  const names = ['checklist', 'waiver', 'policy', ...Object.keys(schemas.kindSchemas)];
   const code = standaloneCode(ajv, Object.fromEntries(names.map((name) => [name, name])));
   const module = `${code}\nconst validators = { ${names.map((n) => `${JSON.stringify(n)}: ${n}`).join(', ')} };\nexport const AJV_OPTIONS = ${JSON.stringify(schemas.ajvOptions)};\nexport function getValidator(name) { return validators[name]; }\n`;
   // The report's validator: its own options (every error, with its data, for located messages).

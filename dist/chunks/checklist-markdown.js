@@ -8222,95 +8222,40 @@ var PolicyCollector = class {
   problem(at, message, keyPath) {
     this.problems.push({ ...at, file: this.file, message, ...keyPath ? { keyPath } : {} });
   }
-  /** Checks one policy value as the YAML format's `policy` does; records it when valid. */
+  /** Checks one policy value by the schema of YAML's `policy:`; records it when valid. */
   accept(key, value, at, keyPrefix = "") {
-    const keyPath = `${keyPrefix}${key}`;
-    if (!POLICY_KEYS.includes(key)) {
-      const hint = suggest(key, POLICY_KEYS);
-      this.problem(
-        at,
-        `unknown policy key "${key}"${hint ? ` (did you mean "${hint}"?)` : `; expected one of ${POLICY_KEYS.join(", ")}`}`,
-        keyPath
-      );
+    const validate = getValidator("policy");
+    const data = { [key]: value };
+    if (!validate(data)) {
+      for (const error of validate.errors ?? []) {
+        const described = describeAjvError(error, { data, allowedKeys: /* @__PURE__ */ __name(() => [...POLICY_KEYS], "allowedKeys") });
+        const keyPath = `${keyPrefix}${described.keyPath}`;
+        const named = /^("|unknown key)/.test(described.message);
+        this.problem(at, named ? described.message : `${keyPath} ${described.message}`, keyPath);
+      }
       return;
     }
     const name = key;
-    if (name === "min-score") {
-      if (typeof value === "number" && value >= 0 && value <= 100) this.set(name, value, at);
-      else
-        this.problem(
-          at,
-          `${keyPath} must be a number between 0 and 100, found ${JSON.stringify(value)}`,
-          keyPath
-        );
-    } else if (name === "tolerance") {
-      if (typeof value === "number" && value >= 0) this.set(name, value, at);
-      else
-        this.problem(
-          at,
-          `${keyPath} must be a number of points, 0 or more, found ${JSON.stringify(value)}`,
-          keyPath
-        );
-    } else if (name === "confirm-from") {
-      if (value === "any" || value === "pr-body" || value === "review") this.set(name, value, at);
-      else
-        this.problem(
-          at,
-          `${keyPath} must be one of "any", "pr-body", "review", found ${JSON.stringify(value)}`,
-          keyPath
-        );
-    } else if (name === "waivers") {
-      if (value === "any" || value === "reviewed") this.set(name, value, at);
-      else
-        this.problem(
-          at,
-          `${keyPath} must be one of "any", "reviewed", found ${JSON.stringify(value)}`,
-          keyPath
-        );
-    } else if (name === "max-waiver-days") {
-      if (typeof value === "number" && Number.isInteger(value) && value >= 1)
-        this.set(name, value, at);
-      else
-        this.problem(
-          at,
-          `${keyPath} must be a whole number of days, at least 1, found ${JSON.stringify(value)}`,
-          keyPath
-        );
-    } else if (name === "enforce-from") {
-      const problem = typeof value === "string" ? dateProblem(value) : "must be a date written YYYY-MM-DD";
-      if (problem === void 0) this.set(name, value, at);
-      else this.problem(at, `${keyPath} ${problem}`, keyPath);
-    } else {
-      const levels = [];
-      const list2 = Array.isArray(value) ? value : [];
-      for (const [index2, level] of list2.entries()) {
-        const record = level !== null && typeof level === "object" ? level : {};
-        const { name: levelName, min } = record;
-        if (typeof levelName === "string" && levelName.trim() !== "" && typeof min === "number" && min >= 0 && min <= 100) {
-          levels.push({ name: levelName.trim(), min });
-        } else {
-          this.problem(
-            at,
-            `${keyPath}[${index2}] must be a level { name, min } with a name and a min between 0 and 100, found ${JSON.stringify(level)}`,
-            `${keyPath}[${index2}]`
-          );
-          return;
-        }
-      }
-      if (!Array.isArray(value) || levels.length === 0) {
-        this.problem(
-          at,
-          `${keyPath} must be a non-empty list of levels, found ${JSON.stringify(value)}`,
-          keyPath
-        );
+    if (name === "enforce-from") {
+      const problem = dateProblem(value);
+      if (problem !== void 0) {
+        this.problem(at, `${keyPrefix}${key} ${problem}`, `${keyPrefix}${key}`);
         return;
       }
+    }
+    if (name === "levels") {
+      const levels = value.map((level) => ({
+        name: level.name.trim(),
+        min: level.min
+      }));
       this.set(
         name,
-        [...levels].sort((a, b) => b.min - a.min),
+        levels.sort((a, b) => b.min - a.min),
         at
       );
+      return;
     }
+    this.set(name, value, at);
   }
   /** `<!-- gate-policy: min-score=90 levels="ready:90,nearly ready:80,do not deploy:0" confirm-from=pr-body -->` */
   addDirective(comment) {

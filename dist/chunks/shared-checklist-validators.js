@@ -5556,6 +5556,276 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 __name(validate51, "validate51");
+var policy = validate52;
+var schema22 = { "type": "object", "properties": { "min-score": { "type": "number", "minimum": 0, "maximum": 100, "description": "Ready needs at least this score (0-100), besides no blocking item." }, "levels": { "type": "array", "minItems": 1, "description": "Score levels, highest first; the `level` output is the name of the first whose min the score reaches.", "items": { "type": "object", "properties": { "name": { "type": "string", "minLength": 1 }, "min": { "type": "number", "minimum": 0, "maximum": 100 } }, "required": ["name", "min"], "additionalProperties": false } }, "confirm-from": { "enum": ["any", "pr-body", "review"], "description": "Who may confirm manual items: a ticked box in the file or the pull request body, or a /confirm (any); only the pull request body (pr-body); only a /confirm from someone with write access who is not the author (review)." }, "waivers": { "enum": ["any", "reviewed"], "description": "reviewed: a waiver or weakening the pull request adds takes effect only once someone other than its author approved it." }, "max-waiver-days": { "type": "integer", "minimum": 1, "description": "How far ahead a new waiver may end (default 90 days)." }, "enforce-from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Before this date (YYYY-MM-DD) no failure blocks." }, "tolerance": { "type": "number", "minimum": 0, "description": "Points the score may fall below the base report before fail-on: regression fails (default 0.1)." } }, "additionalProperties": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "min-score" || key0 === "levels" || key0 === "confirm-from" || key0 === "waivers" || key0 === "max-waiver-days" || key0 === "enforce-from" || key0 === "tolerance")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data["min-score"] !== void 0) {
+      let data0 = data["min-score"];
+      if (typeof data0 == "number") {
+        if (data0 > 100 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/min-score", schemaPath: "#/properties/min-score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/min-score", schemaPath: "#/properties/min-score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/min-score", schemaPath: "#/properties/min-score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== void 0) {
+      let data1 = data.levels;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err4 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.name === void 0) {
+              const err5 = { instancePath: instancePath + "/levels/" + i0, schemaPath: "#/properties/levels/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data2.min === void 0) {
+              const err6 = { instancePath: instancePath + "/levels/" + i0, schemaPath: "#/properties/levels/items/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            for (const key1 in data2) {
+              if (!(key1 === "name" || key1 === "min")) {
+                const err7 = { instancePath: instancePath + "/levels/" + i0, schemaPath: "#/properties/levels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data2.name !== void 0) {
+              let data3 = data2.name;
+              if (typeof data3 === "string") {
+                if (func2(data3) < 1) {
+                  const err8 = { instancePath: instancePath + "/levels/" + i0 + "/name", schemaPath: "#/properties/levels/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/levels/" + i0 + "/name", schemaPath: "#/properties/levels/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data2.min !== void 0) {
+              let data4 = data2.min;
+              if (typeof data4 == "number") {
+                if (data4 > 100 || isNaN(data4)) {
+                  const err10 = { instancePath: instancePath + "/levels/" + i0 + "/min", schemaPath: "#/properties/levels/items/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                if (data4 < 0 || isNaN(data4)) {
+                  const err11 = { instancePath: instancePath + "/levels/" + i0 + "/min", schemaPath: "#/properties/levels/items/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/levels/" + i0 + "/min", schemaPath: "#/properties/levels/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/levels/" + i0, schemaPath: "#/properties/levels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data["confirm-from"] !== void 0) {
+      let data5 = data["confirm-from"];
+      if (!(data5 === "any" || data5 === "pr-body" || data5 === "review")) {
+        const err15 = { instancePath: instancePath + "/confirm-from", schemaPath: "#/properties/confirm-from/enum", keyword: "enum", params: { allowedValues: schema22.properties["confirm-from"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data6 = data.waivers;
+      if (!(data6 === "any" || data6 === "reviewed")) {
+        const err16 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/enum", keyword: "enum", params: { allowedValues: schema22.properties.waivers.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data["max-waiver-days"] !== void 0) {
+      let data7 = data["max-waiver-days"];
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
+        const err17 = { instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number") {
+        if (data7 < 1 || isNaN(data7)) {
+          const err18 = { instancePath: instancePath + "/max-waiver-days", schemaPath: "#/properties/max-waiver-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data["enforce-from"] !== void 0) {
+      let data8 = data["enforce-from"];
+      if (typeof data8 === "string") {
+        if (!pattern0.test(data8)) {
+          const err19 = { instancePath: instancePath + "/enforce-from", schemaPath: "#/properties/enforce-from/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/enforce-from", schemaPath: "#/properties/enforce-from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.tolerance !== void 0) {
+      let data9 = data.tolerance;
+      if (typeof data9 == "number") {
+        if (data9 < 0 || isNaN(data9)) {
+          const err21 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+__name(validate52, "validate52");
 var command = validate27;
 var tests = validate41;
 var coverage = validate29;
@@ -5566,7 +5836,7 @@ var scan = validate39;
 var http = validate35;
 var env = validate31;
 var file = validate33;
-var validators = { "checklist": checklist, "waiver": waiver, "command": command, "tests": tests, "coverage": coverage, "lint": lint, "bandit": bandit, "trivy": trivy, "scan": scan, "http": http, "env": env, "file": file };
+var validators = { "checklist": checklist, "waiver": waiver, "policy": policy, "command": command, "tests": tests, "coverage": coverage, "lint": lint, "bandit": bandit, "trivy": trivy, "scan": scan, "http": http, "env": env, "file": file };
 function getValidator(name) {
   return validators[name];
 }

@@ -20,9 +20,10 @@ import type {
 } from '../model.js';
 import { CHECK_KIND_NAMES, checkKinds, checkSpecOf } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
-import { suggest } from './ajv-messages.js';
+import { describeAjvError, suggest } from './ajv-messages.js';
 import { validateCheckOptions } from './check-options.js';
 import { POLICY_KEYS, WAIVER_KEYS } from './schema.js';
+import { getValidator } from './validators.js';
 import { dateProblem } from './waivers.js';
 
 /** An `owners` entry: a login, or `@org/team`. */
@@ -624,103 +625,42 @@ export class PolicyCollector {
     this.problems.push({ ...at, file: this.file, message, ...(keyPath ? { keyPath } : {}) });
   }
 
-  /** Checks one policy value as the YAML format's `policy` does; records it when valid. */
+  /** Checks one policy value by the schema of YAML's `policy:`; records it when valid. */
   private accept(key: string, value: unknown, at: SourceLocation, keyPrefix = ''): void {
-    const keyPath = `${keyPrefix}${key}`;
-    if (!(POLICY_KEYS as readonly string[]).includes(key)) {
-      const hint = suggest(key, POLICY_KEYS);
-      this.problem(
-        at,
-        `unknown policy key "${key}"${hint ? ` (did you mean "${hint}"?)` : `; expected one of ${POLICY_KEYS.join(', ')}`}`,
-        keyPath,
-      );
+    const validate = getValidator('policy');
+    const data = { [key]: value };
+    if (!validate(data)) {
+      for (const error of validate.errors ?? []) {
+        const described = describeAjvError(error, { data, allowedKeys: () => [...POLICY_KEYS] });
+        const keyPath = `${keyPrefix}${described.keyPath}`;
+        // As YAML words it, with the key named first where the message does not name it.
+        const named = /^("|unknown key)/.test(described.message);
+        this.problem(at, named ? described.message : `${keyPath} ${described.message}`, keyPath);
+      }
       return;
     }
     const name = key as PolicyKey;
-    if (name === 'min-score') {
-      if (typeof value === 'number' && value >= 0 && value <= 100) this.set(name, value, at);
-      else
-        this.problem(
-          at,
-          `${keyPath} must be a number between 0 and 100, found ${JSON.stringify(value)}`,
-          keyPath,
-        );
-    } else if (name === 'tolerance') {
-      if (typeof value === 'number' && value >= 0) this.set(name, value, at);
-      else
-        this.problem(
-          at,
-          `${keyPath} must be a number of points, 0 or more, found ${JSON.stringify(value)}`,
-          keyPath,
-        );
-    } else if (name === 'confirm-from') {
-      if (value === 'any' || value === 'pr-body' || value === 'review') this.set(name, value, at);
-      else
-        this.problem(
-          at,
-          `${keyPath} must be one of "any", "pr-body", "review", found ${JSON.stringify(value)}`,
-          keyPath,
-        );
-    } else if (name === 'waivers') {
-      if (value === 'any' || value === 'reviewed') this.set(name, value, at);
-      else
-        this.problem(
-          at,
-          `${keyPath} must be one of "any", "reviewed", found ${JSON.stringify(value)}`,
-          keyPath,
-        );
-    } else if (name === 'max-waiver-days') {
-      if (typeof value === 'number' && Number.isInteger(value) && value >= 1)
-        this.set(name, value, at);
-      else
-        this.problem(
-          at,
-          `${keyPath} must be a whole number of days, at least 1, found ${JSON.stringify(value)}`,
-          keyPath,
-        );
-    } else if (name === 'enforce-from') {
-      const problem =
-        typeof value === 'string' ? dateProblem(value) : 'must be a date written YYYY-MM-DD';
-      if (problem === undefined) this.set(name, value, at);
-      else this.problem(at, `${keyPath} ${problem}`, keyPath);
-    } else {
-      const levels: LevelRule[] = [];
-      const list = Array.isArray(value) ? (value as unknown[]) : [];
-      for (const [index, level] of list.entries()) {
-        const record =
-          level !== null && typeof level === 'object' ? (level as Record<string, unknown>) : {};
-        const { name: levelName, min } = record;
-        if (
-          typeof levelName === 'string' &&
-          levelName.trim() !== '' &&
-          typeof min === 'number' &&
-          min >= 0 &&
-          min <= 100
-        ) {
-          levels.push({ name: levelName.trim(), min });
-        } else {
-          this.problem(
-            at,
-            `${keyPath}[${index}] must be a level { name, min } with a name and a min between 0 and 100, found ${JSON.stringify(level)}`,
-            `${keyPath}[${index}]`,
-          );
-          return;
-        }
-      }
-      if (!Array.isArray(value) || levels.length === 0) {
-        this.problem(
-          at,
-          `${keyPath} must be a non-empty list of levels, found ${JSON.stringify(value)}`,
-          keyPath,
-        );
+    if (name === 'enforce-from') {
+      // The schema says YYYY-MM-DD; a day that does not exist is refused as YAML's loader does.
+      const problem = dateProblem(value as string);
+      if (problem !== undefined) {
+        this.problem(at, `${keyPrefix}${key} ${problem}`, `${keyPrefix}${key}`);
         return;
       }
+    }
+    if (name === 'levels') {
+      const levels = (value as readonly LevelRule[]).map((level) => ({
+        name: level.name.trim(),
+        min: level.min,
+      }));
       this.set(
         name,
-        [...levels].sort((a, b) => b.min - a.min),
+        levels.sort((a, b) => b.min - a.min),
         at,
       );
+      return;
     }
+    this.set(name, value, at);
   }
 
   /** `<!-- gate-policy: min-score=90 levels="ready:90,nearly ready:80,do not deploy:0" confirm-from=pr-body -->` */

@@ -76,6 +76,66 @@ export function buildWaiverSchema(): JsonSchema {
   };
 }
 
+/**
+ * The policy: YAML's `policy:` and the Markdown `gate-policy:` directives and front matter are
+ * validated by this same schema, so both forms accept and refuse the same values.
+ */
+export function buildPolicySchema(): JsonSchema {
+  return {
+    type: 'object',
+    properties: {
+      'min-score': {
+        type: 'number',
+        minimum: 0,
+        maximum: 100,
+        description: 'Ready needs at least this score (0-100), besides no blocking item.',
+      },
+      levels: {
+        type: 'array',
+        minItems: 1,
+        description:
+          'Score levels, highest first; the `level` output is the name of the first whose min the score reaches.',
+        items: {
+          type: 'object',
+          properties: {
+            name: { type: 'string', minLength: 1 },
+            min: { type: 'number', minimum: 0, maximum: 100 },
+          },
+          required: ['name', 'min'],
+          additionalProperties: false,
+        },
+      },
+      'confirm-from': {
+        enum: ['any', 'pr-body', 'review'],
+        description:
+          'Who may confirm manual items: a ticked box in the file or the pull request body, or a /confirm (any); only the pull request body (pr-body); only a /confirm from someone with write access who is not the author (review).',
+      },
+      waivers: {
+        enum: ['any', 'reviewed'],
+        description:
+          'reviewed: a waiver or weakening the pull request adds takes effect only once someone other than its author approved it.',
+      },
+      'max-waiver-days': {
+        type: 'integer',
+        minimum: 1,
+        description: 'How far ahead a new waiver may end (default 90 days).',
+      },
+      'enforce-from': {
+        type: 'string',
+        pattern: DATE_PATTERN,
+        description: 'Before this date (YYYY-MM-DD) no failure blocks.',
+      },
+      tolerance: {
+        type: 'number',
+        minimum: 0,
+        description:
+          'Points the score may fall below the base report before fail-on: regression fails (default 0.1).',
+      },
+    },
+    additionalProperties: false,
+  };
+}
+
 export function buildChecklistSchema(): JsonSchema {
   const kinds = [...checkKinds.keys()].sort();
   const kindProperties = Object.fromEntries(
@@ -111,59 +171,7 @@ export function buildChecklistSchema(): JsonSchema {
     required: ['title'],
     additionalProperties: false,
     definitions: {
-      policy: {
-        type: 'object',
-        properties: {
-          'min-score': {
-            type: 'number',
-            minimum: 0,
-            maximum: 100,
-            description: 'Ready needs at least this score (0-100), besides no blocking item.',
-          },
-          levels: {
-            type: 'array',
-            minItems: 1,
-            description:
-              'Score levels, highest first; the `level` output is the name of the first whose min the score reaches.',
-            items: {
-              type: 'object',
-              properties: {
-                name: { type: 'string', minLength: 1 },
-                min: { type: 'number', minimum: 0, maximum: 100 },
-              },
-              required: ['name', 'min'],
-              additionalProperties: false,
-            },
-          },
-          'confirm-from': {
-            enum: ['any', 'pr-body', 'review'],
-            description:
-              'Who may confirm manual items: a ticked box in the file or the pull request body, or a /confirm (any); only the pull request body (pr-body); only a /confirm from someone with write access who is not the author (review).',
-          },
-          waivers: {
-            enum: ['any', 'reviewed'],
-            description:
-              'reviewed: a waiver or weakening the pull request adds takes effect only once someone other than its author approved it.',
-          },
-          'max-waiver-days': {
-            type: 'integer',
-            minimum: 1,
-            description: 'How far ahead a new waiver may end (default 90 days).',
-          },
-          'enforce-from': {
-            type: 'string',
-            pattern: DATE_PATTERN,
-            description: 'Before this date (YYYY-MM-DD) no failure blocks.',
-          },
-          tolerance: {
-            type: 'number',
-            minimum: 0,
-            description:
-              'Points the score may fall below the base report before fail-on: regression fails (default 0.1).',
-          },
-        },
-        additionalProperties: false,
-      },
+      policy: buildPolicySchema(),
       section: {
         type: 'object',
         properties: {

@@ -4,7 +4,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { CheckKind } from '../model.js';
 import { getCheckKind } from '../checks/registry.js';
-import { buildChecklistSchema, buildWaiverSchema } from './schema.js';
+import { buildChecklistSchema, buildPolicySchema, buildWaiverSchema } from './schema.js';
 
 /** The options every validator is built with (the build's precompiled ones too). */
 export const AJV_OPTIONS = { allErrors: true, strict: false, inlineRefs: false } as const;
@@ -12,7 +12,9 @@ export const AJV_OPTIONS = { allErrors: true, strict: false, inlineRefs: false }
 let ajv: Ajv | undefined;
 const cache = new Map<string, ValidateFunction>();
 
-export function getValidator(name: 'checklist' | 'waiver' | CheckKind): ValidateFunction {
+export function getValidator(
+  name: 'checklist' | 'waiver' | 'policy' | CheckKind,
+): ValidateFunction {
   let validate = cache.get(name);
   if (!validate) {
     ajv ??= new Ajv(AJV_OPTIONS);
@@ -21,7 +23,9 @@ export function getValidator(name: 'checklist' | 'waiver' | CheckKind): Validate
         ? buildChecklistSchema()
         : name === 'waiver'
           ? buildWaiverSchema()
-          : getCheckKind(name).optionsSchema,
+          : name === 'policy'
+            ? buildPolicySchema()
+            : getCheckKind(name).optionsSchema,
     );
     cache.set(name, validate);
   }
