@@ -12,7 +12,6 @@ import {
   waiverTargetProblems
 } from "./shared-checklist-validators.js";
 import {
-  ITEM_ID_PATTERN,
   LineCounter,
   POLICY_KEYS,
   WAIVER_KEYS,
@@ -7767,7 +7766,6 @@ function coalesceAlternatives(errors) {
 __name(coalesceAlternatives, "coalesceAlternatives");
 
 // src/checklist/directives.ts
-var OWNER_ENTRY = /^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(\/[A-Za-z0-9._-]+)?$/;
 var ITEM_KEYS = ["blocking", "weight", "id", "owners", "covers", "enforce-from"];
 var COMMENT = /<!--([\s\S]*?)-->/g;
 var DIRECTIVE_HEAD = /^\s*gate(-policy|-waiver)?\s*:([\s\S]*)$/;
@@ -8049,6 +8047,24 @@ function listValue(token) {
   return list2.length > 0 ? list2 : void 0;
 }
 __name(listValue, "listValue");
+function itemKeyValue(name, token) {
+  const text3 = token.segments.length === 1 ? token.segments[0].text : token.raw;
+  if (name === "owners" || name === "covers") return listValue(token) ?? text3;
+  if (name === "blocking") return text3 === "true" || text3 === "false" ? text3 === "true" : text3;
+  if (name === "weight") return NUMBER.test(text3) ? Number(text3) : text3;
+  return text3;
+}
+__name(itemKeyValue, "itemKeyValue");
+function itemKeyProblems(key, value) {
+  const validate = getValidator("checklist");
+  const data = { title: "x", items: [{ title: "x", manual: true, [key]: value }] };
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((error) => {
+    const described = describeAjvError(error, { data });
+    return { keyPath: described.keyPath.replace(/^items\[0\]\./, ""), message: described.message };
+  });
+}
+__name(itemKeyProblems, "itemKeyProblems");
 function subjectMessage(kind, keyPath, message) {
   if (message.startsWith('"') || message.startsWith("unknown key")) return `${kind}: ${message}`;
   return `${keyPath ? `${kind}.${keyPath}` : kind} ${message}`;
@@ -8124,46 +8140,24 @@ function readItemDirectives(comments, file) {
           report(`${name} is set twice`, name);
           continue;
         }
-        const segment = token.segments.length === 1 ? token.segments[0] : void 0;
-        const text3 = segment?.text ?? token.raw;
-        if (name === "owners" || name === "covers") {
-          const list2 = listValue(token);
-          const bad = list2?.find(
-            (entry) => name === "owners" ? !OWNER_ENTRY.test(entry) : entry.trim() === ""
+        const value = itemKeyValue(name, token);
+        const keyProblems = itemKeyProblems(name, value);
+        for (const problem of keyProblems) {
+          const named = /^("|unknown key)/.test(problem.message);
+          report(
+            named ? problem.message : `${problem.keyPath} ${problem.message}`,
+            problem.keyPath
           );
-          if (list2 && bad === void 0) adjustments[name] = list2;
-          else
-            report(
-              name === "owners" ? `owners must be GitHub logins or @org/team names separated by commas, found ${JSON.stringify(bad ?? token.raw)}` : `covers must be globs separated by commas, or a quoted JSON array of globs, found ${JSON.stringify(token.raw)}`,
-              name
-            );
-        } else if (name === "enforce-from") {
-          const problem = dateProblem(text3);
-          if (problem) report(`enforce-from ${problem}`, name);
-          else adjustments.enforceFrom = text3;
-        } else if (name === "blocking") {
-          if (text3 === "true" || text3 === "false") adjustments.blocking = text3 === "true";
-          else
-            report(
-              `blocking must be true or false, found ${JSON.stringify(token.raw)}`,
-              "blocking"
-            );
-        } else if (name === "weight") {
-          const weight = NUMBER.test(text3) ? Number(text3) : Number.NaN;
-          if (Number.isFinite(weight) && weight >= 0) adjustments.weight = weight;
-          else
-            report(
-              `weight must be a number of at least 0, found ${JSON.stringify(token.raw)}`,
-              "weight"
-            );
-        } else {
-          if (ITEM_ID_PATTERN.test(text3)) adjustments.id = text3;
-          else
-            report(
-              `id must be letters, digits, ".", "-" or "_" (starting with a letter or digit), found ${JSON.stringify(token.raw)}`,
-              "id"
-            );
         }
+        if (keyProblems.length > 0) continue;
+        if (name === "enforce-from") {
+          const problem = dateProblem(value);
+          if (problem) report(`enforce-from ${problem}`, name);
+          else adjustments.enforceFrom = value;
+        } else if (name === "owners" || name === "covers") adjustments[name] = value;
+        else if (name === "blocking") adjustments.blocking = value;
+        else if (name === "weight") adjustments.weight = value;
+        else adjustments.id = value;
         continue;
       }
       pairs.push({ key, value: token });

@@ -26,9 +26,6 @@ import { POLICY_KEYS, WAIVER_KEYS } from './schema.js';
 import { getValidator } from './validators.js';
 import { dateProblem } from './waivers.js';
 
-/** An `owners` entry: a login, or `@org/team`. */
-const OWNER_ENTRY = /^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(\/[A-Za-z0-9._-]+)?$/;
-
 /** Keys that adjust the item itself in any `gate:` directive; never check options. */
 const ITEM_KEYS = ['blocking', 'weight', 'id', 'owners', 'covers', 'enforce-from'] as const;
 type PolicyKey = (typeof POLICY_KEYS)[number];
@@ -428,6 +425,29 @@ function listValue(token: DirectiveToken): string[] | undefined {
   return list.length > 0 ? list : undefined;
 }
 
+/** An item key's value typed as YAML would read it, for the item schema to judge. */
+function itemKeyValue(name: (typeof ITEM_KEYS)[number], token: DirectiveToken): unknown {
+  const text = token.segments.length === 1 ? token.segments[0]!.text : token.raw;
+  if (name === 'owners' || name === 'covers') return listValue(token) ?? text;
+  if (name === 'blocking') return text === 'true' || text === 'false' ? text === 'true' : text;
+  if (name === 'weight') return NUMBER.test(text) ? Number(text) : text;
+  return text;
+}
+
+/**
+ * Problems with one item key's value, by the same checklist validator YAML items go through: the
+ * key is checked on a one-item checklist, so the schema, and its wording, are YAML's.
+ */
+function itemKeyProblems(key: string, value: unknown): { keyPath: string; message: string }[] {
+  const validate = getValidator('checklist');
+  const data = { title: 'x', items: [{ title: 'x', manual: true, [key]: value }] };
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((error) => {
+    const described = describeAjvError(error, { data });
+    return { keyPath: described.keyPath.replace(/^items\[0\]\./, ''), message: described.message };
+  });
+}
+
 function subjectMessage(kind: string, keyPath: string, message: string): string {
   if (message.startsWith('"') || message.startsWith('unknown key')) return `${kind}: ${message}`;
   return `${keyPath ? `${kind}.${keyPath}` : kind} ${message}`;
@@ -517,48 +537,25 @@ export function readItemDirectives(
           report(`${name} is set twice`, name);
           continue;
         }
-        const segment = token.segments.length === 1 ? token.segments[0]! : undefined;
-        const text = segment?.text ?? token.raw;
-        if (name === 'owners' || name === 'covers') {
-          const list = listValue(token);
-          const bad = list?.find((entry) =>
-            name === 'owners' ? !OWNER_ENTRY.test(entry) : entry.trim() === '',
+        const value = itemKeyValue(name, token);
+        const keyProblems = itemKeyProblems(name, value);
+        for (const problem of keyProblems) {
+          const named = /^("|unknown key)/.test(problem.message);
+          report(
+            named ? problem.message : `${problem.keyPath} ${problem.message}`,
+            problem.keyPath,
           );
-          if (list && bad === undefined) adjustments[name] = list;
-          else
-            report(
-              name === 'owners'
-                ? `owners must be GitHub logins or @org/team names separated by commas, found ${JSON.stringify(bad ?? token.raw)}`
-                : `covers must be globs separated by commas, or a quoted JSON array of globs, found ${JSON.stringify(token.raw)}`,
-              name,
-            );
-        } else if (name === 'enforce-from') {
-          const problem = dateProblem(text);
-          if (problem) report(`enforce-from ${problem}`, name);
-          else adjustments.enforceFrom = text;
-        } else if (name === 'blocking') {
-          if (text === 'true' || text === 'false') adjustments.blocking = text === 'true';
-          else
-            report(
-              `blocking must be true or false, found ${JSON.stringify(token.raw)}`,
-              'blocking',
-            );
-        } else if (name === 'weight') {
-          const weight = NUMBER.test(text) ? Number(text) : Number.NaN;
-          if (Number.isFinite(weight) && weight >= 0) adjustments.weight = weight;
-          else
-            report(
-              `weight must be a number of at least 0, found ${JSON.stringify(token.raw)}`,
-              'weight',
-            );
-        } else {
-          if (ITEM_ID_PATTERN.test(text)) adjustments.id = text;
-          else
-            report(
-              `id must be letters, digits, ".", "-" or "_" (starting with a letter or digit), found ${JSON.stringify(token.raw)}`,
-              'id',
-            );
         }
+        if (keyProblems.length > 0) continue;
+        if (name === 'enforce-from') {
+          // The schema says YYYY-MM-DD; a day that does not exist is refused as YAML's loader does.
+          const problem = dateProblem(value as string);
+          if (problem) report(`enforce-from ${problem}`, name);
+          else adjustments.enforceFrom = value as string;
+        } else if (name === 'owners' || name === 'covers') adjustments[name] = value as string[];
+        else if (name === 'blocking') adjustments.blocking = value as boolean;
+        else if (name === 'weight') adjustments.weight = value as number;
+        else adjustments.id = value as string;
         continue;
       }
       pairs.push({ key, value: token });
