@@ -30,7 +30,8 @@ import {
   checkKinds,
   checkSpecOf,
   extraOptionProblems,
-  getCheckKind
+  getCheckKind,
+  isCheckKind
 } from "./shared-checks-coverage.js";
 import "./shared-rg-builtin-fs-promises.js";
 import "./shared-model.js";
@@ -8106,7 +8107,7 @@ function readItemDirectives(comments, file) {
       tokens.shift();
       const word = first.word;
       if (word === "manual") thisIsManual = true;
-      else if (CHECK_KIND_NAMES.includes(word)) kind = word;
+      else if (isCheckKind(word)) kind = word;
       else {
         const hint = suggest(word, [...CHECK_KIND_NAMES, "manual"]);
         report(

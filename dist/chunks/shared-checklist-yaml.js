@@ -24,7 +24,9 @@ import {
 import {
   checkKinds,
   checkSpecOf,
-  extraOptionProblems
+  extraOptionProblems,
+  getCheckKind,
+  isCheckKind
 } from "./shared-checks-coverage.js";
 import {
   __name
@@ -178,14 +180,12 @@ function allowedKeysAt(pointer, _data) {
   if (beforeLast === "items" && /^\d+$/.test(last ?? "")) return [...ITEM_KEYS, ...KIND_KEYS()];
   if (beforeLast === "sections" && /^\d+$/.test(last ?? "")) return ["title", "items", "sections"];
   const kindAt = segments.findIndex(
-    (segment, index) => index >= 2 && segments[index - 2] === "items" && checkKinds.has(segment)
+    (segment, index) => index >= 2 && segments[index - 2] === "items" && isCheckKind(segment)
   );
-  if (kindAt >= 0) {
+  const kind = segments[kindAt];
+  if (kind !== void 0 && isCheckKind(kind)) {
     const rest = segments.slice(kindAt + 1);
-    return schemaKeysAt(
-      checkKinds.get(segments[kindAt]).optionsSchema,
-      rest.length ? `/${rest.join("/")}` : ""
-    );
+    return schemaKeysAt(getCheckKind(kind).optionsSchema, rest.length ? `/${rest.join("/")}` : "");
   }
   return [];
 }

@@ -1986,6 +1986,7 @@ export {
   judgeTrivy,
   checkKinds,
   CHECK_KIND_NAMES,
+  isCheckKind,
   getCheckKind,
   checkSpecOf,
   optionsOf,

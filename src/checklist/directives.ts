@@ -18,7 +18,7 @@ import type {
   Problem,
   SourceLocation,
 } from '../model.js';
-import { CHECK_KIND_NAMES, checkKinds, checkSpecOf } from '../checks/registry.js';
+import { CHECK_KIND_NAMES, checkKinds, checkSpecOf, isCheckKind } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
 import { describeAjvError, suggest } from './ajv-messages.js';
 import { validateCheckOptions } from './check-options.js';
@@ -503,7 +503,7 @@ export function readItemDirectives(
       tokens.shift();
       const word = first.word;
       if (word === 'manual') thisIsManual = true;
-      else if ((CHECK_KIND_NAMES as readonly string[]).includes(word)) kind = word as CheckKind;
+      else if (isCheckKind(word)) kind = word;
       else {
         const hint = suggest(word, [...CHECK_KIND_NAMES, 'manual']);
         report(

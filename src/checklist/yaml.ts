@@ -12,19 +12,16 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type {
-  CheckKind,
-  Checklist,
-  ConfirmFrom,
-  Item,
-  Policy,
-  Problem,
-  Section,
-  Waiver,
-} from '../model.js';
+import type { Checklist, ConfirmFrom, Item, Policy, Problem, Section, Waiver } from '../model.js';
 import { ITEM_KEYS, POLICY_KEYS, WAIVER_KEYS } from './schema.js';
 import { dateProblem, waiverTargetProblems } from './waivers.js';
-import { checkKinds, extraOptionProblems, checkSpecOf } from '../checks/registry.js';
+import {
+  checkKinds,
+  checkSpecOf,
+  extraOptionProblems,
+  getCheckKind,
+  isCheckKind,
+} from '../checks/registry.js';
 import { describeAjvError, joinKeyPath, pointerToKeyPath, schemaKeysAt } from './ajv-messages.js';
 import { getValidator } from './validators.js';
 import { createIdAllocator } from './slug.js';
@@ -228,15 +225,12 @@ function allowedKeysAt(pointer: string, _data: unknown): string[] {
   if (beforeLast === 'sections' && /^\d+$/.test(last ?? '')) return ['title', 'items', 'sections'];
   // Inside a kind's options: `/…/items/N/<kind>/…`.
   const kindAt = segments.findIndex(
-    (segment, index) =>
-      index >= 2 && segments[index - 2] === 'items' && checkKinds.has(segment as CheckKind),
+    (segment, index) => index >= 2 && segments[index - 2] === 'items' && isCheckKind(segment),
   );
-  if (kindAt >= 0) {
+  const kind = segments[kindAt];
+  if (kind !== undefined && isCheckKind(kind)) {
     const rest = segments.slice(kindAt + 1);
-    return schemaKeysAt(
-      checkKinds.get(segments[kindAt] as CheckKind)!.optionsSchema,
-      rest.length ? `/${rest.join('/')}` : '',
-    );
+    return schemaKeysAt(getCheckKind(kind).optionsSchema, rest.length ? `/${rest.join('/')}` : '');
   }
   return [];
 }
