@@ -4,6 +4,7 @@ import {
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,
   needsChanges,
+  prepareChange,
   runGate
 } from "./shared-gate-run.js";
 import "./shared-gate-confirm-commands.js";
@@ -36,6 +37,7 @@ export {
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,
   needsChanges,
+  prepareChange,
   runGate
 };
 //# sourceMappingURL=gate-run-gate.js.map
