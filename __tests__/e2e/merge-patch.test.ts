@@ -1,11 +1,12 @@
 // Patch coverage and ratchets judged again in the merge: three shard runs of dist/cli.js on a real
 // git repository with a base and a head commit, merged with --base and --base-report.
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo, lines } from '../helpers/git-repo.js';
-import { ROOT } from '../helpers/run-action.js';
+import { ROOT, runAction } from '../helpers/run-action.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
@@ -283,5 +284,123 @@ describe.concurrent('patch coverage and ratchets in the merge (dist/cli.js)', ()
     const within = mergeWith('base-within.report', 'blocking');
     expect(within.code).toBe(0);
     expect(itemsOf(within.stdout).get('ratchet')!.status).toBe('passed');
+  });
+});
+
+describe("the merge checkout must be the shards' commit", () => {
+  it('does not count the changed lines of another commit', async () => {
+    const other = await mkdtemp(path.join(os.tmpdir(), 'rg-merge-other-'));
+    await rm(other, { recursive: true });
+    repo.git('worktree', 'add', '-q', '--detach', other, head);
+    try {
+      const elsewhere = new GitRepo(other);
+      elsewhere.git('config', 'commit.gpgsign', 'false');
+      const later = elsewhere.commit({ 'src/b.js': lines(6, 'later') }, 'later');
+      expect(later).not.toBe(head);
+      const run = cli(other, [
+        'merge',
+        path.join(repo.dir, 'shards/*.json'),
+        '--expect-shards',
+        '3',
+        '--base',
+        'main',
+        '--commit',
+        head,
+        '--format',
+        'json',
+      ]);
+      expect(run.code).toBe(1);
+      const patch = itemsOf(run.stdout).get('patch')!;
+      expect(patch.status).toBe('errored');
+      expect(patch.summary).toContain(
+        `the changed lines are of ${later.slice(0, 12)}, and the shards are of ${head.slice(0, 12)}`,
+      );
+    } finally {
+      repo.git('worktree', 'remove', '--force', other);
+    }
+  });
+});
+
+describe('patch coverage and ratchets in mode: merge (dist/index.js)', () => {
+  it('takes the change from the event and the base-report input, as mode: check does', async () => {
+    const payload = {
+      action: 'synchronize',
+      number: 2,
+      pull_request: {
+        number: 2,
+        body: '',
+        head: { sha: head, ref: 'feature' },
+        base: { sha: base, ref: 'main' },
+      },
+      repository: { full_name: 'Codertocat/Hello-World' },
+    };
+    for (const [name, text] of Object.entries(SHARDS)) {
+      await mkdir(path.join(repo.dir, 'reports'), { recursive: true });
+      await writeFile(path.join(repo.dir, 'reports/lcov.info'), text);
+      const shard = await runAction({
+        workspace: repo.dir,
+        eventName: 'pull_request',
+        payload,
+        inputs: {
+          shard: name,
+          publish: 'false',
+          token: '',
+          'report-file': `shards/action/${name}.json`,
+        },
+      });
+      expect(shard.code).toBe(0);
+    }
+    await rm(path.join(repo.dir, 'reports'), { recursive: true });
+    const union = unionOf(Object.values(SHARDS));
+    let hit = 0;
+    let coverable = 0;
+    for (const file of union.values()) {
+      coverable += file.coverable.size;
+      for (const line of file.hit) if (file.coverable.has(line)) hit++;
+    }
+    await writeFile(
+      path.join(repo.dir, 'shards/action-base.report'),
+      JSON.stringify({
+        schema: 'readiness-gate/report@2',
+        score: 100,
+        level: null,
+        checklists: [
+          {
+            path: '.github/readiness.yml',
+            items: [
+              {
+                id: 'ratchet',
+                title: 'Line coverage does not fall',
+                status: 'passed',
+                isBlocking: true,
+                metrics: { lines: { pct: (hit / coverable) * 100 + 0.2 } },
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      payload,
+      inputs: {
+        mode: 'merge',
+        reports: 'shards/action/*.json',
+        'expect-shards': 'linux, macos, windows',
+        'base-report': 'shards/action-base.report',
+        'fail-on': 'regression',
+        token: '',
+      },
+    });
+    expect(run.stdout).toContain('Changed lines: merge base');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'Worse than the base: ratchet broken: Line coverage does not fall',
+    );
+    const items = itemsOf(await readFile(run.outputs.report!, 'utf8'));
+    expect(items.get('patch')!.status).toBe('passed');
+    expect(items.get('patch')!.metrics!['patch']).toMatchObject({ covered: 6, total: 7 });
+    expect(items.get('ratchet')!.status).toBe('failed');
   });
 });
