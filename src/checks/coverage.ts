@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CoverageFiles, Result } from '../model.js';
+import type { ChangeSet } from '../git/change-set.js';
 import { plural } from '../model.js';
 import { mergeCoverage } from '../reports/coverage-merge.js';
 import type { CoverageDetail, CoverageMetrics, CoverageReport } from '../reports/types.js';
@@ -285,7 +286,7 @@ function judgePatch(
  */
 export function planPatch(
   options: CoverageOptions,
-  changes: unknown,
+  changes: ChangeSet | undefined,
   noBaseReason: string | undefined,
   deferred = false,
 ):
