@@ -852,6 +852,7 @@ export {
   judgeManual,
   confirmationSet,
   needsChanges,
+  prepareChange,
   DEFAULT_BUDGET_MS,
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,
