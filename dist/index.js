@@ -1399,8 +1399,15 @@ async function mergeReports(settings, event, env) {
   const pullRequest = event.payload.pull_request;
   const body = await livePullRequestBody(github, pullRequest?.body ?? "", settings.token);
   const source = reportSourceOf(where.context, event.name, env);
+  const change = changeRequestFromEvent(event.name, event.payload);
+  const baseReport = await loadBaseReport(
+    settings,
+    () => findBaseReportAuto(settings, github, change, event, env)
+  );
   const { runMerge } = await import("./chunks/merge-run-merge.js");
   const outcome = await runMerge({
+    ..."request" in change ? { changeRequest: change.request } : { noBaseReason: change.noBaseReason },
+    ...baseReport ? { baseReport } : {},
     clock: clockOf(env),
     workdir: settings.workdir,
     checklists: settings.checklists,
@@ -1444,11 +1451,15 @@ async function mergeReports(settings, event, env) {
 ${mask(outcome.problems.join("\n"))}`
     };
   }
+  if (outcome.change?.range) info(`Changed lines: ${outcome.change.range.how}`);
+  for (const note of outcome.change?.notes ?? []) notice(note);
+  if (outcome.change?.error) warning(`The base could not be reached: ${outcome.change.error}`);
   const verdict = maskVerdict(outcome.verdict, mask);
   await mkdir2(path2.dirname(settings.reportFile), { recursive: true });
   await writeFile2(settings.reportFile, mask(renderJson(verdict, source)));
   setOutputs(verdict, settings.reportFile);
   for (const blocker of outcome.blockers) error(mask(blocker), { title: "Shard reports" });
+  if (verdict.delta) info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, " "));
   const headline = headlineOf(verdict);
   if (!settings.publish) {
     info(`${headline}; nothing published (publish: false), report in ${settings.reportFile}`);

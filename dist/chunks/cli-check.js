@@ -323,6 +323,7 @@ async function readBaseReportFile(workdir, file) {
 __name(readBaseReportFile, "readBaseReportFile");
 export {
   CHECK_OPTIONS,
-  check
+  check,
+  readBaseReportFile
 };
 //# sourceMappingURL=cli-check.js.map

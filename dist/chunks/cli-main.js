@@ -88,10 +88,12 @@ Usage: readiness-gate merge REPORT... --expect-shards N|NAMES [options]
   REPORT                     shard reports (check --shard), paths or globs from the current folder
       --expect-shards N|A,B  how many shards, or their names; a missing one blocks
       --commit SHA           the commit the shards must be of (default: git HEAD of -C)
+      --base REF             judge patch coverage on the change since the merge base of REF and HEAD
+      --base-report FILE     the base branch's JSON report: ratchets (min-lines: base), the delta
 ${CHECKLIST_OPTIONS}
   -f, --format F             text (default), markdown or json
   -o, --out FILE             write the merged report to FILE instead of standard output
-      --fail-on WHEN         blocking (default), not-ready, never: as for check
+      --fail-on WHEN         blocking (default), not-ready, regression, never: as for check
       --min-score N          the gate needs a score of at least N (0-100)
       --confirm T            treat the item with this id or title as confirmed (repeatable)
       --no-color             plain text even on a terminal

@@ -36,9 +36,11 @@ var MERGE_OPTIONS = {
   "coverage-report": { type: "string" },
   confirm: { type: "string", multiple: true },
   "fail-on": { type: "string" },
+  base: { type: "string" },
+  "base-report": { type: "string" },
   color: { type: "boolean" }
 };
-var FAIL_ON = ["blocking", "not-ready", "never"];
+var FAIL_ON = ["blocking", "not-ready", "regression", "never"];
 async function merge(argv, io) {
   const { values, positionals } = parseCommand(argv, MERGE_OPTIONS, "merge");
   const format = formatOption(values.format, ["text", "markdown", "json"]);
@@ -47,12 +49,18 @@ async function merge(argv, io) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, found "${failOn}"`);
   const minScore = numberOption(values["min-score"], "min-score", 0, 100);
   const commit = values.commit;
+  const workdir = workdirOf(values, io);
+  const baseReportFile = values["base-report"];
+  const baseReport = baseReportFile === void 0 ? void 0 : await (await import("./cli-check.js")).readBaseReportFile(workdir, baseReportFile);
+  const base = values.base;
   return mergeCommand({
     reports: positionals,
     expectShards: values["expect-shards"],
     checklists: values.checklist ?? [],
-    workdir: workdirOf(values, io),
+    workdir,
     cwd: io.cwd,
+    ...base !== void 0 ? { base } : {},
+    ...baseReport ? { baseReport } : {},
     format,
     failOn,
     ...values.out !== void 0 ? { out: values.out } : {},
@@ -107,8 +115,19 @@ async function mergeCommand(input) {
     commit,
     ...input.confirmations ? { confirmations: input.confirmations } : {},
     ...input.minScore !== void 0 ? { minScore: input.minScore } : {},
+    ...input.base !== void 0 ? { changeRequest: { kind: "ref", baseRef: input.base } } : { noBaseReason: "the merge has no base (pass --base REF, e.g. --base origin/main)" },
+    ...input.baseReport ? { baseReport: input.baseReport } : {},
     env: input.env
   });
+  if (!("problems" in outcome)) {
+    if (outcome.change?.range) input.stderr(`changed lines: ${outcome.change.range.how}
+`);
+    for (const note of outcome.change?.notes ?? []) input.stderr(`note: ${note}
+`);
+    if (outcome.change?.error)
+      input.stderr(`the base could not be reached: ${outcome.change.error}
+`);
+  }
   if ("problems" in outcome) {
     input.stderr(
       `${outcome.masker.mask(outcome.problems.join("\n"))}

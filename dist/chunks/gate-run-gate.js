@@ -5,6 +5,7 @@ import {
   buildMasker,
   loadMasked,
   needsChanges,
+  prepareChange,
   runGate
 } from "./shared-gate-run.js";
 import "./shared-gate-confirm-commands.js";
@@ -37,6 +38,7 @@ export {
   buildMasker,
   loadMasked,
   needsChanges,
+  prepareChange,
   runGate
 };
 //# sourceMappingURL=gate-run-gate.js.map

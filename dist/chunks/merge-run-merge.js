@@ -1,7 +1,14 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  patchCoverageOf
+} from "./shared-checks-patch-coverage.js";
+import {
+  ReportPathIndex
+} from "./shared-checks-report-path-index.js";
+import {
   RangeTextError,
-  mergeCoverageFiles
+  mergeCoverageFiles,
+  unionFileLines
 } from "./shared-reports-coverage-lines.js";
 import {
   REPORT_SCHEMA,
@@ -14,7 +21,8 @@ import "./shared-rg-builtin-crypto.js";
 import {
   confirmationSet,
   judgeManual,
-  loadMasked
+  loadMasked,
+  prepareChange
 } from "./shared-gate-run.js";
 import "./shared-gate-confirm-commands.js";
 import {
@@ -22,10 +30,13 @@ import {
   waiverStateOn
 } from "./shared-gate-waivers.js";
 import {
+  computeDelta,
   judgeAll,
   judgeChecklist
 } from "./shared-gate-judge.js";
-import "./shared-gate-base-report.js";
+import {
+  baseItemOf
+} from "./shared-gate-base-report.js";
 import {
   formatProblem
 } from "./shared-checklist-load.js";
@@ -43,6 +54,7 @@ import {
   judgeTests,
   judgeTrivy,
   optionsOf,
+  planPatch,
   sumTests
 } from "./shared-checks-coverage.js";
 import {
@@ -54,6 +66,7 @@ import {
 } from "./shared-clock-clock.js";
 import "./shared-checklist-usual-reports.js";
 import "./shared-process-split-command.js";
+import "./shared-picomatch.js";
 import "./shared-checks-linear-regex.js";
 import "./shared-reports-scan-tally.js";
 import {
@@ -296,7 +309,7 @@ function mergeTests(item, entries) {
   };
 }
 __name(mergeTests, "mergeTests");
-function mergeCoverage(item, entries) {
+function mergeCoverage(item, entries, context) {
   const options = optionsOf(item.check, "coverage");
   if (options["min-functions"] !== void 0) {
     return {
@@ -304,6 +317,8 @@ function mergeCoverage(item, entries) {
       summary: "min-functions cannot be judged from shard reports: function coverage does not merge from per-line data (use min-lines or min-branches for a merged item)"
     };
   }
+  const plan = planPatch(options, context.changes, context.noBaseReason);
+  if ("result" in plan) return { ...plan.result, durationMs: durationOf(entries) };
   const files = [];
   for (const { shard, item: json } of entries) {
     if (json.coverage === void 0)
@@ -314,8 +329,11 @@ function mergeCoverage(item, entries) {
     files.push(json.coverage.files);
   }
   let merged;
+  let patch;
   try {
     merged = mergeCoverageFiles(files);
+    if (plan.wantsPatch && context.changes !== void 0)
+      patch = mergedPatch(options, files, context.changes, merged.branches !== void 0);
   } catch (error) {
     if (!(error instanceof RangeTextError)) throw error;
     return {
@@ -328,10 +346,17 @@ function mergeCoverage(item, entries) {
     branches: merged.branches ? ratio(merged.branches.covered, merged.branches.total) : null,
     functions: null
   };
+  const baseItem = baseItemOf(context.baseReport, context.checklistPath, item.id);
   const judged = judgeCoverage(
     options,
     metrics,
-    (figure) => figure === "branches" && merged.branches === void 0 ? "no shard recorded branch data" : `the shards' reports have no ${figure} to cover`
+    (figure) => figure === "branches" && merged.branches === void 0 ? "no shard recorded branch data" : `the shards' reports have no ${figure} to cover`,
+    {
+      ...baseItem ? { baseItem } : {},
+      ...context.baseReport ? { hasBaseReport: true } : {}
+    },
+    patch === void 0 ? void 0 : { coverage: patch, noBranchData: /* @__PURE__ */ __name(() => "no shard recorded branch data", "noBranchData") },
+    plan.patchSkipped
   );
   return {
     ...judged,
@@ -340,6 +365,28 @@ function mergeCoverage(item, entries) {
   };
 }
 __name(mergeCoverage, "mergeCoverage");
+function mergedPatch(options, files, changes, hasBranches) {
+  const index = new ReportPathIndex(
+    changes,
+    options["source-roots"] ? { sourceRoots: options["source-roots"] } : {}
+  );
+  const byPath = /* @__PURE__ */ new Map();
+  for (const shardFiles of files) {
+    for (const [key, lines] of Object.entries(shardFiles)) {
+      const path = index.resolveAnyFormat(key);
+      if (path === void 0) continue;
+      const list = byPath.get(path);
+      if (list) list.push(lines);
+      else byPath.set(path, [lines]);
+    }
+  }
+  const united = /* @__PURE__ */ new Map();
+  for (const [path, list] of byPath)
+    united.set(path, unionFileLines(list, changes.file(path)?.ranges ?? []));
+  const sources = options.sources === void 0 ? void 0 : typeof options.sources === "string" ? [options.sources] : options.sources;
+  return patchCoverageOf(united, changes, sources, hasBranches);
+}
+__name(mergedPatch, "mergedPatch");
 var LINT_LEVEL = {
   error: "errors",
   warning: "warnings",
@@ -467,7 +514,7 @@ function mergeFindings(counter, entries) {
   };
 }
 __name(mergeFindings, "mergeFindings");
-function mergeItem(item, entries, manual) {
+function mergeItem(item, entries, manual, context) {
   if (item.check === void 0) {
     const confirmed = entries.find((entry) => entry.item.status === "passed");
     return confirmed ? { status: "passed", summary: `${confirmed.item.summary} (in ${confirmed.shard})` } : manual();
@@ -496,7 +543,7 @@ function mergeItem(item, entries, manual) {
     case "tests":
       return mergeTests(item, decided);
     case "coverage":
-      return mergeCoverage(item, decided);
+      return mergeCoverage(item, decided, context);
     case "lint":
     case "bandit":
     case "trivy": {
@@ -552,7 +599,12 @@ function mergeShards(options) {
       }
       return {
         item,
-        result: mergeItem(item, found, () => judgeManual(item, confirmed, fileMayConfirm))
+        result: mergeItem(item, found, () => judgeManual(item, confirmed, fileMayConfirm), {
+          checklistPath: checklist.path,
+          ...options.changes ? { changes: options.changes } : {},
+          ...options.noBaseReason ? { noBaseReason: options.noBaseReason } : {},
+          ...options.baseReport ? { baseReport: options.baseReport } : {}
+        })
       };
     });
     if (index === 0 && blockers.length > 0) entries.unshift(blockerItem(blockers));
@@ -563,10 +615,10 @@ function mergeShards(options) {
       isNew: false,
       ...waiverStateOn(waiver, today, false)
     }));
-    const judgedWaivers = new Map(waivers.map((judged) => [judged, judged]));
+    const judgedWaivers = new Map(waivers.map((judged2) => [judged2, judged2]));
     const accounted = entries.map(({ item, result }) => {
       const itemWaiver = waivers.find(
-        (judged) => judged.waiver.item === item.id && judged.waiver.finding === void 0
+        (judged2) => judged2.waiver.item === item.id && judged2.waiver.finding === void 0
       );
       const applied = applyItemWaiver(
         item,
@@ -584,12 +636,17 @@ function mergeShards(options) {
       };
     });
     return judgeChecklist(checklist, accounted, options, {
-      waivers: waivers.map((judged) => judgedWaivers.get(judged) ?? judged)
+      waivers: waivers.map((judged2) => judgedWaivers.get(judged2) ?? judged2)
     });
   });
   const durationMs = Math.max(0, ...shards.map((shard) => shard.durationMs));
   const merged = shards.map((shard) => shard.name);
-  const verdict = { ...judgeAll(verdicts, durationMs, options), shards: merged };
+  const judged = judgeAll(verdicts, durationMs, options);
+  const verdict = {
+    ...judged,
+    ...options.baseReport ? { delta: computeDelta(judged, options.baseReport) } : {},
+    shards: merged
+  };
   return { verdict, blockers, merged };
 }
 __name(mergeShards, "mergeShards");
@@ -647,6 +704,13 @@ async function runMerge(options) {
     }
   }
   const digests = await checklistDigests(options.workdir, loaded.checklists);
+  const change = await prepareChange(options, loaded.checklists);
+  let changes = change.changes;
+  let noBaseReason = change.noBaseReason;
+  if (changes !== void 0 && options.changeRequest?.kind === "ref" && options.commit !== void 0 && changes.toCommit !== options.commit) {
+    noBaseReason = `the changed lines are of ${changes.toCommit.slice(0, 12)}, and the shards are of ${options.commit.slice(0, 12)} (check out the shards' commit)`;
+    changes = void 0;
+  }
   const outcome = mergeShards({
     checklists: loaded.checklists,
     digests,
@@ -658,7 +722,10 @@ async function runMerge(options) {
     ...options.minScore !== void 0 ? { minScore: options.minScore } : {},
     ...options.levels ? { levels: options.levels } : {},
     extraBlockers: blockersBefore,
-    ...options.clock ? { today: todayOf(options.clock) } : {}
+    ...options.clock ? { today: todayOf(options.clock) } : {},
+    ...changes ? { changes } : {},
+    ...noBaseReason ? { noBaseReason } : {},
+    ...options.baseReport ? { baseReport: options.baseReport } : {}
   });
   if ("configError" in outcome) return { problems: [outcome.configError], masker };
   return {
@@ -669,7 +736,8 @@ async function runMerge(options) {
       durationMs: Math.max(outcome.verdict.durationMs, Date.now() - started)
     },
     reportFiles: reports.map((report) => report.file),
-    masker
+    masker,
+    ...change.change ? { change: change.change } : {}
   };
 }
 __name(runMerge, "runMerge");

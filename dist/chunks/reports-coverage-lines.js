@@ -9,6 +9,7 @@ import {
   mergeCoverageFiles,
   parseRanges,
   toCoverageFiles,
+  unionFileLines,
   unionIntervals
 } from "./shared-reports-coverage-lines.js";
 import "./shared-runtime.js";
@@ -22,6 +23,7 @@ export {
   mergeCoverageFiles,
   parseRanges,
   toCoverageFiles,
+  unionFileLines,
   unionIntervals
 };
 //# sourceMappingURL=reports-coverage-lines.js.map

@@ -859,6 +859,10 @@ function judgeTotals(options, metrics, noData, context, verdicts) {
     }
     const ratchet = figure;
     const base = baseFigure(context.baseItem, ratchet);
+    if (base === void 0 && context.deferRatchets) {
+      verdicts.met.push(`${figure} ${percent(value.pct)} (ratchet judged in the merge)`);
+      continue;
+    }
     if (base === void 0) {
       const fallback = options[`min-${ratchet}-fallback`];
       if (fallback === void 0)
@@ -884,7 +888,7 @@ function uncoveredHint(patch) {
   return places.length > 0 ? `; not covered: ${places.join(", ")}` : "";
 }
 __name(uncoveredHint, "uncoveredHint");
-function judgePatch(options, patch, reports, verdicts) {
+function judgePatch(options, patch, noBranchData, verdicts) {
   const missing = patch.missing.length > 0 ? ` (${plural(patch.missing.length, "changed file")} missing from the report: ${patch.missing.slice(0, 3).join(", ")}${patch.missing.length > 3 ? ", \u2026" : ""})` : "";
   const minLines = options["min-patch-lines"];
   if (minLines !== void 0) {
@@ -898,10 +902,7 @@ function judgePatch(options, patch, reports, verdicts) {
   }
   const minBranches = options["min-patch-branches"];
   if (minBranches !== void 0) {
-    if (patch.branches === null) {
-      const formats = [...new Set(reports.map((r) => r.format))].join(", ");
-      return `min-patch-branches is set but ${fromReports(reports)} (${formats}) has no per-line branch data`;
-    }
+    if (patch.branches === null) return `min-patch-branches is set but ${noBranchData()}`;
     const { covered, total, pct } = patch.branches;
     if (pct === null) verdicts.met.push("no coverable changed branches");
     else if (pct < minBranches)
@@ -914,6 +915,22 @@ function judgePatch(options, patch, reports, verdicts) {
   return void 0;
 }
 __name(judgePatch, "judgePatch");
+function planPatch(options, changes, noBaseReason, deferred = false) {
+  const wantsPatch = PATCH_MINIMUMS.some((option) => options[option] !== void 0);
+  if (!wantsPatch || changes !== void 0) return { wantsPatch };
+  const reason = noBaseReason ?? "this run has no base to compare with";
+  if (deferred) return { wantsPatch: false, patchSkipped: "patch minimums judged in the merge" };
+  if (options["when-no-base"] !== "skipped") {
+    const option = PATCH_MINIMUMS.find((o) => options[o] !== void 0);
+    return {
+      result: { status: "errored", summary: `${option} needs the changed lines, but ${reason}` }
+    };
+  }
+  if (!MINIMUMS.some(([, option]) => options[option] !== void 0))
+    return { result: { status: "skipped", summary: `patch coverage not judged: ${reason}` } };
+  return { wantsPatch: false, patchSkipped: "patch minimums skipped (no base)" };
+}
+__name(planPatch, "planPatch");
 function ratioMetric(ratio2) {
   return { covered: ratio2.covered, total: ratio2.total, pct: ratio2.pct };
 }
@@ -923,23 +940,9 @@ async function run3(options, context) {
   const problems = validate(options);
   if (problems.length > 0)
     return { status: "errored", summary: problems[0].message, durationMs: 0 };
-  let wantsPatch = PATCH_MINIMUMS.some((option) => options[option] !== void 0);
-  let patchSkipped = false;
-  if (wantsPatch && context.changes === void 0) {
-    const reason = context.noBaseReason ?? "this run has no base to compare with";
-    if (options["when-no-base"] !== "skipped") {
-      const option = PATCH_MINIMUMS.find((o) => options[o] !== void 0);
-      return {
-        status: "errored",
-        summary: `${option} needs the changed lines, but ${reason}`,
-        durationMs: Date.now() - started
-      };
-    }
-    if (!MINIMUMS.some(([, option]) => options[option] !== void 0))
-      return { status: "skipped", summary: `patch coverage not judged: ${reason}` };
-    wantsPatch = false;
-    patchSkipped = true;
-  }
+  const plan = planPatch(options, context.changes, context.noBaseReason, context.keepCoverageLines);
+  if ("result" in plan) return { ...plan.result, durationMs: Date.now() - started };
+  const { wantsPatch, patchSkipped } = plan;
   const patchModules = wantsPatch && context.changes !== void 0 ? await Promise.all([import("./checks-patch-coverage.js"), import("./checks-report-path-index.js")]) : void 0;
   let index;
   if (patchModules !== void 0 && context.changes !== void 0) {
@@ -973,7 +976,11 @@ async function run3(options, context) {
     options,
     merged.metrics,
     (figure) => noDataReason(figure, read.reports),
-    context,
+    {
+      ...context.baseItem ? { baseItem: context.baseItem } : {},
+      ...context.hasBaseReport ? { hasBaseReport: true } : {},
+      ...context.keepCoverageLines ? { deferRatchets: true } : {}
+    },
     verdicts
   );
   if (index !== void 0 && patchModules !== void 0 && context.changes !== void 0) {
@@ -988,11 +995,16 @@ async function run3(options, context) {
     metrics["patch"] = { ...ratioMetric(patch.lines), files: patch.lines.files };
     if (patch.branches !== null) metrics["patchBranches"] = ratioMetric(patch.branches);
     if (totalsProblem !== void 0) return erroredWith(totalsProblem);
-    const patchProblem = judgePatch(options, patch, read.reports, verdicts);
+    const patchProblem = judgePatch(
+      options,
+      patch,
+      () => `${fromReports(read.reports)} (${[...new Set(read.reports.map((r) => r.format))].join(", ")}) has no per-line branch data`,
+      verdicts
+    );
     if (patchProblem !== void 0) return erroredWith(patchProblem);
   }
   if (totalsProblem !== void 0) return erroredWith(totalsProblem);
-  if (patchSkipped) verdicts.met.push("patch minimums skipped (no base)");
+  if (patchSkipped !== void 0) verdicts.met.push(patchSkipped);
   const summary = verdicts.below.length > 0 ? verdicts.below.join(", ") : verdicts.met.join(", ");
   const kept = context.keepCoverageLines ? await shardLines(read.reports) : void 0;
   return {
@@ -1006,15 +1018,24 @@ async function run3(options, context) {
   };
 }
 __name(run3, "run");
-function judgeCoverage(options, metrics, noData) {
+function judgeCoverage(options, metrics, noData, base = {}, patch, patchSkipped) {
   const verdicts = { below: [], met: [], ratchetBroken: false };
-  const problem = judgeTotals(options, metrics, noData, {}, verdicts);
-  if (problem !== void 0)
-    return { status: "errored", summary: problem, metrics: { ...metrics } };
+  const out = { ...metrics };
+  const problem = judgeTotals(options, metrics, noData, base, verdicts);
+  if (patch !== void 0) {
+    out["patch"] = { ...ratioMetric(patch.coverage.lines), files: patch.coverage.lines.files };
+    if (patch.coverage.branches !== null)
+      out["patchBranches"] = ratioMetric(patch.coverage.branches);
+  }
+  const patchProblem = problem === void 0 && patch !== void 0 ? judgePatch(options, patch.coverage, patch.noBranchData, verdicts) : void 0;
+  if (problem !== void 0 || patchProblem !== void 0)
+    return { status: "errored", summary: problem ?? patchProblem, metrics: out };
+  if (patchSkipped !== void 0) verdicts.met.push(patchSkipped);
   return {
     status: verdicts.below.length > 0 ? "failed" : "passed",
     summary: verdicts.below.length > 0 ? verdicts.below.join(", ") : verdicts.met.join(", "),
-    metrics: { ...metrics }
+    metrics: out,
+    ...verdicts.ratchetBroken ? { ratchetBroken: true } : {}
   };
 }
 __name(judgeCoverage, "judgeCoverage");
@@ -1980,6 +2001,7 @@ export {
   refusalHere,
   sumTests,
   judgeTests,
+  planPatch,
   judgeCoverage,
   judgeLint,
   judgeBandit,

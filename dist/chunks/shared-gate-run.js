@@ -859,6 +859,7 @@ export {
   judgeManual,
   confirmationSet,
   needsChanges,
+  prepareChange,
   DEFAULT_BUDGET_MS,
   DEFAULT_COMMAND_TIMEOUT_SEC,
   buildMasker,

@@ -194,6 +194,43 @@ function checkFileLines(name, lines) {
   }
 }
 __name(checkFileLines, "checkFileLines");
+function unionFileLines(list, only) {
+  const wanted = [];
+  for (let i = 0; i + 1 < only.length; i += 2) wanted.push([only[i], only[i + 1]]);
+  const coverable = unionIntervals(list.map((lines2) => parseRanges(lines2.coverable)));
+  const hit = unionIntervals(list.map((lines2) => parseRanges(lines2.covered)));
+  const lines = /* @__PURE__ */ new Map();
+  for (const [from, to] of intersection(coverable, wanted))
+    for (let line = from; line <= to; line++) lines.set(line, 0);
+  for (const [from, to] of intersection(hit, wanted))
+    for (let line = from; line <= to; line++) if (lines.has(line)) lines.set(line, 1);
+  const branches = /* @__PURE__ */ new Map();
+  for (const file of list) {
+    for (const [line, pair] of Object.entries(file.branches ?? {})) {
+      const previous = branches.get(line);
+      branches.set(
+        line,
+        previous ? [Math.max(previous[0], pair[0]), Math.max(previous[1], pair[1])] : [pair[0], pair[1]]
+      );
+    }
+  }
+  return { lines, branches };
+}
+__name(unionFileLines, "unionFileLines");
+function intersection(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const from = Math.max(a[i][0], b[j][0]);
+    const to = Math.min(a[i][1], b[j][1]);
+    if (from <= to) out.push([from, to]);
+    if (a[i][1] < b[j][1]) i++;
+    else j++;
+  }
+  return out;
+}
+__name(intersection, "intersection");
 
 export {
   MAX_RANGES_PER_FILE,
@@ -205,6 +242,7 @@ export {
   intersectionSize,
   intervalsSize,
   toCoverageFiles,
-  mergeCoverageFiles
+  mergeCoverageFiles,
+  unionFileLines
 };
 //# sourceMappingURL=shared-reports-coverage-lines.js.map

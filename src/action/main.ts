@@ -845,8 +845,17 @@ async function mergeReports(
   const pullRequest = event.payload.pull_request as { body?: string | null } | undefined;
   const body = await livePullRequestBody(github, pullRequest?.body ?? '', settings.token);
   const source = reportSourceOf(where.context, event.name, env);
+  // Patch coverage and ratchets are judged again here: the same change and base report as mode check.
+  const change = changeRequestFromEvent(event.name, event.payload);
+  const baseReport = await loadBaseReport(settings, () =>
+    findBaseReportAuto(settings, github, change, event, env),
+  );
   const { runMerge } = await import('../merge/run-merge.js');
   const outcome = await runMerge({
+    ...('request' in change
+      ? { changeRequest: change.request }
+      : { noBaseReason: change.noBaseReason }),
+    ...(baseReport ? { baseReport } : {}),
     clock: clockOf(env),
     workdir: settings.workdir,
     checklists: settings.checklists,
@@ -892,11 +901,15 @@ async function mergeReports(
       failure: `the merge did not decide (configuration error):\n${mask(outcome.problems.join('\n'))}`,
     };
   }
+  if (outcome.change?.range) core.info(`Changed lines: ${outcome.change.range.how}`);
+  for (const note of outcome.change?.notes ?? []) core.notice(note);
+  if (outcome.change?.error) core.warning(`The base could not be reached: ${outcome.change.error}`);
   const verdict = maskVerdict(outcome.verdict, mask);
   await mkdir(path.dirname(settings.reportFile), { recursive: true });
   await writeFile(settings.reportFile, mask(renderJson(verdict, source)));
   setOutputs(verdict, settings.reportFile);
   for (const blocker of outcome.blockers) core.error(mask(blocker), { title: 'Shard reports' });
+  if (verdict.delta) core.info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, ' '));
   const headline = headlineOf(verdict);
   if (!settings.publish) {
     core.info(`${headline}; nothing published (publish: false), report in ${settings.reportFile}`);

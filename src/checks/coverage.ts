@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CoverageFiles, Result } from '../model.js';
+import type { ChangeSet } from '../git/change-set.js';
 import { plural } from '../model.js';
 import { mergeCoverage } from '../reports/coverage-merge.js';
 import type { CoverageDetail, CoverageMetrics, CoverageReport } from '../reports/types.js';
@@ -183,9 +184,11 @@ interface Verdicts {
 }
 
 /** What a ratchet (`min-lines: base`) compares with: this item in the base report, if any. */
-interface BaseFigures {
+export interface BaseFigures {
   readonly baseItem?: BaseItem;
   readonly hasBaseReport?: boolean;
+  /** A shard: a ratchet with no base figure is judged in the merge, not here. */
+  readonly deferRatchets?: boolean;
 }
 
 function judgeTotals(
@@ -208,6 +211,10 @@ function judgeTotals(
     }
     const ratchet = figure as 'lines' | 'branches';
     const base = baseFigure(context.baseItem, ratchet);
+    if (base === undefined && context.deferRatchets) {
+      verdicts.met.push(`${figure} ${percent(value.pct)} (ratchet judged in the merge)`);
+      continue;
+    }
     if (base === undefined) {
       const fallback = options[`min-${ratchet}-fallback`];
       if (fallback === undefined)
@@ -241,7 +248,7 @@ function uncoveredHint(patch: PatchCoverage): string {
 function judgePatch(
   options: CoverageOptions,
   patch: PatchCoverage,
-  reports: readonly CoverageReport[],
+  noBranchData: () => string,
   verdicts: Verdicts,
 ): string | undefined {
   const missing =
@@ -260,10 +267,7 @@ function judgePatch(
   }
   const minBranches = options['min-patch-branches'];
   if (minBranches !== undefined) {
-    if (patch.branches === null) {
-      const formats = [...new Set(reports.map((r) => r.format))].join(', ');
-      return `min-patch-branches is set but ${fromReports(reports)} (${formats}) has no per-line branch data`;
-    }
+    if (patch.branches === null) return `min-patch-branches is set but ${noBranchData()}`;
     const { covered, total, pct } = patch.branches;
     if (pct === null) verdicts.met.push('no coverable changed branches');
     else if (pct < minBranches)
@@ -276,6 +280,33 @@ function judgePatch(
   return undefined;
 }
 
+/**
+ * Whether patch minimums are judged: with the changed lines, yes; without, errored or skipped as
+ * `when-no-base` says. A shard (`deferred`) judges them later, in the merge, so it only notes it.
+ */
+export function planPatch(
+  options: CoverageOptions,
+  changes: ChangeSet | undefined,
+  noBaseReason: string | undefined,
+  deferred = false,
+):
+  | { readonly result: Pick<Result, 'status' | 'summary'> }
+  | { readonly wantsPatch: boolean; readonly patchSkipped?: string } {
+  const wantsPatch = PATCH_MINIMUMS.some((option) => options[option] !== undefined);
+  if (!wantsPatch || changes !== undefined) return { wantsPatch };
+  const reason = noBaseReason ?? 'this run has no base to compare with';
+  if (deferred) return { wantsPatch: false, patchSkipped: 'patch minimums judged in the merge' };
+  if (options['when-no-base'] !== 'skipped') {
+    const option = PATCH_MINIMUMS.find((o) => options[o] !== undefined)!;
+    return {
+      result: { status: 'errored', summary: `${option} needs the changed lines, but ${reason}` },
+    };
+  }
+  if (!MINIMUMS.some(([, option]) => options[option] !== undefined))
+    return { result: { status: 'skipped', summary: `patch coverage not judged: ${reason}` } };
+  return { wantsPatch: false, patchSkipped: 'patch minimums skipped (no base)' };
+}
+
 /** Just the figures (a patch ratio's pct is null when nothing was coverable). */
 function ratioMetric(ratio: PatchRatio): PatchRatio {
   return { covered: ratio.covered, total: ratio.total, pct: ratio.pct };
@@ -286,23 +317,9 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
   const problems = validate(options);
   if (problems.length > 0)
     return { status: 'errored', summary: problems[0]!.message, durationMs: 0 };
-  let wantsPatch = PATCH_MINIMUMS.some((option) => options[option] !== undefined);
-  let patchSkipped = false;
-  if (wantsPatch && context.changes === undefined) {
-    const reason = context.noBaseReason ?? 'this run has no base to compare with';
-    if (options['when-no-base'] !== 'skipped') {
-      const option = PATCH_MINIMUMS.find((o) => options[o] !== undefined)!;
-      return {
-        status: 'errored',
-        summary: `${option} needs the changed lines, but ${reason}`,
-        durationMs: Date.now() - started,
-      };
-    }
-    if (!MINIMUMS.some(([, option]) => options[option] !== undefined))
-      return { status: 'skipped', summary: `patch coverage not judged: ${reason}` };
-    wantsPatch = false;
-    patchSkipped = true;
-  }
+  const plan = planPatch(options, context.changes, context.noBaseReason, context.keepCoverageLines);
+  if ('result' in plan) return { ...plan.result, durationMs: Date.now() - started };
+  const { wantsPatch, patchSkipped } = plan;
   // Patch coverage (and picomatch) load only when an item asks for it: start-up stays small.
   const patchModules =
     wantsPatch && context.changes !== undefined
@@ -341,7 +358,11 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
     options,
     merged.metrics,
     (figure) => noDataReason(figure, read.reports),
-    context,
+    {
+      ...(context.baseItem ? { baseItem: context.baseItem } : {}),
+      ...(context.hasBaseReport ? { hasBaseReport: true } : {}),
+      ...(context.keepCoverageLines ? { deferRatchets: true } : {}),
+    },
     verdicts,
   );
   if (index !== undefined && patchModules !== undefined && context.changes !== undefined) {
@@ -361,11 +382,17 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
     metrics['patch'] = { ...ratioMetric(patch.lines), files: patch.lines.files };
     if (patch.branches !== null) metrics['patchBranches'] = ratioMetric(patch.branches);
     if (totalsProblem !== undefined) return erroredWith(totalsProblem);
-    const patchProblem = judgePatch(options, patch, read.reports, verdicts);
+    const patchProblem = judgePatch(
+      options,
+      patch,
+      () =>
+        `${fromReports(read.reports)} (${[...new Set(read.reports.map((r) => r.format))].join(', ')}) has no per-line branch data`,
+      verdicts,
+    );
     if (patchProblem !== undefined) return erroredWith(patchProblem);
   }
   if (totalsProblem !== undefined) return erroredWith(totalsProblem);
-  if (patchSkipped) verdicts.met.push('patch minimums skipped (no base)');
+  if (patchSkipped !== undefined) verdicts.met.push(patchSkipped);
   const summary = verdicts.below.length > 0 ? verdicts.below.join(', ') : verdicts.met.join(', ');
   const kept = context.keepCoverageLines ? await shardLines(read.reports) : undefined;
   return {
@@ -380,22 +407,38 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
 }
 
 /**
- * Judges total figures against the item's minimums again in a merge, from the union of the
- * shards' lines. `noData` says why a figure with a minimum is missing.
+ * Judges an item again in a merge, from the union of the shards' lines: the totals against the
+ * minimums (a ratchet against the base report's figure) and, when given, the patch. `noData`
+ * says why a figure with a minimum is missing.
  */
 export function judgeCoverage(
   options: CoverageOptions,
   metrics: CoverageMetrics,
   noData: (figure: keyof CoverageMetrics) => string,
-): Pick<Result, 'status' | 'summary' | 'metrics'> {
+  base: BaseFigures = {},
+  patch?: { readonly coverage: PatchCoverage; readonly noBranchData: () => string },
+  patchSkipped?: string,
+): Pick<Result, 'status' | 'summary' | 'metrics' | 'ratchetBroken'> {
   const verdicts: Verdicts = { below: [], met: [], ratchetBroken: false };
-  const problem = judgeTotals(options, metrics, noData, {}, verdicts);
-  if (problem !== undefined)
-    return { status: 'errored', summary: problem, metrics: { ...metrics } };
+  const out: Record<string, unknown> = { ...metrics };
+  const problem = judgeTotals(options, metrics, noData, base, verdicts);
+  if (patch !== undefined) {
+    out['patch'] = { ...ratioMetric(patch.coverage.lines), files: patch.coverage.lines.files };
+    if (patch.coverage.branches !== null)
+      out['patchBranches'] = ratioMetric(patch.coverage.branches);
+  }
+  const patchProblem =
+    problem === undefined && patch !== undefined
+      ? judgePatch(options, patch.coverage, patch.noBranchData, verdicts)
+      : undefined;
+  if (problem !== undefined || patchProblem !== undefined)
+    return { status: 'errored', summary: (problem ?? patchProblem)!, metrics: out };
+  if (patchSkipped !== undefined) verdicts.met.push(patchSkipped);
   return {
     status: verdicts.below.length > 0 ? 'failed' : 'passed',
     summary: verdicts.below.length > 0 ? verdicts.below.join(', ') : verdicts.met.join(', '),
-    metrics: { ...metrics },
+    metrics: out,
+    ...(verdicts.ratchetBroken ? { ratchetBroken: true } : {}),
   };
 }
 

@@ -86,6 +86,26 @@ export function computePatchCoverage(
       mergeInto(merged, file, report.format);
     }
   }
+  const hasBranches = reports.every((r) => r.has.branches && BRANCH_LINE_FORMATS.has(r.format));
+  return patchCoverageOf(byPath, changes, sources, hasBranches);
+}
+
+/** One file's lines as patch coverage reads them: line → hits, branch key → [covered, total]. */
+export interface PatchFileLines {
+  readonly lines: ReadonlyMap<number, number>;
+  readonly branches: ReadonlyMap<string, readonly [number, number]>;
+}
+
+/**
+ * Counts the patch from per-file lines already keyed by repository path (a run's reports, or a
+ * merge's union of the shards' lines). `hasBranches`: every source recorded branches per line.
+ */
+export function patchCoverageOf(
+  byPath: ReadonlyMap<string, PatchFileLines>,
+  changes: ChangeSet,
+  sources: readonly string[] | undefined,
+  hasBranches: boolean,
+): PatchCoverage {
   const files: PatchFile[] = [];
   let covered = 0;
   let total = 0;
@@ -135,7 +155,6 @@ export function computePatchCoverage(
     }
   }
   files.sort((a, b) => b.total - b.covered - (a.total - a.covered) || a.path.localeCompare(b.path));
-  const hasBranches = reports.every((r) => r.has.branches && BRANCH_LINE_FORMATS.has(r.format));
   return {
     lines: { ...ratioOf(covered, total), files: files.slice(0, MAX_FILES_LISTED) },
     branches: hasBranches ? ratioOf(branchCovered, branchTotal) : null,

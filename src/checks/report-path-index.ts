@@ -85,6 +85,14 @@ export class ReportPathIndex {
   }
 
   /**
+   * The changed file a key stands for under any format's habits: a shard report's per-file
+   * lines do not say which format they were read from.
+   */
+  resolveAnyFormat(key: string): string | undefined {
+    return this.resolve(key, 'jacoco') ?? this.goPaths.get(key);
+  }
+
+  /**
    * An absolute path from another machine (`/home/runner/work/app/app/src/a.js` in a report
    * made in CI and read elsewhere): the longest trailing part that is a changed file.
    */

@@ -292,7 +292,7 @@ async function noVerdict(
 }
 
 /** Reads `--base-report`; a missing or foreign file is bad input (exit 2), named. */
-async function readBaseReportFile(workdir: string, file: string) {
+export async function readBaseReportFile(workdir: string, file: string) {
   const { parseBaseReport, BaseReportError } = await import('../gate/base-report.js');
   // A flag's path may point anywhere, but only a regular file within the JSON limit is read.
   let text: string;

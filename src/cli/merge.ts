@@ -1,6 +1,7 @@
 // `readiness-gate merge REPORT... --expect-shards N|names`: shard reports → one verdict → terminal and exit code.
 import { writeFile } from 'node:fs/promises';
 import type { FailOn, Verdict } from '../model.js';
+import type { BaseReport } from '../gate/base-report.js';
 import { resolveInside } from '../workspace/paths.js';
 import {
   colorOf,
@@ -28,10 +29,12 @@ export const MERGE_OPTIONS = {
   'coverage-report': { type: 'string' },
   confirm: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
+  base: { type: 'string' },
+  'base-report': { type: 'string' },
   color: { type: 'boolean' },
 } as const;
 
-const FAIL_ON: readonly FailOn[] = ['blocking', 'not-ready', 'never'];
+const FAIL_ON: readonly FailOn[] = ['blocking', 'not-ready', 'regression', 'never'];
 
 /** The command line: options → `mergeCommand`. */
 export async function merge(argv: readonly string[], io: CliContext): Promise<number> {
@@ -42,12 +45,21 @@ export async function merge(argv: readonly string[], io: CliContext): Promise<nu
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, found "${failOn}"`);
   const minScore = numberOption(values['min-score'], 'min-score', 0, 100);
   const commit = values.commit as string | undefined;
+  const workdir = workdirOf(values, io);
+  const baseReportFile = values['base-report'] as string | undefined;
+  const baseReport =
+    baseReportFile === undefined
+      ? undefined
+      : await (await import('./check.js')).readBaseReportFile(workdir, baseReportFile);
+  const base = values.base as string | undefined;
   return mergeCommand({
     reports: positionals,
     expectShards: values['expect-shards'] as string | undefined,
     checklists: (values.checklist as string[] | undefined) ?? [],
-    workdir: workdirOf(values, io),
+    workdir,
     cwd: io.cwd,
+    ...(base !== undefined ? { base } : {}),
+    ...(baseReport ? { baseReport } : {}),
     format,
     failOn: failOn as FailOn,
     ...(values.out !== undefined ? { out: values.out as string } : {}),
@@ -79,6 +91,10 @@ export interface MergeCommandInput {
   readonly infer: boolean;
   readonly coverageReport?: string;
   readonly confirmations?: readonly string[];
+  /** `--base REF`: patch coverage is judged on the change since the merge base of REF and HEAD. */
+  readonly base?: string;
+  /** `--base-report`, already read: ratchets, the delta and `fail-on: regression`. */
+  readonly baseReport?: BaseReport;
   readonly color: () => boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: (text: string) => void;
@@ -124,8 +140,18 @@ export async function mergeCommand(input: MergeCommandInput): Promise<number> {
     commit,
     ...(input.confirmations ? { confirmations: input.confirmations } : {}),
     ...(input.minScore !== undefined ? { minScore: input.minScore } : {}),
+    ...(input.base !== undefined
+      ? { changeRequest: { kind: 'ref' as const, baseRef: input.base } }
+      : { noBaseReason: 'the merge has no base (pass --base REF, e.g. --base origin/main)' }),
+    ...(input.baseReport ? { baseReport: input.baseReport } : {}),
     env: input.env,
   });
+  if (!('problems' in outcome)) {
+    if (outcome.change?.range) input.stderr(`changed lines: ${outcome.change.range.how}\n`);
+    for (const note of outcome.change?.notes ?? []) input.stderr(`note: ${note}\n`);
+    if (outcome.change?.error)
+      input.stderr(`the base could not be reached: ${outcome.change.error}\n`);
+  }
   if ('problems' in outcome) {
     input.stderr(
       `${outcome.masker.mask(outcome.problems.join('\n'))}\nthe merge did not decide (configuration error).\n`,

@@ -117,8 +117,8 @@ function judgesChange(check: CheckSpec): boolean {
 }
 
 /** Runs git only when an item needs the change; a base it cannot reach becomes the items' reason. */
-async function prepareChange(
-  options: GateOptions,
+export async function prepareChange(
+  options: Pick<GateOptions, 'changeRequest' | 'noBaseReason' | 'workdir' | 'signal'>,
   checklists: readonly Checklist[],
 ): Promise<{ changes?: ChangeSet; noBaseReason?: string; change?: ChangeOutcome }> {
   if (!needsChanges(checklists)) return {};

@@ -12,13 +12,18 @@ import type {
 } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
 import { applyItemWaiver, waiverStateOn } from '../gate/waivers.js';
-import { judgeCoverage } from '../checks/coverage.js';
+import { judgeCoverage, planPatch, type CoverageOptions } from '../checks/coverage.js';
+import { patchCoverageOf, type PatchFileLines } from '../checks/patch-coverage.js';
+import { ReportPathIndex } from '../checks/report-path-index.js';
+import type { ChangeSet } from '../git/change-set.js';
+import { baseItemOf, type BaseReport } from '../gate/base-report.js';
+import { computeDelta } from '../gate/delta.js';
 import { judgeBandit } from '../checks/bandit.js';
 import { judgeLint } from '../checks/lint.js';
 import { optionsOf } from '../checks/registry.js';
 import { judgeTrivy } from '../checks/trivy.js';
 import { judgeTests, sumTests } from '../checks/tests.js';
-import { mergeCoverageFiles, RangeTextError } from '../reports/coverage-lines.js';
+import { mergeCoverageFiles, RangeTextError, unionFileLines } from '../reports/coverage-lines.js';
 import {
   ratio,
   SEVERITIES,
@@ -79,6 +84,20 @@ export interface MergeOptions extends JudgeOptions {
   readonly extraBlockers?: readonly string[];
   /** `YYYY-MM-DD` on the merge job's clock: item waivers and enforce-from are judged again with it. */
   readonly today?: string;
+  /** The changed lines in the merge job's checkout (patch coverage is judged again with them). */
+  readonly changes?: ChangeSet;
+  /** Why there are no changed lines, for items with patch minimums. */
+  readonly noBaseReason?: string;
+  /** The base branch's report: ratchets are judged against it, and the verdict gets a delta. */
+  readonly baseReport?: BaseReport;
+}
+
+/** What a merged coverage item is judged with besides the shards' lines. */
+interface CoverageContext {
+  readonly checklistPath: string;
+  readonly changes?: ChangeSet;
+  readonly noBaseReason?: string;
+  readonly baseReport?: BaseReport;
 }
 
 export type MergeOutcome =
@@ -340,7 +359,7 @@ function mergeTests(item: Item, entries: readonly Entry[]): Result {
   };
 }
 
-function mergeCoverage(item: Item, entries: readonly Entry[]): Result {
+function mergeCoverage(item: Item, entries: readonly Entry[], context: CoverageContext): Result {
   const options = optionsOf(item.check, 'coverage');
   if (options['min-functions'] !== undefined) {
     return {
@@ -349,6 +368,8 @@ function mergeCoverage(item: Item, entries: readonly Entry[]): Result {
         'min-functions cannot be judged from shard reports: function coverage does not merge from per-line data (use min-lines or min-branches for a merged item)',
     };
   }
+  const plan = planPatch(options, context.changes, context.noBaseReason);
+  if ('result' in plan) return { ...plan.result, durationMs: durationOf(entries) };
   const files: CoverageFiles[] = [];
   for (const { shard, item: json } of entries) {
     if (json.coverage === undefined)
@@ -359,8 +380,11 @@ function mergeCoverage(item: Item, entries: readonly Entry[]): Result {
     files.push(json.coverage.files);
   }
   let merged: ReturnType<typeof mergeCoverageFiles>;
+  let patch: ReturnType<typeof mergedPatch> | undefined;
   try {
     merged = mergeCoverageFiles(files);
+    if (plan.wantsPatch && context.changes !== undefined)
+      patch = mergedPatch(options, files, context.changes, merged.branches !== undefined);
   } catch (error) {
     if (!(error instanceof RangeTextError)) throw error;
     return {
@@ -373,16 +397,66 @@ function mergeCoverage(item: Item, entries: readonly Entry[]): Result {
     branches: merged.branches ? ratio(merged.branches.covered, merged.branches.total) : null,
     functions: null,
   };
-  const judged = judgeCoverage(options, metrics, (figure) =>
-    figure === 'branches' && merged.branches === undefined
-      ? 'no shard recorded branch data'
-      : `the shards' reports have no ${figure} to cover`,
+  const baseItem = baseItemOf(context.baseReport, context.checklistPath, item.id);
+  const judged = judgeCoverage(
+    options,
+    metrics,
+    (figure) =>
+      figure === 'branches' && merged.branches === undefined
+        ? 'no shard recorded branch data'
+        : `the shards' reports have no ${figure} to cover`,
+    {
+      ...(baseItem ? { baseItem } : {}),
+      ...(context.baseReport ? { hasBaseReport: true } : {}),
+    },
+    patch === undefined
+      ? undefined
+      : { coverage: patch, noBranchData: () => 'no shard recorded branch data' },
+    plan.patchSkipped,
   );
   return {
     ...judged,
     summary: `${judged.summary} (union of ${entries.length} shard${entries.length === 1 ? '' : 's'}, ${merged.files} file${merged.files === 1 ? '' : 's'})`,
     durationMs: durationOf(entries),
   };
+}
+
+/**
+ * Patch coverage from the shards' per-file lines: each key is matched to a changed file of this
+ * checkout (any format's habits, as the lines do not say their format), and the lines of every
+ * key naming the same file are united before the changed ones are counted. Branches count when
+ * some shard recorded any (a file without branches has none to miss).
+ */
+function mergedPatch(
+  options: CoverageOptions,
+  files: readonly CoverageFiles[],
+  changes: ChangeSet,
+  hasBranches: boolean,
+) {
+  const index = new ReportPathIndex(
+    changes,
+    options['source-roots'] ? { sourceRoots: options['source-roots'] } : {},
+  );
+  const byPath = new Map<string, CoverageFiles[string][]>();
+  for (const shardFiles of files) {
+    for (const [key, lines] of Object.entries(shardFiles)) {
+      const path = index.resolveAnyFormat(key);
+      if (path === undefined) continue;
+      const list = byPath.get(path);
+      if (list) list.push(lines);
+      else byPath.set(path, [lines]);
+    }
+  }
+  const united = new Map<string, PatchFileLines>();
+  for (const [path, list] of byPath)
+    united.set(path, unionFileLines(list, changes.file(path)?.ranges ?? []));
+  const sources =
+    options.sources === undefined
+      ? undefined
+      : typeof options.sources === 'string'
+        ? [options.sources]
+        : options.sources;
+  return patchCoverageOf(united, changes, sources, hasBranches);
 }
 
 /**
@@ -542,7 +616,12 @@ function mergeFindings(counter: FindingCounter, entries: readonly Entry[]): Resu
 }
 
 /** One item across the shards (ordered as the reports came), decided again from their data. */
-function mergeItem(item: Item, entries: readonly Entry[], manual: () => Result): Result {
+function mergeItem(
+  item: Item,
+  entries: readonly Entry[],
+  manual: () => Result,
+  context: CoverageContext,
+): Result {
   if (item.check === undefined) {
     const confirmed = entries.find((entry) => entry.item.status === 'passed');
     return confirmed
@@ -574,7 +653,7 @@ function mergeItem(item: Item, entries: readonly Entry[], manual: () => Result):
     case 'tests':
       return mergeTests(item, decided);
     case 'coverage':
-      return mergeCoverage(item, decided);
+      return mergeCoverage(item, decided, context);
     case 'lint':
     case 'bandit':
     case 'trivy': {
@@ -643,7 +722,12 @@ export function mergeShards(options: MergeOptions): MergeOutcome {
       }
       return {
         item,
-        result: mergeItem(item, found, () => judgeManual(item, confirmed, fileMayConfirm)),
+        result: mergeItem(item, found, () => judgeManual(item, confirmed, fileMayConfirm), {
+          checklistPath: checklist.path,
+          ...(options.changes ? { changes: options.changes } : {}),
+          ...(options.noBaseReason ? { noBaseReason: options.noBaseReason } : {}),
+          ...(options.baseReport ? { baseReport: options.baseReport } : {}),
+        }),
       };
     });
     if (index === 0 && blockers.length > 0) entries.unshift(blockerItem(blockers));
@@ -681,6 +765,11 @@ export function mergeShards(options: MergeOptions): MergeOutcome {
   });
   const durationMs = Math.max(0, ...shards.map((shard) => shard.durationMs));
   const merged = shards.map((shard) => shard.name);
-  const verdict = { ...judgeAll(verdicts, durationMs, options), shards: merged };
+  const judged = judgeAll(verdicts, durationMs, options);
+  const verdict = {
+    ...judged,
+    ...(options.baseReport ? { delta: computeDelta(judged, options.baseReport) } : {}),
+    shards: merged,
+  };
   return { verdict, blockers, merged };
 }

@@ -5,7 +5,9 @@ import type { ConfirmFrom, Problem, Verdict } from '../model.js';
 import { todayOf, type Clock } from '../clock/clock.js';
 import { formatProblem } from '../checklist/load.js';
 import { checklistDigests } from '../gate/checklist-digest.js';
-import { loadMasked } from '../gate/run-gate.js';
+import { loadMasked, prepareChange, type ChangeOutcome } from '../gate/run-gate.js';
+import type { BaseReport } from '../gate/base-report.js';
+import type { ChangeRequest } from '../git/change-range.js';
 import { displayPath } from '../workspace/paths.js';
 import type { JudgeOptions } from '../gate/judge.js';
 import type { Masker } from '../secrets/mask.js';
@@ -33,6 +35,12 @@ export interface MergeRunOptions extends JudgeOptions {
   readonly clock?: Clock;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly secrets?: readonly string[];
+  /** Where the pull request starts: patch coverage is judged again on this checkout's diff. */
+  readonly changeRequest?: ChangeRequest;
+  /** Why there is no base, when `changeRequest` is undefined. */
+  readonly noBaseReason?: string;
+  /** The base branch's report: ratchets and the delta. */
+  readonly baseReport?: BaseReport;
 }
 
 export type MergeRunOutcome =
@@ -42,6 +50,8 @@ export type MergeRunOutcome =
       readonly merged: readonly string[];
       readonly reportFiles: readonly string[];
       readonly masker: Masker;
+      /** Present when an item needed the changed lines. */
+      readonly change?: ChangeOutcome;
     }
   | {
       /** Configuration errors (exit 2): an invalid checklist, a duplicate shard, a bad expect-shards. */
@@ -108,6 +118,20 @@ export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcom
     }
   }
   const digests = await checklistDigests(options.workdir, loaded.checklists);
+  const change = await prepareChange(options, loaded.checklists);
+  let changes = change.changes;
+  let noBaseReason = change.noBaseReason;
+  // The changed lines must be those of the shards' commit, or the patch is someone else's. (An
+  // event's range checks its own head: HEAD is the pull request's head or its test merge.)
+  if (
+    changes !== undefined &&
+    options.changeRequest?.kind === 'ref' &&
+    options.commit !== undefined &&
+    changes.toCommit !== options.commit
+  ) {
+    noBaseReason = `the changed lines are of ${changes.toCommit.slice(0, 12)}, and the shards are of ${options.commit.slice(0, 12)} (check out the shards' commit)`;
+    changes = undefined;
+  }
   const outcome = mergeShards({
     checklists: loaded.checklists,
     digests,
@@ -120,6 +144,9 @@ export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcom
     ...(options.levels ? { levels: options.levels } : {}),
     extraBlockers: blockersBefore,
     ...(options.clock ? { today: todayOf(options.clock) } : {}),
+    ...(changes ? { changes } : {}),
+    ...(noBaseReason ? { noBaseReason } : {}),
+    ...(options.baseReport ? { baseReport: options.baseReport } : {}),
   });
   if ('configError' in outcome) return { problems: [outcome.configError], masker };
   return {
@@ -131,5 +158,6 @@ export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcom
     },
     reportFiles: reports.map((report) => report.file),
     masker,
+    ...(change.change ? { change: change.change } : {}),
   };
 }

@@ -232,3 +232,52 @@ function checkFileLines(name: string, lines: unknown): asserts lines is Coverage
       throw new RangeTextError(`${name}: branches of line ${line} must be [covered, total]`);
   }
 }
+
+/**
+ * Several shards' lines of one file, restricted to `only` (sorted inclusive pairs, the changed
+ * lines: a range's size never decides the work), as a line map (1 covered, 0 not) and per-line
+ * branches (the most any shard covered, of the most any found), for patch coverage in a merge.
+ * Throws RangeTextError on bad range text.
+ */
+export function unionFileLines(
+  list: readonly CoverageFileLines[],
+  only: readonly number[],
+): { lines: Map<number, number>; branches: Map<string, [number, number]> } {
+  const wanted: Intervals = [];
+  for (let i = 0; i + 1 < only.length; i += 2) wanted.push([only[i]!, only[i + 1]!]);
+  const coverable = unionIntervals(list.map((lines) => parseRanges(lines.coverable)));
+  const hit = unionIntervals(list.map((lines) => parseRanges(lines.covered)));
+  const lines = new Map<number, number>();
+  for (const [from, to] of intersection(coverable, wanted))
+    for (let line = from; line <= to; line++) lines.set(line, 0);
+  for (const [from, to] of intersection(hit, wanted))
+    for (let line = from; line <= to; line++) if (lines.has(line)) lines.set(line, 1);
+  const branches = new Map<string, [number, number]>();
+  for (const file of list) {
+    for (const [line, pair] of Object.entries(file.branches ?? {})) {
+      const previous = branches.get(line);
+      branches.set(
+        line,
+        previous
+          ? [Math.max(previous[0], pair[0]), Math.max(previous[1], pair[1])]
+          : [pair[0], pair[1]],
+      );
+    }
+  }
+  return { lines, branches };
+}
+
+/** The lines two merged interval lists share, as intervals. */
+function intersection(a: Intervals, b: Intervals): Intervals {
+  const out: Intervals = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const from = Math.max(a[i]![0], b[j]![0]);
+    const to = Math.min(a[i]![1], b[j]![1]);
+    if (from <= to) out.push([from, to]);
+    if (a[i]![1] < b[j]![1]) i++;
+    else j++;
+  }
+  return out;
+}
