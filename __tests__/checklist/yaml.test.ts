@@ -147,6 +147,6 @@ describe('item ids', () => {
     expect(
       loadYamlChecklist('title: x\nitems:\n  - { id: "has space", manual: true }\n', 'r.yml')
         .problems[0]?.message,
-    ).toMatch(/must match/);
+    ).toBe('must be letters, digits, ".", "-" or "_" (not starting with "."), found "has space"');
   });
 });

@@ -6494,6 +6494,7 @@ export {
   Document,
   LineCounter,
   parseDocument,
+  ITEM_ID_SOURCE,
   ITEM_ID_PATTERN,
   createIdAllocator,
   normalizeTitle,

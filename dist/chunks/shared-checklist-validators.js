@@ -1,10 +1,16 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  ITEM_ID_SOURCE
+} from "./shared-checklist-slug.js";
+import {
   require_ucs2length
 } from "./shared-ajv.js";
 import {
   flattenItems
 } from "./shared-checklist-items.js";
+import {
+  ENV_NAME_SOURCE
+} from "./shared-checks-coverage.js";
 import {
   daysBetween,
   parseDate
@@ -14,6 +20,13 @@ import {
 } from "./shared-runtime.js";
 
 // src/checklist/ajv-messages.ts
+var PATTERN_WORDS = /* @__PURE__ */ new Map([
+  [ITEM_ID_SOURCE, 'must be letters, digits, ".", "-" or "_" (not starting with ".")'],
+  [
+    ENV_NAME_SOURCE,
+    'must be an environment variable name (letters, digits and "_", not starting with a digit)'
+  ]
+]);
 function pointerToKeyPath(pointer) {
   if (pointer === "") return "";
   return pointer.split("/").slice(1).map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~")).reduce(
@@ -178,7 +191,7 @@ function describeAjvError(error, context = {}) {
         keyPath: base,
         pointer: error.instancePath,
         atKey: false,
-        message: `must match ${String(params.pattern)}, found ${showValue(error.data)}`
+        message: `${PATTERN_WORDS.get(String(params.pattern)) ?? `must match ${String(params.pattern)}`}, found ${showValue(error.data)}`
       };
     case "const":
       return {

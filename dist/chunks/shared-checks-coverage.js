@@ -278,6 +278,7 @@ var commandCheck = {
 };
 
 // src/checks/env.ts
+var ENV_NAME_SOURCE = "^[A-Za-z_][A-Za-z0-9_]*$";
 var envCheck = {
   kind: "env",
   optionsSchema: {
@@ -287,7 +288,7 @@ var envCheck = {
       required: {
         type: "array",
         minItems: 1,
-        items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+        items: { type: "string", pattern: ENV_NAME_SOURCE },
         description: "Variable names."
       }
     },
@@ -1999,6 +2000,7 @@ __name(extraOptionProblems, "extraOptionProblems");
 
 export {
   refusalHere,
+  ENV_NAME_SOURCE,
   sumTests,
   judgeTests,
   planPatch,

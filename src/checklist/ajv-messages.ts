@@ -1,6 +1,17 @@
 // Turns ajv's errors into messages a person reads: the dotted key path, what was expected,
 // and what was found.
 import type { ErrorObject } from 'ajv';
+import { ENV_NAME_SOURCE } from '../checks/env.js';
+import { ITEM_ID_SOURCE } from './slug.js';
+
+/** The schema's patterns in words, so a message says what is expected rather than a regex. */
+const PATTERN_WORDS: ReadonlyMap<string, string> = new Map([
+  [ITEM_ID_SOURCE, 'must be letters, digits, ".", "-" or "_" (not starting with ".")'],
+  [
+    ENV_NAME_SOURCE,
+    'must be an environment variable name (letters, digits and "_", not starting with a digit)',
+  ],
+]);
 
 /** `/sections/0/items/2/coverage/min-lines` → `sections[0].items[2].coverage.min-lines`. */
 export function pointerToKeyPath(pointer: string): string {
@@ -213,7 +224,7 @@ export function describeAjvError(
         keyPath: base,
         pointer: error.instancePath,
         atKey: false,
-        message: `must match ${String(params.pattern)}, found ${showValue(error.data)}`,
+        message: `${PATTERN_WORDS.get(String(params.pattern)) ?? `must match ${String(params.pattern)}`}, found ${showValue(error.data)}`,
       };
     case 'const':
       return {

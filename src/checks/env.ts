@@ -5,6 +5,9 @@ export interface EnvOptions {
   readonly required: readonly string[];
 }
 
+/** A variable name as the checklist schema accepts it. */
+export const ENV_NAME_SOURCE = '^[A-Za-z_][A-Za-z0-9_]*$';
+
 export const envCheck: CheckKindModule<EnvOptions> = {
   kind: 'env',
   optionsSchema: {
@@ -15,7 +18,7 @@ export const envCheck: CheckKindModule<EnvOptions> = {
       required: {
         type: 'array',
         minItems: 1,
-        items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+        items: { type: 'string', pattern: ENV_NAME_SOURCE },
         description: 'Variable names.',
       },
     },
