@@ -14,10 +14,6 @@ import {
   renderProblemsMarkdown
 } from "./chunks/shared-render-markdown.js";
 import {
-  renderJson,
-  verdictFromReport
-} from "./chunks/shared-render-report-validator.js";
-import {
   checklistDigests
 } from "./chunks/shared-gate-checklist-digest.js";
 import "./chunks/shared-rg-builtin-crypto.js";
@@ -43,6 +39,10 @@ import {
 import {
   parseBaseReport
 } from "./chunks/shared-gate-base-report.js";
+import {
+  renderJson,
+  verdictFromReport
+} from "./chunks/shared-render-report-validator.js";
 import {
   formatProblem
 } from "./chunks/shared-checklist-load.js";

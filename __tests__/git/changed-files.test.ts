@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changedFilesBetween, commitsBetween } from '../../src/git/changed-files.js';
 import { GitError } from '../../src/git/git.js';
-import { showFileAtCommit } from '../../src/git/show-file.js';
+import { fileAtCommit } from '../../src/git/commits.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rg-git-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,11 +53,10 @@ describe('the git foundation for waivers and sign-off', () => {
   });
 
   it('reads a file at a commit, undefined where it did not exist, and refuses an unknown commit', async () => {
-    expect(await showFileAtCommit(dir, base, 'readiness.yml')).toBe('title: v1\n');
-    expect(await showFileAtCommit(dir, base, 'README.md')).toBeUndefined();
-    await expect(showFileAtCommit(dir, 'f'.repeat(40), 'readiness.yml')).rejects.toBeInstanceOf(
-      GitError,
-    );
+    const at = (sha: string, file: string) => fileAtCommit(sha, file, { cwd: dir });
+    expect((await at(base, 'readiness.yml'))?.toString('utf8')).toBe('title: v1\n');
+    expect(await at(base, 'README.md')).toBeUndefined();
+    await expect(at('f'.repeat(40), 'readiness.yml')).rejects.toBeInstanceOf(GitError);
   });
 
   it('lists the pull request commits, newest first', async () => {

@@ -342,3 +342,13 @@ describe('the comment state', () => {
     expect(server.state.comments(REPO, 2)[0]!.body).toContain('body two');
   });
 });
+
+describe('commentMarker', () => {
+  it('keeps an id inside its HTML comment: no id can close it early or forge another marker', () => {
+    const marker = commentMarker('x --> y\n<!-- readiness-gate:other -->');
+    expect(marker.startsWith('<!-- readiness-gate:')).toBe(true);
+    expect(marker.indexOf('-->')).toBe(marker.length - 3);
+    expect(marker).not.toContain('\n');
+    expect(marker.match(/<!--/g)).toHaveLength(1);
+  });
+});

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  escapeForComment,
-  escapeInline,
-  escapeText,
-  fenceFor,
-  safeUrl,
-  truncate,
-} from '../../src/render/escape.js';
+import { escapeInline, escapeText, fenceFor, safeUrl, truncate } from '../../src/render/escape.js';
 
 describe('escapeText', () => {
   it('cannot break a table, inject HTML or close a comment', () => {
@@ -51,10 +44,6 @@ describe('helpers', () => {
     expect(safeUrl('https://github.com/o/r/blob/abc/CHECKLIST.md#L3')).toBe(
       'https://github.com/o/r/blob/abc/CHECKLIST.md#L3',
     );
-  });
-
-  it('keeps marker text inside a comment', () => {
-    expect(escapeForComment('x --> y')).not.toContain('-->');
   });
 
   it('truncates without splitting a surrogate pair', () => {

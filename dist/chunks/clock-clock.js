@@ -3,7 +3,6 @@ import {
   ClockError,
   clockFromEnvironment,
   daysBetween,
-  isoOf,
   parseDate,
   todayOf
 } from "./shared-clock-clock.js";
@@ -12,7 +11,6 @@ export {
   ClockError,
   clockFromEnvironment,
   daysBetween,
-  isoOf,
   parseDate,
   todayOf
 };

@@ -11,10 +11,6 @@ import {
   unionFileLines
 } from "./shared-reports-coverage-lines.js";
 import {
-  REPORT_SCHEMA,
-  reportProblems
-} from "./shared-render-report-validator.js";
-import {
   checklistDigests
 } from "./shared-gate-checklist-digest.js";
 import "./shared-rg-builtin-crypto.js";
@@ -37,6 +33,10 @@ import {
 import {
   baseItemOf
 } from "./shared-gate-base-report.js";
+import {
+  REPORT_SCHEMA,
+  reportProblems
+} from "./shared-render-report-validator.js";
 import {
   formatProblem
 } from "./shared-checklist-load.js";

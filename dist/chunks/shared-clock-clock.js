@@ -46,17 +46,12 @@ function daysBetween(from, to) {
   return Math.round((b - a) / DAY_MS);
 }
 __name(daysBetween, "daysBetween");
-function isoOf(clock) {
-  return new Date(clock.nowMs).toISOString();
-}
-__name(isoOf, "isoOf");
 
 export {
   ClockError,
   clockFromEnvironment,
   parseDate,
   todayOf,
-  daysBetween,
-  isoOf
+  daysBetween
 };
 //# sourceMappingURL=shared-clock-clock.js.map

@@ -255,8 +255,8 @@ __name(withBaseSettings, "withBaseSettings");
 async function checklistAt(workdir, commit, checklist) {
   let text;
   try {
-    const { showFileAtCommit } = await import("./git-show-file.js");
-    text = await showFileAtCommit(workdir, commit, checklist.path);
+    const { fileAtCommit } = await import("./git-commits.js");
+    text = (await fileAtCommit(commit, checklist.path, { cwd: workdir }))?.toString("utf8");
   } catch {
     return void 0;
   }

@@ -70,7 +70,9 @@ async function fetchQuietly(flags, refs, options) {
 }
 __name(fetchQuietly, "fetchQuietly");
 async function fileAtCommit(commit, path, options) {
-  const spec = `${commit}:${path.replace(/^\.?\//, "")}`;
+  if (!await hasCommit(commit, options))
+    throw new GitError(`commit ${commit} is not in this checkout`, 128, "");
+  const spec = `${commit}:./${path.replace(/^\.?\//, "")}`;
   const exists = await git(["cat-file", "-e", spec], { ...opts(options), okExitCodes: [1, 128] });
   if (exists.exitCode !== 0) return void 0;
   const result = await git(["cat-file", "blob", spec], {

@@ -67,8 +67,3 @@ export function daysBetween(from: string, to: string): number {
   if (a === undefined || b === undefined) return Number.NaN;
   return Math.round((b - a) / DAY_MS);
 }
-
-/** The instant as ISO 8601 UTC, for the report. */
-export function isoOf(clock: Clock): string {
-  return new Date(clock.nowMs).toISOString();
-}

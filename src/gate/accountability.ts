@@ -34,8 +34,8 @@ async function checklistAt(
   let text: string | undefined;
   try {
     // Git (and node:child_process) load only when a base or review commit is to be read.
-    const { showFileAtCommit } = await import('../git/show-file.js');
-    text = await showFileAtCommit(workdir, commit, checklist.path);
+    const { fileAtCommit } = await import('../git/commits.js');
+    text = (await fileAtCommit(commit, checklist.path, { cwd: workdir }))?.toString('utf8');
   } catch {
     return undefined;
   }

@@ -93,13 +93,20 @@ async function fetchQuietly(
   );
 }
 
-/** The file at `path` in `commit`, or undefined when it does not exist there. Bounded by `maxBytes`. */
+/**
+ * The file at `path` in `commit`, with `path` relative to `cwd` (which may be a folder inside the
+ * repository, as a working-directory input is); undefined when the file did not exist there.
+ * Bounded by `maxBytes`. Throws GitError when the commit itself is unknown (a shallow checkout).
+ */
 export async function fileAtCommit(
   commit: string,
   path: string,
   options: RepoOptions & { maxBytes?: number },
 ): Promise<Buffer | undefined> {
-  const spec = `${commit}:${path.replace(/^\.?\//, '')}`;
+  if (!(await hasCommit(commit, options)))
+    throw new GitError(`commit ${commit} is not in this checkout`, 128, '');
+  // `<commit>:./<path>` is relative to the current folder, not to the repository's root.
+  const spec = `${commit}:./${path.replace(/^\.?\//, '')}`;
   const exists = await git(['cat-file', '-e', spec], { ...opts(options), okExitCodes: [1, 128] });
   if (exists.exitCode !== 0) return undefined;
   const result = await git(['cat-file', 'blob', spec], {

@@ -44,11 +44,6 @@ export function fenceFor(text: string): string {
   return fence;
 }
 
-/** Text to place inside an HTML comment: cannot end it. */
-export function escapeForComment(text: string): string {
-  return text.replace(/--/g, '-\u2010').replace(/>/g, '&gt;');
-}
-
 /** Only http(s) links to the GitHub server are made; anything else is not linked. */
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
