@@ -16,6 +16,8 @@ const LAYERS = [
   ['merge'],
   ['github'],
   ['action', 'cli'],
+  // The bundle's entry (dist/main.cjs): both ways in.
+  ['entries.ts'],
 ];
 
 const pathOf = (name) =>
@@ -63,10 +65,24 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'launchers-apart',
+      comment:
+        'src/launch/ (dist/index.js, dist/cli.js) loads the bundle from outside it: it imports nothing of src/ but itself, and nothing imports it',
+      severity: 'error',
+      from: { path: '^src/launch/' },
+      to: { path: '^src/', pathNot: '^src/launch/' },
+    },
+    {
+      name: 'launchers-not-imported',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/launch/' },
+      to: { path: '^src/launch/' },
+    },
+    {
       name: 'actions-only-at-the-edge',
       comment: '@actions/* only in src/github/ and the entries (src/action/, src/cli/)',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/(github|action|cli)/' },
+      from: { path: '^src/', pathNot: '^src/(github|action|cli)/|^src/entries\\.ts$' },
       to: { path: '(^|/)node_modules/@actions/' },
     },
   ],

@@ -1,5 +1,6 @@
 // The import rules (.dependency-cruiser.cjs, run by `npm run lint`) catch what they promise: a
-// planted upward import, a file cycle and @actions/* in the core each fail, a downward import passes.
+// planted upward import, a file cycle, @actions/* in the core and a launcher importing the bundle's
+// modules each fail; a downward import passes.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -60,6 +61,9 @@ describe('the import rules', () => {
     write('src/checks/pure.ts', "import { core } from '@actions/core';\nexport const c = core;\n");
     write('src/reports/a.ts', "import { b } from './b.js';\nexport const a = b;\n");
     write('src/reports/b.ts', "import { a } from './a.js';\nexport const b = a;\n");
+    // A launcher that reaches into the bundle's modules instead of loading the bundle.
+    write('src/launch/cli.ts', "import { t } from '../gate/run.js';\nexport const l = t;\n");
+    write('src/entries.ts', "import { t } from './gate/run.js';\nexport const e = t;\n");
     write(
       'src/github/ok.ts',
       "import * as core from '@actions/core';\nimport { t } from '../gate/run.js';\nexport const o = [core, t];\n",
@@ -67,13 +71,14 @@ describe('the import rules', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('fail on an upward import, a cycle and @actions/* in the core, and only on those', () => {
+  it('fail on an upward import, a cycle, @actions/* in the core and a launcher reaching in, and only on those', () => {
     // node_modules is a symlink to the repository's, which depcruise resolves.
     const found = violations().map(
       (v) => `${v.rule.name}: ${v.from} → ${v.to.replace(/^.*node_modules\//, 'node_modules/')}`,
     );
     expect(found.sort()).toEqual([
       'actions-only-at-the-edge: src/checks/pure.ts → node_modules/@actions/core/lib/core.js',
+      'launchers-apart: src/launch/cli.ts → src/gate/run.ts',
       'layer-gate: src/gate/run.ts → src/render/text.ts',
       'no-circular: src/reports/a.ts → src/reports/b.ts',
     ]);

@@ -1,5 +1,113 @@
 #!/usr/bin/env node
-// readiness-gate's command (built from src/cli/index.ts by scripts/build.mjs).
-try { process.getBuiltinModule?.('node:module')?.enableCompileCache?.(); } catch {}
-const { run } = await import('./chunks/cli-main.js');
-await run();
+
+// src/launch/code-cache.ts
+var fs = process.getBuiltinModule("node:fs");
+var path = process.getBuiltinModule("node:path");
+var vm = process.getBuiltinModule("node:vm");
+var { isAscii } = process.getBuiltinModule("node:buffer");
+var { createRequire } = process.getBuiltinModule("node:module");
+var WRAPPER_START = "(function (exports, require, module, __filename, __dirname) {";
+var WRAPPER_END = "\n})";
+var FORMAT = "readiness-gate code cache 1";
+function loadBundle(file, cache2) {
+  const { source, size, mtimeMs } = readSource(file);
+  const key = [FORMAT, file, size, mtimeMs, process.version, process.arch].join("\0");
+  const cacheFile = cache2 !== void 0 && privateDirectory(cache2.directory) ? path.join(cache2.directory, `${safeName(cache2.name)}-${fnv1a(file)}.v8cache`) : void 0;
+  const cachedData = cacheFile === void 0 ? void 0 : readCache(cacheFile, key);
+  const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
+    filename: file,
+    cachedData
+  });
+  const cacheState = cacheFile === void 0 ? "off" : cachedData === void 0 ? "missing" : script.cachedDataRejected === true ? "rejected" : "used";
+  const module = { exports: {} };
+  const wrapped = script.runInThisContext();
+  wrapped(module.exports, createRequire(file), module, file, path.dirname(file));
+  return {
+    exports: module.exports,
+    cacheState,
+    saveCache() {
+      if (cacheFile === void 0 || cacheState === "used") return;
+      try {
+        writeCache(cacheFile, key, script.createCachedData());
+      } catch {
+      }
+    }
+  };
+}
+function readSource(file) {
+  const fd = fs.openSync(file, "r");
+  try {
+    const { size, mtimeMs } = fs.fstatSync(fd);
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = fs.readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const text = bytes.subarray(0, read);
+    return { source: text.toString(isAscii(text) ? "latin1" : "utf8"), size: read, mtimeMs };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+function privateDirectory(directory) {
+  try {
+    fs.mkdirSync(directory, { recursive: true, mode: 448 });
+    const stat = fs.lstatSync(directory);
+    if (!stat.isDirectory()) return false;
+    if (process.getuid === void 0) return true;
+    return stat.uid === process.getuid() && (stat.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function readCache(file, key) {
+  let bytes;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return void 0;
+  }
+  const header = Buffer.from(`${key}
+`);
+  if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header))
+    return void 0;
+  return bytes.subarray(header.length);
+}
+function writeCache(file, key, data) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`${key}
+`), data]), {
+      mode: 384,
+      flag: "wx"
+    });
+    fs.renameSync(temporary, file);
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
+}
+function safeName(name) {
+  return /^[a-z][a-z-]{0,30}$/.test(name) ? name : "other";
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+// src/launch/cli.ts
+var { tmpdir } = process.getBuiltinModule("node:os");
+var path2 = process.getBuiltinModule("node:path");
+process.getBuiltinModule("node:module").enableCompileCache?.();
+var cache = process.env.NODE_DISABLE_COMPILE_CACHE === void 0 ? {
+  directory: path2.join(tmpdir(), `readiness-gate-code-cache-${process.getuid?.() ?? "user"}`),
+  name: process.argv[2] ?? "none"
+} : void 0;
+var bundle = loadBundle(path2.join(import.meta.dirname, "main.cjs"), cache);
+await bundle.exports.runCli();
+bundle.saveCache();

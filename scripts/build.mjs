@@ -38,7 +38,6 @@ const common = {
   // Readable output: users who pin the action review dist/ diffs (cold start measured in
   // bench/cold-start.mjs stays within budget unminified).
   minify: false,
-  keepNames: true,
   logLevel: 'warning',
   absWorkingDir: root,
   // `readiness-gate --version` prints package.json's version, the one place it is written.
@@ -133,7 +132,7 @@ export function warn(logLevel, warning) {
 const PROMISIFIED = new Set(['readFile', 'writeFile', 'stat']);
 
 /**
- * Turns `import ... from 'node:fs'` into `require('node:fs')` (through the banner's `require`).
+ * Turns `import ... from 'node:fs'` into `require('node:fs')` whose exports are read when used.
  * An ES import of a built-in makes Node build an ES module facade that reads every export, and
  * reading `fs.ReadStream`, `fs.promises`, `util.MIMEType` and the like loads streams, readline,
  * worker_threads and more: several milliseconds at every start for modules we never use.
@@ -263,64 +262,43 @@ async function licenseNotices(metafile) {
   );
 }
 
-/** A chunk's stable name: its entry module's path, or for a shared chunk its largest module's. */
-function stableChunkName(output) {
-  const fromPath = (input) =>
-    input
-      .replace(/^src\//, '')
-      .replace(/^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1')
-      .replace(/\.[cm]?[jt]s$/, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-  if (output.entryPoint) return fromPath(output.entryPoint);
-  const inputs = Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0);
-  const ours = inputs.filter(([input]) => input.startsWith('src/'));
-  const pool = ours.length > 0 ? ours : inputs;
-  pool.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput || a[0].localeCompare(b[0], 'en'));
-  return `shared-${pool.length > 0 ? fromPath(pool[0][0]) : 'runtime'}`;
+/**
+ * Packages kept out of dist/main.cjs, each bundled into a file of its own under dist/vendor/ that
+ * is required when first used: they are large (undici 0.8 MB, re2js 0.3 MB) and only some runs
+ * need them (`http` checks and publishing; `matches:` patterns). Every start reads and compiles
+ * the whole main bundle's top level, so what is in it costs every `check`.
+ */
+const VENDORED = ['undici', 're2js'];
+
+function vendoredExternal() {
+  return {
+    name: 'vendored-external',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^(?:${VENDORED.join('|')})$`) }, (args) => ({
+        path: `./vendor/${args.path}.cjs`,
+        external: true,
+      }));
+    },
+  };
 }
 
 /**
- * Writes esbuild's output with chunks named after their modules instead of content hashes, so a
- * change to one module renames nothing and dist/ diffs show only what changed. Source maps name
- * their sources as from dist/ itself, wherever this build writes.
+ * The launcher reads dist/main.cjs as latin1 (several times faster than UTF-8) when it is ASCII.
+ * esbuild escapes every non-ASCII character outside comments; this escapes those in comments,
+ * where `\u2192` reads as well as the arrow did.
  */
-async function writeStablyNamed(result) {
-  const chunkDir = path.join(outDir, 'chunks');
-  const renames = new Map();
-  const taken = new Set(['cli-main']);
-  const outputs = Object.entries(result.metafile.outputs)
-    .filter(([file]) => file.endsWith('.js'))
-    .map(([file, output]) => ({ file: path.resolve(root, file), output }))
-    .filter(({ file }) => path.dirname(file) === chunkDir && /-[A-Z0-9]{8}\.js$/.test(file))
-    .map(({ file, output }) => ({ file, name: stableChunkName(output), output }))
-    .sort(
-      (a, b) =>
-        a.name.localeCompare(b.name, 'en') ||
-        Object.keys(a.output.inputs)
-          .join()
-          .localeCompare(Object.keys(b.output.inputs).join(), 'en'),
-    );
-  for (const { file, name } of outputs) {
-    let unique = name;
-    for (let n = 2; taken.has(unique); n++) unique = `${name}-${n}`;
-    taken.add(unique);
-    renames.set(path.basename(file), `${unique}.js`);
-  }
-  const hashed = new RegExp(
-    [...renames.keys()].map((name) => name.replace(/[.]/g, '\\.')).join('|') || '(?!)',
-    'g',
+function asciiOnly(text) {
+  return text.replace(
+    /[^\t\n\r -~]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  for (const file of result.outputFiles) {
-    const base = path.basename(file.path);
-    const isMap = base.endsWith('.map');
-    const js = isMap ? base.slice(0, -'.map'.length) : base;
-    const target = path.join(
-      path.dirname(file.path),
-      (renames.get(js) ?? js) + (isMap ? '.map' : ''),
-    );
-    let text = file.text.replace(hashed, (name) => renames.get(name));
-    if (isMap) {
+}
+
+/** The output files, source maps naming their sources as from dist/ itself, wherever this builds. */
+async function writeOutputs(outputFiles, { ascii = false } = {}) {
+  for (const file of outputFiles) {
+    let text = file.text;
+    if (file.path.endsWith('.map')) {
       const map = JSON.parse(text);
       const committedDir = path.join(root, 'dist', path.relative(outDir, path.dirname(file.path)));
       // Virtual modules (`rg-builtin:fs`) keep their names; files are made relative to dist/.
@@ -333,10 +311,20 @@ async function writeStablyNamed(result) {
               .join('/'),
       );
       text = `${JSON.stringify(map)}\n`;
+    } else if (ascii) {
+      text = asciiOnly(text);
     }
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
+    await mkdir(path.dirname(file.path), { recursive: true });
+    await writeFile(file.path, text);
   }
+}
+
+/** One metafile for several builds (the licences and `--metafile` read them together). */
+function mergedMetafile(results) {
+  return {
+    inputs: Object.assign({}, ...results.map((result) => result.metafile.inputs)),
+    outputs: Object.assign({}, ...results.map((result) => result.metafile.outputs)),
+  };
 }
 
 export async function build() {
@@ -345,44 +333,65 @@ export async function build() {
     const { schemas, validatorsModule, reportValidatorModule } = await compileSchemas(temp);
     await rm(outDir, { recursive: true, force: true });
     await mkdir(outDir, { recursive: true });
-    const result = await esbuild.build({
-      ...common,
+    const output = {
       metafile: true,
       write: false,
       sourcemap: 'linked',
       // The maps point into src/ (the package ships no src/); they still give stack traces lines.
       sourcesContent: false,
-      // The command's code is an entry among the chunks; dist/cli.js (written below) loads it.
-      entryPoints: { index: 'src/action/index.ts', 'chunks/cli-main': 'src/cli/index.ts' },
-      outdir: outDir,
-      splitting: true,
-      chunkNames: 'chunks/[name]-[hash]',
-      banner: { js: banner },
+    };
+    // All of our code, the Action's and the command's, in one CommonJS file: the command's
+    // launcher keeps V8's compiled code for it (src/launch/code-cache.ts), which Node can only do
+    // for a script, and one file needs no module resolution at start. Readable on purpose: users
+    // who pin the action review dist/ diffs.
+    const main = await esbuild.build({
+      ...common,
+      ...output,
+      format: 'cjs',
+      entryPoints: ['src/entries.ts'],
+      outfile: path.join(outDir, 'main.cjs'),
+      // `import()` becomes a lazily run `require`: a module loads only when first used, and the
+      // script the launcher compiles needs no ES module loader.
+      supported: { 'dynamic-import': false },
+      // import.meta.url, which ES modules among the dependencies (fdir) read, in a CommonJS file.
+      define: { ...common.define, 'import.meta.url': '__rgImportMeta.url' },
+      inject: ['scripts/import-meta-cjs.js'],
       plugins: [
         precompiledValidators(validatorsModule, reportValidatorModule),
         yamlEsm(),
         builtinsByRequire(),
+        vendoredExternal(),
       ],
     });
-    // `--metafile FILE` writes esbuild's metafile (which module went into which chunk) for analysis.
-    if (values.metafile !== undefined)
-      await writeFile(path.resolve(values.metafile), JSON.stringify(result.metafile));
-    await writeFile(path.join(outDir, 'licenses.txt'), await licenseNotices(result.metafile));
-    await writeStablyNamed(result);
-    // dist/cli.js turns on Node's compile cache (22.1+: compiled code kept on disk, so later runs
-    // start faster) before any of the command's code loads, so all of it is cached, then runs it.
-    // No `import` of node:module: its ES facade would cost more than the stub saves.
-    const cliFile = path.join(outDir, 'cli.js');
-    await writeFile(
-      cliFile,
-      `#!/usr/bin/env node
-// readiness-gate's command (built from src/cli/index.ts by scripts/build.mjs).
-try { process.getBuiltinModule?.('node:module')?.enableCompileCache?.(); } catch {}
-const { run } = await import('./chunks/cli-main.js');
-await run();
-`,
+    const vendor = await Promise.all(
+      VENDORED.map((name) =>
+        esbuild.build({
+          ...common,
+          ...output,
+          format: 'cjs',
+          entryPoints: [name],
+          outfile: path.join(outDir, 'vendor', `${name}.cjs`),
+        }),
+      ),
     );
-    await chmod(cliFile, 0o755);
+    // The two launchers: ES modules (action.yml runs dist/index.js; package.json's bin is
+    // dist/cli.js), using only Node's built-ins.
+    const launchers = await esbuild.build({
+      ...common,
+      ...output,
+      sourcemap: false,
+      entryPoints: { index: 'src/launch/action.ts', cli: 'src/launch/cli.ts' },
+      outdir: outDir,
+    });
+    const results = [main, ...vendor, launchers];
+    const metafile = mergedMetafile(results);
+    // `--metafile FILE` writes esbuild's metafile (which module went into which output) for analysis.
+    if (values.metafile !== undefined)
+      await writeFile(path.resolve(values.metafile), JSON.stringify(metafile));
+    await writeFile(path.join(outDir, 'licenses.txt'), await licenseNotices(metafile));
+    await writeOutputs(main.outputFiles, { ascii: true });
+    for (const result of [...vendor, launchers]) await writeOutputs(result.outputFiles);
+    await chmod(path.join(outDir, 'cli.js'), 0o755);
     await mkdir(schemasOut, { recursive: true });
     await writeFile(
       path.join(schemasOut, 'schema.json'),
@@ -409,6 +418,4 @@ async function sizes(dir) {
 }
 
 await build();
-console.log(
-  `built ${path.relative(root, outDir) || '.'}: ${(await sizes(outDir)).filter((line) => !line.startsWith('chunks/')).join(', ')}, ${(await readdir(path.join(outDir, 'chunks'))).length} chunks`,
-);
+console.log(`built ${path.relative(root, outDir) || '.'}: ${(await sizes(outDir)).join(', ')}`);

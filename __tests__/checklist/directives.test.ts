@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { flattenItems, loadMarkdownChecklist } from '../../src/checklist/markdown.js';
+import { flattenItems } from '../../src/checklist/markdown.js';
+import { loadMarkdown } from '../helpers/markdown.js';
 import { TEXT_ONLY_CONTEXT } from '../../src/checklist/recognize.js';
 import type { Problem } from '../../src/model.js';
 
-const load = (text: string) => loadMarkdownChecklist(text, 'CHECKLIST.md', TEXT_ONLY_CONTEXT);
+const load = (text: string) => loadMarkdown(text, 'CHECKLIST.md', TEXT_ONLY_CONTEXT);
 const first = (text: string) => {
   const { checklist, problems } = load(text);
   expect(problems).toEqual([]);

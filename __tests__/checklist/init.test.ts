@@ -3,7 +3,8 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { renderInitYaml } from '../../src/checklist/init.js';
-import { flattenItems, loadMarkdownChecklist } from '../../src/checklist/markdown.js';
+import { flattenItems } from '../../src/checklist/markdown.js';
+import { loadMarkdown } from '../helpers/markdown.js';
 import { TEXT_ONLY_CONTEXT, type RecognitionContext } from '../../src/checklist/recognize.js';
 import { SCHEMA_ID } from '../../src/checklist/schema.js';
 import { loadYamlChecklist } from '../../src/checklist/yaml.js';
@@ -43,7 +44,7 @@ function fromMarkdown(
   path = 'CHECKLIST.md',
   context: RecognitionContext = TEXT_ONLY_CONTEXT,
 ): Checklist {
-  const { checklist, problems } = loadMarkdownChecklist(text, path, context);
+  const { checklist, problems } = loadMarkdown(text, path, context);
   expect(problems).toEqual([]);
   return checklist;
 }

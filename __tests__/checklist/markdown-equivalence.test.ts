@@ -3,7 +3,7 @@
 // (`minChunkLines: Infinity`, the old path), on real, generated, tricky and random checklists.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadMarkdownChecklist, parseMarkdown } from '../../src/checklist/markdown.js';
+import { loadMarkdown, parseMarkdownText } from '../helpers/markdown.js';
 import { readPlainLines } from '../../src/checklist/markdown-lines.js';
 import { TEXT_ONLY_CONTEXT } from '../../src/checklist/recognize.js';
 import type { RecognitionContext } from '../../src/checklist/recognize.js';
@@ -15,13 +15,12 @@ const readExample = (name: string): string => readFileSync(new URL(name, example
 const INFER: RecognitionContext = { infer: true, findReports: () => [] };
 
 const whole = (text: string, context = TEXT_ONLY_CONTEXT) =>
-  loadMarkdownChecklist(text, 'C.md', context, { minChunkLines: Infinity });
-const fast = (text: string, context = TEXT_ONLY_CONTEXT) =>
-  loadMarkdownChecklist(text, 'C.md', context);
+  loadMarkdown(text, 'C.md', context, { minChunkLines: Infinity });
+const fast = (text: string, context = TEXT_ONLY_CONTEXT) => loadMarkdown(text, 'C.md', context);
 const variants = (text: string, context = TEXT_ONLY_CONTEXT) => [
   fast(text, context),
-  loadMarkdownChecklist(text, 'C.md', context, { minChunkLines: 1 }),
-  loadMarkdownChecklist(text, 'C.md', context, { plainLines: false }),
+  loadMarkdown(text, 'C.md', context, { minChunkLines: 1 }),
+  loadMarkdown(text, 'C.md', context, { plainLines: false }),
 ];
 
 function expectSame(text: string, context = TEXT_ONLY_CONTEXT): void {
@@ -294,9 +293,7 @@ describe('the optimized loader reads exactly what a whole-file parse reads', () 
       const got = fast(doc);
       if (JSON.stringify(got) !== JSON.stringify(expected))
         expect({ doc, got }).toEqual({ doc, got: expected });
-      expect(loadMarkdownChecklist(doc, 'C.md', TEXT_ONLY_CONTEXT, { minChunkLines: 1 })).toEqual(
-        expected,
-      );
+      expect(loadMarkdown(doc, 'C.md', TEXT_ONLY_CONTEXT, { minChunkLines: 1 })).toEqual(expected);
       sawPlain += plainShare(doc);
     }
     expect(sawPlain).toBeGreaterThan(0);
@@ -364,7 +361,7 @@ describe('the optimized loader reads exactly what a whole-file parse reads', () 
 
   it('gives parseMarkdown the same heading and task-item positions either way', () => {
     const text = generated(300);
-    const shape = (root: ReturnType<typeof parseMarkdown>) => {
+    const shape = (root: ReturnType<typeof parseMarkdownText>) => {
       const out: string[] = [];
       const walk = (node: {
         type: string;
@@ -381,6 +378,6 @@ describe('the optimized loader reads exactly what a whole-file parse reads', () 
       walk(root);
       return out;
     };
-    expect(shape(parseMarkdown(text))).toEqual(shape(parseMarkdown(text, Infinity)));
+    expect(shape(parseMarkdownText(text))).toEqual(shape(parseMarkdownText(text, Infinity)));
   });
 });

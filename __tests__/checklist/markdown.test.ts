@@ -2,14 +2,19 @@ import { readFileSync } from 'node:fs';
 import { micromark } from 'micromark';
 import { gfmTaskListItem, gfmTaskListItemHtml } from 'micromark-extension-gfm-task-list-item';
 import { describe, expect, it } from 'vitest';
-import { flattenItems, loadMarkdownChecklist } from '../../src/checklist/markdown.js';
+import {
+  flattenItems,
+  loadMarkdownChecklist,
+  MicromarkNeeded,
+  readMarkdownChecklist,
+} from '../../src/checklist/markdown.js';
+import { loadMarkdown } from '../helpers/markdown.js';
 import { TEXT_ONLY_CONTEXT } from '../../src/checklist/recognize.js';
 import type { Section } from '../../src/model.js';
 
 const examples = new URL('../fixtures/checklists/', import.meta.url);
 const readExample = (name: string): string => readFileSync(new URL(name, examples), 'utf8');
-const load = (text: string, path = 'CHECKLIST.md') =>
-  loadMarkdownChecklist(text, path, TEXT_ONLY_CONTEXT);
+const load = (text: string, path = 'CHECKLIST.md') => loadMarkdown(text, path, TEXT_ONLY_CONTEXT);
 const items = (text: string) => flattenItems(load(text).checklist);
 const titles = (text: string) => items(text).map((item) => item.title);
 
@@ -81,7 +86,7 @@ describe('the three real checklists', () => {
   for (const { file, count, title } of cases) {
     it(`reads every task item of ${file} once (${count}, counted two other ways)`, () => {
       const text = readExample(file);
-      const { checklist, problems } = loadMarkdownChecklist(text, file, TEXT_ONLY_CONTEXT);
+      const { checklist, problems } = loadMarkdown(text, file, TEXT_ONLY_CONTEXT);
       expect(problems).toEqual([]);
       expect(checklist.title).toBe(title);
       expect(checklist.format).toBe('markdown');
@@ -100,7 +105,7 @@ describe('the three real checklists', () => {
   }
 
   it('gives ai-etl-production.md its sections, mojibake and all, and nests its sub-items', () => {
-    const { checklist } = loadMarkdownChecklist(
+    const { checklist } = loadMarkdown(
       readExample('ai-etl-production.md'),
       'ai-etl-production.md',
       TEXT_ONLY_CONTEXT,
@@ -146,7 +151,7 @@ describe('the three real checklists', () => {
   });
 
   it('gives flashcards-production.md its numbered sub-sections and skips tables and the non-task rollback list', () => {
-    const { checklist } = loadMarkdownChecklist(
+    const { checklist } = loadMarkdown(
       readExample('flashcards-production.md'),
       'flashcards-production.md',
       TEXT_ONLY_CONTEXT,
@@ -190,7 +195,7 @@ describe('the three real checklists', () => {
   });
 
   it('reads only the task lists of nkdash-deployment.md, not the commands in its many code blocks', () => {
-    const { checklist } = loadMarkdownChecklist(
+    const { checklist } = loadMarkdown(
       readExample('nkdash-deployment.md'),
       'nkdash-deployment.md',
       TEXT_ONLY_CONTEXT,
@@ -356,8 +361,7 @@ describe('what counts as an item', () => {
 
   it('titles the checklist by its file name when it has no h1, and a second h1 is a section', () => {
     expect(
-      loadMarkdownChecklist('## Only h2\n- [ ] x', 'docs/DEPLOY.md', TEXT_ONLY_CONTEXT).checklist
-        .title,
+      loadMarkdown('## Only h2\n- [ ] x', 'docs/DEPLOY.md', TEXT_ONLY_CONTEXT).checklist.title,
     ).toBe('DEPLOY.md');
     const { checklist } = load('# First\n- [ ] a\n# Second\n- [ ] b');
     expect(checklist.title).toBe('First');
@@ -385,9 +389,9 @@ describe('what counts as an item', () => {
 
 describe('parsing in chunks (micromark is quadratic on long files of nested lists)', () => {
   const whole = (text: string) =>
-    loadMarkdownChecklist(text, 'C.md', TEXT_ONLY_CONTEXT, { minChunkLines: Infinity });
+    loadMarkdown(text, 'C.md', TEXT_ONLY_CONTEXT, { minChunkLines: Infinity });
   const chunked = (text: string) =>
-    loadMarkdownChecklist(text, 'C.md', TEXT_ONLY_CONTEXT, { minChunkLines: 1 });
+    loadMarkdown(text, 'C.md', TEXT_ONLY_CONTEXT, { minChunkLines: 1 });
 
   for (const file of ['ai-etl-production.md', 'flashcards-production.md', 'nkdash-deployment.md']) {
     it(`gives the same checklist for ${file} in the smallest chunks as in one piece`, () => {
@@ -546,5 +550,24 @@ describe('text encodings and sizes', () => {
     expect(() => load('- [ ] \n- [x]\n```\n- [ ] never closed')).not.toThrow();
     expect(() => load('\u0001\u0002 - [ ] \uFFFD\uFFFD')).not.toThrow();
     expect(items('- [ ] <!-- only a comment -->')[0]).toMatchObject({ title: '', id: 'item' });
+  });
+
+  it('reads plain task lines without micromark, and loads it for the rest with the same result', async () => {
+    const plain =
+      '# Release\n\n- [ ] `HOME` configured\n- [x] Notes written <!-- gate: file path=NOTES.md exists=true -->\n';
+    // No parser given: the plain reader alone reads it (micromark would be needed and absent).
+    const withoutMicromark = loadMarkdownChecklist(plain, 'CHECKLIST.md', TEXT_ONLY_CONTEXT);
+    expect(withoutMicromark).toEqual(load(plain));
+    expect(flattenItems(withoutMicromark.checklist).map((item) => item.title)).toEqual([
+      '`HOME` configured',
+      'Notes written',
+    ]);
+    const linked = `${plain}- [ ] Read [the runbook](docs/RUNBOOK.md)\n\n> quoted\n`;
+    expect(() => loadMarkdownChecklist(linked, 'CHECKLIST.md', TEXT_ONLY_CONTEXT)).toThrow(
+      MicromarkNeeded,
+    );
+    const read = await readMarkdownChecklist(linked, 'CHECKLIST.md', TEXT_ONLY_CONTEXT);
+    expect(read).toEqual(load(linked));
+    expect(flattenItems(read.checklist).at(-1)?.title).toBe('Read the runbook');
   });
 });

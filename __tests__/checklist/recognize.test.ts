@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { flattenItems, loadMarkdownChecklist } from '../../src/checklist/markdown.js';
+import { flattenItems } from '../../src/checklist/markdown.js';
+import { loadMarkdown } from '../helpers/markdown.js';
 import {
   classifyCommand,
   TEXT_ONLY_CONTEXT,
@@ -22,14 +23,14 @@ function withReports(
 }
 
 function one(line: string, context: RecognitionContext = TEXT_ONLY_CONTEXT): Item {
-  const { checklist, problems } = loadMarkdownChecklist(`# T\n${line}\n`, 'CHECKLIST.md', context);
+  const { checklist, problems } = loadMarkdown(`# T\n${line}\n`, 'CHECKLIST.md', context);
   expect(problems).toEqual([]);
   return checklist.items[0]!;
 }
 
 /** `line → check or note` for every item recognition decided something about. */
 function recognized(file: string, context: RecognitionContext): Record<number, unknown> {
-  const { checklist } = loadMarkdownChecklist(readExample(file), file, context);
+  const { checklist } = loadMarkdown(readExample(file), file, context);
   const out: Record<number, unknown> = {};
   for (const item of flattenItems(checklist)) {
     if (item.check)
@@ -103,7 +104,7 @@ describe('recognition in the three real checklists, item by item', () => {
     ).toEqual(expected);
     // Kept manual without a note: line 42 `DB_ENCRYPTION_KEY` generated (no set/configured), line 37 Copy
     // `.env.production` to `.env`, line 55 `.env` file permissions set to 600 (no .gitignore wording).
-    const { checklist } = loadMarkdownChecklist(
+    const { checklist } = loadMarkdown(
       readExample('flashcards-production.md'),
       'f.md',
       TEXT_ONLY_CONTEXT,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flattenItems, loadMarkdownChecklist } from '../../src/checklist/markdown.js';
+import { flattenItems } from '../../src/checklist/markdown.js';
+import { loadMarkdown } from '../helpers/markdown.js';
 import { TEXT_ONLY_CONTEXT } from '../../src/checklist/recognize.js';
 import { newWaiverDateProblems } from '../../src/checklist/waivers.js';
 import { loadYamlChecklist } from '../../src/checklist/yaml.js';
@@ -10,7 +11,7 @@ const show = (problems: readonly Problem[]): string[] =>
     (p) => `${p.file}:${p.line}:${p.column}: ${p.keyPath ? `${p.keyPath}: ` : ''}${p.message}`,
   );
 const yaml = (text: string) => loadYamlChecklist(text, 'readiness.yml');
-const markdown = (text: string) => loadMarkdownChecklist(text, 'CHECKLIST.md', TEXT_ONLY_CONTEXT);
+const markdown = (text: string) => loadMarkdown(text, 'CHECKLIST.md', TEXT_ONLY_CONTEXT);
 
 const YAML_BASE = `title: T
 policy:

@@ -120,14 +120,16 @@ describe('the published package', () => {
       'dist/cli.js',
       'dist/index.js',
       'dist/licenses.txt',
+      'dist/main.cjs',
+      'dist/main.cjs.map',
       'package.json',
     ])
       expect(files).toContain(file);
-    const chunks = readdirSync(path.join(ROOT, 'dist', 'chunks')).map(
-      (name) => `dist/chunks/${name}`,
+    const vendor = readdirSync(path.join(ROOT, 'dist', 'vendor')).map(
+      (name) => `dist/vendor/${name}`,
     );
-    expect(chunks.length).toBeGreaterThan(0);
-    expect(files).toEqual(expect.arrayContaining(chunks));
+    expect(vendor).toEqual(expect.arrayContaining(['dist/vendor/undici.cjs']));
+    expect(files).toEqual(expect.arrayContaining(vendor));
     expect(
       files.filter(
         (file) => !/^(dist|checklists)\/|^[A-Z]+\.md$|^LICENSE$|^package\.json$/.test(file),

@@ -118,8 +118,8 @@ export async function loadChecklists(options: LoadOptions): Promise<LoadedCheckl
       continue;
     }
     if (isMarkdown(file, text)) {
-      const { loadMarkdownChecklist } = await import('./markdown.js');
-      const loaded = loadMarkdownChecklist(text, shown, {
+      const { readMarkdownChecklist } = await import('./markdown.js');
+      const loaded = await readMarkdownChecklist(text, shown, {
         infer: options.infer,
         ...(options.coverageReport ? { coverageReport: options.coverageReport } : {}),
         findReports,

@@ -10,9 +10,6 @@ import type {
   Root,
   RootContent,
 } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type {
   CheckSpec,
   Checklist,
@@ -58,9 +55,14 @@ interface DraftSection {
   readonly sections: DraftSection[];
 }
 
-const PARSE_OPTIONS = {
-  extensions: [gfmTaskListItem()],
-  mdastExtensions: [gfmTaskListItemFromMarkdown()],
+/** Parses Markdown whole, as micromark does: micromark.ts's parseWithMicromark, loaded when needed. */
+export type MarkdownParser = (markdown: string) => Root;
+
+/** The text needs micromark and none was given: readMarkdownChecklist loads it and reads again. */
+export class MicromarkNeeded extends Error {}
+
+const noParser: MarkdownParser = () => {
+  throw new MicromarkNeeded('this Markdown needs micromark, which was not loaded');
 };
 
 /** Lines where a new top-level block must start, unless a fenced code or HTML block is open: `# Heading`, `- [ ] item`. */
@@ -110,7 +112,7 @@ const DEFERRED_BATCH = 16;
  * document, where each is again a one-line task item or heading whose inline content is what it
  * was in place. False if micromark's tree is not the expected one (then the caller parses anew).
  */
-function fillDeferred(deferred: readonly DeferredLine[]): boolean {
+function fillDeferred(deferred: readonly DeferredLine[], parse: MarkdownParser): boolean {
   for (let from = 0; from < deferred.length; from += DEFERRED_BATCH) {
     const batch = deferred.slice(from, from + DEFERRED_BATCH);
     const starts: number[] = [];
@@ -119,7 +121,7 @@ function fillDeferred(deferred: readonly DeferredLine[]): boolean {
       starts.push(length);
       length += line.source.length + 1;
     }
-    const tree = fromMarkdown(batch.map((line) => line.source).join('\n'), PARSE_OPTIONS);
+    const tree = parse(batch.map((line) => line.source).join('\n'));
     let index = 0;
     const take = (node: Heading | Paragraph, line: number | undefined): boolean => {
       const entry = batch[index];
@@ -171,10 +173,13 @@ function fillDeferred(deferred: readonly DeferredLine[]): boolean {
 export function parseMarkdown(
   markdown: string,
   minChunkLines = 40,
-  { plainLines = true }: { readonly plainLines?: boolean } = {},
+  {
+    plainLines = true,
+    parse = noParser,
+  }: { readonly plainLines?: boolean; readonly parse?: MarkdownParser } = {},
 ): Root {
   if (!Number.isFinite(minChunkLines) || markdown.includes(']:') || LONE_CR.test(markdown))
-    return fromMarkdown(markdown, PARSE_OPTIONS);
+    return parse(markdown);
   const lineStarts = [0];
   for (
     let i = markdown.indexOf('\n');
@@ -238,7 +243,7 @@ export function parseMarkdown(
         lineStarts[first],
         end < lineCount ? lineStarts[end] : markdown.length,
       );
-      tree = fromMarkdown(chunk, PARSE_OPTIONS);
+      tree = parse(chunk);
       if (end >= lineCount || !mayContinue(tree.children.at(-1), chunk)) break;
       span *= 2; // grow past the open block; doubling keeps pathological files near linear
       end = nextBoundary(first + span);
@@ -250,7 +255,8 @@ export function parseMarkdown(
     }
     first = end;
   }
-  if (!fillDeferred(deferred)) return parseMarkdown(markdown, minChunkLines, { plainLines: false });
+  if (!fillDeferred(deferred, parse))
+    return parseMarkdown(markdown, minChunkLines, { plainLines: false, parse });
   const lastStart = markdown.endsWith('\n') ? markdown.length : lineStarts[lineCount - 1]!;
   root.position!.end = {
     line: lineCount + (markdown.endsWith('\n') ? 1 : 0),
@@ -374,15 +380,6 @@ function withLookupsCached(context: RecognitionContext): RecognitionContext {
   };
 }
 
-/**
- * Reads a Markdown checklist. Never throws for what a file contains: configuration problems
- * (bad directives, bad front matter, duplicate ids) come back located at `file:line:col`.
- *
- * Sections hold their top-level items; a nested task item is only in its parent's `children`
- * (with `parent` set), so walking items and children visits every item once.
- * `options.minChunkLines` and `options.plainLines` tune parsing (see parseMarkdown); the result
- * does not change.
- */
 /** Block quotes and lists nested deeper than this are refused: no checklist needs them, and the parser's tree would be as deep. */
 export const MAX_MARKDOWN_NESTING = 100;
 
@@ -437,6 +434,29 @@ const MARKER_RUN = new RegExp(
   String.raw`\*{${2 * MAX_MARKDOWN_NESTING + 1},}|_{${2 * MAX_MARKDOWN_NESTING + 1},}|~{${2 * MAX_MARKDOWN_NESTING + 1},}|\[{${2 * MAX_MARKDOWN_NESTING + 1},}|\]{${2 * MAX_MARKDOWN_NESTING + 1},}`,
 );
 
+export interface MarkdownOptions {
+  readonly minChunkLines?: number;
+  readonly plainLines?: boolean;
+  readonly parse?: MarkdownParser;
+}
+
+/** loadMarkdownChecklist, with micromark loaded only when the text needs it. */
+export async function readMarkdownChecklist(
+  text: string,
+  path: string,
+  context: RecognitionContext,
+  options: MarkdownOptions = {},
+): Promise<{ checklist: Checklist; problems: Problem[] }> {
+  if (options.parse === undefined)
+    try {
+      return loadMarkdownChecklist(text, path, context, options);
+    } catch (error) {
+      if (!(error instanceof MicromarkNeeded)) throw error;
+    }
+  const { parseWithMicromark } = await import('./micromark.js');
+  return loadMarkdownChecklist(text, path, context, { ...options, parse: parseWithMicromark });
+}
+
 function emptyChecklist(
   path: string,
   title: string | undefined,
@@ -452,11 +472,21 @@ function emptyChecklist(
   };
 }
 
+/**
+ * Reads a Markdown checklist. Never throws for what a file contains: configuration problems
+ * (bad directives, bad front matter, duplicate ids) come back located at `file:line:col`.
+ *
+ * Sections hold their top-level items; a nested task item is only in its parent's `children`
+ * (with `parent` set), so walking items and children visits every item once.
+ * `options.minChunkLines` and `options.plainLines` tune parsing (see parseMarkdown); the result
+ * does not change. Without `options.parse`, it throws MicromarkNeeded for text only micromark
+ * reads: readMarkdownChecklist is the loader that loads micromark then.
+ */
 export function loadMarkdownChecklist(
   text: string,
   path: string,
   context: RecognitionContext,
-  options: { readonly minChunkLines?: number; readonly plainLines?: boolean } = {},
+  options: MarkdownOptions = {},
 ): { checklist: Checklist; problems: Problem[] } {
   const problems: Problem[] = [];
   const recognition = withLookupsCached(context);
@@ -476,6 +506,7 @@ export function loadMarkdownChecklist(
   try {
     tree = parseMarkdown(markdown, options.minChunkLines, {
       ...(options.plainLines !== undefined ? { plainLines: options.plainLines } : {}),
+      ...(options.parse !== undefined ? { parse: options.parse } : {}),
     });
   } catch (error) {
     // Nesting the line checks above do not see (markup spread over many lines) can still

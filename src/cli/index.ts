@@ -1,6 +1,5 @@
 // The command's entry: argv → one command → terminal → exit code (0 passes, 1 blocked, 2 bad input).
-import { fstatSync, realpathSync, writeSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fstatSync, writeSync } from 'node:fs';
 import { PathError } from '../workspace/paths.js';
 import { killAllCommands } from '../process/live-commands.js';
 import { EXIT_BAD_INPUT, UsageError, VERSION, type CliContext } from './args.js';
@@ -102,7 +101,7 @@ function writeStdout(text: string): void {
   process.stdout.write(text);
 }
 
-/** Runs as the `readiness-gate` binary. */
+/** Runs as the `readiness-gate` binary (dist/cli.js calls it). */
 export async function run(): Promise<void> {
   const controller = new AbortController();
   const stop = (signal: NodeJS.Signals): void => {
@@ -150,15 +149,3 @@ export async function run(): Promise<void> {
     process.exitCode = EXIT_BAD_INPUT;
   }
 }
-
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) void run();

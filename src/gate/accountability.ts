@@ -45,11 +45,11 @@ async function checklistAt(
     const { loadYamlChecklist } = await import('../checklist/yaml.js');
     return loadYamlChecklist(text, checklist.path).checklist;
   }
-  const [{ loadMarkdownChecklist }, { TEXT_ONLY_CONTEXT }] = await Promise.all([
+  const [{ readMarkdownChecklist }, { TEXT_ONLY_CONTEXT }] = await Promise.all([
     import('../checklist/markdown.js'),
     import('../checklist/recognize.js'),
   ]);
-  const loaded = loadMarkdownChecklist(text, checklist.path, TEXT_ONLY_CONTEXT);
+  const loaded = await readMarkdownChecklist(text, checklist.path, TEXT_ONLY_CONTEXT);
   return loaded.problems.length === 0 ? loaded.checklist : undefined;
 }
 
