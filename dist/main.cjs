@@ -20085,7 +20085,7 @@ function newWaiverDateProblems(checklist2, baseWaivers, today) {
   }
   return problems;
 }
-function waiverFromFields(fields, at) {
+function waiverFromFields(fields, at, locate2 = () => at) {
   const validate4 = getValidator("waiver");
   if (!validate4(fields)) {
     return {
@@ -20095,7 +20095,7 @@ function waiverFromFields(fields, at) {
           allowedKeys: () => ["item", "finding", "reason", "by", "until"]
         });
         return {
-          ...at,
+          ...locate2(described.pointer, described.atKey),
           keyPath: described.keyPath ? `waiver.${described.keyPath}` : "waiver",
           message: `waiver: ${described.message}`
         };
@@ -20105,7 +20105,11 @@ function waiverFromFields(fields, at) {
   const until = String(fields.until);
   const problem = dateProblem(until);
   if (problem)
-    return { problems: [{ ...at, keyPath: "waiver.until", message: `until ${problem}` }] };
+    return {
+      problems: [
+        { ...locate2("/until", false), keyPath: "waiver.until", message: `until ${problem}` }
+      ]
+    };
   return {
     waiver: {
       item: String(fields.item),
@@ -28063,8 +28067,40 @@ var init_yaml = __esm({
   }
 });
 
+// src/checklist/pointer-positions.ts
+function pointerOf(keys) {
+  return keys.map((key) => `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+function createPointerPositions(whole, locateOffset) {
+  const nodes = /* @__PURE__ */ new Map();
+  return {
+    record(pointer, keyOffset, valueOffset) {
+      if (!nodes.has(pointer)) nodes.set(pointer, { keyOffset, valueOffset });
+    },
+    locate(pointer, atKey) {
+      for (let at = pointer; at !== ""; at = at.slice(0, at.lastIndexOf("/"))) {
+        const node2 = nodes.get(at);
+        if (node2) return locateOffset(at === pointer && atKey ? node2.keyOffset : node2.valueOffset);
+      }
+      return whole;
+    }
+  };
+}
+var init_pointer_positions = __esm({
+  "src/checklist/pointer-positions.ts"() {
+    "use strict";
+    init_import_meta_cjs();
+  }
+});
+
 // src/checklist/check-options.ts
 function validateCheckOptions(kind, options) {
+  return optionProblemsWithPointers(kind, options).map(({ keyPath, message }) => ({
+    keyPath,
+    message
+  }));
+}
+function optionProblemsWithPointers(kind, options) {
   const validate4 = getValidator(kind);
   if (!validate4(options)) {
     return coalesceAlternatives(validate4.errors ?? []).map((error2) => {
@@ -28072,11 +28108,20 @@ function validateCheckOptions(kind, options) {
         data: options,
         allowedKeys: (pointer) => schemaKeysAt(getCheckKind(kind).optionsSchema, pointer)
       });
-      return { keyPath: described.keyPath, message: described.message };
+      return {
+        keyPath: described.keyPath,
+        message: described.message,
+        pointer: described.pointer,
+        atKey: described.atKey
+      };
     });
   }
-  const extra = extraOptionProblems(kind, options);
-  return extra.map((problem) => ({ keyPath: problem.key ?? "", message: problem.message }));
+  return extraOptionProblems(kind, options).map((problem) => ({
+    keyPath: problem.key ?? "",
+    message: problem.message,
+    pointer: problem.key ? pointerOf([problem.key]) : "",
+    atKey: Boolean(problem.key)
+  }));
 }
 function coalesceAlternatives(errors) {
   const out = [];
@@ -28105,6 +28150,7 @@ var init_check_options = __esm({
     init_import_meta_cjs();
     init_registry();
     init_ajv_messages();
+    init_pointer_positions();
     init_validators();
   }
 });
@@ -28113,12 +28159,17 @@ var init_check_options = __esm({
 function findDirectives(source, baseOffset, locate2) {
   const found = [];
   for (const match of source.matchAll(COMMENT)) {
-    const head = DIRECTIVE_HEAD.exec(match[1] ?? "");
+    const inside = match[1] ?? "";
+    const head = DIRECTIVE_HEAD.exec(inside);
     if (!head) continue;
+    const body = head[2] ?? "";
+    const commentStart = baseOffset + (match.index ?? 0);
+    const bodyStart = commentStart + "<!--".length + inside.length - body.length;
     found.push({
       scope: head[1] === "-policy" ? "policy" : head[1] === "-waiver" ? "waiver" : "item",
-      body: head[2] ?? "",
-      at: locate2(baseOffset + (match.index ?? 0))
+      body,
+      at: locate2(commentStart),
+      locateInBody: (index2) => locate2(bodyStart + index2)
     });
   }
   return found;
@@ -28136,7 +28187,8 @@ function tokenize(body) {
     const name = body.slice(start, i2);
     if (body[i2] !== "=") {
       while (i2 < body.length && !isSpace(body[i2])) i2++;
-      tokens.push({ word: body.slice(start, i2), raw: body.slice(start, i2), segments: [] });
+      const word = body.slice(start, i2);
+      tokens.push({ word, raw: word, segments: [], start, valueStart: start });
       continue;
     }
     i2++;
@@ -28144,19 +28196,24 @@ function tokenize(body) {
     const segments = [];
     let text4 = "";
     let isQuoted = false;
+    let segmentStart = i2;
+    let textOffsets = [];
     for (; ; ) {
       const c = body[i2];
       if (c === void 0 || isSpace(c) || c === ",") {
-        segments.push({ text: text4, isQuoted });
+        segments.push({ text: text4, isQuoted, start: segmentStart, textOffsets });
         text4 = "";
         isQuoted = false;
+        textOffsets = [];
         if (c === ",") {
           i2++;
+          segmentStart = i2;
           continue;
         }
         break;
       }
       if (c === '"' || c === "'") {
+        const quoteAt = i2;
         isQuoted = true;
         i2++;
         let closed = false;
@@ -28169,24 +28226,32 @@ function tokenize(body) {
           }
           if (c === '"' && d === "\\" && i2 + 1 < body.length && '"\\'.includes(body[i2 + 1])) {
             text4 += body[i2 + 1];
+            textOffsets.push(i2 + 1);
             i2 += 2;
             continue;
           }
           text4 += d;
+          textOffsets.push(i2);
           i2++;
         }
         if (!closed)
-          throw new Error(
-            `unbalanced ${c === '"' ? "double" : "single"} quote in the value of "${name}"`
-          );
+          return {
+            isValid: false,
+            message: `unbalanced ${c === '"' ? "double" : "single"} quote in the value of "${name}"`,
+            at: quoteAt
+          };
         continue;
       }
       text4 += c;
+      textOffsets.push(i2);
       i2++;
     }
-    tokens.push({ key: name, raw: body.slice(valueStart, i2), segments });
+    tokens.push({ key: name, raw: body.slice(valueStart, i2), segments, start, valueStart });
   }
-  return tokens;
+  return { isValid: true, tokens };
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function asSchema(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
@@ -28265,7 +28330,12 @@ function typeValue(token, schema4) {
     if (types.has("string")) return token.raw;
     return token.segments.map((segment2) => typeScalar(segment2, void 0));
   }
-  const segment = token.segments[0] ?? { text: "", isQuoted: false };
+  const segment = token.segments[0] ?? {
+    text: "",
+    isQuoted: false,
+    start: token.valueStart,
+    textOffsets: []
+  };
   if (types.has("array") && !types.has("string") && !(types.has("number") && NUMBER.test(segment.text))) {
     return [typeScalar(segment, itemsSchema(schema4))];
   }
@@ -28274,12 +28344,19 @@ function typeValue(token, schema4) {
 function optionsSchemaOf(kind) {
   return checkKinds.get(kind)?.optionsSchema;
 }
-function buildOptions(kind, pairs3) {
+function recordValue(positions, pointer, keyAt, token, entries = token.segments) {
+  positions.record(pointer, keyAt, token.valueStart);
+  for (const [index2, entry] of entries.entries())
+    positions.record(`${pointer}/${index2}`, entry.start, entry.start);
+}
+function buildOptions(kind, pairs3, positions) {
   const options = {};
   const problems = [];
   const root = optionsSchemaOf(kind);
   for (const { key, value } of pairs3) {
     const path3 = key.split(".");
+    const partStarts = [value.start];
+    for (const part of path3.slice(0, -1)) partStarts.push(partStarts.at(-1) + part.length + 1);
     let target = options;
     let schema4 = root;
     let conflict = false;
@@ -28291,12 +28368,13 @@ function buildOptions(kind, pairs3) {
         const created = {};
         target[part] = created;
         target = created;
-      } else if (existing !== null && typeof existing === "object" && !Array.isArray(existing)) {
+      } else if (isRecord(existing)) {
         target = existing;
       } else {
         problems.push({
           keyPath: path3.slice(0, index2 + 1).join("."),
-          message: `is set both as a value and as a mapping (${key})`
+          message: `is set both as a value and as a mapping (${key})`,
+          at: value.start
         });
         conflict = true;
         break;
@@ -28305,57 +28383,70 @@ function buildOptions(kind, pairs3) {
     if (conflict) continue;
     const last = path3[path3.length - 1];
     if (last in target) {
-      problems.push({ keyPath: key, message: "is set twice" });
+      problems.push({ keyPath: key, message: "is set twice", at: value.start });
       continue;
     }
     target[last] = typeValue(value, schema4);
+    for (const [index2, partStart] of partStarts.entries()) {
+      const pointer = pointerOf([kind, ...path3.slice(0, index2 + 1)]);
+      if (index2 < path3.length - 1) positions.record(pointer, partStart, partStart);
+      else recordValue(positions, pointer, partStart, value);
+    }
   }
   return { options, problems };
 }
-function readWaiverFields(tokens, at, file2, withItem) {
+function readWaiverFields(tokens, comment, file2, withItem) {
   const problems = [];
   const fields = {};
+  const positions = createPointerPositions(comment.at, comment.locateInBody);
   const allowed = withItem ? WAIVER_KEYS : WAIVER_KEYS.filter((key) => key !== "item");
+  const report3 = (token, message, keyPath) => {
+    problems.push({
+      ...comment.locateInBody(token.start),
+      file: file2,
+      message,
+      ...keyPath ? { keyPath } : {}
+    });
+  };
   for (const token of tokens) {
     if (token.word !== void 0 || token.key === void 0) {
-      problems.push({ ...at, file: file2, message: `waiver: expected key=value, found "${token.raw}"` });
+      report3(token, `waiver: expected key=value, found "${token.raw}"`);
       continue;
     }
     if (!allowed.includes(token.key)) {
       const hint = suggest(token.key, allowed);
-      problems.push({
-        ...at,
-        file: file2,
-        keyPath: `waiver.${token.key}`,
-        message: `waiver: unknown key "${token.key}"${hint ? ` (did you mean "${hint}"?)` : ""}; expected ${allowed.join(", ")}`
-      });
+      report3(
+        token,
+        `waiver: unknown key "${token.key}"${hint ? ` (did you mean "${hint}"?)` : ""}; expected ${allowed.join(", ")}`,
+        `waiver.${token.key}`
+      );
       continue;
     }
     if (token.key in fields) {
-      problems.push({
-        ...at,
-        file: file2,
-        keyPath: `waiver.${token.key}`,
-        message: `${token.key} is set twice`
-      });
+      report3(token, `${token.key} is set twice`, `waiver.${token.key}`);
       continue;
     }
     fields[token.key] = token.segments.length === 1 ? token.segments[0].text : token.raw.replace(/^"|"$/g, "");
+    positions.record(pointerOf([token.key]), token.start, token.valueStart);
   }
-  return problems.length > 0 ? { problems } : { waiver: { fields, at }, problems };
+  return problems.length > 0 ? { problems } : { waiver: { fields, at: comment.at, locate: positions.locate }, problems };
 }
 function readWaiverDirective(comment, file2) {
-  let tokens;
-  try {
-    tokens = tokenize(comment.body);
-  } catch (error2) {
+  const tokenized = tokenize(comment.body);
+  if (!tokenized.isValid)
     return {
       problems: [
-        { ...comment.at, file: file2, message: `gate-waiver directive: ${error2.message}` }
+        {
+          ...comment.locateInBody(tokenized.at),
+          file: file2,
+          message: `gate-waiver directive: ${tokenized.message}`
+        }
       ]
     };
-  }
-  return readWaiverFields(tokens, comment.at, file2, true);
+  return readWaiverFields(tokenized.tokens, comment, file2, true);
+}
+function listSegments(token) {
+  return token.segments.filter((segment) => segment.text.trim() !== "");
 }
 function listValue(token) {
   if (token.segments.length === 1 && token.segments[0].isQuoted) {
@@ -28369,8 +28460,11 @@ function listValue(token) {
       }
     }
   }
-  const list2 = token.segments.map((segment) => segment.text.trim()).filter(Boolean);
+  const list2 = listSegments(token).map((segment) => segment.text.trim());
   return list2.length > 0 ? list2 : void 0;
+}
+function isItemKey(key) {
+  return ITEM_KEYS2.includes(key);
 }
 function itemKeyValue(name, token) {
   const text4 = token.segments.length === 1 ? token.segments[0].text : token.raw;
@@ -28385,7 +28479,12 @@ function itemKeyProblems(key, value) {
   if (validate4(data)) return [];
   return (validate4.errors ?? []).map((error2) => {
     const described = describeAjvError(error2, { data });
-    return { keyPath: described.keyPath.replace(/^items\[0\]\./, ""), message: described.message };
+    return {
+      keyPath: described.keyPath.replace(/^items\[0\]\./, ""),
+      message: described.message,
+      pointer: described.pointer.startsWith(ONE_ITEM_POINTER) ? described.pointer.slice(ONE_ITEM_POINTER.length) : "",
+      atKey: described.atKey
+    };
   });
 }
 function subjectMessage(kind, keyPath, message) {
@@ -28400,26 +28499,30 @@ function readItemDirectives(comments, file2) {
   const adjustments = {};
   const waivers = [];
   for (const comment of comments) {
-    const report3 = (message, keyPath) => {
-      problems.push({ ...comment.at, file: file2, message, ...keyPath ? { keyPath } : {} });
-    };
     if (comment.scope !== "item") continue;
-    let tokens;
-    try {
-      tokens = tokenize(comment.body);
-    } catch (error2) {
-      report3(`gate directive: ${error2.message}`);
+    const report3 = (at, message, keyPath) => {
+      problems.push({ ...at, file: file2, message, ...keyPath ? { keyPath } : {} });
+    };
+    const atToken = (token) => comment.locateInBody(token.start);
+    const positions = createPointerPositions(comment.at, comment.locateInBody);
+    const tokenized = tokenize(comment.body);
+    if (!tokenized.isValid) {
+      report3(comment.locateInBody(tokenized.at), `gate directive: ${tokenized.message}`);
       continue;
     }
+    const tokens = tokenized.tokens;
     if (tokens.length === 0) {
-      report3('gate directive is empty; expected a check kind, "manual", or key=value adjustments');
+      report3(
+        comment.at,
+        'gate directive is empty; expected a check kind, "manual", or key=value adjustments'
+      );
       continue;
     }
     let kind;
     let thisIsManual = false;
     const first = tokens[0];
     if (first.word === "waive") {
-      const read = readWaiverFields(tokens.slice(1), comment.at, file2, false);
+      const read = readWaiverFields(tokens.slice(1), comment, file2, false);
       problems.push(...read.problems);
       if (read.waiver) waivers.push(read.waiver);
       continue;
@@ -28432,53 +28535,61 @@ function readItemDirectives(comments, file2) {
       else {
         const hint = suggest(word, [...CHECK_KIND_NAMES, "manual"]);
         report3(
+          atToken(first),
           `unknown check kind "${word}"${hint ? ` (did you mean "${hint}"?)` : ""}; expected one of ${CHECK_KIND_NAMES.join(", ")}, or manual`
         );
         continue;
       }
       if (head !== void 0) {
-        report3(`an item holds one check, but this item declares "${word}" after "${head}"`);
+        report3(
+          atToken(first),
+          `an item holds one check, but this item declares "${word}" after "${head}"`
+        );
         continue;
       }
       head = word;
+      positions.record(pointerOf([word]), first.start, first.start);
     }
     const pairs3 = [];
     for (const token of tokens) {
       if (token.word !== void 0) {
-        report3(`gate directive: expected key=value, found "${token.word}"`);
+        report3(atToken(token), `gate directive: expected key=value, found "${token.word}"`);
         continue;
       }
       const key = token.key ?? "";
       if (!KEY.test(key)) {
         report3(
+          atToken(token),
           `gate directive: "${key}" is not a key (letters, digits, "-" and "_", nested with ".")`
         );
         continue;
       }
-      if (ITEM_KEYS2.includes(key)) {
-        const name = key;
-        const field3 = name === "enforce-from" ? "enforceFrom" : name;
+      if (isItemKey(key)) {
+        const field3 = key === "enforce-from" ? "enforceFrom" : key;
         if (adjustments[field3] !== void 0) {
-          report3(`${name} is set twice`, name);
+          report3(atToken(token), `${key} is set twice`, key);
           continue;
         }
-        const value = itemKeyValue(name, token);
-        const keyProblems = itemKeyProblems(name, value);
+        const value = itemKeyValue(key, token);
+        recordValue(positions, pointerOf([key]), token.start, token, listSegments(token));
+        const keyProblems = itemKeyProblems(key, value);
         for (const problem of keyProblems) {
           const named = /^("|unknown key)/.test(problem.message);
           report3(
+            positions.locate(problem.pointer, problem.atKey),
             named ? problem.message : `${problem.keyPath} ${problem.message}`,
             problem.keyPath
           );
         }
         if (keyProblems.length > 0) continue;
-        if (name === "enforce-from") {
+        if (key === "enforce-from") {
           const problem = dateProblem(value);
-          if (problem) report3(`enforce-from ${problem}`, name);
+          if (problem)
+            report3(positions.locate("/enforce-from", false), `enforce-from ${problem}`, key);
           else adjustments.enforceFrom = value;
-        } else if (name === "owners" || name === "covers") adjustments[name] = value;
-        else if (name === "blocking") adjustments.blocking = value;
-        else if (name === "weight") adjustments.weight = value;
+        } else if (key === "owners" || key === "covers") adjustments[key] = value;
+        else if (key === "blocking") adjustments.blocking = value;
+        else if (key === "weight") adjustments.weight = value;
         else adjustments.id = value;
         continue;
       }
@@ -28486,30 +28597,65 @@ function readItemDirectives(comments, file2) {
     }
     if (thisIsManual) {
       isManual = true;
-      for (const pair of pairs3) report3(`"manual" takes no options, found "${pair.key}"`, pair.key);
+      for (const pair of pairs3)
+        report3(atToken(pair.value), `"manual" takes no options, found "${pair.key}"`, pair.key);
       continue;
     }
     if (kind === void 0) {
       for (const pair of pairs3)
         report3(
+          atToken(pair.value),
           `"${pair.key}" needs a check kind first, as in <!-- gate: command ${pair.key}=... -->`,
           pair.key
         );
       continue;
     }
-    const built = buildOptions(kind, pairs3);
-    const optionProblems = [...built.problems];
-    if (built.problems.length === 0 && checkKinds.has(kind))
-      optionProblems.push(...validateCheckOptions(kind, built.options));
+    const built = buildOptions(kind, pairs3, positions);
+    for (const problem of built.problems)
+      report3(
+        comment.locateInBody(problem.at),
+        subjectMessage(kind, problem.keyPath, problem.message),
+        `${kind}.${problem.keyPath}`
+      );
+    const optionProblems = built.problems.length === 0 && checkKinds.has(kind) ? optionProblemsWithPointers(kind, built.options) : [];
     for (const problem of optionProblems) {
       report3(
+        positions.locate(`${pointerOf([kind])}${problem.pointer}`, problem.atKey),
         subjectMessage(kind, problem.keyPath, problem.message),
         problem.keyPath ? `${kind}.${problem.keyPath}` : kind
       );
     }
-    if (optionProblems.length === 0) check2 = checkSpecOf(kind, built.options);
+    if (built.problems.length === 0 && optionProblems.length === 0)
+      check2 = checkSpecOf(kind, built.options);
   }
   return { directives: { check: check2, isManual, ...adjustments, waivers }, problems };
+}
+function readLevels(token, positions) {
+  const levels = [];
+  positions.record("/levels", token.start, token.valueStart);
+  for (const segment of token.segments) {
+    let from = 0;
+    for (const entry of segment.text.split(",")) {
+      const offsetOf = (index2) => segment.textOffsets[from + index2] ?? segment.start;
+      const pointer = `/levels/${levels.length}`;
+      const colon = entry.lastIndexOf(":");
+      const name = colon < 0 ? entry : entry.slice(0, colon);
+      const nameAt = offsetOf(name.length - name.trimStart().length);
+      positions.record(pointer, nameAt, nameAt);
+      positions.record(`${pointer}/name`, nameAt, nameAt);
+      let min = "";
+      if (colon >= 0) {
+        const written = entry.slice(colon + 1);
+        const minText = written.trim();
+        const minAt = offsetOf(colon + 1 + written.length - written.trimStart().length);
+        positions.record(`${pointer}/min`, minAt, minAt);
+        min = NUMBER.test(minText) ? Number(minText) : minText;
+      }
+      levels.push({ name: name.trim(), min });
+      from += entry.length + 1;
+    }
+  }
+  return levels;
 }
 function splitFrontMatter(text4) {
   const opening = /^---[ \t]*\r?\n/.exec(text4);
@@ -28523,7 +28669,7 @@ function splitFrontMatter(text4) {
   const blanked = text4.slice(0, frontEnd).replace(/[^\r\n]/g, "");
   return { markdown: blanked + text4.slice(frontEnd), yaml: yamlText, firstLine: 2 };
 }
-var ITEM_KEYS2, COMMENT, DIRECTIVE_HEAD, KEY, NUMBER, PolicyCollector;
+var ITEM_KEYS2, COMMENT, DIRECTIVE_HEAD, KEY, NUMBER, ONE_ITEM_POINTER, PolicyCollector;
 var init_directives2 = __esm({
   "src/checklist/directives.ts"() {
     "use strict";
@@ -28532,6 +28678,7 @@ var init_directives2 = __esm({
     init_registry();
     init_ajv_messages();
     init_check_options();
+    init_pointer_positions();
     init_schema4();
     init_validators();
     init_waivers3();
@@ -28541,6 +28688,7 @@ var init_directives2 = __esm({
     DIRECTIVE_HEAD = /^\s*gate(-policy|-waiver)?\s*:([\s\S]*)$/;
     KEY = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
     NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+    ONE_ITEM_POINTER = "/items/0";
     PolicyCollector = class {
       constructor(file2) {
         this.file = file2;
@@ -28564,8 +28712,11 @@ var init_directives2 = __esm({
       problem(at, message, keyPath) {
         this.problems.push({ ...at, file: this.file, message, ...keyPath ? { keyPath } : {} });
       }
-      /** Checks one policy value by the schema of YAML's `policy:`; records it when valid. */
-      accept(key, value, at, keyPrefix = "") {
+      /**
+       * Checks one policy value by the schema of YAML's `policy:`; records it when valid. `locate`
+       * places a pointer into `{ [key]: value }`, the data the schema judges.
+       */
+      accept(key, value, locate2, keyPrefix = "") {
         const validate4 = getValidator("policy");
         const data = { [key]: value };
         if (!validate4(data)) {
@@ -28573,7 +28724,11 @@ var init_directives2 = __esm({
             const described = describeAjvError(error2, { data, allowedKeys: () => [...POLICY_KEYS] });
             const keyPath = `${keyPrefix}${described.keyPath}`;
             const named = /^("|unknown key)/.test(described.message);
-            this.problem(at, named ? described.message : `${keyPath} ${described.message}`, keyPath);
+            this.problem(
+              locate2(described.pointer, described.atKey),
+              named ? described.message : `${keyPath} ${described.message}`,
+              keyPath
+            );
           }
           return;
         }
@@ -28581,10 +28736,15 @@ var init_directives2 = __esm({
         if (name === "enforce-from") {
           const problem = dateProblem(value);
           if (problem !== void 0) {
-            this.problem(at, `${keyPrefix}${key} ${problem}`, `${keyPrefix}${key}`);
+            this.problem(
+              locate2(pointerOf([key]), false),
+              `${keyPrefix}${key} ${problem}`,
+              `${keyPrefix}${key}`
+            );
             return;
           }
         }
+        const at = locate2(pointerOf([key]), true);
         if (name === "levels") {
           const levels = value.map((level) => ({
             name: level.name.trim(),
@@ -28601,13 +28761,15 @@ var init_directives2 = __esm({
       }
       /** `<!-- gate-policy: min-score=90 levels="ready:90,nearly ready:80,do not deploy:0" confirm-from=pr-body -->` */
       addDirective(comment) {
-        let tokens;
-        try {
-          tokens = tokenize(comment.body);
-        } catch (error2) {
-          this.problem(comment.at, `gate-policy directive: ${error2.message}`);
+        const tokenized = tokenize(comment.body);
+        if (!tokenized.isValid) {
+          this.problem(
+            comment.locateInBody(tokenized.at),
+            `gate-policy directive: ${tokenized.message}`
+          );
           return;
         }
+        const tokens = tokenized.tokens;
         if (tokens.length === 0)
           this.problem(
             comment.at,
@@ -28615,26 +28777,24 @@ var init_directives2 = __esm({
           );
         for (const token of tokens) {
           if (token.word !== void 0 || token.key === void 0) {
-            this.problem(comment.at, `gate-policy directive: expected key=value, found "${token.raw}"`);
+            this.problem(
+              comment.locateInBody(token.start),
+              `gate-policy directive: expected key=value, found "${token.raw}"`
+            );
             continue;
           }
+          const positions = createPointerPositions(comment.at, comment.locateInBody);
           let value;
           if (token.key === "levels") {
-            value = token.segments.flatMap((segment) => segment.text.split(",")).map((entry) => {
-              const colon = entry.lastIndexOf(":");
-              const minText = colon < 0 ? "" : entry.slice(colon + 1).trim();
-              return {
-                name: colon < 0 ? entry.trim() : entry.slice(0, colon).trim(),
-                min: NUMBER.test(minText) ? Number(minText) : minText
-              };
-            });
+            value = readLevels(token, positions);
           } else {
+            recordValue(positions, pointerOf([token.key]), token.start, token);
             value = typeValue(
               token,
               token.key === "min-score" || token.key === "max-waiver-days" || token.key === "tolerance" ? { type: "number" } : { type: "string" }
             );
           }
-          this.accept(token.key, value, comment.at);
+          this.accept(token.key, value, positions.locate);
         }
       }
       /**
@@ -28682,7 +28842,7 @@ var init_directives2 = __esm({
               if (!POLICY_KEYS.includes(key)) continue;
             }
             const value = isSeq(valueNode) || isMap(valueNode) ? valueNode.toJSON() : isScalar(valueNode) ? valueNode.value : null;
-            this.accept(key, value, at, prefix);
+            this.accept(key, value, () => at, prefix);
           }
         };
         readPolicy(contents, "", false);
@@ -38463,7 +38623,7 @@ function loadMarkdownChecklist(text4, path3, context3, options = {}) {
   const waivers = [];
   for (const { fields, draft } of waiverDrafts) {
     const withItem = draft ? { ...fields.fields, item: idOf.get(draft) } : fields.fields;
-    const read = waiverFromFields(withItem, fields.at);
+    const read = waiverFromFields(withItem, fields.at, fields.locate);
     problems.push(...read.problems);
     if (read.waiver) waivers.push(read.waiver);
   }
@@ -43538,13 +43698,13 @@ var init_mask_verdict = __esm({
 });
 
 // src/github/context.ts
-function isRecord(value) {
+function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function field(value, ...path3) {
   let node2 = value;
   for (const key of path3) {
-    if (!isRecord(node2)) return void 0;
+    if (!isRecord2(node2)) return void 0;
     node2 = node2[key];
   }
   return node2;

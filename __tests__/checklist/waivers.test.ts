@@ -181,15 +181,50 @@ describe('waivers and item options in Markdown', () => {
     ).toMatch(/^CHECKLIST\.md:3:1: waivers\.item: waiver for unknown item "doc"/);
     expect(
       show(markdown('- [ ] Docs <!-- gate: waive until=2027-13-01 by=al reason=x -->\n').problems),
-    ).toEqual(['CHECKLIST.md:1:12: waiver.until: until 2027-13-01 is not a day of the calendar']);
+    ).toEqual(['CHECKLIST.md:1:35: waiver.until: until 2027-13-01 is not a day of the calendar']);
     expect(
       show(
         markdown('- [ ] Docs <!-- gate: waive until=2027-01-01 by=al reason=x colour=red -->\n')
           .problems,
       ),
     ).toEqual([
-      'CHECKLIST.md:1:12: waiver.colour: waiver: unknown key "colour"; expected finding, reason, by, until',
+      'CHECKLIST.md:1:61: waiver.colour: waiver: unknown key "colour"; expected finding, reason, by, until',
     ]);
+  });
+});
+
+describe('waiver directive problems are located at the field, as in YAML', () => {
+  it('locates a bad date at the date, on the line it is written on', () => {
+    const text = [
+      '# Release',
+      '- [ ] Docs',
+      '',
+      '<!-- gate-waiver: item=docs by=alice reason="Nothing user-facing"',
+      '     until=2027-02-30 -->',
+      '',
+    ].join('\n');
+    expect(show(markdown(text).problems)).toEqual([
+      'CHECKLIST.md:5:12: waiver.until: until 2027-02-30 is not a day of the calendar',
+    ]);
+    expect(show(markdown(text.replace(/\n/g, '\r\n')).problems)).toEqual([
+      'CHECKLIST.md:5:12: waiver.until: until 2027-02-30 is not a day of the calendar',
+    ]);
+  });
+
+  it('locates an unknown field at its key, and a missing one at the directive', () => {
+    expect(
+      show(
+        markdown('- [ ] Docs\n\n<!-- gate-waiver: item=docs untill=2027-01-31 by=al reason=x -->\n')
+          .problems,
+      ),
+    ).toEqual([
+      'CHECKLIST.md:3:29: waiver.untill: waiver: unknown key "untill" (did you mean "until"?); expected item, finding, reason, by, until',
+    ]);
+    expect(
+      show(
+        markdown('- [ ] Docs\n\n<!-- gate-waiver: item=docs until=2027-01-31 by=al -->\n').problems,
+      ),
+    ).toEqual(['CHECKLIST.md:3:1: waiver.reason: waiver: "reason" is required']);
   });
 });
 

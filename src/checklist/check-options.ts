@@ -5,6 +5,7 @@ import type { CheckKind } from '../model.js';
 import { extraOptionProblems, getCheckKind } from '../checks/registry.js';
 import type { ErrorObject } from 'ajv';
 import { describeAjvError, schemaKeysAt } from './ajv-messages.js';
+import { pointerOf } from './pointer-positions.js';
 import { getValidator } from './validators.js';
 
 export interface OptionProblem {
@@ -13,8 +14,26 @@ export interface OptionProblem {
   readonly message: string;
 }
 
+/** An option problem with the JSON pointer (inside the options) of the node it is about. */
+export interface OptionProblemWithPointer extends OptionProblem {
+  readonly pointer: string;
+  /** True when the problem is the key itself (an unknown key), not its value. */
+  readonly atKey: boolean;
+}
+
 /** Every problem with a kind's options, empty when they are valid. */
 export function validateCheckOptions(kind: CheckKind, options: unknown): OptionProblem[] {
+  return optionProblemsWithPointers(kind, options).map(({ keyPath, message }) => ({
+    keyPath,
+    message,
+  }));
+}
+
+/** validateCheckOptions with where each problem is, for a loader that can locate pointers. */
+export function optionProblemsWithPointers(
+  kind: CheckKind,
+  options: unknown,
+): OptionProblemWithPointer[] {
   const validate = getValidator(kind);
   if (!validate(options)) {
     return coalesceAlternatives(validate.errors ?? []).map((error) => {
@@ -22,11 +41,21 @@ export function validateCheckOptions(kind: CheckKind, options: unknown): OptionP
         data: options,
         allowedKeys: (pointer) => schemaKeysAt(getCheckKind(kind).optionsSchema, pointer),
       });
-      return { keyPath: described.keyPath, message: described.message };
+      return {
+        keyPath: described.keyPath,
+        message: described.message,
+        pointer: described.pointer,
+        atKey: described.atKey,
+      };
     });
   }
-  const extra = extraOptionProblems(kind, options);
-  return extra.map((problem) => ({ keyPath: problem.key ?? '', message: problem.message }));
+  // As yaml.ts locates them: at the key a rule names, else at the options.
+  return extraOptionProblems(kind, options).map((problem) => ({
+    keyPath: problem.key ?? '',
+    message: problem.message,
+    pointer: problem.key ? pointerOf([problem.key]) : '',
+    atKey: Boolean(problem.key),
+  }));
 }
 
 /**

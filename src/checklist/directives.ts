@@ -21,7 +21,13 @@ import type {
 import { CHECK_KIND_NAMES, checkKinds, checkSpecOf, isCheckKind } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
 import { describeAjvError, suggest } from './ajv-messages.js';
-import { validateCheckOptions } from './check-options.js';
+import { optionProblemsWithPointers, type OptionProblemWithPointer } from './check-options.js';
+import {
+  createPointerPositions,
+  pointerOf,
+  type PointerLocator,
+  type PointerPositions,
+} from './pointer-positions.js';
 import { POLICY_KEYS, WAIVER_KEYS } from './schema.js';
 import { getValidator } from './validators.js';
 import { dateProblem } from './waivers.js';
@@ -42,6 +48,8 @@ export interface DirectiveComment {
   readonly body: string;
   /** Where the comment (`<!--`) starts. */
   readonly at: SourceLocation;
+  /** Where the character at this index of `body` is in the file. */
+  readonly locateInBody: (index: number) => SourceLocation;
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
@@ -58,12 +66,18 @@ export function findDirectives(
 ): DirectiveComment[] {
   const found: DirectiveComment[] = [];
   for (const match of source.matchAll(COMMENT)) {
-    const head = DIRECTIVE_HEAD.exec(match[1] ?? '');
+    const inside = match[1] ?? '';
+    const head = DIRECTIVE_HEAD.exec(inside);
     if (!head) continue;
+    const body = head[2] ?? '';
+    const commentStart = baseOffset + (match.index ?? 0);
+    // The body ends the comment's inside: it starts that far before the inside's end.
+    const bodyStart = commentStart + '<!--'.length + inside.length - body.length;
     found.push({
       scope: head[1] === '-policy' ? 'policy' : head[1] === '-waiver' ? 'waiver' : 'item',
-      body: head[2] ?? '',
-      at: locate(baseOffset + (match.index ?? 0)),
+      body,
+      at: locate(commentStart),
+      locateInBody: (index) => locate(bodyStart + index),
     });
   }
   return found;
@@ -75,6 +89,10 @@ export function findDirectives(
 interface ValueSegment {
   readonly text: string;
   readonly isQuoted: boolean;
+  /** Index in the body where the segment is written (its opening quote, if it has one). */
+  readonly start: number;
+  /** Index in the body of each character of `text` (quotes and escapes make them differ). */
+  readonly textOffsets: readonly number[];
 }
 
 interface DirectiveToken {
@@ -83,12 +101,21 @@ interface DirectiveToken {
   /** The value as written, quotes included (for messages and strings with commas). */
   readonly raw: string;
   readonly segments: readonly ValueSegment[];
+  /** Index in the body of the key, or of the word. */
+  readonly start: number;
+  /** Index in the body of the value, after `=` (a word's start for a word). */
+  readonly valueStart: number;
 }
+
+/** A directive's tokens, or why it has none: an unbalanced quote, at the quote. */
+type Tokenized =
+  | { readonly isValid: true; readonly tokens: DirectiveToken[] }
+  | { readonly isValid: false; readonly message: string; readonly at: number };
 
 const KEY = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
 
-/** Splits a directive body into tokens; throws a message for unbalanced quotes. */
-function tokenize(body: string): DirectiveToken[] {
+/** Splits a directive body into tokens, each with where it is in the body. */
+function tokenize(body: string): Tokenized {
   const tokens: DirectiveToken[] = [];
   let i = 0;
   const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
@@ -108,7 +135,8 @@ function tokenize(body: string): DirectiveToken[] {
     if (body[i] !== '=') {
       // A bare word (possibly with quotes glued on: report it whole).
       while (i < body.length && !isSpace(body[i])) i++;
-      tokens.push({ word: body.slice(start, i), raw: body.slice(start, i), segments: [] });
+      const word = body.slice(start, i);
+      tokens.push({ word, raw: word, segments: [], start, valueStart: start });
       continue;
     }
     i++; // '='
@@ -116,19 +144,24 @@ function tokenize(body: string): DirectiveToken[] {
     const segments: ValueSegment[] = [];
     let text = '';
     let isQuoted = false;
+    let segmentStart = i;
+    let textOffsets: number[] = [];
     for (;;) {
       const c = body[i];
       if (c === undefined || isSpace(c) || c === ',') {
-        segments.push({ text, isQuoted });
+        segments.push({ text, isQuoted, start: segmentStart, textOffsets });
         text = '';
         isQuoted = false;
+        textOffsets = [];
         if (c === ',') {
           i++;
+          segmentStart = i;
           continue;
         }
         break;
       }
       if (c === '"' || c === "'") {
+        const quoteAt = i;
         isQuoted = true;
         i++;
         let closed = false;
@@ -141,30 +174,39 @@ function tokenize(body: string): DirectiveToken[] {
           }
           if (c === '"' && d === '\\' && i + 1 < body.length && '"\\'.includes(body[i + 1]!)) {
             text += body[i + 1];
+            textOffsets.push(i + 1);
             i += 2;
             continue;
           }
           text += d;
+          textOffsets.push(i);
           i++;
         }
         if (!closed)
-          throw new Error(
-            `unbalanced ${c === '"' ? 'double' : 'single'} quote in the value of "${name}"`,
-          );
+          return {
+            isValid: false,
+            message: `unbalanced ${c === '"' ? 'double' : 'single'} quote in the value of "${name}"`,
+            at: quoteAt,
+          };
         continue;
       }
       text += c;
+      textOffsets.push(i);
       i++;
     }
-    tokens.push({ key: name, raw: body.slice(valueStart, i), segments });
+    tokens.push({ key: name, raw: body.slice(valueStart, i), segments, start, valueStart });
   }
-  return tokens;
+  return { isValid: true, tokens };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Values typed by the kind's JSON Schema: lists where it wants an array, numbers where a number.
 
 type SchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 function asSchema(value: unknown): JsonSchema | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -260,7 +302,12 @@ function typeValue(token: DirectiveToken, schema: JsonSchema | undefined): unkno
     if (types.has('string')) return token.raw; // `contains=a,b` is one string
     return token.segments.map((segment) => typeScalar(segment, undefined));
   }
-  const segment = token.segments[0] ?? { text: '', isQuoted: false };
+  const segment = token.segments[0] ?? {
+    text: '',
+    isQuoted: false,
+    start: token.valueStart,
+    textOffsets: [],
+  };
   if (
     types.has('array') &&
     !types.has('string') &&
@@ -276,19 +323,44 @@ function optionsSchemaOf(kind: CheckKind): JsonSchema | undefined {
   return checkKinds.get(kind)?.optionsSchema;
 }
 
+/** Records a `key=value` token as the node at `pointer`, with its list entries below it. */
+function recordValue(
+  positions: PointerPositions,
+  pointer: string,
+  keyAt: number,
+  token: DirectiveToken,
+  entries: readonly ValueSegment[] = token.segments,
+): void {
+  positions.record(pointer, keyAt, token.valueStart);
+  for (const [index, entry] of entries.entries())
+    positions.record(`${pointer}/${index}`, entry.start, entry.start);
+}
+
+/** A problem with one token of a directive, at `at` (an index in the directive's body). */
+interface TokenProblem {
+  readonly keyPath: string;
+  readonly message: string;
+  readonly at: number;
+}
+
 /**
  * Builds a kind's options from `key=value` pairs: dotted keys nest (`max.high=0`), values are
- * typed by the kind's schema. Returns the options and the problems (`keyPath`, message).
+ * typed by the kind's schema. Each key and value is recorded in `positions` at its pointer under
+ * `/<kind>`, as the options sit in a YAML item. Returns the options and the problems.
  */
 export function buildOptions(
   kind: CheckKind,
   pairs: readonly { key: string; value: DirectiveToken }[],
-): { options: Record<string, unknown>; problems: { keyPath: string; message: string }[] } {
+  positions: PointerPositions,
+): { options: Record<string, unknown>; problems: TokenProblem[] } {
   const options: Record<string, unknown> = {};
-  const problems: { keyPath: string; message: string }[] = [];
+  const problems: TokenProblem[] = [];
   const root = optionsSchemaOf(kind);
   for (const { key, value } of pairs) {
     const path = key.split('.');
+    // Where each part of a dotted key starts: `max.high` has `high` just after the dot.
+    const partStarts = [value.start];
+    for (const part of path.slice(0, -1)) partStarts.push(partStarts.at(-1)! + part.length + 1);
     let target = options;
     let schema = root;
     let conflict = false;
@@ -300,12 +372,13 @@ export function buildOptions(
         const created: Record<string, unknown> = {};
         target[part] = created;
         target = created;
-      } else if (existing !== null && typeof existing === 'object' && !Array.isArray(existing)) {
-        target = existing as Record<string, unknown>;
+      } else if (isRecord(existing)) {
+        target = existing;
       } else {
         problems.push({
           keyPath: path.slice(0, index + 1).join('.'),
           message: `is set both as a value and as a mapping (${key})`,
+          at: value.start,
         });
         conflict = true;
         break;
@@ -314,10 +387,15 @@ export function buildOptions(
     if (conflict) continue;
     const last = path[path.length - 1]!;
     if (last in target) {
-      problems.push({ keyPath: key, message: 'is set twice' });
+      problems.push({ keyPath: key, message: 'is set twice', at: value.start });
       continue;
     }
     target[last] = typeValue(value, schema);
+    for (const [index, partStart] of partStarts.entries()) {
+      const pointer = pointerOf([kind, ...path.slice(0, index + 1)]);
+      if (index < path.length - 1) positions.record(pointer, partStart, partStart);
+      else recordValue(positions, pointer, partStart, value);
+    }
   }
   return { options, problems };
 }
@@ -341,51 +419,59 @@ export interface ItemDirectives {
   readonly waivers: readonly WaiverFields[];
 }
 
-/** A waiver directive's fields, typed as YAML would, and where it was written. */
+/** A waiver directive's fields, typed as YAML would, where it was written, and where each field is. */
 export interface WaiverFields {
   readonly fields: Readonly<Record<string, unknown>>;
   readonly at: SourceLocation;
+  /** Locates a pointer into `fields` (`/until`); the waiver as a whole is at `at`. */
+  readonly locate: PointerLocator;
 }
 
 /** Reads `key=value` pairs of a waiver directive; `item=` only where the directive is not on an item. */
 function readWaiverFields(
   tokens: readonly DirectiveToken[],
-  at: SourceLocation,
+  comment: DirectiveComment,
   file: string,
   withItem: boolean,
 ): { waiver?: WaiverFields; problems: Problem[] } {
   const problems: Problem[] = [];
   const fields: Record<string, unknown> = {};
+  const positions = createPointerPositions(comment.at, comment.locateInBody);
   const allowed = withItem ? WAIVER_KEYS : WAIVER_KEYS.filter((key) => key !== 'item');
+  const report = (token: DirectiveToken, message: string, keyPath?: string): void => {
+    problems.push({
+      ...comment.locateInBody(token.start),
+      file,
+      message,
+      ...(keyPath ? { keyPath } : {}),
+    });
+  };
   for (const token of tokens) {
     if (token.word !== undefined || token.key === undefined) {
-      problems.push({ ...at, file, message: `waiver: expected key=value, found "${token.raw}"` });
+      report(token, `waiver: expected key=value, found "${token.raw}"`);
       continue;
     }
     if (!(allowed as readonly string[]).includes(token.key)) {
       const hint = suggest(token.key, allowed);
-      problems.push({
-        ...at,
-        file,
-        keyPath: `waiver.${token.key}`,
-        message: `waiver: unknown key "${token.key}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected ${allowed.join(', ')}`,
-      });
+      report(
+        token,
+        `waiver: unknown key "${token.key}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected ${allowed.join(', ')}`,
+        `waiver.${token.key}`,
+      );
       continue;
     }
     if (token.key in fields) {
-      problems.push({
-        ...at,
-        file,
-        keyPath: `waiver.${token.key}`,
-        message: `${token.key} is set twice`,
-      });
+      report(token, `${token.key} is set twice`, `waiver.${token.key}`);
       continue;
     }
     // Every waiver field is a string; a comma belongs to the text (`reason="a, b"`).
     fields[token.key] =
       token.segments.length === 1 ? token.segments[0]!.text : token.raw.replace(/^"|"$/g, '');
+    positions.record(pointerOf([token.key]), token.start, token.valueStart);
   }
-  return problems.length > 0 ? { problems } : { waiver: { fields, at }, problems };
+  return problems.length > 0
+    ? { problems }
+    : { waiver: { fields, at: comment.at, locate: positions.locate }, problems };
 }
 
 /** `<!-- gate-waiver: item=coverage until=… by=… reason=… -->`, anywhere in the file. */
@@ -393,17 +479,23 @@ export function readWaiverDirective(
   comment: DirectiveComment,
   file: string,
 ): { waiver?: WaiverFields; problems: Problem[] } {
-  let tokens: DirectiveToken[];
-  try {
-    tokens = tokenize(comment.body);
-  } catch (error) {
+  const tokenized = tokenize(comment.body);
+  if (!tokenized.isValid)
     return {
       problems: [
-        { ...comment.at, file, message: `gate-waiver directive: ${(error as Error).message}` },
+        {
+          ...comment.locateInBody(tokenized.at),
+          file,
+          message: `gate-waiver directive: ${tokenized.message}`,
+        },
       ],
     };
-  }
-  return readWaiverFields(tokens, comment.at, file, true);
+  return readWaiverFields(tokenized.tokens, comment, file, true);
+}
+
+/** The segments of a list written `a,b,c`, without the empty ones (`a,,b` is two entries). */
+function listSegments(token: DirectiveToken): ValueSegment[] {
+  return token.segments.filter((segment) => segment.text.trim() !== '');
 }
 
 /** `owners=alice,@org/team`, or a list written as a quoted JSON array (`covers='["a/{x,y}/**"]'`). */
@@ -421,12 +513,18 @@ function listValue(token: DirectiveToken): string[] | undefined {
       }
     }
   }
-  const list = token.segments.map((segment) => segment.text.trim()).filter(Boolean);
+  const list = listSegments(token).map((segment) => segment.text.trim());
   return list.length > 0 ? list : undefined;
 }
 
+type ItemKey = (typeof ITEM_KEYS)[number];
+
+function isItemKey(key: string): key is ItemKey {
+  return (ITEM_KEYS as readonly string[]).includes(key);
+}
+
 /** An item key's value typed as YAML would read it, for the item schema to judge. */
-function itemKeyValue(name: (typeof ITEM_KEYS)[number], token: DirectiveToken): unknown {
+function itemKeyValue(name: ItemKey, token: DirectiveToken): unknown {
   const text = token.segments.length === 1 ? token.segments[0]!.text : token.raw;
   if (name === 'owners' || name === 'covers') return listValue(token) ?? text;
   if (name === 'blocking') return text === 'true' || text === 'false' ? text === 'true' : text;
@@ -434,17 +532,27 @@ function itemKeyValue(name: (typeof ITEM_KEYS)[number], token: DirectiveToken): 
   return text;
 }
 
+const ONE_ITEM_POINTER = '/items/0';
+
 /**
  * Problems with one item key's value, by the same checklist validator YAML items go through: the
- * key is checked on a one-item checklist, so the schema, and its wording, are YAML's.
+ * key is checked on a one-item checklist, so the schema, and its wording, are YAML's. Pointers
+ * are the item's own (`/owners/1`), as a directive's positions are recorded.
  */
-function itemKeyProblems(key: string, value: unknown): { keyPath: string; message: string }[] {
+function itemKeyProblems(key: string, value: unknown): OptionProblemWithPointer[] {
   const validate = getValidator('checklist');
   const data = { title: 'x', items: [{ title: 'x', manual: true, [key]: value }] };
   if (validate(data)) return [];
   return (validate.errors ?? []).map((error) => {
     const described = describeAjvError(error, { data });
-    return { keyPath: described.keyPath.replace(/^items\[0\]\./, ''), message: described.message };
+    return {
+      keyPath: described.keyPath.replace(/^items\[0\]\./, ''),
+      message: described.message,
+      pointer: described.pointer.startsWith(ONE_ITEM_POINTER)
+        ? described.pointer.slice(ONE_ITEM_POINTER.length)
+        : '',
+      atKey: described.atKey,
+    };
   });
 }
 
@@ -454,8 +562,10 @@ function subjectMessage(kind: string, keyPath: string, message: string): string 
 }
 
 /**
- * Reads the `gate:` directives of one item into its check and adjustments. A bad directive is a
- * problem at the comment's position, with the key path (`coverage.min-lines`) and what was expected.
+ * Reads the `gate:` directives of one item into its check and adjustments. Each directive's keys
+ * and values are recorded at the pointers they have in a YAML item (`/coverage/min-lines`,
+ * `/weight`), so a problem the validators report at a pointer is located at that key or value in
+ * the comment, as in YAML; a problem with the whole check is at its kind word.
  */
 export function readItemDirectives(
   comments: readonly DirectiveComment[],
@@ -475,26 +585,30 @@ export function readItemDirectives(
   } = {};
   const waivers: WaiverFields[] = [];
   for (const comment of comments) {
-    const report = (message: string, keyPath?: string): void => {
-      problems.push({ ...comment.at, file, message, ...(keyPath ? { keyPath } : {}) });
-    };
     if (comment.scope !== 'item') continue;
-    let tokens: DirectiveToken[];
-    try {
-      tokens = tokenize(comment.body);
-    } catch (error) {
-      report(`gate directive: ${(error as Error).message}`);
+    const report = (at: SourceLocation, message: string, keyPath?: string): void => {
+      problems.push({ ...at, file, message, ...(keyPath ? { keyPath } : {}) });
+    };
+    const atToken = (token: DirectiveToken): SourceLocation => comment.locateInBody(token.start);
+    const positions = createPointerPositions(comment.at, comment.locateInBody);
+    const tokenized = tokenize(comment.body);
+    if (!tokenized.isValid) {
+      report(comment.locateInBody(tokenized.at), `gate directive: ${tokenized.message}`);
       continue;
     }
+    const tokens = tokenized.tokens;
     if (tokens.length === 0) {
-      report('gate directive is empty; expected a check kind, "manual", or key=value adjustments');
+      report(
+        comment.at,
+        'gate directive is empty; expected a check kind, "manual", or key=value adjustments',
+      );
       continue;
     }
     let kind: CheckKind | undefined;
     let thisIsManual = false;
     const first = tokens[0]!;
     if (first.word === 'waive') {
-      const read = readWaiverFields(tokens.slice(1), comment.at, file, false);
+      const read = readWaiverFields(tokens.slice(1), comment, file, false);
       problems.push(...read.problems);
       if (read.waiver) waivers.push(read.waiver);
       continue;
@@ -507,54 +621,63 @@ export function readItemDirectives(
       else {
         const hint = suggest(word, [...CHECK_KIND_NAMES, 'manual']);
         report(
+          atToken(first),
           `unknown check kind "${word}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${CHECK_KIND_NAMES.join(', ')}, or manual`,
         );
         continue;
       }
       if (head !== undefined) {
-        report(`an item holds one check, but this item declares "${word}" after "${head}"`);
+        report(
+          atToken(first),
+          `an item holds one check, but this item declares "${word}" after "${head}"`,
+        );
         continue;
       }
       head = word;
+      // The kind word stands for the kind's key in a YAML item: the options hang below it.
+      positions.record(pointerOf([word]), first.start, first.start);
     }
     const pairs: { key: string; value: DirectiveToken }[] = [];
     for (const token of tokens) {
       if (token.word !== undefined) {
-        report(`gate directive: expected key=value, found "${token.word}"`);
+        report(atToken(token), `gate directive: expected key=value, found "${token.word}"`);
         continue;
       }
       const key = token.key ?? '';
       if (!KEY.test(key)) {
         report(
+          atToken(token),
           `gate directive: "${key}" is not a key (letters, digits, "-" and "_", nested with ".")`,
         );
         continue;
       }
-      if ((ITEM_KEYS as readonly string[]).includes(key)) {
-        const name = key as (typeof ITEM_KEYS)[number];
-        const field = name === 'enforce-from' ? 'enforceFrom' : name;
+      if (isItemKey(key)) {
+        const field = key === 'enforce-from' ? 'enforceFrom' : key;
         if (adjustments[field] !== undefined) {
-          report(`${name} is set twice`, name);
+          report(atToken(token), `${key} is set twice`, key);
           continue;
         }
-        const value = itemKeyValue(name, token);
-        const keyProblems = itemKeyProblems(name, value);
+        const value = itemKeyValue(key, token);
+        recordValue(positions, pointerOf([key]), token.start, token, listSegments(token));
+        const keyProblems = itemKeyProblems(key, value);
         for (const problem of keyProblems) {
           const named = /^("|unknown key)/.test(problem.message);
           report(
+            positions.locate(problem.pointer, problem.atKey),
             named ? problem.message : `${problem.keyPath} ${problem.message}`,
             problem.keyPath,
           );
         }
         if (keyProblems.length > 0) continue;
-        if (name === 'enforce-from') {
+        if (key === 'enforce-from') {
           // The schema says YYYY-MM-DD; a day that does not exist is refused as YAML's loader does.
           const problem = dateProblem(value as string);
-          if (problem) report(`enforce-from ${problem}`, name);
+          if (problem)
+            report(positions.locate('/enforce-from', false), `enforce-from ${problem}`, key);
           else adjustments.enforceFrom = value as string;
-        } else if (name === 'owners' || name === 'covers') adjustments[name] = value as string[];
-        else if (name === 'blocking') adjustments.blocking = value as boolean;
-        else if (name === 'weight') adjustments.weight = value as number;
+        } else if (key === 'owners' || key === 'covers') adjustments[key] = value as string[];
+        else if (key === 'blocking') adjustments.blocking = value as boolean;
+        else if (key === 'weight') adjustments.weight = value as number;
         else adjustments.id = value as string;
         continue;
       }
@@ -562,28 +685,39 @@ export function readItemDirectives(
     }
     if (thisIsManual) {
       isManual = true;
-      for (const pair of pairs) report(`"manual" takes no options, found "${pair.key}"`, pair.key);
+      for (const pair of pairs)
+        report(atToken(pair.value), `"manual" takes no options, found "${pair.key}"`, pair.key);
       continue;
     }
     if (kind === undefined) {
       for (const pair of pairs)
         report(
+          atToken(pair.value),
           `"${pair.key}" needs a check kind first, as in <!-- gate: command ${pair.key}=... -->`,
           pair.key,
         );
       continue;
     }
-    const built = buildOptions(kind, pairs);
-    const optionProblems = [...built.problems];
-    if (built.problems.length === 0 && checkKinds.has(kind))
-      optionProblems.push(...validateCheckOptions(kind, built.options));
+    const built = buildOptions(kind, pairs, positions);
+    for (const problem of built.problems)
+      report(
+        comment.locateInBody(problem.at),
+        subjectMessage(kind, problem.keyPath, problem.message),
+        `${kind}.${problem.keyPath}`,
+      );
+    const optionProblems =
+      built.problems.length === 0 && checkKinds.has(kind)
+        ? optionProblemsWithPointers(kind, built.options)
+        : [];
     for (const problem of optionProblems) {
       report(
+        positions.locate(`${pointerOf([kind])}${problem.pointer}`, problem.atKey),
         subjectMessage(kind, problem.keyPath, problem.message),
         problem.keyPath ? `${kind}.${problem.keyPath}` : kind,
       );
     }
-    if (optionProblems.length === 0) check = checkSpecOf(kind, built.options);
+    if (built.problems.length === 0 && optionProblems.length === 0)
+      check = checkSpecOf(kind, built.options);
   }
   return { directives: { check, isManual, ...adjustments, waivers }, problems };
 }
@@ -595,6 +729,43 @@ interface PolicySetting {
   readonly key: PolicyKey;
   readonly value: unknown;
   readonly at: SourceLocation;
+}
+
+/**
+ * `levels="ready:90,nearly ready:80"`: names have spaces, so the list is usually quoted whole, and
+ * entries are split at commas inside the quotes too. Each entry, name and minimum is recorded
+ * where its text is written.
+ */
+function readLevels(
+  token: DirectiveToken,
+  positions: PointerPositions,
+): { name: string; min: unknown }[] {
+  const levels: { name: string; min: unknown }[] = [];
+  positions.record('/levels', token.start, token.valueStart);
+  for (const segment of token.segments) {
+    let from = 0;
+    for (const entry of segment.text.split(',')) {
+      const offsetOf = (index: number): number =>
+        segment.textOffsets[from + index] ?? segment.start;
+      const pointer = `/levels/${levels.length}`;
+      const colon = entry.lastIndexOf(':');
+      const name = colon < 0 ? entry : entry.slice(0, colon);
+      const nameAt = offsetOf(name.length - name.trimStart().length);
+      positions.record(pointer, nameAt, nameAt);
+      positions.record(`${pointer}/name`, nameAt, nameAt);
+      let min: unknown = '';
+      if (colon >= 0) {
+        const written = entry.slice(colon + 1);
+        const minText = written.trim();
+        const minAt = offsetOf(colon + 1 + written.length - written.trimStart().length);
+        positions.record(`${pointer}/min`, minAt, minAt);
+        min = NUMBER.test(minText) ? Number(minText) : minText;
+      }
+      levels.push({ name: name.trim(), min });
+      from += entry.length + 1;
+    }
+  }
+  return levels;
 }
 
 /** Collects policy settings from directives and front matter; `build()` gives the policy. */
@@ -622,8 +793,11 @@ export class PolicyCollector {
     this.problems.push({ ...at, file: this.file, message, ...(keyPath ? { keyPath } : {}) });
   }
 
-  /** Checks one policy value by the schema of YAML's `policy:`; records it when valid. */
-  private accept(key: string, value: unknown, at: SourceLocation, keyPrefix = ''): void {
+  /**
+   * Checks one policy value by the schema of YAML's `policy:`; records it when valid. `locate`
+   * places a pointer into `{ [key]: value }`, the data the schema judges.
+   */
+  private accept(key: string, value: unknown, locate: PointerLocator, keyPrefix = ''): void {
     const validate = getValidator('policy');
     const data = { [key]: value };
     if (!validate(data)) {
@@ -632,7 +806,11 @@ export class PolicyCollector {
         const keyPath = `${keyPrefix}${described.keyPath}`;
         // As YAML words it, with the key named first where the message does not name it.
         const named = /^("|unknown key)/.test(described.message);
-        this.problem(at, named ? described.message : `${keyPath} ${described.message}`, keyPath);
+        this.problem(
+          locate(described.pointer, described.atKey),
+          named ? described.message : `${keyPath} ${described.message}`,
+          keyPath,
+        );
       }
       return;
     }
@@ -641,10 +819,16 @@ export class PolicyCollector {
       // The schema says YYYY-MM-DD; a day that does not exist is refused as YAML's loader does.
       const problem = dateProblem(value as string);
       if (problem !== undefined) {
-        this.problem(at, `${keyPrefix}${key} ${problem}`, `${keyPrefix}${key}`);
+        this.problem(
+          locate(pointerOf([key]), false),
+          `${keyPrefix}${key} ${problem}`,
+          `${keyPrefix}${key}`,
+        );
         return;
       }
     }
+    // Where it was set, for a second setting to name: at the key, as a duplicate YAML key is.
+    const at = locate(pointerOf([key]), true);
     if (name === 'levels') {
       const levels = (value as readonly LevelRule[]).map((level) => ({
         name: level.name.trim(),
@@ -662,13 +846,15 @@ export class PolicyCollector {
 
   /** `<!-- gate-policy: min-score=90 levels="ready:90,nearly ready:80,do not deploy:0" confirm-from=pr-body -->` */
   addDirective(comment: DirectiveComment): void {
-    let tokens: DirectiveToken[];
-    try {
-      tokens = tokenize(comment.body);
-    } catch (error) {
-      this.problem(comment.at, `gate-policy directive: ${(error as Error).message}`);
+    const tokenized = tokenize(comment.body);
+    if (!tokenized.isValid) {
+      this.problem(
+        comment.locateInBody(tokenized.at),
+        `gate-policy directive: ${tokenized.message}`,
+      );
       return;
     }
+    const tokens = tokenized.tokens;
     if (tokens.length === 0)
       this.problem(
         comment.at,
@@ -676,23 +862,18 @@ export class PolicyCollector {
       );
     for (const token of tokens) {
       if (token.word !== undefined || token.key === undefined) {
-        this.problem(comment.at, `gate-policy directive: expected key=value, found "${token.raw}"`);
+        this.problem(
+          comment.locateInBody(token.start),
+          `gate-policy directive: expected key=value, found "${token.raw}"`,
+        );
         continue;
       }
+      const positions = createPointerPositions(comment.at, comment.locateInBody);
       let value: unknown;
       if (token.key === 'levels') {
-        // `levels="ready:90,nearly ready:80"`: names have spaces, so the list is usually quoted whole.
-        value = token.segments
-          .flatMap((segment) => segment.text.split(','))
-          .map((entry) => {
-            const colon = entry.lastIndexOf(':');
-            const minText = colon < 0 ? '' : entry.slice(colon + 1).trim();
-            return {
-              name: colon < 0 ? entry.trim() : entry.slice(0, colon).trim(),
-              min: NUMBER.test(minText) ? Number(minText) : minText,
-            };
-          });
+        value = readLevels(token, positions);
       } else {
+        recordValue(positions, pointerOf([token.key]), token.start, token);
         value = typeValue(
           token,
           token.key === 'min-score' || token.key === 'max-waiver-days' || token.key === 'tolerance'
@@ -700,7 +881,7 @@ export class PolicyCollector {
             : { type: 'string' },
         );
       }
-      this.accept(token.key, value, comment.at);
+      this.accept(token.key, value, positions.locate);
     }
   }
 
@@ -759,7 +940,8 @@ export class PolicyCollector {
             : isScalar(valueNode)
               ? valueNode.value
               : null;
-        this.accept(key, value, at, prefix);
+        // Front matter is YAML: its problems stay at the value's node, whatever the pointer.
+        this.accept(key, value, () => at, prefix);
       }
     };
     readPolicy(contents, '', false);

@@ -748,7 +748,7 @@ export function loadMarkdownChecklist(
   const waivers: Waiver[] = [];
   for (const { fields, draft } of waiverDrafts) {
     const withItem = draft ? { ...fields.fields, item: idOf.get(draft) } : fields.fields;
-    const read = waiverFromFields(withItem, fields.at);
+    const read = waiverFromFields(withItem, fields.at, fields.locate);
     problems.push(...read.problems);
     if (read.waiver) waivers.push(read.waiver);
   }

@@ -4,6 +4,7 @@ import type { Checklist, Problem, SourceLocation, Waiver } from '../model.js';
 import { daysBetween, parseDate } from '../clock/clock.js';
 import { describeAjvError } from './ajv-messages.js';
 import { flattenItems } from './items.js';
+import type { PointerLocator } from './pointer-positions.js';
 import { getValidator } from './validators.js';
 
 export const DEFAULT_MAX_WAIVER_DAYS = 90;
@@ -108,11 +109,13 @@ export function newWaiverDateProblems(
 
 /**
  * A waiver written as Markdown directive fields, validated by the same schema as YAML's
- * `waivers:` entries; problems are at the directive.
+ * `waivers:` entries. The waiver is at `at`; `locate` places a problem's pointer into `fields`
+ * (the field's key or value in the directive), the waiver as a whole at `at` by default.
  */
 export function waiverFromFields(
   fields: Readonly<Record<string, unknown>>,
   at: SourceLocation,
+  locate: PointerLocator = () => at,
 ): { waiver?: Waiver; problems: Problem[] } {
   const validate = getValidator('waiver');
   if (!validate(fields)) {
@@ -123,7 +126,7 @@ export function waiverFromFields(
           allowedKeys: () => ['item', 'finding', 'reason', 'by', 'until'],
         });
         return {
-          ...at,
+          ...locate(described.pointer, described.atKey),
           keyPath: described.keyPath ? `waiver.${described.keyPath}` : 'waiver',
           message: `waiver: ${described.message}`,
         };
@@ -133,7 +136,11 @@ export function waiverFromFields(
   const until = String(fields.until);
   const problem = dateProblem(until);
   if (problem)
-    return { problems: [{ ...at, keyPath: 'waiver.until', message: `until ${problem}` }] };
+    return {
+      problems: [
+        { ...locate('/until', false), keyPath: 'waiver.until', message: `until ${problem}` },
+      ],
+    };
   return {
     waiver: {
       item: String(fields.item),
