@@ -13405,6 +13405,8 @@ var init_delta_line = __esm({
 var clock_exports = {};
 __export(clock_exports, {
   ClockError: () => ClockError,
+  DATE_SHAPE: () => DATE_SHAPE,
+  DATE_SOURCE: () => DATE_SOURCE,
   clockFromEnvironment: () => clockFromEnvironment,
   daysBetween: () => daysBetween,
   parseDate: () => parseDate,
@@ -13413,7 +13415,7 @@ __export(clock_exports, {
 function clockFromEnvironment(env2, systemNowMs) {
   const raw = env2.READINESS_GATE_NOW?.trim();
   if (!raw) return { nowMs: systemNowMs };
-  const nowMs = ISO_DATE.test(raw) ? parseDate(raw) : ISO_INSTANT.test(raw) ? Date.parse(raw) : Number.NaN;
+  const nowMs = DATE_SHAPE.test(raw) ? parseDate(raw) : ISO_INSTANT.test(raw) ? Date.parse(raw) : Number.NaN;
   if (nowMs === void 0 || !Number.isFinite(nowMs))
     throw new ClockError(
       `READINESS_GATE_NOW must be an ISO 8601 date or time (2026-12-01 or 2026-12-01T12:00:00Z), found "${raw}"`
@@ -13421,9 +13423,10 @@ function clockFromEnvironment(env2, systemNowMs) {
   return { nowMs };
 }
 function parseDate(text4) {
-  const match = ISO_DATE.exec(text4);
-  if (!match) return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!DATE_SHAPE.test(text4)) return void 0;
+  const [year, month, day] = [text4.slice(0, 4), text4.slice(5, 7), text4.slice(8, 10)].map(
+    Number
+  );
   const ms = Date.UTC(year, month - 1, day);
   const back = new Date(ms);
   if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
@@ -13439,7 +13442,7 @@ function daysBetween(from, to) {
   if (a === void 0 || b === void 0) return Number.NaN;
   return Math.round((b - a) / DAY_MS);
 }
-var ClockError, ISO_DATE, ISO_INSTANT, DAY_MS;
+var ClockError, DATE_SOURCE, DATE_SHAPE, ISO_INSTANT, DAY_MS;
 var init_clock = __esm({
   "src/clock/clock.ts"() {
     "use strict";
@@ -13447,7 +13450,8 @@ var init_clock = __esm({
     ClockError = class extends Error {
       name = "ClockError";
     };
-    ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+    DATE_SOURCE = String.raw`^\d{4}-\d{2}-\d{2}$`;
+    DATE_SHAPE = new RegExp(DATE_SOURCE);
     ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
     DAY_MS = 24 * 60 * 60 * 1e3;
   }
@@ -14369,10 +14373,12 @@ var init_ajv_messages = __esm({
   "src/checklist/ajv-messages.ts"() {
     "use strict";
     init_import_meta_cjs();
+    init_clock();
     init_env();
     init_slug();
     PATTERN_WORDS = /* @__PURE__ */ new Map([
       [ITEM_ID_SOURCE, 'must be letters, digits, ".", "-" or "_" (not starting with ".")'],
+      [DATE_SOURCE, "must be a date written YYYY-MM-DD"],
       [
         ENV_NAME_SOURCE,
         'must be an environment variable name (letters, digits and "_", not starting with a digit)'
@@ -20016,7 +20022,7 @@ var init_validators = __esm({
 
 // src/checklist/waivers.ts
 function dateProblem(text4) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text4))
+  if (!DATE_SHAPE.test(text4))
     return `must be a date written YYYY-MM-DD, found ${JSON.stringify(text4)}`;
   return parseDate(text4) === void 0 ? `${text4} is not a day of the calendar` : void 0;
 }
@@ -27646,6 +27652,7 @@ var init_schema4 = __esm({
     "use strict";
     init_import_meta_cjs();
     init_registry();
+    init_clock();
     init_slug();
     SCHEMA_ID = "https://raw.githubusercontent.com/readiness-gate/readiness-gate/main/checklists/schema.json";
     ITEM_KEYS = [
@@ -27962,7 +27969,7 @@ function loadYamlChecklist(text4, path3) {
     }
   });
   const checkDate = (value, pointer) => {
-    const message = typeof value === "string" ? dateProblem(value) : void 0;
+    const message = typeof value === "string" && DATE_SHAPE.test(value) ? dateProblem(value) : void 0;
     if (!message) return;
     const { line, column } = locate(doc, lines, pointer, false);
     problems.push({ file: path3, line, column, keyPath: pointerToKeyPath(pointer), message });
@@ -28056,6 +28063,7 @@ var init_yaml = __esm({
     init_import_meta_cjs();
     init_browser();
     init_schema4();
+    init_clock();
     init_waivers3();
     init_registry();
     init_ajv_messages();
@@ -28489,6 +28497,7 @@ function itemKeyProblems(key, value) {
 }
 function subjectMessage(kind, keyPath, message) {
   if (message.startsWith('"') || message.startsWith("unknown key")) return `${kind}: ${message}`;
+  if (!keyPath && message.startsWith(`${kind} `)) return message;
   return `${keyPath ? `${kind}.${keyPath}` : kind} ${message}`;
 }
 function readItemDirectives(comments, file2) {

@@ -301,7 +301,7 @@ describe('directive problems are located at the key or value the validator names
 
   it('keeps a problem with the whole directive at its kind word, or at the comment', () => {
     expect(located('- [ ] Coverage <!-- gate: coverage report=coverage.xml -->')).toEqual([
-      'CHECKLIST.md:1:27: coverage: coverage coverage needs at least one minimum: min-lines, min-branches, min-functions, min-patch-lines or min-patch-branches',
+      'CHECKLIST.md:1:27: coverage: coverage needs at least one minimum: min-lines, min-branches, min-functions, min-patch-lines or min-patch-branches',
     ]);
     expect(located('- [ ] Tests <!-- gate: comand run=pytest -->')).toEqual([
       'CHECKLIST.md:1:24: unknown check kind "comand" (did you mean "command"?); expected one of command, tests, coverage, lint, bandit, trivy, scan, http, env, file, or manual',

@@ -111,6 +111,24 @@ describe('waivers, owners, covers and enforce-from in YAML', () => {
 `).problems,
       ),
     ).toEqual(['readiness.yml:22:12: waivers[0].until: 2027-02-30 is not a day of the calendar']);
+    // A value that is not a date at all is told in words, not as the schema's pattern.
+    expect(
+      show(
+        yaml(`${YAML_BASE}waivers:
+  - item: covrage
+    reason: r
+    by: alice
+    until: next friday
+`).problems,
+      ),
+    ).toEqual([
+      'readiness.yml:22:12: waivers[0].until: must be a date written YYYY-MM-DD, found "next friday"',
+    ]);
+    expect(
+      show(markdown('- [ ] Docs <!-- gate: waive until=soon by=al reason=x -->\n').problems),
+    ).toEqual([
+      'CHECKLIST.md:1:35: waiver.until: waiver: must be a date written YYYY-MM-DD, found "soon"',
+    ]);
     expect(
       show(
         yaml(`${YAML_BASE}waivers:

@@ -1,12 +1,14 @@
 // Turns ajv's errors into messages a person reads: the dotted key path, what was expected,
 // and what was found.
 import type { ErrorObject } from 'ajv';
+import { DATE_SOURCE } from '../clock/clock.js';
 import { ENV_NAME_SOURCE } from '../checks/env.js';
 import { ITEM_ID_SOURCE } from './slug.js';
 
 /** The schema's patterns in words, so a message says what is expected rather than a regex. */
 const PATTERN_WORDS: ReadonlyMap<string, string> = new Map([
   [ITEM_ID_SOURCE, 'must be letters, digits, ".", "-" or "_" (not starting with ".")'],
+  [DATE_SOURCE, 'must be a date written YYYY-MM-DD'],
   [
     ENV_NAME_SOURCE,
     'must be an environment variable name (letters, digits and "_", not starting with a digit)',

@@ -558,6 +558,8 @@ function itemKeyProblems(key: string, value: unknown): OptionProblemWithPointer[
 
 function subjectMessage(kind: string, keyPath: string, message: string): string {
   if (message.startsWith('"') || message.startsWith('unknown key')) return `${kind}: ${message}`;
+  // A kind's own rule may already name it ("coverage needs at least one minimum").
+  if (!keyPath && message.startsWith(`${kind} `)) return message;
   return `${keyPath ? `${kind}.${keyPath}` : kind} ${message}`;
 }
 

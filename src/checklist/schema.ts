@@ -2,6 +2,7 @@
 // published checklists/schema.json and the code cannot drift (a test compares them).
 import { checkKinds } from '../checks/registry.js';
 import type { JsonSchema } from '../checks/types.js';
+import { DATE_SOURCE } from '../clock/clock.js';
 import { ITEM_ID_SOURCE } from './slug.js';
 
 export const SCHEMA_ID =
@@ -37,7 +38,6 @@ export const POLICY_KEYS = [
 export const WAIVER_KEYS = ['item', 'finding', 'reason', 'by', 'until'] as const;
 
 /** `YYYY-MM-DD`; whether it is a real calendar date is checked after the schema. */
-const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 /** A GitHub login, or `@org/team` (owners only). */
 const LOGIN_PATTERN = '^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$';
@@ -67,7 +67,7 @@ export function buildWaiverSchema(): JsonSchema {
       },
       until: {
         type: 'string',
-        pattern: DATE_PATTERN,
+        pattern: DATE_SOURCE,
         description: 'The last day it applies (YYYY-MM-DD, UTC).',
       },
     },
@@ -122,7 +122,7 @@ export function buildPolicySchema(): JsonSchema {
       },
       'enforce-from': {
         type: 'string',
-        pattern: DATE_PATTERN,
+        pattern: DATE_SOURCE,
         description: 'Before this date (YYYY-MM-DD) no failure blocks.',
       },
       tolerance: {
@@ -220,7 +220,7 @@ export function buildChecklistSchema(): JsonSchema {
           },
           'enforce-from': {
             type: 'string',
-            pattern: DATE_PATTERN,
+            pattern: DATE_SOURCE,
             description: 'Before this date (YYYY-MM-DD) a failure does not block.',
           },
           checked: {

@@ -1,7 +1,7 @@
 // Waivers as written: the rules that need the whole checklist (a known item, a real date) and,
 // against the merge base, the rules for new waivers (not in the past, within max-waiver-days).
 import type { Checklist, Problem, SourceLocation, Waiver } from '../model.js';
-import { daysBetween, parseDate } from '../clock/clock.js';
+import { DATE_SHAPE, daysBetween, parseDate } from '../clock/clock.js';
 import { describeAjvError } from './ajv-messages.js';
 import { flattenItems } from './items.js';
 import type { PointerLocator } from './pointer-positions.js';
@@ -14,7 +14,7 @@ const FINDING_KINDS: ReadonlySet<string> = new Set(['trivy', 'bandit', 'lint', '
 
 /** Why a `YYYY-MM-DD` string is not a date, or undefined when it is one. */
 export function dateProblem(text: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+  if (!DATE_SHAPE.test(text))
     return `must be a date written YYYY-MM-DD, found ${JSON.stringify(text)}`;
   return parseDate(text) === undefined ? `${text} is not a day of the calendar` : undefined;
 }

@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import type { Checklist, ConfirmFrom, Item, Policy, Problem, Section, Waiver } from '../model.js';
 import { ITEM_KEYS, POLICY_KEYS, WAIVER_KEYS } from './schema.js';
+import { DATE_SHAPE } from '../clock/clock.js';
 import { dateProblem, waiverTargetProblems } from './waivers.js';
 import {
   checkKinds,
@@ -424,7 +425,9 @@ export function loadYamlChecklist(text: string, path: string): LoadResult {
   });
   // Dates the schema's pattern lets through but no calendar has (2027-02-30).
   const checkDate = (value: unknown, pointer: string): void => {
-    const message = typeof value === 'string' ? dateProblem(value) : undefined;
+    // The shape itself is the schema's to report.
+    const message =
+      typeof value === 'string' && DATE_SHAPE.test(value) ? dateProblem(value) : undefined;
     if (!message) return;
     const { line, column } = locate(doc, lines, pointer, false);
     problems.push({ file: path, line, column, keyPath: pointerToKeyPath(pointer), message });

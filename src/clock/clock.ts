@@ -12,7 +12,9 @@ export class ClockError extends Error {
   override readonly name = 'ClockError';
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A `YYYY-MM-DD` date's shape: the one pattern the schema, the waivers and the clock read dates by. */
+export const DATE_SOURCE = String.raw`^\d{4}-\d{2}-\d{2}$`;
+export const DATE_SHAPE = new RegExp(DATE_SOURCE);
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
@@ -25,7 +27,7 @@ export function clockFromEnvironment(
 ): Clock {
   const raw = env.READINESS_GATE_NOW?.trim();
   if (!raw) return { nowMs: systemNowMs };
-  const nowMs = ISO_DATE.test(raw)
+  const nowMs = DATE_SHAPE.test(raw)
     ? parseDate(raw)
     : ISO_INSTANT.test(raw)
       ? Date.parse(raw)
@@ -39,9 +41,10 @@ export function clockFromEnvironment(
 
 /** Milliseconds at 00:00 UTC of a `YYYY-MM-DD` date, or undefined when it is not a real date. */
 export function parseDate(text: string): number | undefined {
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!DATE_SHAPE.test(text)) return undefined;
+  const [year, month, day] = [text.slice(0, 4), text.slice(5, 7), text.slice(8, 10)].map(
+    Number,
+  ) as [number, number, number];
   const ms = Date.UTC(year, month - 1, day);
   const back = new Date(ms);
   if (
