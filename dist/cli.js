@@ -8,17 +8,19 @@ var { isAscii } = process.getBuiltinModule("node:buffer");
 var { createRequire } = process.getBuiltinModule("node:module");
 var WRAPPER_START = "(function (exports, require, module, __filename, __dirname) {";
 var WRAPPER_END = "\n})";
-var FORMAT = "readiness-gate code cache 1";
+var FORMAT = "readiness-gate code cache 2";
+var MAX_REFRESHES = 3;
 function loadBundle(file, cache2) {
   const { source, size, mtimeMs } = readSource(file);
   const key = [FORMAT, file, size, mtimeMs, process.version, process.arch].join("\0");
   const cacheFile = cache2 !== void 0 && privateDirectory(cache2.directory) ? path.join(cache2.directory, `${safeName(cache2.name)}-${fnv1a(file)}.v8cache`) : void 0;
-  const cachedData = cacheFile === void 0 ? void 0 : readCache(cacheFile, key);
+  const cached = cacheFile === void 0 ? void 0 : readCache(cacheFile, key);
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
     filename: file,
-    cachedData
+    cachedData: cached?.data
   });
-  const cacheState = cacheFile === void 0 ? "off" : cachedData === void 0 ? "missing" : script.cachedDataRejected === true ? "rejected" : "used";
+  const cacheState = cacheFile === void 0 ? "off" : cached === void 0 ? "missing" : script.cachedDataRejected === true ? "rejected" : "used";
+  const refreshes = cacheState === "used" && cached !== void 0 ? cached.refreshes + 1 : 0;
   const module = { exports: {} };
   const wrapped = script.runInThisContext();
   wrapped(module.exports, createRequire(file), module, file, path.dirname(file));
@@ -26,9 +28,9 @@ function loadBundle(file, cache2) {
     exports: module.exports,
     cacheState,
     saveCache() {
-      if (cacheFile === void 0 || cacheState === "used") return;
+      if (cacheFile === void 0 || refreshes > MAX_REFRESHES) return;
       try {
-        writeCache(cacheFile, key, script.createCachedData());
+        writeCache(cacheFile, key, refreshes, script.createCachedData());
       } catch {
       }
     }
@@ -69,16 +71,17 @@ function readCache(file, key) {
   } catch {
     return void 0;
   }
-  const header = Buffer.from(`${key}
-`);
-  if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header))
-    return void 0;
-  return bytes.subarray(header.length);
+  const prefix = Buffer.from(`${key}\0`);
+  const end = bytes.indexOf(10, prefix.length);
+  if (end < 0 || !bytes.subarray(0, prefix.length).equals(prefix)) return void 0;
+  const refreshes = Number(bytes.toString("latin1", prefix.length, end));
+  if (!Number.isInteger(refreshes)) return void 0;
+  return { data: bytes.subarray(end + 1), refreshes };
 }
-function writeCache(file, key, data) {
+function writeCache(file, key, refreshes, data) {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`${key}
+    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`${key}\0${refreshes}
 `), data]), {
       mode: 384,
       flag: "wx"

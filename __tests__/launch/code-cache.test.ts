@@ -64,6 +64,20 @@ describe('the code cache', () => {
     expect(load()).toEqual({ state: 'used', answer: 41 });
   });
 
+  it('is written again by the next three runs that use it, each adding its code, then only read', () => {
+    const refreshes = (): string => {
+      const bytes = readFileSync(path.join(cacheDir, readdirSync(cacheDir)[0]!));
+      const header = bytes.toString('latin1', 0, bytes.indexOf(10));
+      return header.slice(header.lastIndexOf('\0') + 1);
+    };
+    expect(load().state).toBe('missing');
+    expect(refreshes()).toBe('0');
+    for (const count of ['1', '2', '3', '3', '3']) {
+      expect(load()).toEqual({ state: 'used', answer: 41 });
+      expect(refreshes()).toBe(count);
+    }
+  });
+
   it('is not used for an edited bundle of the same length: the new code runs', () => {
     load();
     writeBundle(42, 1_700_000_100);

@@ -11,7 +11,7 @@ export type CodeCacheState = 'off' | 'missing' | 'rejected' | 'used';
 export interface LoadedBundle<Exports> {
   exports: Exports;
   cacheState: CodeCacheState;
-  /** Writes the code compiled so far, unless the cache was used as it is. Never throws. */
+  /** Writes the code compiled so far, unless the cache is settled (see MAX_REFRESHES). Never throws. */
   saveCache(): void;
 }
 
@@ -31,7 +31,8 @@ const { createRequire } = process.getBuiltinModule('node:module');
 // CommonJS's own wrapper, on the bundle's first line, so its line numbers stay as built.
 const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) {';
 const WRAPPER_END = '\n})';
-const FORMAT = 'readiness-gate code cache 1';
+const FORMAT = 'readiness-gate code cache 2';
+const MAX_REFRESHES = 3;
 
 export function loadBundle<Exports>(
   file: string,
@@ -44,19 +45,22 @@ export function loadBundle<Exports>(
     cache !== undefined && privateDirectory(cache.directory)
       ? path.join(cache.directory, `${safeName(cache.name)}-${fnv1a(file)}.v8cache`)
       : undefined;
-  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile, key);
+  const cached = cacheFile === undefined ? undefined : readCache(cacheFile, key);
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
     filename: file,
-    cachedData,
+    cachedData: cached?.data,
   });
   const cacheState: CodeCacheState =
     cacheFile === undefined
       ? 'off'
-      : cachedData === undefined
+      : cached === undefined
         ? 'missing'
         : script.cachedDataRejected === true
           ? 'rejected'
           : 'used';
+  // A used cache is written again by the next few runs, each adding the code it compiled that the
+  // first did not (a checklist in the other format, another output); then it is only read.
+  const refreshes = cacheState === 'used' && cached !== undefined ? cached.refreshes + 1 : 0;
   const module = { exports: {} as Exports };
   const wrapped = script.runInThisContext() as (...args: unknown[]) => void;
   wrapped(module.exports, createRequire(file), module, file, path.dirname(file));
@@ -64,9 +68,9 @@ export function loadBundle<Exports>(
     exports: module.exports,
     cacheState,
     saveCache() {
-      if (cacheFile === undefined || cacheState === 'used') return;
+      if (cacheFile === undefined || refreshes > MAX_REFRESHES) return;
       try {
-        writeCache(cacheFile, key, script.createCachedData());
+        writeCache(cacheFile, key, refreshes, script.createCachedData());
       } catch {
         // A cache that cannot be written only costs the next start its compile time.
       }
@@ -110,25 +114,30 @@ function privateDirectory(directory: string): boolean {
   }
 }
 
-/** The cached code, if the file holds code for exactly this key. */
-function readCache(file: string, key: string): Buffer | undefined {
+/**
+ * The cached code and how many runs have added to it, if the file holds code for exactly this
+ * key. The header line is the key, a NUL and that count.
+ */
+function readCache(file: string, key: string): { data: Buffer; refreshes: number } | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch {
     return undefined;
   }
-  const header = Buffer.from(`${key}\n`);
-  if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header))
-    return undefined;
-  return bytes.subarray(header.length);
+  const prefix = Buffer.from(`${key}\0`);
+  const end = bytes.indexOf(10, prefix.length);
+  if (end < 0 || !bytes.subarray(0, prefix.length).equals(prefix)) return undefined;
+  const refreshes = Number(bytes.toString('latin1', prefix.length, end));
+  if (!Number.isInteger(refreshes)) return undefined;
+  return { data: bytes.subarray(end + 1), refreshes };
 }
 
 /** Writes beside the target and renames, so a reader never sees half a file. */
-function writeCache(file: string, key: string, data: Buffer): void {
+function writeCache(file: string, key: string, refreshes: number, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`${key}\n`), data]), {
+    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`${key}\0${refreshes}\n`), data]), {
       mode: 0o600,
       flag: 'wx',
     });
