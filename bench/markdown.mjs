@@ -33,19 +33,20 @@ async function bundle() {
     `import { readFileSync } from 'node:fs';\n` +
       `import { micromark } from 'micromark';\n` +
       `import { flattenItems, loadMarkdownChecklist, parseMarkdown } from '../../src/checklist/markdown.js';\n` +
+      `import { parseWithMicromark as parse } from '../../src/checklist/micromark.js';\n` +
       `import { renderInitYaml } from '../../src/checklist/init.js';\n` +
       `import { toPlanJson } from '../../src/render/json.js';\n` +
       `const [mode, file] = process.argv.slice(2) as [string, string];\n` +
       `const text = readFileSync(file, 'utf8');\n` +
-      `if (mode === 'warm') for (let i = 0; i < 3; i++) loadMarkdownChecklist(text, 'CHECKLIST.md', { infer: true, findReports: () => [] });\n` +
+      `if (mode === 'warm') for (let i = 0; i < 3; i++) loadMarkdownChecklist(text, 'CHECKLIST.md', { infer: true, findReports: () => [] }, { parse });\n` +
       `const started = performance.now();\n` +
       `const cpuStarted = process.cpuUsage();\n` +
       `let items = 0;\n` +
       `if (mode === 'micromark') micromark(text);\n` +
-      `else if (mode === 'parse') parseMarkdown(text);\n` +
-      `else if (mode === 'chunks') parseMarkdown(text, 40, { plainLines: false });\n` +
+      `else if (mode === 'parse') parseMarkdown(text, 40, { parse });\n` +
+      `else if (mode === 'chunks') parseMarkdown(text, 40, { plainLines: false, parse });\n` +
       `else {\n` +
-      `  const loaded = loadMarkdownChecklist(text, 'CHECKLIST.md', { infer: true, findReports: () => [] });\n` +
+      `  const loaded = loadMarkdownChecklist(text, 'CHECKLIST.md', { infer: true, findReports: () => [] }, { parse });\n` +
       `  items = flattenItems(loaded.checklist).length;\n` +
       `  if (mode === 'init') renderInitYaml(loaded.checklist);\n` +
       `  if (mode === 'plan') JSON.stringify(toPlanJson([loaded.checklist]));\n` +

@@ -13,7 +13,10 @@ var MAX_REFRESHES = 3;
 function loadBundle(file, cache2) {
   const { source, size, mtimeMs } = readSource(file);
   const key = [FORMAT, file, size, mtimeMs, process.version, process.arch].join("\0");
-  const cacheFile = cache2 !== void 0 && privateDirectory(cache2.directory) ? path.join(cache2.directory, `${safeName(cache2.name)}-${fnv1a(file)}.v8cache`) : void 0;
+  const cacheFile = cache2 !== void 0 && privateDirectory(cache2.directory) ? path.join(
+    cache2.directory,
+    `${safeName(cache2.name)}-${fnv1a(`${file}\0${process.version}`)}.v8cache`
+  ) : void 0;
   const cached = cacheFile === void 0 ? void 0 : readCache(cacheFile, key);
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
     filename: file,

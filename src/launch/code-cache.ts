@@ -43,7 +43,10 @@ export function loadBundle<Exports>(
   const key = [FORMAT, file, size, mtimeMs, process.version, process.arch].join('\0');
   const cacheFile =
     cache !== undefined && privateDirectory(cache.directory)
-      ? path.join(cache.directory, `${safeName(cache.name)}-${fnv1a(file)}.v8cache`)
+      ? path.join(
+          cache.directory,
+          `${safeName(cache.name)}-${fnv1a(`${file}\0${process.version}`)}.v8cache`,
+        )
       : undefined;
   const cached = cacheFile === undefined ? undefined : readCache(cacheFile, key);
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
