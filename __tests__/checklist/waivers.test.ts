@@ -101,27 +101,20 @@ describe('waivers, owners, covers and enforce-from in YAML', () => {
       'readiness.yml:19:5: waivers[0].reason: "reason" is required',
       'readiness.yml:19:5: waivers[0].by: "by" is required',
     ]);
-    expect(
+    const untilProblems = (until: string) =>
       show(
         yaml(`${YAML_BASE}waivers:
   - item: covrage
     reason: r
     by: alice
-    until: 2027-02-30
+    until: ${until}
 `).problems,
-      ),
-    ).toEqual(['readiness.yml:22:12: waivers[0].until: 2027-02-30 is not a day of the calendar']);
+      );
+    expect(untilProblems('2027-02-30')).toEqual([
+      'readiness.yml:22:12: waivers[0].until: 2027-02-30 is not a day of the calendar',
+    ]);
     // A value that is not a date at all is told in words, not as the schema's pattern.
-    expect(
-      show(
-        yaml(`${YAML_BASE}waivers:
-  - item: covrage
-    reason: r
-    by: alice
-    until: next friday
-`).problems,
-      ),
-    ).toEqual([
+    expect(untilProblems('next friday')).toEqual([
       'readiness.yml:22:12: waivers[0].until: must be a date written YYYY-MM-DD, found "next friday"',
     ]);
     expect(
