@@ -11,18 +11,21 @@ var WRAPPER_END = "\n})";
 var FORMAT = "readiness-gate code cache 2";
 var MAX_REFRESHES = 3;
 function loadBundle(file, cache2) {
-  const { source, size, mtimeMs } = readSource(file);
-  const key = [FORMAT, file, size, mtimeMs, process.version, process.arch].join("\0");
   const cacheFile = cache2 !== void 0 && privateDirectory(cache2.directory) ? path.join(
     cache2.directory,
     `${safeName(cache2.name)}-${fnv1a(`${file}\0${process.version}`)}.v8cache`
   ) : void 0;
-  const cached = cacheFile === void 0 ? void 0 : readCache(cacheFile, key);
+  if (cacheFile === void 0 || process.sourceMapsEnabled)
+    return { exports: createRequire(file)(file), cacheState: "off", saveCache() {
+    } };
+  const { source, size, mtimeMs } = readSource(file);
+  const key = [FORMAT, file, size, mtimeMs, process.version, process.arch].join("\0");
+  const cached = readCache(cacheFile, key);
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
     filename: file,
     cachedData: cached?.data
   });
-  const cacheState = cacheFile === void 0 ? "off" : cached === void 0 ? "missing" : script.cachedDataRejected === true ? "rejected" : "used";
+  const cacheState = cached === void 0 ? "missing" : script.cachedDataRejected === true ? "rejected" : "used";
   const refreshes = cacheState === "used" && cached !== void 0 ? cached.refreshes + 1 : 0;
   const module = { exports: {} };
   const wrapped = script.runInThisContext();
@@ -31,7 +34,7 @@ function loadBundle(file, cache2) {
     exports: module.exports,
     cacheState,
     saveCache() {
-      if (cacheFile === void 0 || refreshes > MAX_REFRESHES) return;
+      if (refreshes > MAX_REFRESHES) return;
       try {
         writeCache(cacheFile, key, refreshes, script.createCachedData());
       } catch {

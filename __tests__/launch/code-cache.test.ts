@@ -34,13 +34,15 @@ const writeBundle = (value: number, mtime: number): void => {
  * Loads the bundle in a process of its own, as each start of dist/cli.js does (within one process
  * V8 keeps compiled scripts in memory and would not read the cache at all), and saves the cache.
  */
-const load = (): { state: string; answer: number } => {
+const load = (...nodeFlags: string[]): { state: string; answer: number } => {
   const driver = `import { loadBundle } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/launch/code-cache.ts')).href)};
 const loaded = loadBundle(${JSON.stringify(bundle)}, { directory: ${JSON.stringify(cacheDir)}, name: 'check' });
 const answer = loaded.exports.answer();
 loaded.saveCache();
 console.log(JSON.stringify({ state: loaded.cacheState, answer }));`;
-  const result = spawnSync(NODE24, ['--input-type=module', '-e', driver], { encoding: 'utf8' });
+  const result = spawnSync(NODE24, [...nodeFlags, '--input-type=module', '-e', driver], {
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as { state: string; answer: number };
 };
@@ -76,6 +78,11 @@ describe('the code cache', () => {
       expect(load()).toEqual({ state: 'used', answer: 41 });
       expect(refreshes()).toBe(count);
     }
+  });
+
+  it('is left to Node when source-mapped stack traces are asked for (--enable-source-maps)', () => {
+    expect(load('--enable-source-maps')).toEqual({ state: 'off', answer: 41 });
+    expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
   });
 
   it('is not used for an edited bundle of the same length: the new code runs', () => {

@@ -38,9 +38,6 @@ export function loadBundle<Exports>(
   file: string,
   cache: CodeCacheOptions | undefined,
 ): LoadedBundle<Exports> {
-  const { source, size, mtimeMs } = readSource(file);
-  // The cached code is for this file as it is: a rebuilt or edited bundle gets a new entry.
-  const key = [FORMAT, file, size, mtimeMs, process.version, process.arch].join('\0');
   const cacheFile =
     cache !== undefined && privateDirectory(cache.directory)
       ? path.join(
@@ -48,19 +45,20 @@ export function loadBundle<Exports>(
           `${safeName(cache.name)}-${fnv1a(`${file}\0${process.version}`)}.v8cache`,
         )
       : undefined;
-  const cached = cacheFile === undefined ? undefined : readCache(cacheFile, key);
+  // Without a cache, Node's own loader; also when source-mapped stack traces are asked for
+  // (--enable-source-maps), which Node gives for what it loads itself, not for a vm.Script.
+  if (cacheFile === undefined || process.sourceMapsEnabled)
+    return { exports: createRequire(file)(file) as Exports, cacheState: 'off', saveCache() {} };
+  const { source, size, mtimeMs } = readSource(file);
+  // The cached code is for this file as it is: a rebuilt or edited bundle gets a new entry.
+  const key = [FORMAT, file, size, mtimeMs, process.version, process.arch].join('\0');
+  const cached = readCache(cacheFile, key);
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
     filename: file,
     cachedData: cached?.data,
   });
   const cacheState: CodeCacheState =
-    cacheFile === undefined
-      ? 'off'
-      : cached === undefined
-        ? 'missing'
-        : script.cachedDataRejected === true
-          ? 'rejected'
-          : 'used';
+    cached === undefined ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'used';
   // A used cache is written again by the next few runs, each adding the code it compiled that the
   // first did not (a checklist in the other format, another output); then it is only read.
   const refreshes = cacheState === 'used' && cached !== undefined ? cached.refreshes + 1 : 0;
@@ -71,7 +69,7 @@ export function loadBundle<Exports>(
     exports: module.exports,
     cacheState,
     saveCache() {
-      if (cacheFile === undefined || refreshes > MAX_REFRESHES) return;
+      if (refreshes > MAX_REFRESHES) return;
       try {
         writeCache(cacheFile, key, refreshes, script.createCachedData());
       } catch {
