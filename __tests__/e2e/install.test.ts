@@ -97,9 +97,10 @@ describe('the published package', () => {
   });
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-  it('is publishable: not private, Node 22 or later, nothing to install beside it', () => {
+  it('is publishable: not private, Node 22.3 or later, nothing to install beside it', () => {
     expect(pkg.private).toBeUndefined();
-    expect(pkg.engines.node).toBe('>=22');
+    // The launchers read Node's built-ins through process.getBuiltinModule (22.3 and later).
+    expect(pkg.engines.node).toBe('>=22.3');
     expect(pkg.bin).toEqual({ 'readiness-gate': 'dist/cli.js' });
     // npm publish --provenance refuses a package whose repository is not the one building it.
     expect(pkg.repository.url).toBe('git+https://github.com/readiness-gate/readiness-gate.git');
