@@ -22,16 +22,14 @@ import type {
 import { waiverFromFields, waiverTargetProblems } from './waivers.js';
 import { checkKinds } from '../checks/registry.js';
 import { validateCheckOptions } from './check-options.js';
+import { findDirectives, type DirectiveComment } from './directive-syntax.js';
 import {
-  findDirectives,
-  PolicyCollector,
   readItemDirectives,
   readWaiverDirective,
-  type WaiverFields,
-  splitFrontMatter,
-  type DirectiveComment,
   type ItemDirectives,
-} from './directives.js';
+  type WaiverFields,
+} from './item-directives.js';
+import { PolicyCollector, splitFrontMatter } from './policy-directives.js';
 import { readPlainLines, type DeferredLine } from './markdown-lines.js';
 import { recognizeCheck, type ItemText, type RecognitionContext } from './recognize.js';
 import { createIdAllocator } from './slug.js';
