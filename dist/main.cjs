@@ -28163,7 +28163,7 @@ var init_check_options = __esm({
   }
 });
 
-// src/checklist/directives.ts
+// src/checklist/directive-syntax.ts
 function findDirectives(source, baseOffset, locate2) {
   const found = [];
   for (const match of source.matchAll(COMMENT)) {
@@ -28403,6 +28403,20 @@ function buildOptions(kind, pairs3, positions) {
   }
   return { options, problems };
 }
+var COMMENT, DIRECTIVE_HEAD, NUMBER;
+var init_directive_syntax = __esm({
+  "src/checklist/directive-syntax.ts"() {
+    "use strict";
+    init_import_meta_cjs();
+    init_registry();
+    init_pointer_positions();
+    COMMENT = /<!--([\s\S]*?)-->/g;
+    DIRECTIVE_HEAD = /^\s*gate(-policy|-waiver)?\s*:([\s\S]*)$/;
+    NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+  }
+});
+
+// src/checklist/item-directives.ts
 function readWaiverFields(tokens, comment, file2, withItem) {
   const problems = [];
   const fields = {};
@@ -28639,6 +28653,26 @@ function readItemDirectives(comments, file2) {
   }
   return { directives: { check: check2, isManual, ...adjustments, waivers }, problems };
 }
+var ITEM_KEYS2, KEY, ONE_ITEM_POINTER;
+var init_item_directives = __esm({
+  "src/checklist/item-directives.ts"() {
+    "use strict";
+    init_import_meta_cjs();
+    init_registry();
+    init_ajv_messages();
+    init_check_options();
+    init_directive_syntax();
+    init_pointer_positions();
+    init_schema4();
+    init_validators();
+    init_waivers3();
+    ITEM_KEYS2 = ["blocking", "weight", "id", "owners", "covers", "enforce-from"];
+    KEY = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
+    ONE_ITEM_POINTER = "/items/0";
+  }
+});
+
+// src/checklist/policy-directives.ts
 function readLevels(token, positions) {
   const levels = [];
   positions.record("/levels", token.start, token.valueStart);
@@ -28678,26 +28712,18 @@ function splitFrontMatter(text4) {
   const blanked = text4.slice(0, frontEnd).replace(/[^\r\n]/g, "");
   return { markdown: blanked + text4.slice(frontEnd), yaml: yamlText, firstLine: 2 };
 }
-var ITEM_KEYS2, COMMENT, DIRECTIVE_HEAD, KEY, NUMBER, ONE_ITEM_POINTER, PolicyCollector;
-var init_directives2 = __esm({
-  "src/checklist/directives.ts"() {
+var PolicyCollector;
+var init_policy_directives = __esm({
+  "src/checklist/policy-directives.ts"() {
     "use strict";
     init_import_meta_cjs();
     init_browser();
-    init_registry();
     init_ajv_messages();
-    init_check_options();
+    init_directive_syntax();
     init_pointer_positions();
     init_schema4();
     init_validators();
     init_waivers3();
-    init_slug();
-    ITEM_KEYS2 = ["blocking", "weight", "id", "owners", "covers", "enforce-from"];
-    COMMENT = /<!--([\s\S]*?)-->/g;
-    DIRECTIVE_HEAD = /^\s*gate(-policy|-waiver)?\s*:([\s\S]*)$/;
-    KEY = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
-    NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
-    ONE_ITEM_POINTER = "/items/0";
     PolicyCollector = class {
       constructor(file2) {
         this.file = file2;
@@ -38658,7 +38684,9 @@ var init_markdown2 = __esm({
     init_waivers3();
     init_registry();
     init_check_options();
-    init_directives2();
+    init_directive_syntax();
+    init_item_directives();
+    init_policy_directives();
     init_markdown_lines();
     init_recognize();
     init_slug();
