@@ -11,15 +11,17 @@ var WRAPPER_END = "\n})";
 var FORMAT = "readiness-gate code cache 2";
 var MAX_REFRESHES = 3;
 function loadBundle(file, cache2) {
-  const cacheFile = cache2 !== void 0 && privateDirectory(cache2.directory) ? path.join(
-    cache2.directory,
-    `${safeName(cache2.name)}-${fnv1a(`${file}\0${process.version}`)}.v8cache`
-  ) : void 0;
-  if (cacheFile === void 0 || process.sourceMapsEnabled)
+  if (cache2 === void 0 || process.sourceMapsEnabled || !privateDirectory(cache2.directory))
     return { exports: createRequire(file)(file), cacheState: "off", saveCache() {
     } };
+  const cacheFile = path.join(
+    cache2.directory,
+    `${safeName(cache2.name)}-${fnv1a(`${file}\0${process.version}`)}.v8cache`
+  );
   const { source, size, mtimeMs } = readSource(file);
-  const key = [FORMAT, file, size, mtimeMs, process.version, process.arch].join("\0");
+  const key = [FORMAT, file, cache2.contentHash, size, mtimeMs, process.version, process.arch].join(
+    "\0"
+  );
   const cached = readCache(cacheFile, key);
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
     filename: file,
@@ -115,7 +117,8 @@ var path2 = process.getBuiltinModule("node:path");
 process.getBuiltinModule("node:module").enableCompileCache?.();
 var cache = process.env.NODE_DISABLE_COMPILE_CACHE === void 0 ? {
   directory: path2.join(tmpdir(), `readiness-gate-code-cache-${process.getuid?.() ?? "user"}`),
-  name: process.argv[2] ?? "none"
+  name: process.argv[2] ?? "none",
+  contentHash: "c754c357a5bcbbfe90cf36731c6f9cdcab75c3b9212275baa202d4a475593ee9"
 } : void 0;
 var bundle = loadBundle(path2.join(import.meta.dirname, "main.cjs"), cache);
 await bundle.exports.runCli();

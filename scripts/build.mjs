@@ -2,6 +2,7 @@
 // licences of the packages bundled into them) and the published JSON Schemas, all from src/. `--out DIR --schemas-out DIR` builds elsewhere
 // (the sync test compares the result with what is committed).
 /* global console, structuredClone */
+import { createHash } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -375,11 +376,19 @@ export async function build() {
       ),
     );
     // The two launchers: ES modules (action.yml runs dist/index.js; package.json's bin is
-    // dist/cli.js), using only Node's built-ins.
+    // dist/cli.js), using only Node's built-ins. The command's code cache is keyed by the
+    // bundle's content, as written.
+    const mainText = asciiOnly(main.outputFiles.find((file) => file.path.endsWith('.cjs')).text);
     const launchers = await esbuild.build({
       ...common,
       ...output,
       sourcemap: false,
+      define: {
+        ...common.define,
+        READINESS_GATE_BUNDLE_HASH: JSON.stringify(
+          createHash('sha256').update(mainText).digest('hex'),
+        ),
+      },
       entryPoints: { index: 'src/launch/action.ts', cli: 'src/launch/cli.ts' },
       outdir: outDir,
     });

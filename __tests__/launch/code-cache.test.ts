@@ -3,6 +3,7 @@
 // when damaged. Each case loads a real bundle through vm, as dist/cli.js does.
 import { spawnSync } from 'node:child_process';
 import { isAscii } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -25,6 +26,8 @@ import { NODE24, ROOT } from '../helpers/run-action.js';
 let dir: string;
 let cacheDir: string;
 let bundle: string;
+/** What the build would write into the launcher: the bundle's hash (any text will do here). */
+let contentHash = 'build-1';
 const writeBundle = (value: number, mtime: number): void => {
   // A function the load itself does not run: its code is compiled by the call, after loading.
   writeFileSync(bundle, `exports.answer = function answer() { return ${value} + 0; };\n`);
@@ -36,7 +39,7 @@ const writeBundle = (value: number, mtime: number): void => {
  */
 const load = (...nodeFlags: string[]): { state: string; answer: number } => {
   const driver = `import { loadBundle } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/launch/code-cache.ts')).href)};
-const loaded = loadBundle(${JSON.stringify(bundle)}, { directory: ${JSON.stringify(cacheDir)}, name: 'check' });
+const loaded = loadBundle(${JSON.stringify(bundle)}, { directory: ${JSON.stringify(cacheDir)}, name: 'check', contentHash: ${JSON.stringify(contentHash)} });
 const answer = loaded.exports.answer();
 loaded.saveCache();
 console.log(JSON.stringify({ state: loaded.cacheState, answer }));`;
@@ -48,6 +51,7 @@ console.log(JSON.stringify({ state: loaded.cacheState, answer }));`;
 };
 
 beforeEach(() => {
+  contentHash = 'build-1';
   dir = mkdtempSync(path.join(os.tmpdir(), 'rg-code-cache-'));
   cacheDir = path.join(dir, 'cache');
   bundle = path.join(dir, 'main.cjs');
@@ -104,6 +108,22 @@ describe('the code cache', () => {
     expect(load()).toEqual({ state: 'used', answer: 41 });
   });
 
+  it('is not used for another build of the same size and mtime (npm gives every file one mtime)', () => {
+    load();
+    writeBundle(42, 1_700_000_000);
+    contentHash = 'build-2';
+    expect(load()).toEqual({ state: 'missing', answer: 42 });
+  });
+
+  it('runs none of an entry planted in a folder others can write to: the bundle as written runs', () => {
+    // An entry whose key matches (same build, size and mtime) but whose code is another's: were
+    // it used, V8 would run its cached code (41) instead of the bundle's source (42).
+    load();
+    writeBundle(42, 1_700_000_000);
+    chmodSync(cacheDir, 0o777);
+    expect(load()).toEqual({ state: 'off', answer: 42 });
+  });
+
   it('is neither read nor written in a folder others can write to, or behind a symlink', () => {
     mkdirSync(cacheDir, { mode: 0o700 });
     chmodSync(cacheDir, 0o777);
@@ -149,6 +169,14 @@ describe('dist/cli.js', () => {
     const without = run(off, { NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(without.stdout).toBe(first.stdout);
     expect(existsSync(path.join(off, path.basename(cache)))).toBe(false);
+  });
+
+  it("keys its cache by dist/main.cjs's content, as built", () => {
+    const launcher = readFileSync(path.join(ROOT, 'dist', 'cli.js'), 'utf8');
+    const hash = createHash('sha256')
+      .update(readFileSync(path.join(ROOT, 'dist', 'main.cjs')))
+      .digest('hex');
+    expect(launcher).toContain(`contentHash: "${hash}"`);
   });
 
   it('loads a bundle written in ASCII, which the launcher decodes as latin1', () => {

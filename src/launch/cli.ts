@@ -7,6 +7,9 @@ interface Bundle {
   runCli(): Promise<void>;
 }
 
+/** dist/main.cjs's SHA-256, put in by scripts/build.mjs. */
+declare const READINESS_GATE_BUNDLE_HASH: string;
+
 const { tmpdir } = process.getBuiltinModule('node:os');
 const path = process.getBuiltinModule('node:path');
 // Node's compile cache serves the files the bundle requires when needed (dist/vendor/).
@@ -17,6 +20,7 @@ const cache =
     ? {
         directory: path.join(tmpdir(), `readiness-gate-code-cache-${process.getuid?.() ?? 'user'}`),
         name: process.argv[2] ?? 'none',
+        contentHash: READINESS_GATE_BUNDLE_HASH,
       }
     : undefined;
 const bundle = loadBundle<Bundle>(path.join(import.meta.dirname, 'main.cjs'), cache);

@@ -20,6 +20,12 @@ export interface CodeCacheOptions {
   directory: string;
   /** Which run this is (the command's name): each keeps the code it compiled. */
   name: string;
+  /**
+   * The bundle's content hash, written into the launcher by the build. The size and mtime alone
+   * can repeat across versions (npm extracts every file with the same mtime), and V8 checks only
+   * the length of the source a cache was made for.
+   */
+  contentHash: string;
 }
 
 const fs = process.getBuiltinModule('node:fs');
@@ -38,20 +44,19 @@ export function loadBundle<Exports>(
   file: string,
   cache: CodeCacheOptions | undefined,
 ): LoadedBundle<Exports> {
-  const cacheFile =
-    cache !== undefined && privateDirectory(cache.directory)
-      ? path.join(
-          cache.directory,
-          `${safeName(cache.name)}-${fnv1a(`${file}\0${process.version}`)}.v8cache`,
-        )
-      : undefined;
   // Without a cache, Node's own loader; also when source-mapped stack traces are asked for
   // (--enable-source-maps), which Node gives for what it loads itself, not for a vm.Script.
-  if (cacheFile === undefined || process.sourceMapsEnabled)
+  if (cache === undefined || process.sourceMapsEnabled || !privateDirectory(cache.directory))
     return { exports: createRequire(file)(file) as Exports, cacheState: 'off', saveCache() {} };
+  const cacheFile = path.join(
+    cache.directory,
+    `${safeName(cache.name)}-${fnv1a(`${file}\0${process.version}`)}.v8cache`,
+  );
   const { source, size, mtimeMs } = readSource(file);
-  // The cached code is for this file as it is: a rebuilt or edited bundle gets a new entry.
-  const key = [FORMAT, file, size, mtimeMs, process.version, process.arch].join('\0');
+  // The cached code is for this file as it is: a rebuilt, upgraded or edited bundle gets a new entry.
+  const key = [FORMAT, file, cache.contentHash, size, mtimeMs, process.version, process.arch].join(
+    '\0',
+  );
   const cached = readCache(cacheFile, key);
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
     filename: file,
