@@ -118,7 +118,7 @@ process.getBuiltinModule("node:module").enableCompileCache?.();
 var cache = process.env.NODE_DISABLE_COMPILE_CACHE === void 0 ? {
   directory: path2.join(tmpdir(), `readiness-gate-code-cache-${process.getuid?.() ?? "user"}`),
   name: process.argv[2] ?? "none",
-  contentHash: "c754c357a5bcbbfe90cf36731c6f9cdcab75c3b9212275baa202d4a475593ee9"
+  contentHash: "453f881dea6d786f40f386ab671fe60aba7c3d53c381449742436f3f6bd674de"
 } : void 0;
 var bundle = loadBundle(path2.join(import.meta.dirname, "main.cjs"), cache);
 await bundle.exports.runCli();

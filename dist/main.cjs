@@ -2938,6 +2938,52 @@ var init_gitleaks_json = __esm({
   }
 });
 
+// src/reports/go-module.ts
+var go_module_exports = {};
+__export(go_module_exports, {
+  goModuleFinder: () => goModuleFinder,
+  goModuleOf: () => goModuleOf,
+  readGoModule: () => readGoModule
+});
+function goModuleOf(goMod) {
+  const match = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(goMod);
+  return match?.[2];
+}
+function readGoModule(workdir, dir = "") {
+  try {
+    const file2 = resolveRealInside(workdir, path_default.posix.join(dir, "go.mod"), "go.mod");
+    return goModuleOf(readRegularFileSync(file2, MAX_GO_MOD_BYTES).toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function goModuleFinder(workdir) {
+  const byDir = /* @__PURE__ */ new Map();
+  const moduleIn = (dir) => {
+    if (!byDir.has(dir)) byDir.set(dir, readGoModule(workdir, dir));
+    return byDir.get(dir);
+  };
+  return (file2) => {
+    for (let dir = path_default.posix.dirname(file2); ; dir = path_default.posix.dirname(dir)) {
+      const key = dir === "." ? "" : dir;
+      const module2 = moduleIn(key);
+      if (module2 !== void 0) return { dir: key, module: module2 };
+      if (key === "") return void 0;
+    }
+  };
+}
+var MAX_GO_MOD_BYTES;
+var init_go_module = __esm({
+  "src/reports/go-module.ts"() {
+    "use strict";
+    init_import_meta_cjs();
+    init_path();
+    init_paths();
+    init_regular_file();
+    MAX_GO_MOD_BYTES = 1024 * 1024;
+  }
+});
+
 // src/reports/test-tally.ts
 function firstLine(text4) {
   for (const line of text4.split("\n")) {
@@ -3008,15 +3054,6 @@ var init_test_tally = __esm({
 });
 
 // src/reports/go-test-json.ts
-function readModulePath(workdir) {
-  try {
-    const file2 = resolveRealInside(workdir, "go.mod", "go.mod");
-    const text4 = readRegularFileSync(file2, 1024 * 1024).toString("utf8");
-    return /^module\s+"?([^\s"]+)"?\s*$/m.exec(text4)?.[1];
-  } catch {
-    return void 0;
-  }
-}
 function packageFile(pkg, fileName, modulePath, workdir) {
   if (pkg.startsWith("_/")) return toRepoRelative(`${pkg.slice(1)}/${fileName}`, workdir);
   if (modulePath === void 0) return void 0;
@@ -3030,7 +3067,7 @@ var init_go_test_json = __esm({
     "use strict";
     init_import_meta_cjs();
     init_paths();
-    init_regular_file();
+    init_go_module();
     init_line_stream();
     init_types();
     init_test_tally();
@@ -3132,7 +3169,7 @@ var init_go_test_json = __esm({
           );
         }
         const tally = new TestTally();
-        const modulePath = readModulePath(source.workdir);
+        const modulePath = readGoModule(source.workdir);
         for (const [key, outcome] of outcomes) {
           tally.add(outcome);
           if (outcome !== "failed" || !tally.wantsFindings) continue;
@@ -5654,11 +5691,10 @@ async function readReports(report3, context3, options) {
       };
     }
     if (found.length === 0) {
-      const isPattern = /[*?[\]{}]/.test(pattern);
       return {
         errored: {
           status: "errored",
-          summary: isPattern ? `no report matches ${pattern}` : `report ${pattern} not found`,
+          summary: isGlob(pattern) ? `no report matches ${pattern}` : `report ${pattern} not found`,
           reportMissing: true
         }
       };
@@ -5717,6 +5753,7 @@ var init_report_files = __esm({
   "src/checks/report-files.ts"() {
     "use strict";
     init_import_meta_cjs();
+    init_paths();
     init_command();
     reportOptionSchema = {
       description: "Report path or glob, relative to the repository root, or a list of them (several files are combined).",
@@ -7777,8 +7814,9 @@ function patchCoverageOf(byPath, changes, sources, hasBranches) {
       });
   }
   const missing = [];
-  if (sources !== void 0 && sources.length > 0) {
-    const isSource = (0, import_picomatch.default)(sources, { dot: true });
+  const globs = typeof sources === "string" ? [sources] : sources;
+  if (globs !== void 0 && globs.length > 0) {
+    const isSource = (0, import_picomatch.default)([...globs], { dot: true });
     for (const path3 of changes.paths()) {
       if (byPath.has(path3) || !isSource(path3)) continue;
       const change = changes.file(path3);
@@ -7838,13 +7876,8 @@ var init_patch_coverage = __esm({
 var report_path_index_exports = {};
 __export(report_path_index_exports, {
   DEFAULT_SOURCE_ROOTS: () => DEFAULT_SOURCE_ROOTS,
-  ReportPathIndex: () => ReportPathIndex,
-  goModuleOf: () => goModuleOf
+  ReportPathIndex: () => ReportPathIndex
 });
-function goModuleOf(goMod) {
-  const match = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(goMod);
-  return match?.[2];
-}
 var DEFAULT_SOURCE_ROOTS, ReportPathIndex;
 var init_report_path_index = __esm({
   "src/checks/report-path-index.ts"() {
@@ -8193,29 +8226,6 @@ function baseFigure(baseItem, figure) {
   const pct = value.pct;
   return typeof pct === "number" && Number.isFinite(pct) ? pct : void 0;
 }
-function goModuleFinder(workdir, moduleOf) {
-  const byDir = /* @__PURE__ */ new Map();
-  const moduleIn = (dir) => {
-    if (!byDir.has(dir)) {
-      let found;
-      try {
-        found = moduleOf(readFileSync(path_default.join(workdir, dir, "go.mod"), "utf8"));
-      } catch {
-        found = void 0;
-      }
-      byDir.set(dir, found);
-    }
-    return byDir.get(dir);
-  };
-  return (file2) => {
-    for (let dir = path_default.posix.dirname(file2); ; dir = path_default.posix.dirname(dir)) {
-      const key = dir === "." ? "" : dir;
-      const module2 = moduleIn(key);
-      if (module2 !== void 0) return { dir: key, module: module2 };
-      if (key === "") return void 0;
-    }
-  };
-}
 function judgeTotals(options, metrics, noData, context3, verdicts) {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   for (const [figure, option] of MINIMUMS) {
@@ -8309,13 +8319,17 @@ async function run3(options, context3) {
   const plan2 = planPatch(options, context3.changes, context3.noBaseReason, context3.keepCoverageLines);
   if ("result" in plan2) return { ...plan2.result, durationMs: Date.now() - started };
   const { wantsPatch, patchSkipped } = plan2;
-  const patchModules = wantsPatch && context3.changes !== void 0 ? await Promise.all([Promise.resolve().then(() => (init_patch_coverage(), patch_coverage_exports)), Promise.resolve().then(() => (init_report_path_index(), report_path_index_exports))]) : void 0;
+  const patchModules = wantsPatch && context3.changes !== void 0 ? await Promise.all([
+    Promise.resolve().then(() => (init_patch_coverage(), patch_coverage_exports)),
+    Promise.resolve().then(() => (init_report_path_index(), report_path_index_exports)),
+    Promise.resolve().then(() => (init_go_module(), go_module_exports))
+  ]) : void 0;
   let index2;
   if (patchModules !== void 0 && context3.changes !== void 0) {
-    const [, { goModuleOf: goModuleOf2, ReportPathIndex: PathIndex }] = patchModules;
+    const [, { ReportPathIndex: PathIndex }, { goModuleFinder: goModuleFinder2 }] = patchModules;
     index2 = new PathIndex(context3.changes, {
       ...options["source-roots"] ? { sourceRoots: options["source-roots"] } : {},
-      goModuleOf: goModuleFinder(context3.workdir, goModuleOf2)
+      goModuleOf: goModuleFinder2(context3.workdir)
     });
   }
   const read = await readReports(options.report, context3, {
@@ -8356,8 +8370,7 @@ async function run3(options, context3) {
       return erroredWith(
         `${totalsOnly.file} (coverage-summary.json) has totals only, no per-line data for patch coverage; point report at coverage-final.json`
       );
-    const sources = options.sources === void 0 ? void 0 : typeof options.sources === "string" ? [options.sources] : options.sources;
-    const patch = computePatchCoverage2(read.reports, context3.changes, index2, sources);
+    const patch = computePatchCoverage2(read.reports, context3.changes, index2, options.sources);
     metrics["patch"] = { ...ratioMetric(patch.lines), files: patch.lines.files };
     if (patch.branches !== null) metrics["patchBranches"] = ratioMetric(patch.branches);
     if (totalsProblem !== void 0) return erroredWith(totalsProblem);
@@ -8445,8 +8458,6 @@ var init_coverage = __esm({
   "src/checks/coverage.ts"() {
     "use strict";
     init_import_meta_cjs();
-    init_fs();
-    init_path();
     init_model();
     init_coverage_merge();
     init_report_files();
@@ -39726,17 +39737,20 @@ async function resolveFiles(workdir, pattern) {
       return [];
     }
   }
-  const safe = checkGlob(pattern, "glob");
+  const found = await globFiles(workdir, checkGlob(pattern, "glob"));
+  for (const file2 of found) confineReal(workdir, file2, "glob match", file2);
+  return found;
+}
+async function globFiles(cwd, pattern) {
   const { glob: glob2 } = await Promise.resolve().then(() => (init_dist3(), dist_exports2));
-  const found = await glob2(safe, {
-    cwd: workdir,
+  const found = await glob2(pattern, {
+    cwd,
     absolute: true,
     dot: true,
     onlyFiles: true,
     followSymbolicLinks: false,
     expandDirectories: false
   });
-  for (const file2 of found) confineReal(workdir, file2, "glob match", file2);
   return found.sort();
 }
 function fileExists(workdir, relative2) {
@@ -41993,8 +42007,7 @@ function mergedPatch(options, files, changes, hasBranches) {
   const united = /* @__PURE__ */ new Map();
   for (const [path3, list2] of byPath)
     united.set(path3, unionFileLines(list2, changes.file(path3)?.ranges ?? []));
-  const sources = options.sources === void 0 ? void 0 : typeof options.sources === "string" ? [options.sources] : options.sources;
-  return patchCoverageOf(united, changes, sources, hasBranches);
+  return patchCoverageOf(united, changes, options.sources, hasBranches);
 }
 function counterFor(item) {
   const check2 = item.check;
@@ -42293,7 +42306,7 @@ __export(run_merge_exports, {
   runMerge: () => runMerge
 });
 async function findReports(base, pattern) {
-  if (!/[*?[\]{}]/.test(pattern)) {
+  if (!isGlob(pattern)) {
     const file2 = path_default.resolve(base, pattern);
     try {
       return (await stat(file2)).isFile() ? [file2] : [];
@@ -42301,16 +42314,7 @@ async function findReports(base, pattern) {
       return [];
     }
   }
-  const { glob: glob2 } = await Promise.resolve().then(() => (init_dist3(), dist_exports2));
-  const found = await glob2(pattern, {
-    cwd: base,
-    absolute: true,
-    dot: true,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    expandDirectories: false
-  });
-  return found.sort();
+  return globFiles(base, pattern);
 }
 async function runMerge(options) {
   const started = Date.now();
@@ -42390,6 +42394,7 @@ var init_run_merge = __esm({
     init_checklist_digest();
     init_run_gate();
     init_paths();
+    init_files();
     init_types();
     init_merge_shards();
     init_regular_file();

@@ -1,6 +1,4 @@
 // The `coverage` kind: a coverage report (any supported format) against minimums, the patch's and the base's.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { CoverageFiles, Result } from '../model.js';
 import type { ChangeSet } from '../git/change-set.js';
 import { plural } from '../model.js';
@@ -149,34 +147,6 @@ function baseFigure(
   return typeof pct === 'number' && Number.isFinite(pct) ? pct : undefined;
 }
 
-/** The nearest go.mod above a repository path, each folder read once. */
-function goModuleFinder(
-  workdir: string,
-  moduleOf: (goMod: string) => string | undefined,
-): (file: string) => { dir: string; module: string } | undefined {
-  const byDir = new Map<string, string | undefined>();
-  const moduleIn = (dir: string): string | undefined => {
-    if (!byDir.has(dir)) {
-      let found: string | undefined;
-      try {
-        found = moduleOf(readFileSync(path.join(workdir, dir, 'go.mod'), 'utf8'));
-      } catch {
-        found = undefined;
-      }
-      byDir.set(dir, found);
-    }
-    return byDir.get(dir);
-  };
-  return (file) => {
-    for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
-      const key = dir === '.' ? '' : dir;
-      const module = moduleIn(key);
-      if (module !== undefined) return { dir: key, module };
-      if (key === '') return undefined;
-    }
-  };
-}
-
 interface Verdicts {
   readonly below: string[];
   readonly met: string[];
@@ -323,14 +293,18 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
   // Patch coverage (and picomatch) load only when an item asks for it: start-up stays small.
   const patchModules =
     wantsPatch && context.changes !== undefined
-      ? await Promise.all([import('./patch-coverage.js'), import('./report-path-index.js')])
+      ? await Promise.all([
+          import('./patch-coverage.js'),
+          import('./report-path-index.js'),
+          import('../reports/go-module.js'),
+        ])
       : undefined;
   let index: ReportPathIndex | undefined;
   if (patchModules !== undefined && context.changes !== undefined) {
-    const [, { goModuleOf, ReportPathIndex: PathIndex }] = patchModules;
+    const [, { ReportPathIndex: PathIndex }, { goModuleFinder }] = patchModules;
     index = new PathIndex(context.changes, {
       ...(options['source-roots'] ? { sourceRoots: options['source-roots'] } : {}),
-      goModuleOf: goModuleFinder(context.workdir, goModuleOf),
+      goModuleOf: goModuleFinder(context.workdir),
     });
   }
   const read = await readReports<CoverageReport>(options.report, context, {
@@ -372,13 +346,7 @@ async function run(options: CoverageOptions, context: CheckContext): Promise<Res
       return erroredWith(
         `${totalsOnly.file} (coverage-summary.json) has totals only, no per-line data for patch coverage; point report at coverage-final.json`,
       );
-    const sources =
-      options.sources === undefined
-        ? undefined
-        : typeof options.sources === 'string'
-          ? [options.sources]
-          : options.sources;
-    const patch = computePatchCoverage(read.reports, context.changes, index, sources);
+    const patch = computePatchCoverage(read.reports, context.changes, index, options.sources);
     metrics['patch'] = { ...ratioMetric(patch.lines), files: patch.lines.files };
     if (patch.branches !== null) metrics['patchBranches'] = ratioMetric(patch.branches);
     if (totalsProblem !== undefined) return erroredWith(totalsProblem);

@@ -4,6 +4,9 @@ import type { ChangeSet } from '../git/change-set.js';
 import type { CoverageReport, FileCoverage, ReportFormat } from '../reports/types.js';
 import type { ReportPathIndex } from './report-path-index.js';
 
+/** `coverage.sources` as written: one glob or several. */
+export type SourcesOption = string | readonly string[] | undefined;
+
 /** One changed file's share of the patch. */
 export interface PatchFile {
   readonly path: string;
@@ -66,7 +69,7 @@ export function computePatchCoverage(
   reports: readonly CoverageReport[],
   changes: ChangeSet,
   index: ReportPathIndex,
-  sources: readonly string[] | undefined,
+  sources: SourcesOption,
 ): PatchCoverage {
   const byPath = new Map<
     string,
@@ -103,7 +106,7 @@ export interface PatchFileLines {
 export function patchCoverageOf(
   byPath: ReadonlyMap<string, PatchFileLines>,
   changes: ChangeSet,
-  sources: readonly string[] | undefined,
+  sources: SourcesOption,
   hasBranches: boolean,
 ): PatchCoverage {
   const files: PatchFile[] = [];
@@ -137,8 +140,9 @@ export function patchCoverageOf(
       });
   }
   const missing: string[] = [];
-  if (sources !== undefined && sources.length > 0) {
-    const isSource = picomatch(sources as string[], { dot: true });
+  const globs = typeof sources === 'string' ? [sources] : sources;
+  if (globs !== undefined && globs.length > 0) {
+    const isSource = picomatch([...globs], { dot: true });
     for (const path of changes.paths()) {
       if (byPath.has(path) || !isSource(path)) continue;
       const change = changes.file(path)!;

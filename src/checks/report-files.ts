@@ -1,6 +1,7 @@
 // Shared by the report-reading kinds: the `report` option's paths and globs, read through src/reports.
 import type { Finding, Result } from '../model.js';
 import type { ReportData, ReportFamily, ReportFormat } from '../reports/types.js';
+import { isGlob } from '../workspace/paths.js';
 import { runCommands } from './command.js';
 import type { CheckContext } from './types.js';
 
@@ -62,11 +63,10 @@ export async function readReports<Data extends ReportData>(
       };
     }
     if (found.length === 0) {
-      const isPattern = /[*?[\]{}]/.test(pattern);
       return {
         errored: {
           status: 'errored',
-          summary: isPattern ? `no report matches ${pattern}` : `report ${pattern} not found`,
+          summary: isGlob(pattern) ? `no report matches ${pattern}` : `report ${pattern} not found`,
           reportMissing: true,
         },
       };

@@ -105,9 +105,3 @@ export class ReportPathIndex {
     return undefined;
   }
 }
-
-/** The module path from go.mod's text (`module example.com/app`), or undefined. */
-export function goModuleOf(goMod: string): string | undefined {
-  const match = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(goMod);
-  return match?.[2];
-}

@@ -100,15 +100,16 @@ interface CoverageContext {
   readonly baseReport?: BaseReport;
 }
 
-export type MergeOutcome =
-  | {
-      readonly verdict: Verdict;
-      /** What blocks the verdict beyond its items: missing, foreign or unreadable shards. */
-      readonly blockers: readonly string[];
-      /** The shards whose data was merged. */
-      readonly merged: readonly string[];
-    }
-  | { readonly configError: string };
+/** The merged verdict and what else the merge found. */
+export interface MergedVerdict {
+  readonly verdict: Verdict;
+  /** What blocks the verdict beyond its items: missing, foreign or unreadable shards. */
+  readonly blockers: readonly string[];
+  /** The shards whose data was merged. */
+  readonly merged: readonly string[];
+}
+
+export type MergeOutcome = MergedVerdict | { readonly configError: string };
 
 interface ShardItemJson {
   readonly id: string;
@@ -450,13 +451,7 @@ function mergedPatch(
   const united = new Map<string, PatchFileLines>();
   for (const [path, list] of byPath)
     united.set(path, unionFileLines(list, changes.file(path)?.ranges ?? []));
-  const sources =
-    options.sources === undefined
-      ? undefined
-      : typeof options.sources === 'string'
-        ? [options.sources]
-        : options.sources;
-  return patchCoverageOf(united, changes, sources, hasBranches);
+  return patchCoverageOf(united, changes, options.sources, hasBranches);
 }
 
 /**

@@ -1,18 +1,24 @@
 // The merge run, the same for the Action's `mode: merge` and `readiness-gate merge`: files → one verdict.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ConfirmFrom, Problem, Verdict } from '../model.js';
+import type { ConfirmFrom, Problem } from '../model.js';
 import { todayOf, type Clock } from '../clock/clock.js';
 import { formatProblem } from '../checklist/load.js';
 import { checklistDigests } from '../gate/checklist-digest.js';
 import { loadMasked, prepareChange, type ChangeOutcome } from '../gate/run-gate.js';
 import type { BaseReport } from '../gate/base-report.js';
 import type { ChangeRequest } from '../git/change-range.js';
-import { displayPath } from '../workspace/paths.js';
+import { displayPath, isGlob } from '../workspace/paths.js';
+import { globFiles } from '../workspace/files.js';
 import type { JudgeOptions } from '../gate/judge.js';
 import type { Masker } from '../secrets/mask.js';
 import { MAX_JSON_BYTES } from '../reports/types.js';
-import { mergeShards, parseExpectShards, type ShardReportFile } from './merge-shards.js';
+import {
+  mergeShards,
+  parseExpectShards,
+  type MergedVerdict,
+  type ShardReportFile,
+} from './merge-shards.js';
 import { readRegularFileSync } from '../workspace/regular-file.js';
 
 export interface MergeRunOptions extends JudgeOptions {
@@ -44,15 +50,12 @@ export interface MergeRunOptions extends JudgeOptions {
 }
 
 export type MergeRunOutcome =
-  | {
-      readonly verdict: Verdict;
-      readonly blockers: readonly string[];
-      readonly merged: readonly string[];
+  | (MergedVerdict & {
       readonly reportFiles: readonly string[];
       readonly masker: Masker;
       /** Present when an item needed the changed lines. */
       readonly change?: ChangeOutcome;
-    }
+    })
   | {
       /** Configuration errors (exit 2): an invalid checklist, a duplicate shard, a bad expect-shards. */
       readonly problems: readonly string[];
@@ -66,7 +69,7 @@ export type MergeRunOutcome =
  * outside the working directory; they are only read as JSON.
  */
 async function findReports(base: string, pattern: string): Promise<string[]> {
-  if (!/[*?[\]{}]/.test(pattern)) {
+  if (!isGlob(pattern)) {
     const file = path.resolve(base, pattern);
     try {
       return (await stat(file)).isFile() ? [file] : [];
@@ -74,16 +77,7 @@ async function findReports(base: string, pattern: string): Promise<string[]> {
       return [];
     }
   }
-  const { glob } = await import('tinyglobby');
-  const found = await glob(pattern, {
-    cwd: base,
-    absolute: true,
-    dot: true,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    expandDirectories: false,
-  });
-  return found.sort();
+  return globFiles(base, pattern);
 }
 
 export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcome> {

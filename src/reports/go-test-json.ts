@@ -1,6 +1,6 @@
 // `go test -json` (test2json events, one JSON object a line): every test by its final action.
-import { resolveRealInside, toRepoRelative } from '../workspace/paths.js';
-import { readRegularFileSync } from '../workspace/regular-file.js';
+import { toRepoRelative } from '../workspace/paths.js';
+import { readGoModule } from './go-module.js';
 import { forEachLine, headLines } from './line-stream.js';
 import { ReportError, type ReportReader } from './types.js';
 import { TestTally, type TestOutcome } from './test-tally.js';
@@ -139,7 +139,7 @@ export const goTestJsonReader: ReportReader = {
       );
     }
     const tally = new TestTally();
-    const modulePath = readModulePath(source.workdir);
+    const modulePath = readGoModule(source.workdir);
     for (const [key, outcome] of outcomes) {
       tally.add(outcome);
       if (outcome !== 'failed' || !tally.wantsFindings) continue;
@@ -158,19 +158,6 @@ export const goTestJsonReader: ReportReader = {
     return tally.report('go-test-json', source);
   },
 };
-
-/** The `module` line of the repository's go.mod, or undefined. */
-function readModulePath(workdir: string): string | undefined {
-  try {
-    // Inside the workspace and a regular file only: a go.mod that is a FIFO or a link to
-    // /dev/zero must not hang the reader or fill memory.
-    const file = resolveRealInside(workdir, 'go.mod', 'go.mod');
-    const text = readRegularFileSync(file, 1024 * 1024).toString('utf8');
-    return /^module\s+"?([^\s"]+)"?\s*$/m.exec(text)?.[1];
-  } catch {
-    return undefined;
-  }
-}
 
 /** A file named in a package's test output, as a repository path (undefined when outside it). */
 function packageFile(

@@ -18,18 +18,26 @@ export async function resolveFiles(workdir: string, pattern: string): Promise<st
       return [];
     }
   }
-  const safe = checkGlob(pattern, 'glob');
+  const found = await globFiles(workdir, checkGlob(pattern, 'glob'));
+  for (const file of found) confineReal(workdir, file, 'glob match', file);
+  return found;
+}
+
+/**
+ * Absolute paths of the files a glob matches under `cwd`, sorted, dot files included, without
+ * following symlinked folders. Callers confine the matches where they must stay inside.
+ */
+export async function globFiles(cwd: string, pattern: string): Promise<string[]> {
   // Loaded only when a pattern is a glob: most checklists name plain paths.
   const { glob } = await import('tinyglobby');
-  const found = await glob(safe, {
-    cwd: workdir,
+  const found = await glob(pattern, {
+    cwd,
     absolute: true,
     dot: true,
     onlyFiles: true,
     followSymbolicLinks: false,
     expandDirectories: false,
   });
-  for (const file of found) confineReal(workdir, file, 'glob match', file);
   return found.sort();
 }
 
