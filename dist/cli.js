@@ -118,7 +118,7 @@ process.getBuiltinModule("node:module").enableCompileCache?.();
 var cache = process.env.NODE_DISABLE_COMPILE_CACHE === void 0 ? {
   directory: path2.join(tmpdir(), `readiness-gate-code-cache-${process.getuid?.() ?? "user"}`),
   name: process.argv[2] ?? "none",
-  contentHash: "453f881dea6d786f40f386ab671fe60aba7c3d53c381449742436f3f6bd674de"
+  contentHash: "cc719785cb37b42b2e48fa2e25376fbe1525ae62ba2efb2ba77bb312f74c00b0"
 } : void 0;
 var bundle = loadBundle(path2.join(import.meta.dirname, "main.cjs"), cache);
 await bundle.exports.runCli();

@@ -20413,12 +20413,11 @@ var init_weakenings = __esm({
 });
 
 // rg-builtin:child_process
-var m7, execFile, spawn;
+var m7, spawn;
 var init_child_process = __esm({
   "rg-builtin:child_process"() {
     init_import_meta_cjs();
     m7 = require("node:child_process");
-    execFile = /* @__PURE__ */ (() => m7.execFile)();
     spawn = /* @__PURE__ */ (() => m7.spawn)();
   }
 });
@@ -40989,37 +40988,59 @@ var init_run_gate = __esm({
   }
 });
 
-// src/cli/commit.ts
-var commit_exports = {};
-__export(commit_exports, {
+// src/git/head-commit.ts
+var head_commit_exports = {};
+__export(head_commit_exports, {
   headCommit: () => headCommit
 });
-function headCommit(workdir) {
+async function headCommit(workdir) {
+  const plain = headCommitFromFiles(workdir);
+  if (plain !== ASK_GIT) return plain;
+  try {
+    const hash = await gitText(["rev-parse", "--verify", "HEAD"], { cwd: workdir });
+    return HASH.test(hash) ? hash : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function headCommitFromFiles(workdir) {
   for (let dir = workdir; ; dir = path_default.dirname(dir)) {
+    const gitDir = path_default.join(dir, ".git");
+    let head;
     try {
-      const head = readFileSync(path_default.join(dir, ".git", "HEAD"), "utf8").trim();
-      if (/^[0-9a-f]{40,64}$/.test(head)) return head;
-      const ref = /^ref: (refs\/[^\s]+)$/.exec(head)?.[1];
-      if (!ref) return void 0;
-      try {
-        const sha2 = readFileSync(path_default.join(dir, ".git", ref), "utf8").trim();
-        return /^[0-9a-f]{40,64}$/.test(sha2) ? sha2 : void 0;
-      } catch {
-        const packed = readFileSync(path_default.join(dir, ".git", "packed-refs"), "utf8");
-        const line = packed.split("\n").find((entry) => entry.endsWith(` ${ref}`));
-        return line?.split(" ")[0];
-      }
+      head = readFileSync(path_default.join(gitDir, "HEAD"), "utf8").trim();
     } catch {
+      if (existsSync(gitDir)) return ASK_GIT;
       if (path_default.dirname(dir) === dir) return void 0;
+      continue;
+    }
+    if (HASH.test(head)) return head;
+    const ref = /^ref: (refs\/[^\s]+)$/.exec(head)?.[1];
+    if (!ref) return ASK_GIT;
+    try {
+      const hash = readFileSync(path_default.join(gitDir, ref), "utf8").trim();
+      return HASH.test(hash) ? hash : ASK_GIT;
+    } catch {
+      try {
+        const packed = readFileSync(path_default.join(gitDir, "packed-refs"), "utf8");
+        const hash = packed.split("\n").find((entry) => entry.endsWith(` ${ref}`))?.split(" ")[0];
+        return hash !== void 0 && HASH.test(hash) ? hash : ASK_GIT;
+      } catch {
+        return ASK_GIT;
+      }
     }
   }
 }
-var init_commit = __esm({
-  "src/cli/commit.ts"() {
+var HASH, ASK_GIT;
+var init_head_commit = __esm({
+  "src/git/head-commit.ts"() {
     "use strict";
     init_import_meta_cjs();
     init_fs();
     init_path();
+    init_git();
+    HASH = /^[0-9a-f]{40,64}$/;
+    ASK_GIT = /* @__PURE__ */ Symbol("ask git");
   }
 });
 
@@ -41054,32 +41075,6 @@ var init_checklist_digest = __esm({
     init_crypto();
     init_promises();
     init_path();
-  }
-});
-
-// src/git/head-commit.ts
-var head_commit_exports = {};
-__export(head_commit_exports, {
-  headCommit: () => headCommit2
-});
-function headCommit2(workdir) {
-  return new Promise((resolve3) => {
-    execFile(
-      "git",
-      ["rev-parse", "--verify", "HEAD"],
-      { cwd: workdir, timeout: 1e4, windowsHide: true },
-      (error2, stdout) => {
-        const hash = String(stdout).trim();
-        resolve3(!error2 && /^[0-9a-f]{40,64}$/.test(hash) ? hash : void 0);
-      }
-    );
-  });
-}
-var init_head_commit = __esm({
-  "src/git/head-commit.ts"() {
-    "use strict";
-    init_import_meta_cjs();
-    init_child_process();
   }
 });
 
@@ -41142,10 +41137,10 @@ async function checkWith(values, positionals, chosen, io, signal) {
     (m10) => (verdict) => m10.renderText(verdict, { color: textColor, verbose })
   );
   renderer.catch(() => void 0);
-  const [{ runGate: runGate2 }, { failsStep: failsStep2 }, { headCommit: headCommit3 }] = await Promise.all([
+  const [{ runGate: runGate2 }, { failsStep: failsStep2 }, { headCommit: headCommit2 }] = await Promise.all([
     Promise.resolve().then(() => (init_run_gate(), run_gate_exports)),
     Promise.resolve().then(() => (init_judge(), judge_exports)),
-    Promise.resolve().then(() => (init_commit(), commit_exports))
+    Promise.resolve().then(() => (init_head_commit(), head_commit_exports))
   ]);
   const clock = await clockOf(io.env);
   const confirmFrom = values["confirm-from"];
@@ -41165,7 +41160,7 @@ async function checkWith(values, positionals, chosen, io, signal) {
       throw new UsageError(`--base ${base}: it shares no commit with HEAD in this checkout`);
   }
   const progress = io.isStderrTty ? startProgress(io.stderr) : void 0;
-  const commit = headCommit3(workdir);
+  const commit = await headCommit2(workdir);
   let outcome;
   try {
     outcome = await runGate2({
@@ -42453,12 +42448,12 @@ async function mergeCommand(input) {
     );
     return EXIT_BAD_INPUT;
   }
-  const [{ runMerge: runMerge2 }, { headCommit: headCommit3 }, { failsStep: failsStep2 }] = await Promise.all([
+  const [{ runMerge: runMerge2 }, { headCommit: headCommit2 }, { failsStep: failsStep2 }] = await Promise.all([
     Promise.resolve().then(() => (init_run_merge(), run_merge_exports)),
     Promise.resolve().then(() => (init_head_commit(), head_commit_exports)),
     Promise.resolve().then(() => (init_judge(), judge_exports))
   ]);
-  const commit = input.commit ?? await headCommit3(input.workdir);
+  const commit = input.commit ?? await headCommit2(input.workdir);
   const { ClockError: ClockError2, clockFromEnvironment: clockFromEnvironment2 } = await Promise.resolve().then(() => (init_clock(), clock_exports));
   let clock;
   try {

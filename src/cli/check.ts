@@ -117,7 +117,7 @@ async function checkWith(
   const [{ runGate }, { failsStep }, { headCommit }] = await Promise.all([
     import('../gate/run-gate.js'),
     import('../gate/judge.js'),
-    import('./commit.js'),
+    import('../git/head-commit.js'),
   ]);
   const clock = await clockOf(io.env);
   const confirmFrom = values['confirm-from'] as string | undefined;
@@ -138,7 +138,7 @@ async function checkWith(
       throw new UsageError(`--base ${base}: it shares no commit with HEAD in this checkout`);
   }
   const progress = io.isStderrTty ? startProgress(io.stderr) : undefined;
-  const commit = headCommit(workdir);
+  const commit = await headCommit(workdir);
   let outcome: Awaited<ReturnType<typeof runGate>>;
   try {
     outcome = await runGate({
@@ -216,7 +216,7 @@ async function checkShard(
     import('../render/json.js'),
     import('../gate/checklist-digest.js'),
   ]);
-  // The shard's commit decides whether a merge accepts it: asked of git, worktrees included.
+  // The shard's commit decides whether a merge accepts it.
   const commit =
     (values.commit as string | undefined) ??
     (await (await import('../git/head-commit.js')).headCommit(workdir));
