@@ -166,6 +166,24 @@ describe('outcomes the fixtures do not show', () => {
     ]);
   });
 
+  it('refuses an xUnit, NUnit or TRX test with an unknown result, naming the test', async () => {
+    const files = {
+      'unknown.xunit.xml': '<assemblies><test name="t" result="Maybe"/></assemblies>',
+      'unknown.nunit.xml': '<test-run><test-case name="c" result="Maybe"/></test-run>',
+      'unknown.trx': '<TestRun><UnitTestResult testName="r" outcome="Maybe"/></TestRun>',
+    };
+    const errors: string[] = [];
+    for (const [name, content] of Object.entries(files)) {
+      const data = await readReport(write(name, content), { workdir: dir });
+      errors.push(isReportFailure(data) ? data.error : 'read');
+    }
+    expect(errors).toEqual([
+      'unknown.xunit.xml (xunit-xml): <test name="t"> has an unknown result "Maybe"',
+      'unknown.nunit.xml (nunit-xml): <test-case name="c"> has an unknown result "Maybe"',
+      'unknown.trx (trx): <UnitTestResult testName="r"> has an unknown outcome "Maybe"',
+    ]);
+  });
+
   it('counts a go test that never ended in a failed package as failed', async () => {
     const lines = [
       { Action: 'run', Package: 'm/p', Test: 'TestA' },

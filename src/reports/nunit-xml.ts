@@ -1,13 +1,13 @@
 // NUnit XML, version 3 (`<test-run>`) and 2 (`<test-results>`): tests counted from <test-case>.
-import { ReportError, type ReportReader } from './types.js';
+import type { ReportReader } from './types.js';
 import {
-  MAX_MESSAGE_CHARS,
-  MAX_STACK_CHARS,
+  FailureText,
   stackTraceLocation,
   TestTally,
+  unknownOutcomeError,
   type TestOutcome,
 } from './test-tally.js';
-import { parseXml, xmlRootName, type XmlTag } from './xml-stream.js';
+import { hasXmlRoot, parseXml, type XmlTag } from './xml-stream.js';
 
 const ROOTS = ['test-run', 'test-results'];
 
@@ -49,29 +49,21 @@ export function nunitOutcome(
     case 'NotRun':
       return 'skipped';
     default:
-      throw new ReportError(
-        `<test-case name="${(attribute('name') ?? '').slice(0, 80)}"> has an unknown result "${result.slice(0, 40)}"`,
-      );
+      throw unknownOutcomeError({ name: 'test-case', attribute }, 'name', 'result');
   }
 }
 
 export const nunitXmlReader: ReportReader = {
   format: 'nunit-xml',
   family: 'tests',
-  detect: (head) => {
-    const root = xmlRootName(head);
-    return root !== undefined && ROOTS.includes(root);
-  },
+  detect: (head) => hasXmlRoot(head, ROOTS),
   read: async (source) => {
     const tally = new TestTally();
     let caseDepth = -1;
     let caseTag: XmlTag | undefined;
     let hasFailure = false;
     let failureDepth = -1;
-    /** Which text is being kept: a failure's message or stack trace. */
-    let capturing: 'message' | 'stack-trace' | undefined;
-    let message = '';
-    let stack = '';
+    const failureText = new FailureText(tally, 'message', 'stack-trace');
     await parseXml(source, ROOTS, {
       open: (tag, depth) => {
         if (caseDepth === -1) {
@@ -80,30 +72,21 @@ export const nunitXmlReader: ReportReader = {
           caseTag = tag;
           hasFailure = false;
           failureDepth = -1;
-          message = stack = '';
+          failureText.reset();
         } else if (tag.name === 'failure' && depth === caseDepth + 1) {
           hasFailure = true;
           failureDepth = depth;
-        } else if (
-          failureDepth !== -1 &&
-          depth === failureDepth + 1 &&
-          (tag.name === 'message' || tag.name === 'stack-trace') &&
-          tally.wantsFindings
-        ) {
-          capturing = tag.name;
+        } else if (failureDepth !== -1 && depth === failureDepth + 1) {
+          failureText.open(tag.name);
         }
       },
       close: (name, depth) => {
-        if (capturing !== undefined && name === capturing) capturing = undefined;
-        else if (name === 'failure' && depth === failureDepth) failureDepth = -1;
+        if (failureText.close(name)) return;
+        if (name === 'failure' && depth === failureDepth) failureDepth = -1;
         else if (name === 'test-case' && depth === caseDepth) closeCase();
       },
-      text: (text) => {
-        if (capturing === 'message') {
-          if (message.length < MAX_MESSAGE_CHARS) message += text;
-        } else if (stack.length < MAX_STACK_CHARS) stack += text;
-      },
-      wantsText: () => capturing !== undefined,
+      text: (text) => failureText.append(text),
+      wantsText: () => failureText.wantsText,
     });
     function closeCase(): void {
       const tag = caseTag!;
@@ -114,8 +97,8 @@ export const nunitXmlReader: ReportReader = {
         tally.addFinding(
           outcome,
           name,
-          message === '' ? undefined : message,
-          stackTraceLocation(stack, source.workdir),
+          failureText.message === '' ? undefined : failureText.message,
+          stackTraceLocation(failureText.stack, source.workdir),
         );
       }
       caseDepth = -1;

@@ -1,7 +1,14 @@
 // Counting test outcomes and failed tests as findings: shared by the test readers other than JUnit's.
 import type { Finding } from '../model.js';
 import { toRepoRelative } from '../workspace/paths.js';
-import { MAX_FINDINGS, type ReportFormat, type ReportSource, type TestsReport } from './types.js';
+import {
+  MAX_FINDINGS,
+  ReportError,
+  type ReportFormat,
+  type ReportSource,
+  type TestsReport,
+} from './types.js';
+import type { XmlTag } from './xml-stream.js';
 
 export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped';
 
@@ -59,6 +66,67 @@ export class TestTally {
       findings,
     };
   }
+}
+
+/**
+ * A failed test's message and stack trace, each kept (up to its limit) while its element is open.
+ * The reader says where those elements count (NUnit: only in a <failure>; TRX: in a result) and
+ * empties the text at each test's start.
+ */
+export class FailureText {
+  message = '';
+  stack = '';
+  private capturing: string | undefined;
+
+  constructor(
+    private readonly tally: TestTally,
+    private readonly messageElement: string,
+    private readonly stackElement: string,
+  ) {}
+
+  reset(): void {
+    this.message = this.stack = '';
+  }
+
+  /** Starts keeping text at a message or stack-trace element, unless no finding would be kept. */
+  open(name: string): void {
+    if ((name === this.messageElement || name === this.stackElement) && this.tally.wantsFindings)
+      this.capturing = name;
+  }
+
+  /** Stops keeping text at the kept element's end tag; true when `name` was that tag. */
+  close(name: string): boolean {
+    if (this.capturing === undefined || name !== this.capturing) return false;
+    this.capturing = undefined;
+    return true;
+  }
+
+  /** Text the parser hands over while `wantsText`. */
+  append(text: string): void {
+    if (this.capturing === this.messageElement) {
+      if (this.message.length < MAX_MESSAGE_CHARS) this.message += text;
+    } else if (this.stack.length < MAX_STACK_CHARS) this.stack += text;
+  }
+
+  get wantsText(): boolean {
+    return this.capturing !== undefined;
+  }
+}
+
+/**
+ * `<test name="…"> has an unknown result "…"`: a test whose outcome attribute holds a value the
+ * format does not define. Both values come from the file, so they are cut short.
+ */
+export function unknownOutcomeError(
+  element: Pick<XmlTag, 'name' | 'attribute'>,
+  nameAttribute: string,
+  outcomeAttribute: string,
+): ReportError {
+  const name = (element.attribute(nameAttribute) ?? '').slice(0, 80);
+  const outcome = (element.attribute(outcomeAttribute) ?? '').slice(0, 40);
+  return new ReportError(
+    `<${element.name} ${nameAttribute}="${name}"> has an unknown ${outcomeAttribute} "${outcome}"`,
+  );
 }
 
 /** The first non-blank line of a text, trimmed; undefined when there is none. */

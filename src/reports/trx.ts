@@ -1,10 +1,10 @@
 // TRX (VSTest, `dotnet test --logger trx`): tests counted from the <UnitTestResult> outcomes.
-import { ReportError, type ReportReader } from './types.js';
+import type { ReportReader } from './types.js';
 import {
-  MAX_MESSAGE_CHARS,
-  MAX_STACK_CHARS,
+  FailureText,
   stackTraceLocation,
   TestTally,
+  unknownOutcomeError,
   type TestOutcome,
 } from './test-tally.js';
 import { parseXml, xmlRootName, type XmlTag } from './xml-stream.js';
@@ -42,29 +42,20 @@ export const trxReader: ReportReader = {
     const tally = new TestTally();
     /** Open results (nested in InnerResults), each with whether it had inner results. */
     const open: { tag: XmlTag; depth: number; hasInner: boolean }[] = [];
-    let capturing: 'Message' | 'StackTrace' | undefined;
-    let message = '';
-    let stack = '';
+    const failureText = new FailureText(tally, 'Message', 'StackTrace');
     await parseXml(source, ['TestRun'], {
       open: (tag, depth) => {
         if (tag.name === 'UnitTestResult') {
           const parent = open[open.length - 1];
           if (parent) parent.hasInner = true;
           open.push({ tag, depth, hasInner: false });
-          message = stack = '';
-        } else if (
-          open.length > 0 &&
-          (tag.name === 'Message' || tag.name === 'StackTrace') &&
-          tally.wantsFindings
-        ) {
-          capturing = tag.name;
+          failureText.reset();
+        } else if (open.length > 0) {
+          failureText.open(tag.name);
         }
       },
       close: (name, depth) => {
-        if (capturing !== undefined && name === capturing) {
-          capturing = undefined;
-          return;
-        }
+        if (failureText.close(name)) return;
         const top = open[open.length - 1];
         if (name !== 'UnitTestResult' || top === undefined || top.depth !== depth) return;
         open.pop();
@@ -72,27 +63,19 @@ export const trxReader: ReportReader = {
         const tag = top.tag;
         const raw = tag.attribute('outcome') ?? '';
         const outcome = OUTCOMES[raw];
-        if (outcome === undefined) {
-          throw new ReportError(
-            `<UnitTestResult testName="${(tag.attribute('testName') ?? '').slice(0, 80)}"> has an unknown outcome "${raw.slice(0, 40)}"`,
-          );
-        }
+        if (outcome === undefined) throw unknownOutcomeError(tag, 'testName', 'outcome');
         tally.add(outcome);
         if (outcome === 'failed' || outcome === 'error') {
           tally.addFinding(
             outcome,
             tag.attribute('testName') ?? '',
-            message === '' ? (raw === 'Failed' ? undefined : raw) : message,
-            stackTraceLocation(stack, source.workdir),
+            failureText.message === '' ? (raw === 'Failed' ? undefined : raw) : failureText.message,
+            stackTraceLocation(failureText.stack, source.workdir),
           );
         }
       },
-      text: (text) => {
-        if (capturing === 'Message') {
-          if (message.length < MAX_MESSAGE_CHARS) message += text;
-        } else if (stack.length < MAX_STACK_CHARS) stack += text;
-      },
-      wantsText: () => capturing !== undefined,
+      text: (text) => failureText.append(text),
+      wantsText: () => failureText.wantsText,
     });
     return tally.report('trx', source);
   },

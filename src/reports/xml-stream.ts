@@ -110,6 +110,12 @@ export function xmlRootName(head: string): string | undefined {
   }
 }
 
+/** True when the head's first element is one of `roots` (a reader's `detect`). */
+export function hasXmlRoot(head: string, roots: readonly string[]): boolean {
+  const name = xmlRootName(head);
+  return name !== undefined && roots.includes(name);
+}
+
 /** The root start tag's text (`<coverage a="1" ...>`), for attribute sniffing in `detect`. */
 export function xmlRootTag(head: string): string | undefined {
   const name = xmlRootName(head);

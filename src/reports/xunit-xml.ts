@@ -1,14 +1,14 @@
 // xUnit.net v2 XML (`<assemblies><assembly><collection><test>`): tests counted from <test>.
 import { toRepoRelative } from '../workspace/paths.js';
-import { ReportError, type ReportReader } from './types.js';
+import type { ReportReader } from './types.js';
 import {
-  MAX_MESSAGE_CHARS,
-  MAX_STACK_CHARS,
+  FailureText,
   stackTraceLocation,
   TestTally,
+  unknownOutcomeError,
   type TestOutcome,
 } from './test-tally.js';
-import { parseXml, xmlRootName, type XmlTag } from './xml-stream.js';
+import { hasXmlRoot, parseXml, type XmlTag } from './xml-stream.js';
 
 const ROOTS = ['assemblies', 'assembly'];
 
@@ -28,43 +28,31 @@ const RESULTS: Record<string, TestOutcome | undefined> = {
 export const xunitXmlReader: ReportReader = {
   format: 'xunit-xml',
   family: 'tests',
-  detect: (head) => {
-    const root = xmlRootName(head);
-    return root !== undefined && ROOTS.includes(root);
-  },
+  detect: (head) => hasXmlRoot(head, ROOTS),
   read: async (source) => {
     const tally = new TestTally();
     let testDepth = -1;
     let testTag: XmlTag | undefined;
-    let capturing: 'message' | 'stack-trace' | undefined;
-    let message = '';
-    let stack = '';
+    const failureText = new FailureText(tally, 'message', 'stack-trace');
     await parseXml(source, ROOTS, {
       open: (tag, depth) => {
         if (testDepth === -1) {
           if (tag.name !== 'test') return;
           testDepth = depth;
           testTag = tag;
-          message = stack = '';
-        } else if ((tag.name === 'message' || tag.name === 'stack-trace') && tally.wantsFindings) {
-          capturing = tag.name;
+          failureText.reset();
+        } else {
+          failureText.open(tag.name);
         }
       },
       close: (name, depth) => {
-        if (capturing !== undefined && name === capturing) {
-          capturing = undefined;
-          return;
-        }
+        if (failureText.close(name)) return;
         if (name !== 'test' || depth !== testDepth) return;
         testDepth = -1;
         const tag = testTag!;
         const raw = tag.attribute('result') ?? '';
         const outcome = RESULTS[raw];
-        if (outcome === undefined) {
-          throw new ReportError(
-            `<test name="${(tag.attribute('name') ?? '').slice(0, 80)}"> has an unknown result "${raw.slice(0, 40)}"`,
-          );
-        }
+        if (outcome === undefined) throw unknownOutcomeError(tag, 'name', 'result');
         tally.add(outcome);
         if (outcome === 'failed') {
           const attributes = tag.attributes;
@@ -75,21 +63,17 @@ export const xunitXmlReader: ReportReader = {
           const location =
             file !== undefined
               ? { file, ...(Number.isInteger(line) && line > 0 ? { line } : {}) }
-              : stackTraceLocation(stack, source.workdir);
+              : stackTraceLocation(failureText.stack, source.workdir);
           tally.addFinding(
             'failed',
             attributes['name'] ?? '',
-            message === '' ? undefined : message,
+            failureText.message === '' ? undefined : failureText.message,
             location,
           );
         }
       },
-      text: (text) => {
-        if (capturing === 'message') {
-          if (message.length < MAX_MESSAGE_CHARS) message += text;
-        } else if (stack.length < MAX_STACK_CHARS) stack += text;
-      },
-      wantsText: () => capturing !== undefined,
+      text: (text) => failureText.append(text),
+      wantsText: () => failureText.wantsText,
     });
     return tally.report('xunit-xml', source);
   },
