@@ -1851,6 +1851,10 @@ function xmlRootName(head) {
     }
   }
 }
+function hasXmlRoot(head, roots) {
+  const name = xmlRootName(head);
+  return name !== void 0 && roots.includes(name);
+}
 function xmlRootTag(head) {
   const name = xmlRootName(head);
   if (name === void 0) return void 0;
@@ -2985,6 +2989,13 @@ var init_go_module = __esm({
 });
 
 // src/reports/test-tally.ts
+function unknownOutcomeError(element, nameAttribute, outcomeAttribute) {
+  const name = (element.attribute(nameAttribute) ?? "").slice(0, 80);
+  const outcome = (element.attribute(outcomeAttribute) ?? "").slice(0, 40);
+  return new ReportError(
+    `<${element.name} ${nameAttribute}="${name}"> has an unknown ${outcomeAttribute} "${outcome}"`
+  );
+}
 function firstLine(text4) {
   for (const line of text4.split("\n")) {
     const trimmed = line.trim();
@@ -3001,7 +3012,7 @@ function stackTraceLocation(stack, workdir) {
   }
   return void 0;
 }
-var MAX_MESSAGE_CHARS, MAX_STACK_CHARS, TestTally, DOTNET_FRAME;
+var MAX_MESSAGE_CHARS, MAX_STACK_CHARS, TestTally, FailureText, DOTNET_FRAME;
 var init_test_tally = __esm({
   "src/reports/test-tally.ts"() {
     "use strict";
@@ -3047,6 +3058,42 @@ var init_test_tally = __esm({
           metrics: { total, passed: total - failed - errors - skipped, failed, errors, skipped },
           findings
         };
+      }
+    };
+    FailureText = class {
+      constructor(tally, messageElement, stackElement) {
+        this.tally = tally;
+        this.messageElement = messageElement;
+        this.stackElement = stackElement;
+      }
+      tally;
+      messageElement;
+      stackElement;
+      message = "";
+      stack = "";
+      capturing;
+      reset() {
+        this.message = this.stack = "";
+      }
+      /** Starts keeping text at a message or stack-trace element, unless no finding would be kept. */
+      open(name) {
+        if ((name === this.messageElement || name === this.stackElement) && this.tally.wantsFindings)
+          this.capturing = name;
+      }
+      /** Stops keeping text at the kept element's end tag; true when `name` was that tag. */
+      close(name) {
+        if (this.capturing === void 0 || name !== this.capturing) return false;
+        this.capturing = void 0;
+        return true;
+      }
+      /** Text the parser hands over while `wantsText`. */
+      append(text4) {
+        if (this.capturing === this.messageElement) {
+          if (this.message.length < MAX_MESSAGE_CHARS) this.message += text4;
+        } else if (this.stack.length < MAX_STACK_CHARS) this.stack += text4;
+      }
+      get wantsText() {
+        return this.capturing !== void 0;
       }
     };
     DOTNET_FRAME = / in (.+?):line (\d+)\s*$/;
@@ -3399,7 +3446,7 @@ function junitHandlers(workdir) {
       caseTag = void 0;
     },
     text: (chunk) => {
-      if (text4.length < MAX_MESSAGE_CHARS2) text4 += chunk;
+      if (text4.length < MAX_MESSAGE_CHARS) text4 += chunk;
     },
     wantsText: () => capturing
   };
@@ -3465,7 +3512,7 @@ function caseFinding(tag, outcome, message, workdir) {
   const file2 = caseFile === void 0 ? void 0 : toRepoRelative(caseFile, workdir);
   const title = caseClass ? `${caseClass} \u203A ${caseName}` : caseName;
   const hasLine = caseLine !== void 0 && Number.isInteger(caseLine) && caseLine > 0;
-  const detail = message === void 0 ? "" : `: ${message.slice(0, MAX_MESSAGE_CHARS2)}`;
+  const detail = message === void 0 ? "" : `: ${message.slice(0, MAX_MESSAGE_CHARS)}`;
   return {
     ...file2 === void 0 ? {} : { file: file2 },
     ...file2 !== void 0 && hasLine ? { line: caseLine } : {},
@@ -3474,7 +3521,7 @@ function caseFinding(tag, outcome, message, workdir) {
     message: `${title}${detail}`
   };
 }
-var MAX_MESSAGE_CHARS2, ROOTS, junitXmlReader, OTHER, TESTCASE, FAILURE, ERROR, SKIPPED, SPACE, NAME, START_TAG, PASSED_CASE_SOURCE, PASSED_CASE, PASSED_CASES_COUNT, PASSED_CASES, FastJunit;
+var ROOTS, junitXmlReader, OTHER, TESTCASE, FAILURE, ERROR, SKIPPED, SPACE, NAME, START_TAG, PASSED_CASE_SOURCE, PASSED_CASE, PASSED_CASES_COUNT, PASSED_CASES, FastJunit;
 var init_junit_xml = __esm({
   "src/reports/junit-xml.ts"() {
     "use strict";
@@ -3482,9 +3529,9 @@ var init_junit_xml = __esm({
     init_paths();
     init_report_source();
     init_types();
+    init_test_tally();
     init_xml_scan();
     init_xml_stream();
-    MAX_MESSAGE_CHARS2 = 1e3;
     ROOTS = ["testsuites", "testsuite"];
     junitXmlReader = {
       format: "junit-xml",
@@ -3757,7 +3804,7 @@ var init_junit_xml = __esm({
         return true;
       }
       capture(text4) {
-        if (this.captured.length < MAX_MESSAGE_CHARS2) this.captured += text4;
+        if (this.captured.length < MAX_MESSAGE_CHARS) this.captured += text4;
       }
       /** A comment, CDATA section or processing instruction at `lt`; the index after it, or -1. */
       markup(lt, depth) {
@@ -3859,9 +3906,7 @@ function nunitOutcome(attribute, hasFailure) {
     case "NotRun":
       return "skipped";
     default:
-      throw new ReportError(
-        `<test-case name="${(attribute("name") ?? "").slice(0, 80)}"> has an unknown result "${result.slice(0, 40)}"`
-      );
+      throw unknownOutcomeError({ name: "test-case", attribute }, "name", "result");
   }
 }
 var ROOTS2, nunitXmlReader;
@@ -3869,26 +3914,20 @@ var init_nunit_xml = __esm({
   "src/reports/nunit-xml.ts"() {
     "use strict";
     init_import_meta_cjs();
-    init_types();
     init_test_tally();
     init_xml_stream();
     ROOTS2 = ["test-run", "test-results"];
     nunitXmlReader = {
       format: "nunit-xml",
       family: "tests",
-      detect: (head) => {
-        const root = xmlRootName(head);
-        return root !== void 0 && ROOTS2.includes(root);
-      },
+      detect: (head) => hasXmlRoot(head, ROOTS2),
       read: async (source) => {
         const tally = new TestTally();
         let caseDepth = -1;
         let caseTag;
         let hasFailure = false;
         let failureDepth = -1;
-        let capturing;
-        let message = "";
-        let stack = "";
+        const failureText = new FailureText(tally, "message", "stack-trace");
         await parseXml(source, ROOTS2, {
           open: (tag, depth) => {
             if (caseDepth === -1) {
@@ -3897,25 +3936,21 @@ var init_nunit_xml = __esm({
               caseTag = tag;
               hasFailure = false;
               failureDepth = -1;
-              message = stack = "";
+              failureText.reset();
             } else if (tag.name === "failure" && depth === caseDepth + 1) {
               hasFailure = true;
               failureDepth = depth;
-            } else if (failureDepth !== -1 && depth === failureDepth + 1 && (tag.name === "message" || tag.name === "stack-trace") && tally.wantsFindings) {
-              capturing = tag.name;
+            } else if (failureDepth !== -1 && depth === failureDepth + 1) {
+              failureText.open(tag.name);
             }
           },
           close: (name, depth) => {
-            if (capturing !== void 0 && name === capturing) capturing = void 0;
-            else if (name === "failure" && depth === failureDepth) failureDepth = -1;
+            if (failureText.close(name)) return;
+            if (name === "failure" && depth === failureDepth) failureDepth = -1;
             else if (name === "test-case" && depth === caseDepth) closeCase();
           },
-          text: (text4) => {
-            if (capturing === "message") {
-              if (message.length < MAX_MESSAGE_CHARS) message += text4;
-            } else if (stack.length < MAX_STACK_CHARS) stack += text4;
-          },
-          wantsText: () => capturing !== void 0
+          text: (text4) => failureText.append(text4),
+          wantsText: () => failureText.wantsText
         });
         function closeCase() {
           const tag = caseTag;
@@ -3926,8 +3961,8 @@ var init_nunit_xml = __esm({
             tally.addFinding(
               outcome,
               name,
-              message === "" ? void 0 : message,
-              stackTraceLocation(stack, source.workdir)
+              failureText.message === "" ? void 0 : failureText.message,
+              stackTraceLocation(failureText.stack, source.workdir)
             );
           }
           caseDepth = -1;
@@ -3945,7 +3980,6 @@ var init_trx = __esm({
   "src/reports/trx.ts"() {
     "use strict";
     init_import_meta_cjs();
-    init_types();
     init_test_tally();
     init_xml_stream();
     OUTCOMES = {
@@ -3971,25 +4005,20 @@ var init_trx = __esm({
       read: async (source) => {
         const tally = new TestTally();
         const open2 = [];
-        let capturing;
-        let message = "";
-        let stack = "";
+        const failureText = new FailureText(tally, "Message", "StackTrace");
         await parseXml(source, ["TestRun"], {
           open: (tag, depth) => {
             if (tag.name === "UnitTestResult") {
               const parent = open2[open2.length - 1];
               if (parent) parent.hasInner = true;
               open2.push({ tag, depth, hasInner: false });
-              message = stack = "";
-            } else if (open2.length > 0 && (tag.name === "Message" || tag.name === "StackTrace") && tally.wantsFindings) {
-              capturing = tag.name;
+              failureText.reset();
+            } else if (open2.length > 0) {
+              failureText.open(tag.name);
             }
           },
           close: (name, depth) => {
-            if (capturing !== void 0 && name === capturing) {
-              capturing = void 0;
-              return;
-            }
+            if (failureText.close(name)) return;
             const top = open2[open2.length - 1];
             if (name !== "UnitTestResult" || top === void 0 || top.depth !== depth) return;
             open2.pop();
@@ -3997,27 +4026,19 @@ var init_trx = __esm({
             const tag = top.tag;
             const raw = tag.attribute("outcome") ?? "";
             const outcome = OUTCOMES[raw];
-            if (outcome === void 0) {
-              throw new ReportError(
-                `<UnitTestResult testName="${(tag.attribute("testName") ?? "").slice(0, 80)}"> has an unknown outcome "${raw.slice(0, 40)}"`
-              );
-            }
+            if (outcome === void 0) throw unknownOutcomeError(tag, "testName", "outcome");
             tally.add(outcome);
             if (outcome === "failed" || outcome === "error") {
               tally.addFinding(
                 outcome,
                 tag.attribute("testName") ?? "",
-                message === "" ? raw === "Failed" ? void 0 : raw : message,
-                stackTraceLocation(stack, source.workdir)
+                failureText.message === "" ? raw === "Failed" ? void 0 : raw : failureText.message,
+                stackTraceLocation(failureText.stack, source.workdir)
               );
             }
           },
-          text: (text4) => {
-            if (capturing === "Message") {
-              if (message.length < MAX_MESSAGE_CHARS) message += text4;
-            } else if (stack.length < MAX_STACK_CHARS) stack += text4;
-          },
-          wantsText: () => capturing !== void 0
+          text: (text4) => failureText.append(text4),
+          wantsText: () => failureText.wantsText
         });
         return tally.report("trx", source);
       }
@@ -4032,7 +4053,6 @@ var init_xunit_xml = __esm({
     "use strict";
     init_import_meta_cjs();
     init_paths();
-    init_types();
     init_test_tally();
     init_xml_stream();
     ROOTS3 = ["assemblies", "assembly"];
@@ -4045,64 +4065,48 @@ var init_xunit_xml = __esm({
     xunitXmlReader = {
       format: "xunit-xml",
       family: "tests",
-      detect: (head) => {
-        const root = xmlRootName(head);
-        return root !== void 0 && ROOTS3.includes(root);
-      },
+      detect: (head) => hasXmlRoot(head, ROOTS3),
       read: async (source) => {
         const tally = new TestTally();
         let testDepth = -1;
         let testTag;
-        let capturing;
-        let message = "";
-        let stack = "";
+        const failureText = new FailureText(tally, "message", "stack-trace");
         await parseXml(source, ROOTS3, {
           open: (tag, depth) => {
             if (testDepth === -1) {
               if (tag.name !== "test") return;
               testDepth = depth;
               testTag = tag;
-              message = stack = "";
-            } else if ((tag.name === "message" || tag.name === "stack-trace") && tally.wantsFindings) {
-              capturing = tag.name;
+              failureText.reset();
+            } else {
+              failureText.open(tag.name);
             }
           },
           close: (name, depth) => {
-            if (capturing !== void 0 && name === capturing) {
-              capturing = void 0;
-              return;
-            }
+            if (failureText.close(name)) return;
             if (name !== "test" || depth !== testDepth) return;
             testDepth = -1;
             const tag = testTag;
             const raw = tag.attribute("result") ?? "";
             const outcome = RESULTS[raw];
-            if (outcome === void 0) {
-              throw new ReportError(
-                `<test name="${(tag.attribute("name") ?? "").slice(0, 80)}"> has an unknown result "${raw.slice(0, 40)}"`
-              );
-            }
+            if (outcome === void 0) throw unknownOutcomeError(tag, "name", "result");
             tally.add(outcome);
             if (outcome === "failed") {
               const attributes = tag.attributes;
               const sourceFile = attributes["source-file"];
               const file2 = sourceFile === void 0 ? void 0 : toRepoRelative(sourceFile, source.workdir);
               const line = Number(attributes["source-line"]);
-              const location = file2 !== void 0 ? { file: file2, ...Number.isInteger(line) && line > 0 ? { line } : {} } : stackTraceLocation(stack, source.workdir);
+              const location = file2 !== void 0 ? { file: file2, ...Number.isInteger(line) && line > 0 ? { line } : {} } : stackTraceLocation(failureText.stack, source.workdir);
               tally.addFinding(
                 "failed",
                 attributes["name"] ?? "",
-                message === "" ? void 0 : message,
+                failureText.message === "" ? void 0 : failureText.message,
                 location
               );
             }
           },
-          text: (text4) => {
-            if (capturing === "message") {
-              if (message.length < MAX_MESSAGE_CHARS) message += text4;
-            } else if (stack.length < MAX_STACK_CHARS) stack += text4;
-          },
-          wantsText: () => capturing !== void 0
+          text: (text4) => failureText.append(text4),
+          wantsText: () => failureText.wantsText
         });
         return tally.report("xunit-xml", source);
       }

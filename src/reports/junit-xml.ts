@@ -3,6 +3,7 @@ import type { Finding } from '../model.js';
 import { toRepoRelative } from '../workspace/paths.js';
 import { WHOLE_READ_BYTES } from './report-source.js';
 import { MAX_FINDINGS, type ReportReader, type TestsReport } from './types.js';
+import { MAX_MESSAGE_CHARS } from './test-tally.js';
 import {
   checkedTag,
   decodeCheckedText,
@@ -18,7 +19,6 @@ import {
   type XmlTag,
 } from './xml-stream.js';
 
-const MAX_MESSAGE_CHARS = 1000;
 const ROOTS = ['testsuites', 'testsuite'];
 
 /** What a JUnit file holds: the counts (passed is the rest) and findings for failed cases. */
