@@ -4,7 +4,7 @@ import { BaseReportError, parseBaseReport, type BaseReport } from '../gate/base-
 import type { GitHubOctokit } from './client.js';
 
 /** Largest report read from an artifact (DESIGN.md: 64 MiB unzipped), and largest zip fetched. */
-export const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
 
 export interface AutoBaseOptions {
   readonly owner: string;

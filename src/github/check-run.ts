@@ -4,15 +4,15 @@ import { classifyError, isUncertain } from './errors.js';
 import { cutCodePoints, fitMarkdown } from '../render/fit-markdown.js';
 
 /** `output.summary` and `output.text`: 65,535 characters in the schema, and 65,535 UTF-8 bytes enforced. */
-export const MAX_OUTPUT_CHARS = 65_535;
+const MAX_OUTPUT_CHARS = 65_535;
 export const MAX_OUTPUT_BYTES = 65_535;
 /** `output.annotations` has `maxItems: 50`; each update appends. */
-export const ANNOTATIONS_PER_REQUEST = 50;
+const ANNOTATIONS_PER_REQUEST = 50;
 /** Prose-only limits: title ≤ 255 characters, message and raw_details ≤ 64 KB. */
-export const MAX_ANNOTATION_TITLE_CHARS = 255;
+const MAX_ANNOTATION_TITLE_CHARS = 255;
 export const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024;
 /** The default cap on annotations per run, so the number of API calls stays bounded. */
-export const DEFAULT_MAX_ANNOTATIONS = 50;
+const DEFAULT_MAX_ANNOTATIONS = 50;
 
 export type AnnotationLevel = 'notice' | 'warning' | 'failure';
 
@@ -82,7 +82,7 @@ function positiveInteger(value: number | undefined): number | undefined {
 }
 
 /** `src\\a.ts`, `./src/a.ts` → `src/a.ts`; absolute paths and paths leaving the repository → undefined. */
-export function normalizeAnnotationPath(path: string): string | undefined {
+function normalizeAnnotationPath(path: string): string | undefined {
   let clean = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
   clean = clean.replace(/\/{2,}/g, '/');
   if (clean === '' || clean.startsWith('/') || /^[A-Za-z]:\//.test(clean)) return undefined;

@@ -46,7 +46,7 @@ const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND']);
  * Octokit wraps fetch's `TypeError('fetch failed')` in a RequestError with status 500, which the
  * retry plugin would retry three times over 14 s; these causes say the API cannot be reached at all.
  */
-export function isUnreachable(error: unknown): boolean {
+function isUnreachable(error: unknown): boolean {
   let cause =
     error !== null && typeof error === 'object' ? (error as { cause?: unknown }).cause : undefined;
   for (let depth = 0; depth < 4 && cause !== null && typeof cause === 'object'; depth++) {

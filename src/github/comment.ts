@@ -11,7 +11,7 @@ import {
 } from './identity.js';
 
 /** GitHub rejects longer comment bodies: 422 "Body is too long (maximum is 65536 characters)". */
-export const MAX_COMMENT_CHARS = 65_536;
+const MAX_COMMENT_CHARS = 65_536;
 
 const MARKER_PREFIX = '<!-- readiness-gate:';
 const STATE_PREFIX = '<!-- readiness-gate-state ';

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import type { ChecklistVerdict, FailOn, Problem, Verdict } from '../model.js';
 import { conclusionOf as gateConclusion } from '../gate/judge.js';
 import { buildAnnotations } from '../render/annotations.js';
-import { overallHeadline } from '../render/headline.js';
 import {
   renderChecklistMarkdown,
   renderFooter,
@@ -39,8 +38,6 @@ import {
   type Surface,
 } from './errors.js';
 import { fetchPullRequestBody } from './pr-body.js';
-
-export { derivePublishContext, type PublishContext, type RunEnvironment };
 
 /** Octokit with retry and throttling; warnings about rate limits go to `onWarning`. */
 export function connect(token: string, onWarning: (message: string) => void): GitHubOctokit {
@@ -171,7 +168,7 @@ export function commentLinks(
 }
 
 /** The name a comment's marker carries: the `id` input (per checklist when there are several), else the path. */
-export function commentId(
+function commentId(
   checklistPath: string,
   options: { readonly id?: string; readonly pathPrefix?: string; readonly several?: boolean },
 ): string {
@@ -196,7 +193,7 @@ function stateOf(cv: ChecklistVerdict, digest: string): CommentState {
 }
 
 /** What changed against the verdict the comment showed (the last one that differed). */
-export function changesSince(
+function changesSince(
   cv: ChecklistVerdict,
   previous: CommentState | undefined,
 ): VerdictChanges | undefined {
@@ -247,10 +244,12 @@ export function renderComment(
     `${renderChecklistMarkdown(cv, { ...options, ...commit, ...delta, changes: () => changes })}\n${renderFooter(verdict, options)}`,
   );
   const marker = commentMarker(commentId(cv.checklist.path, options));
-  return {
-    body: fitComment(`${marker}\n${encodeCommentState(stateOf(cv, digest))}\n${body}`),
-    digest,
-  };
+  return { body: stickyBody(marker, stateOf(cv, digest), body), digest };
+}
+
+/** A comment as posted: the marker first (it is found by it), the state line, the body; fitted to GitHub's limit. */
+function stickyBody(marker: string, state: CommentState, body: string): string {
+  return fitComment(`${marker}\n${encodeCommentState(state)}\n${body}`);
 }
 
 /**
@@ -294,6 +293,97 @@ function publishFailures(
   };
 }
 
+/** One sticky comment to post: the marker that finds it again, how its body is built, and when to post it. */
+interface StickyComment {
+  readonly marker: string;
+  readonly compose: (previous: CommentState | undefined) => { body: string; digest: string };
+  readonly mode: 'always' | 'on-failure';
+  readonly ready: boolean;
+}
+
+/** What a check run says; the commit, name, cap and link are the same for a verdict and for problems. */
+interface CheckRunOutput {
+  readonly conclusion: CheckConclusion;
+  readonly title: string;
+  readonly summary: string;
+  readonly annotations: readonly CheckAnnotation[];
+}
+
+/**
+ * The writes of one publish, the same for a verdict and for problems: the sticky comments, then
+ * the check run, each failure kept for a warning (see publishFailures).
+ */
+function publication(
+  octokit: GitHubOctokit,
+  request: Omit<PublishRequest, 'verdict' | 'headline'>,
+) {
+  const { context } = request;
+  const { mayGoOn, failed, warn, warnings } = publishFailures(context, request.mask, request.token);
+  return {
+    warn,
+    /** On a pull request, unless `comment` is off, one after another. */
+    async postComments(
+      comments: readonly StickyComment[],
+    ): Promise<Pick<PublishOutcome, 'commentUrls' | 'commentsUnchanged'>> {
+      const commentUrls: string[] = [];
+      let commentsUnchanged = 0;
+      const issueNumber = context.pullNumber;
+      if (request.comment === 'false' || issueNumber === undefined)
+        return { commentUrls, commentsUnchanged };
+      for (const comment of comments) {
+        if (!mayGoOn()) break;
+        try {
+          const result = await publishComment(octokit, {
+            owner: context.owner,
+            repo: context.repo,
+            issueNumber,
+            body: '',
+            ...comment,
+            isFork: context.isFork,
+          });
+          if (result.url) commentUrls.push(result.url);
+          if (result.action === 'unchanged') commentsUnchanged += 1;
+        } catch (error) {
+          failed(error, 'comment');
+        }
+      }
+      return { commentUrls, commentsUnchanged };
+    },
+    /** Unless the input is off or the commit unknown; `output` is rendered only then. Returns its URL. */
+    async postCheckRun(output: () => CheckRunOutput): Promise<string | undefined> {
+      if (request.checkRun === false || context.headSha === undefined || !mayGoOn())
+        return undefined;
+      try {
+        const result = await publishCheckRun(octokit, {
+          owner: context.owner,
+          repo: context.repo,
+          headSha: context.headSha,
+          name: request.checkName,
+          ...output(),
+          maxAnnotations: request.maxAnnotations,
+          ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+          isFork: context.isFork,
+        });
+        return result.url || undefined;
+      } catch (error) {
+        failed(error, 'check-run');
+        return undefined;
+      }
+    },
+    outcome(
+      comments: Pick<PublishOutcome, 'commentUrls' | 'commentsUnchanged'>,
+      checkRunUrl: string | undefined,
+    ): PublishOutcome {
+      return {
+        ...comments,
+        ...(checkRunUrl ? { checkRunUrl } : {}),
+        apiCalls: countApiCalls(octokit).requests,
+        warnings: warnings(),
+      };
+    },
+  };
+}
+
 /**
  * Publishes the verdict: on a pull request one sticky comment per checklist (per `comment`),
  * then one check run on the head commit with the full Markdown as summary and the annotations,
@@ -304,51 +394,34 @@ export async function publishVerdict(
   octokit: GitHubOctokit,
   request: PublishRequest,
 ): Promise<PublishOutcome> {
-  const { context, mask, token } = request;
+  const { context, mask } = request;
   const verdict = maskVerdict(request.verdict, mask);
-  const { mayGoOn, failed, warn, warnings } = publishFailures(context, mask, token);
-  const commentUrls: string[] = [];
-  const unchanged: string[] = [];
-  let checkRunUrl: string | undefined;
+  const posting = publication(octokit, request);
   const markdownOptions = commentLinks(context, request.pathPrefix);
-
-  const several = request.several ?? verdict.checklists.length > 1;
-  if (request.comment !== 'false' && context.pullNumber !== undefined) {
-    for (const cv of verdict.checklists) {
-      if (!mayGoOn()) break;
-      const commentOptions = {
-        ...markdownOptions,
-        mask,
-        several,
-        ...(request.id ? { id: request.id } : {}),
-        ...(request.pathPrefix ? { pathPrefix: request.pathPrefix } : {}),
-      };
-      try {
-        const result = await publishComment(octokit, {
-          owner: context.owner,
-          repo: context.repo,
-          issueNumber: context.pullNumber,
-          marker: commentMarker(commentId(cv.checklist.path, commentOptions)),
-          body: '',
-          compose: (previous) => renderComment(cv, verdict, commentOptions, previous),
-          mode: request.comment === 'on-failure' ? 'on-failure' : 'always',
-          ready: cv.passed,
-          isFork: context.isFork,
-        });
-        if (result.url) commentUrls.push(result.url);
-        if (result.action === 'unchanged') unchanged.push(result.url ?? '');
-      } catch (error) {
-        failed(error, 'comment');
-      }
-    }
-  }
-
-  if (request.checkRun === false) {
-    // The check-run input is off.
-  } else if (context.headSha === undefined) {
-    warn('No check run was made: the commit is unknown (no pull request head and no GITHUB_SHA).');
-  } else if (mayGoOn()) {
-    const annotations: CheckAnnotation[] = buildAnnotations(verdict, mask).map((annotation) => ({
+  const commentOptions = {
+    ...markdownOptions,
+    mask,
+    several: request.several ?? verdict.checklists.length > 1,
+    ...(request.id ? { id: request.id } : {}),
+    ...(request.pathPrefix ? { pathPrefix: request.pathPrefix } : {}),
+  };
+  const comments = await posting.postComments(
+    verdict.checklists.map((cv) => ({
+      marker: commentMarker(commentId(cv.checklist.path, commentOptions)),
+      compose: (previous) => renderComment(cv, verdict, commentOptions, previous),
+      mode: request.comment === 'on-failure' ? 'on-failure' : 'always',
+      ready: cv.passed,
+    })),
+  );
+  if (request.checkRun !== false && context.headSha === undefined)
+    posting.warn(
+      'No check run was made: the commit is unknown (no pull request head and no GITHUB_SHA).',
+    );
+  const checkRunUrl = await posting.postCheckRun(() => ({
+    conclusion: conclusionOf(verdict, request.failOn),
+    title: mask(request.headline),
+    summary: mask(renderMarkdown(verdict, markdownOptions)),
+    annotations: buildAnnotations(verdict, mask).map((annotation) => ({
       path: joinPath(request.pathPrefix, annotation.path),
       startLine: annotation.startLine,
       endLine: annotation.endLine,
@@ -357,34 +430,9 @@ export async function publishVerdict(
       level: annotation.level,
       title: annotation.title,
       message: annotation.message,
-    }));
-    try {
-      const result = await publishCheckRun(octokit, {
-        owner: context.owner,
-        repo: context.repo,
-        headSha: context.headSha,
-        name: request.checkName,
-        conclusion: conclusionOf(verdict, request.failOn),
-        title: mask(request.headline),
-        summary: mask(renderMarkdown(verdict, markdownOptions)),
-        annotations,
-        maxAnnotations: request.maxAnnotations,
-        ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
-        isFork: context.isFork,
-      });
-      checkRunUrl = result.url || undefined;
-    } catch (error) {
-      failed(error, 'check-run');
-    }
-  }
-
-  return {
-    commentUrls,
-    commentsUnchanged: unchanged.length,
-    ...(checkRunUrl ? { checkRunUrl } : {}),
-    apiCalls: countApiCalls(octokit).requests,
-    warnings: warnings(),
-  };
+    })),
+  }));
+  return posting.outcome(comments, checkRunUrl);
 }
 
 export interface ProblemsRequest extends Omit<PublishRequest, 'verdict' | 'headline'> {
@@ -405,10 +453,8 @@ export async function publishProblems(
   octokit: GitHubOctokit,
   request: ProblemsRequest,
 ): Promise<PublishOutcome> {
-  const { context, mask, token } = request;
-  const { mayGoOn, failed, warnings } = publishFailures(context, mask, token);
-  const commentUrls: string[] = [];
-  let checkRunUrl: string | undefined;
+  const { context, mask } = request;
+  const posting = publication(octokit, request);
   const links = commentLinks(context, request.pathPrefix);
   const problems = request.problems.map((problem) => ({
     ...problem,
@@ -418,87 +464,57 @@ export async function publishProblems(
     ...links,
     ...(context.headSha ? { commit: context.headSha } : {}),
   });
-  const several = request.several ?? request.checklistPaths.length > 1;
-  if (request.comment !== 'false' && context.pullNumber !== undefined) {
-    for (const path of request.checklistPaths) {
-      const marker = commentMarker(
-        commentId(path, {
-          several,
-          ...(request.id ? { id: request.id } : {}),
-          ...(request.pathPrefix ? { pathPrefix: request.pathPrefix } : {}),
-        }),
-      );
-      try {
-        const result = await publishComment(octokit, {
-          owner: context.owner,
-          repo: context.repo,
-          issueNumber: context.pullNumber,
-          marker,
-          body: '',
-          compose: (previous) => {
-            const digest = sha256(mask(markdown));
-            const state = encodeCommentState({
+  const shown = mask(markdown);
+  const digest = sha256(shown);
+  const idOptions = {
+    several: request.several ?? request.checklistPaths.length > 1,
+    ...(request.id ? { id: request.id } : {}),
+    ...(request.pathPrefix ? { pathPrefix: request.pathPrefix } : {}),
+  };
+  const comments = await posting.postComments(
+    request.checklistPaths.map((path) => {
+      const marker = commentMarker(commentId(path, idOptions));
+      return {
+        marker,
+        compose: (previous) => ({
+          body: stickyBody(
+            marker,
+            {
               digest,
               blocking: previous?.blocking ?? [],
               notPassing: previous?.notPassing ?? [],
-            });
-            return { body: fitComment(`${marker}\n${state}\n${mask(markdown)}`), digest };
-          },
-          mode: 'always',
-          ready: false,
-          isFork: context.isFork,
-        });
-        if (result.url) commentUrls.push(result.url);
-      } catch (error) {
-        failed(error, 'comment');
-      }
-      if (!mayGoOn()) break;
-    }
-  }
-  if (request.checkRun !== false && context.headSha !== undefined && mayGoOn()) {
-    try {
-      const result = await publishCheckRun(octokit, {
-        owner: context.owner,
-        repo: context.repo,
-        headSha: context.headSha,
-        name: request.checkName,
-        conclusion: 'failure',
-        title: `Invalid checklist: no verdict was reached (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
-        summary: mask(
-          request.validVerdict
-            ? `${markdown}\n${renderMarkdown(maskVerdict(request.validVerdict, mask), { ...links, headingLevel: 2 })}`
-            : markdown,
-        ),
-        annotations: problems
-          .filter((problem) => problem.line > 0)
-          .map((problem) => ({
-            path: joinPath(request.pathPrefix, problem.file),
-            startLine: problem.line,
-            endLine: problem.line,
-            level: 'failure' as const,
-            title: 'Invalid checklist',
-            message: `${problem.keyPath ? `${problem.keyPath}: ` : ''}${problem.message}`,
-          })),
-        maxAnnotations: request.maxAnnotations,
-        ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
-        isFork: context.isFork,
-      });
-      checkRunUrl = result.url || undefined;
-    } catch (error) {
-      failed(error, 'check-run');
-    }
-  }
-  return {
-    commentUrls,
-    commentsUnchanged: 0,
-    ...(checkRunUrl ? { checkRunUrl } : {}),
-    apiCalls: countApiCalls(octokit).requests,
-    warnings: warnings(),
-  };
+            },
+            shown,
+          ),
+          digest,
+        }),
+        mode: 'always',
+        ready: false,
+      };
+    }),
+  );
+  const checkRunUrl = await posting.postCheckRun(() => ({
+    conclusion: 'failure',
+    title: `Invalid checklist: no verdict was reached (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
+    summary: mask(
+      request.validVerdict
+        ? `${markdown}\n${renderMarkdown(maskVerdict(request.validVerdict, mask), { ...links, headingLevel: 2 })}`
+        : markdown,
+    ),
+    annotations: problems
+      .filter((problem) => problem.line > 0)
+      .map((problem) => ({
+        path: joinPath(request.pathPrefix, problem.file),
+        startLine: problem.line,
+        endLine: problem.line,
+        level: 'failure' as const,
+        title: 'Invalid checklist',
+        message: `${problem.keyPath ? `${problem.keyPath}: ` : ''}${problem.message}`,
+      })),
+  }));
+  // Only the verdict's log line reports unchanged comments.
+  return posting.outcome({ ...comments, commentsUnchanged: 0 }, checkRunUrl);
 }
-
-/** The one-line headline of a verdict (the check run's title, the log line). */
-export { overallHeadline };
 
 function field(value: unknown, ...path: string[]): unknown {
   let node = value;
