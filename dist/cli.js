@@ -118,7 +118,7 @@ process.getBuiltinModule("node:module").enableCompileCache?.();
 var cache = process.env.NODE_DISABLE_COMPILE_CACHE === void 0 ? {
   directory: path2.join(tmpdir(), `readiness-gate-code-cache-${process.getuid?.() ?? "user"}`),
   name: process.argv[2] ?? "none",
-  contentHash: "cdd077b8eb1dcd27a55f212dab21327bfd8e2f68830e46ac8c031be2314df242"
+  contentHash: "fd4bca2d9d5bae228285c24ae5cfc8b4901f816eb2ec3ad245d01d6169db9920"
 } : void 0;
 var bundle = loadBundle(path2.join(import.meta.dirname, "main.cjs"), cache);
 await bundle.exports.runCli();

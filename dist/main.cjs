@@ -44458,7 +44458,6 @@ var init_esm = __esm({
 // src/github/base-artifact.ts
 var base_artifact_exports = {};
 __export(base_artifact_exports, {
-  MAX_ARTIFACT_BYTES: () => MAX_ARTIFACT_BYTES,
   findBaseReportAuto: () => findBaseReportAuto,
   jsonFromZip: () => jsonFromZip,
   workflowFileOf: () => workflowFileOf
@@ -51806,15 +51805,11 @@ var init_comment = __esm({
 // src/github/publish.ts
 var publish_exports = {};
 __export(publish_exports, {
-  changesSince: () => changesSince,
-  commentId: () => commentId,
   commentLinks: () => commentLinks,
   conclusionOf: () => conclusionOf2,
   confirmPullRequest: () => confirmPullRequest,
   connect: () => connect,
   contextFromReport: () => contextFromReport,
-  derivePublishContext: () => derivePublishContext,
-  overallHeadline: () => overallHeadline,
   publishProblems: () => publishProblems,
   publishVerdict: () => publishVerdict,
   readPullRequestBody: () => readPullRequestBody,
@@ -51908,12 +51903,12 @@ function renderComment(cv, verdict, options = {}, previous2) {
 ${renderFooter(verdict, options)}`
   );
   const marker = commentMarker(commentId(cv.checklist.path, options));
-  return {
-    body: fitComment(`${marker}
-${encodeCommentState(stateOf(cv, digest))}
-${body}`),
-    digest
-  };
+  return { body: stickyBody(marker, stateOf(cv, digest), body), digest };
+}
+function stickyBody(marker, state, body) {
+  return fitComment(`${marker}
+${encodeCommentState(state)}
+${body}`);
 }
 function publishFailures(context3, mask, token) {
   const warnings = [];
@@ -51941,49 +51936,97 @@ function publishFailures(context3, mask, token) {
     warnings: () => denied.length > 0 ? [mask(redactToken(permissionWarning(denied, context3), token)), ...warnings] : warnings
   };
 }
-async function publishVerdict(octokit, request2) {
-  const { context: context3, mask, token } = request2;
-  const verdict = maskVerdict(request2.verdict, mask);
-  const { mayGoOn, failed, warn: warn2, warnings } = publishFailures(context3, mask, token);
-  const commentUrls = [];
-  const unchanged = [];
-  let checkRunUrl;
-  const markdownOptions = commentLinks(context3, request2.pathPrefix);
-  const several = request2.several ?? verdict.checklists.length > 1;
-  if (request2.comment !== "false" && context3.pullNumber !== void 0) {
-    for (const cv of verdict.checklists) {
-      if (!mayGoOn()) break;
-      const commentOptions = {
-        ...markdownOptions,
-        mask,
-        several,
-        ...request2.id ? { id: request2.id } : {},
-        ...request2.pathPrefix ? { pathPrefix: request2.pathPrefix } : {}
-      };
+function publication(octokit, request2) {
+  const { context: context3 } = request2;
+  const { mayGoOn, failed, warn: warn2, warnings } = publishFailures(context3, request2.mask, request2.token);
+  return {
+    warn: warn2,
+    /** On a pull request, unless `comment` is off, one after another. */
+    async postComments(comments) {
+      const commentUrls = [];
+      let commentsUnchanged = 0;
+      const issueNumber = context3.pullNumber;
+      if (request2.comment === "false" || issueNumber === void 0)
+        return { commentUrls, commentsUnchanged };
+      for (const comment of comments) {
+        if (!mayGoOn()) break;
+        try {
+          const result = await publishComment(octokit, {
+            owner: context3.owner,
+            repo: context3.repo,
+            issueNumber,
+            body: "",
+            ...comment,
+            isFork: context3.isFork
+          });
+          if (result.url) commentUrls.push(result.url);
+          if (result.action === "unchanged") commentsUnchanged += 1;
+        } catch (error2) {
+          failed(error2, "comment");
+        }
+      }
+      return { commentUrls, commentsUnchanged };
+    },
+    /** Unless the input is off or the commit unknown; `output` is rendered only then. Returns its URL. */
+    async postCheckRun(output) {
+      if (request2.checkRun === false || context3.headSha === void 0 || !mayGoOn())
+        return void 0;
       try {
-        const result = await publishComment(octokit, {
+        const result = await publishCheckRun(octokit, {
           owner: context3.owner,
           repo: context3.repo,
-          issueNumber: context3.pullNumber,
-          marker: commentMarker(commentId(cv.checklist.path, commentOptions)),
-          body: "",
-          compose: (previous2) => renderComment(cv, verdict, commentOptions, previous2),
-          mode: request2.comment === "on-failure" ? "on-failure" : "always",
-          ready: cv.passed,
+          headSha: context3.headSha,
+          name: request2.checkName,
+          ...output(),
+          maxAnnotations: request2.maxAnnotations,
+          ...context3.runUrl ? { detailsUrl: context3.runUrl } : {},
           isFork: context3.isFork
         });
-        if (result.url) commentUrls.push(result.url);
-        if (result.action === "unchanged") unchanged.push(result.url ?? "");
+        return result.url || void 0;
       } catch (error2) {
-        failed(error2, "comment");
+        failed(error2, "check-run");
+        return void 0;
       }
+    },
+    outcome(comments, checkRunUrl) {
+      return {
+        ...comments,
+        ...checkRunUrl ? { checkRunUrl } : {},
+        apiCalls: countApiCalls(octokit).requests,
+        warnings: warnings()
+      };
     }
-  }
-  if (request2.checkRun === false) {
-  } else if (context3.headSha === void 0) {
-    warn2("No check run was made: the commit is unknown (no pull request head and no GITHUB_SHA).");
-  } else if (mayGoOn()) {
-    const annotations = buildAnnotations(verdict, mask).map((annotation) => ({
+  };
+}
+async function publishVerdict(octokit, request2) {
+  const { context: context3, mask } = request2;
+  const verdict = maskVerdict(request2.verdict, mask);
+  const posting = publication(octokit, request2);
+  const markdownOptions = commentLinks(context3, request2.pathPrefix);
+  const commentOptions = {
+    ...markdownOptions,
+    mask,
+    several: request2.several ?? verdict.checklists.length > 1,
+    ...request2.id ? { id: request2.id } : {},
+    ...request2.pathPrefix ? { pathPrefix: request2.pathPrefix } : {}
+  };
+  const comments = await posting.postComments(
+    verdict.checklists.map((cv) => ({
+      marker: commentMarker(commentId(cv.checklist.path, commentOptions)),
+      compose: (previous2) => renderComment(cv, verdict, commentOptions, previous2),
+      mode: request2.comment === "on-failure" ? "on-failure" : "always",
+      ready: cv.passed
+    }))
+  );
+  if (request2.checkRun !== false && context3.headSha === void 0)
+    posting.warn(
+      "No check run was made: the commit is unknown (no pull request head and no GITHUB_SHA)."
+    );
+  const checkRunUrl = await posting.postCheckRun(() => ({
+    conclusion: conclusionOf2(verdict, request2.failOn),
+    title: mask(request2.headline),
+    summary: mask(renderMarkdown(verdict, markdownOptions)),
+    annotations: buildAnnotations(verdict, mask).map((annotation) => ({
       path: joinPath2(request2.pathPrefix, annotation.path),
       startLine: annotation.startLine,
       endLine: annotation.endLine,
@@ -51992,39 +52035,13 @@ async function publishVerdict(octokit, request2) {
       level: annotation.level,
       title: annotation.title,
       message: annotation.message
-    }));
-    try {
-      const result = await publishCheckRun(octokit, {
-        owner: context3.owner,
-        repo: context3.repo,
-        headSha: context3.headSha,
-        name: request2.checkName,
-        conclusion: conclusionOf2(verdict, request2.failOn),
-        title: mask(request2.headline),
-        summary: mask(renderMarkdown(verdict, markdownOptions)),
-        annotations,
-        maxAnnotations: request2.maxAnnotations,
-        ...context3.runUrl ? { detailsUrl: context3.runUrl } : {},
-        isFork: context3.isFork
-      });
-      checkRunUrl = result.url || void 0;
-    } catch (error2) {
-      failed(error2, "check-run");
-    }
-  }
-  return {
-    commentUrls,
-    commentsUnchanged: unchanged.length,
-    ...checkRunUrl ? { checkRunUrl } : {},
-    apiCalls: countApiCalls(octokit).requests,
-    warnings: warnings()
-  };
+    }))
+  }));
+  return posting.outcome(comments, checkRunUrl);
 }
 async function publishProblems(octokit, request2) {
-  const { context: context3, mask, token } = request2;
-  const { mayGoOn, failed, warnings } = publishFailures(context3, mask, token);
-  const commentUrls = [];
-  let checkRunUrl;
+  const { context: context3, mask } = request2;
+  const posting = publication(octokit, request2);
   const links = commentLinks(context3, request2.pathPrefix);
   const problems = request2.problems.map((problem) => ({
     ...problem,
@@ -52034,82 +52051,52 @@ async function publishProblems(octokit, request2) {
     ...links,
     ...context3.headSha ? { commit: context3.headSha } : {}
   });
-  const several = request2.several ?? request2.checklistPaths.length > 1;
-  if (request2.comment !== "false" && context3.pullNumber !== void 0) {
-    for (const path3 of request2.checklistPaths) {
-      const marker = commentMarker(
-        commentId(path3, {
-          several,
-          ...request2.id ? { id: request2.id } : {},
-          ...request2.pathPrefix ? { pathPrefix: request2.pathPrefix } : {}
-        })
-      );
-      try {
-        const result = await publishComment(octokit, {
-          owner: context3.owner,
-          repo: context3.repo,
-          issueNumber: context3.pullNumber,
-          marker,
-          body: "",
-          compose: (previous2) => {
-            const digest = sha256(mask(markdown));
-            const state = encodeCommentState({
+  const shown = mask(markdown);
+  const digest = sha256(shown);
+  const idOptions = {
+    several: request2.several ?? request2.checklistPaths.length > 1,
+    ...request2.id ? { id: request2.id } : {},
+    ...request2.pathPrefix ? { pathPrefix: request2.pathPrefix } : {}
+  };
+  const comments = await posting.postComments(
+    request2.checklistPaths.map((path3) => {
+      const marker = commentMarker(commentId(path3, idOptions));
+      return {
+        marker,
+        compose: (previous2) => ({
+          body: stickyBody(
+            marker,
+            {
               digest,
               blocking: previous2?.blocking ?? [],
               notPassing: previous2?.notPassing ?? []
-            });
-            return { body: fitComment(`${marker}
-${state}
-${mask(markdown)}`), digest };
-          },
-          mode: "always",
-          ready: false,
-          isFork: context3.isFork
-        });
-        if (result.url) commentUrls.push(result.url);
-      } catch (error2) {
-        failed(error2, "comment");
-      }
-      if (!mayGoOn()) break;
-    }
-  }
-  if (request2.checkRun !== false && context3.headSha !== void 0 && mayGoOn()) {
-    try {
-      const result = await publishCheckRun(octokit, {
-        owner: context3.owner,
-        repo: context3.repo,
-        headSha: context3.headSha,
-        name: request2.checkName,
-        conclusion: "failure",
-        title: `Invalid checklist: no verdict was reached (${problems.length} problem${problems.length === 1 ? "" : "s"})`,
-        summary: mask(
-          request2.validVerdict ? `${markdown}
+            },
+            shown
+          ),
+          digest
+        }),
+        mode: "always",
+        ready: false
+      };
+    })
+  );
+  const checkRunUrl = await posting.postCheckRun(() => ({
+    conclusion: "failure",
+    title: `Invalid checklist: no verdict was reached (${problems.length} problem${problems.length === 1 ? "" : "s"})`,
+    summary: mask(
+      request2.validVerdict ? `${markdown}
 ${renderMarkdown(maskVerdict(request2.validVerdict, mask), { ...links, headingLevel: 2 })}` : markdown
-        ),
-        annotations: problems.filter((problem) => problem.line > 0).map((problem) => ({
-          path: joinPath2(request2.pathPrefix, problem.file),
-          startLine: problem.line,
-          endLine: problem.line,
-          level: "failure",
-          title: "Invalid checklist",
-          message: `${problem.keyPath ? `${problem.keyPath}: ` : ""}${problem.message}`
-        })),
-        maxAnnotations: request2.maxAnnotations,
-        ...context3.runUrl ? { detailsUrl: context3.runUrl } : {},
-        isFork: context3.isFork
-      });
-      checkRunUrl = result.url || void 0;
-    } catch (error2) {
-      failed(error2, "check-run");
-    }
-  }
-  return {
-    commentUrls,
-    commentsUnchanged: 0,
-    ...checkRunUrl ? { checkRunUrl } : {},
-    apiCalls: countApiCalls(octokit).requests,
-    warnings: warnings()
-  };
+    ),
+    annotations: problems.filter((problem) => problem.line > 0).map((problem) => ({
+      path: joinPath2(request2.pathPrefix, problem.file),
+      startLine: problem.line,
+      endLine: problem.line,
+      level: "failure",
+      title: "Invalid checklist",
+      message: `${problem.keyPath ? `${problem.keyPath}: ` : ""}${problem.message}`
+    }))
+  }));
+  return posting.outcome({ ...comments, commentsUnchanged: 0 }, checkRunUrl);
 }
 function field2(value, ...path3) {
   let node2 = value;
@@ -52181,7 +52168,6 @@ var init_publish = __esm({
     init_crypto();
     init_judge();
     init_annotations();
-    init_headline();
     init_markdown();
     init_mask_verdict();
     init_check_run();

@@ -5,35 +5,20 @@ import { lintCheck, type LintOptions } from '../../src/checks/lint.js';
 import { scanCheck, type ScanOptions } from '../../src/checks/scan.js';
 import type { CheckContext } from '../../src/checks/types.js';
 import { validateCheckOptions } from '../../src/checklist/check-options.js';
-import { resolveFiles } from '../../src/workspace/files.js';
-import { runCommand } from '../../src/process/run-command.js';
 import { diffChangedLines } from '../../src/git/diff.js';
 import type { ChangeSet } from '../../src/git/change-set.js';
 import type { Finding } from '../../src/model.js';
 import { GitRepo, lines } from '../helpers/git-repo.js';
 import { runGate } from '../../src/gate/run-gate.js';
 import { buildAnnotations } from '../../src/render/annotations.js';
+import { checkContext } from '../helpers/check-context.js';
 
 let repo: GitRepo;
 let changes: ChangeSet;
 let baseSha: string;
 
-function context(overrides: Partial<CheckContext> = {}): CheckContext {
-  return {
-    workdir: repo.dir,
-    env: process.env,
-    runCommand,
-    resolveFiles: (pattern) => resolveFiles(repo.dir, pattern),
-    mask: (text) => text,
-    isInferred: false,
-    signal: new AbortController().signal,
-    defaultTimeoutSec: 60,
-    mayRunCommands: true,
-    mayFetchHttp: true,
-    changes,
-    ...overrides,
-  };
-}
+const context = (overrides: Partial<CheckContext> = {}): CheckContext =>
+  checkContext(repo.dir, { changes, ...overrides });
 
 beforeAll(async () => {
   repo = GitRepo.create('rg-scope-');

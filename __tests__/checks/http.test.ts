@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { httpCheck, MAX_BODY_BYTES, type HttpOptions } from '../../src/checks/http.js';
 import type { CheckContext } from '../../src/checks/types.js';
-import { runCommand } from '../../src/process/run-command.js';
 import type { Result } from '../../src/model.js';
+import { checkContext } from '../helpers/check-context.js';
 
 let server: http.Server;
 let base: string;
@@ -80,20 +80,12 @@ afterAll(async () => {
 });
 
 function context(overrides: Partial<CheckContext> = {}): CheckContext {
-  return {
-    workdir: process.cwd(),
+  return checkContext(process.cwd(), {
     // A proxy in the step's environment must not catch loopback requests that NO_PROXY exempts.
     env: { HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1' },
-    runCommand,
     resolveFiles: () => Promise.resolve([]),
-    mask: (text) => text,
-    isInferred: false,
-    signal: new AbortController().signal,
-    defaultTimeoutSec: 60,
-    mayRunCommands: true,
-    mayFetchHttp: true,
     ...overrides,
-  };
+  });
 }
 
 const check = (options: HttpOptions, overrides?: Partial<CheckContext>): Promise<Result> =>

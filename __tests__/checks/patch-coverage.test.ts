@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverageCheck, type CoverageOptions } from '../../src/checks/coverage.js';
 import type { CheckContext } from '../../src/checks/types.js';
 import { resolveFiles } from '../../src/workspace/files.js';
-import { runCommand } from '../../src/process/run-command.js';
 import { changedLinesFor } from '../../src/git/change-range.js';
 import type { ChangeSet } from '../../src/git/change-set.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { readReport } from '../../src/reports/detect.js';
 import type { CoverageReport } from '../../src/reports/types.js';
+import { checkContext } from '../helpers/check-context.js';
 
 /**
  * Every source file has 12 lines at the head; the pull request changed lines 3, 4, 5, 11 and 12.
@@ -153,22 +153,8 @@ let repo: GitRepo;
 let changes: ChangeSet;
 let baseOnlyChanges: ChangeSet;
 
-function context(overrides: Partial<CheckContext> = {}): CheckContext {
-  return {
-    workdir: repo.dir,
-    env: process.env,
-    runCommand,
-    resolveFiles: (pattern) => resolveFiles(repo.dir, pattern),
-    mask: (text) => text,
-    isInferred: false,
-    signal: new AbortController().signal,
-    defaultTimeoutSec: 60,
-    mayRunCommands: true,
-    mayFetchHttp: true,
-    changes,
-    ...overrides,
-  };
-}
+const context = (overrides: Partial<CheckContext> = {}): CheckContext =>
+  checkContext(repo.dir, { changes, ...overrides });
 
 async function judge(options: Omit<CoverageOptions, 'report'> & { report: string }, extra = {}) {
   return coverageCheck.run(options as CoverageOptions, context(extra));

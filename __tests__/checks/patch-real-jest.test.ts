@@ -5,12 +5,11 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverageCheck, type CoverageOptions } from '../../src/checks/coverage.js';
-import { resolveFiles } from '../../src/workspace/files.js';
-import { runCommand } from '../../src/process/run-command.js';
 import type { ChangeSet } from '../../src/git/change-set.js';
 import { diffChangedLines } from '../../src/git/diff.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { ROOT } from '../helpers/run-action.js';
+import { checkContext } from '../helpers/check-context.js';
 
 const PROJECT = path.join(ROOT, '__tests__', 'real-projects', 'jsapp');
 let repo: GitRepo;
@@ -67,19 +66,10 @@ beforeAll(async () => {
 afterAll(() => repo.cleanup());
 
 async function patchOf(report: string) {
-  const result = await coverageCheck.run({ report, 'min-patch-lines': 50 } as CoverageOptions, {
-    workdir: repo.dir,
-    env: {},
-    runCommand,
-    resolveFiles: (pattern) => resolveFiles(repo.dir, pattern),
-    mask: (text) => text,
-    isInferred: false,
-    signal: new AbortController().signal,
-    defaultTimeoutSec: 60,
-    mayRunCommands: true,
-    mayFetchHttp: true,
-    changes,
-  });
+  const result = await coverageCheck.run(
+    { report, 'min-patch-lines': 50 } as CoverageOptions,
+    checkContext(repo.dir, { env: {}, changes }),
+  );
   return result;
 }
 

@@ -10,26 +10,12 @@ import { coverageCheck } from '../../src/checks/coverage.js';
 import { lintCheck } from '../../src/checks/lint.js';
 import { testsCheck } from '../../src/checks/tests.js';
 import { trivyCheck } from '../../src/checks/trivy.js';
-import { resolveFiles } from '../../src/workspace/files.js';
-import { runCommand } from '../../src/process/run-command.js';
+import { checkContext } from '../helpers/check-context.js';
 
 let workdir: string;
 
-function context(overrides: Partial<CheckContext> = {}): CheckContext {
-  return {
-    workdir,
-    env: process.env,
-    runCommand,
-    resolveFiles: (pattern) => resolveFiles(workdir, pattern),
-    mask: (text) => text,
-    isInferred: false,
-    signal: new AbortController().signal,
-    defaultTimeoutSec: 60,
-    mayRunCommands: true,
-    mayFetchHttp: true,
-    ...overrides,
-  };
-}
+const context = (overrides: Partial<CheckContext> = {}): CheckContext =>
+  checkContext(workdir, overrides);
 
 function write(relative: string, content: string): string {
   const file = path.join(workdir, relative);

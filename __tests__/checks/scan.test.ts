@@ -8,10 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkKinds } from '../../src/checks/registry.js';
 import { scanCheck, type ScanOptions } from '../../src/checks/scan.js';
 import type { CheckContext } from '../../src/checks/types.js';
-import { resolveFiles } from '../../src/workspace/files.js';
-import { runCommand } from '../../src/process/run-command.js';
 import { cvss3BaseScore } from '../../src/reports/cvss.js';
 import type { Result } from '../../src/model.js';
+import { checkContext } from '../helpers/check-context.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = path.resolve(root, '__tests__', 'fixtures', 'reports');
@@ -38,20 +37,7 @@ afterAll(() => {
   fs.rmSync(workdir, { recursive: true, force: true });
 });
 
-function context(): CheckContext {
-  return {
-    workdir,
-    env: {},
-    runCommand,
-    resolveFiles: (pattern) => resolveFiles(workdir, pattern),
-    mask: (text) => text,
-    isInferred: false,
-    signal: new AbortController().signal,
-    defaultTimeoutSec: 60,
-    mayRunCommands: true,
-    mayFetchHttp: true,
-  };
-}
+const context = (): CheckContext => checkContext(workdir, { env: {} });
 
 const scan = (options: ScanOptions): Promise<Result> => scanCheck.run(options, context());
 const vulnerabilities = (result: Result) =>
