@@ -43415,173 +43415,95 @@ var init_core = __esm({
   }
 });
 
-// src/action/inputs.ts
-function choice(name, allowed, fallback) {
-  const value = getInput(name) || fallback;
-  if (!allowed.includes(value))
-    throw new InputError(`input "${name}" must be one of ${allowed.join(", ")}, found "${value}"`);
-  return value;
+// src/github/errors.ts
+function shapeOf(error2) {
+  return error2 !== null && typeof error2 === "object" ? error2 : {};
 }
-function optionalNumber(name, min, max2, integer = false) {
-  const raw = getInput(name);
-  if (raw === "") return void 0;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max2 || integer && !Number.isInteger(value))
-    throw new InputError(
-      `input "${name}" must be ${integer ? "a whole number" : "a number"} from ${min} to ${max2}, found "${raw}"`
-    );
-  return value;
-}
-function booleanInput(name, fallback) {
-  const raw = getInput(name);
-  if (raw === "") return fallback;
-  try {
-    return getBooleanInput(name);
-  } catch {
-    throw new InputError(`input "${name}" must be true or false, found "${raw}"`);
+function gitHubMessage(shape) {
+  const data = shape.response?.data;
+  if (data !== null && typeof data === "object" && typeof data.message === "string") {
+    return data.message;
   }
+  return typeof shape.message === "string" ? shape.message.split("\n")[0] ?? "" : String(shape.message ?? "unknown error");
 }
-function listInput(name) {
-  return getInput(name).split(/[\n,]/).map((entry) => entry.trim()).filter(Boolean);
+function redactToken(text4, token) {
+  let out = text4.replace(/\b(gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{20,})\b/g, "***");
+  out = out.replace(/(authorization["']?\s*[:=]\s*["']?)(?:token|bearer)\s+[^\s"',}]+/gi, "$1***");
+  if (token && token.length >= 4) out = out.split(token).join("***");
+  return out;
 }
-function allowedOnPullRequestTarget() {
-  const allowed = listInput("allow-on-pull-request-target").map((entry) => entry.toLowerCase());
-  const unknown = allowed.filter((entry) => entry !== "commands" && entry !== "http");
-  if (unknown.length > 0) {
-    throw new InputError(
-      `input "allow-on-pull-request-target" lists commands and/or http, found "${unknown.join(", ")}"`
+function classifyError(error2, options) {
+  const shape = shapeOf(error2);
+  const status = typeof shape.status === "number" ? shape.status : void 0;
+  const message = gitHubMessage(shape);
+  const method = typeof shape.request?.method === "string" ? shape.request.method : void 0;
+  const url = typeof shape.request?.url === "string" ? shape.request.url.replace(/\?.*$/, "") : void 0;
+  const where = method && url ? ` (${method} ${url})` : "";
+  if (status === 403 && /Resource not accessible by (integration|personal access token)/i.test(message)) {
+    const accepted = shape.response?.headers?.["x-accepted-github-permissions"];
+    const acceptedText = typeof accepted === "string" ? accepted : void 0;
+    const line = PERMISSION_LINE[options.surface];
+    const parts = [
+      `Could not publish ${SURFACE_NAME[options.surface]}: GitHub answered 403 "${message}"${where}.`,
+      options.isFork ? `This pull request comes from a fork, where GITHUB_TOKEN is read-only whatever \`permissions:\` says. To post results for fork pull requests, run the gate here with \`comment: false\`, upload its JSON report as an artifact, and publish it from a second workflow triggered by \`workflow_run\` (which runs in the base repository with a write token) using the action's \`publish\` mode.` : `The token lacks a permission: add \`${line}\` under \`permissions:\` in the workflow (or the job).`
+    ];
+    if (acceptedText) parts.push(`GitHub accepts: ${acceptedText}.`);
+    return new PermissionError(
+      redactToken(parts.join(" "), options.token),
+      options.surface,
+      line,
+      acceptedText,
+      status
     );
   }
-  return {
-    allowCommandsOnPullRequestTarget: allowed.includes("commands") || booleanInput("allow-commands-on-pull-request-target", false),
-    allowHttpOnPullRequestTarget: allowed.includes("http")
-  };
+  const prefix = status === void 0 ? "GitHub request failed" : `GitHub answered ${status}`;
+  return new GitHubApiError(redactToken(`${prefix}${where}: ${message}`, options.token), status);
 }
-function readSettings(env2 = process.env) {
-  const workspace = env2.GITHUB_WORKSPACE ?? process.cwd();
-  const workdir = import_node_path14.default.resolve(workspace, getInput("working-directory") || ".");
-  const temp = env2.RUNNER_TEMP ?? import_node_os2.default.tmpdir();
-  const minScore = optionalNumber("min-score", 0, 100);
-  const concurrency = optionalNumber("concurrency", 1, 256, true);
-  const coverageReport = getInput("coverage-report");
-  const id = getInput("id").trim();
-  if (/[\r\n]|-->/.test(id)) throw new InputError('input "id" must be one line, without "-->"');
-  const checkName = getInput("check-name") || "Deployment readiness";
-  return {
-    checklists: listInput("checklist"),
-    token: getInput("token"),
-    workdir,
-    checkName: id ? `${checkName} (${id})` : checkName,
-    ...id ? { id } : {},
-    comment: choice("comment", ["true", "false", "on-failure"], "true"),
-    checkRun: booleanInput("check-run", true),
-    jobSummary: booleanInput("job-summary", true),
-    failOn: choice(
-      "fail-on",
-      ["blocking", "not-ready", "regression", "never"],
-      "blocking"
-    ),
-    ...minScore !== void 0 ? { minScore } : {},
-    infer: booleanInput("infer", true),
-    ...concurrency !== void 0 ? { concurrency } : {},
-    reportFile: import_node_path14.default.resolve(
-      workspace,
-      getInput("report-file") || import_node_path14.default.join(temp, "readiness-report.json")
-    ),
-    maxAnnotations: optionalNumber("max-annotations", 0, 1e4, true) ?? 50,
-    ...getInput("confirm-from") ? { confirmFrom: choice("confirm-from", ["any", "pr-body", "review"], "any") } : {},
-    ...getInput("owners-token") ? { ownersToken: getInput("owners-token") } : {},
-    ...allowedOnPullRequestTarget(),
-    ...coverageReport ? { coverageReport } : {},
-    budgetMs: (optionalNumber("timeout-minutes", 0.01, 24 * 60) ?? 30) * 6e4,
-    mode: choice("mode", ["check", "publish", "merge"], "check"),
-    ...getInput("report") ? { report: import_node_path14.default.resolve(workspace, getInput("report")) } : {},
-    ...getInput("shard").trim() ? { shard: getInput("shard").trim() } : {},
-    publish: booleanInput("publish", true),
-    reports: listInput("reports"),
-    expectShards: getInput("expect-shards"),
-    ...getInput("base-report") === "auto" ? { baseReport: "auto" } : getInput("base-report") ? { baseReport: import_node_path14.default.resolve(workspace, getInput("base-report")) } : {},
-    baseArtifact: getInput("base-artifact") || "readiness-report"
-  };
+function statusOf(error2) {
+  const status = error2 !== null && typeof error2 === "object" ? error2.status : void 0;
+  return typeof status === "number" ? status : void 0;
 }
-var import_node_os2, import_node_path14, InputError;
-var init_inputs = __esm({
-  "src/action/inputs.ts"() {
+function isUncertain(error2) {
+  const status = statusOf(error2);
+  return status === void 0 || status >= 500;
+}
+var PERMISSION_LINE, SURFACE_NAME, PermissionError, GitHubApiError;
+var init_errors2 = __esm({
+  "src/github/errors.ts"() {
     "use strict";
     init_import_meta_cjs();
-    import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path14 = __toESM(require("node:path"), 1);
-    init_core();
-    InputError = class extends Error {
-      name = "InputError";
+    PERMISSION_LINE = {
+      comment: "pull-requests: write",
+      "check-run": "checks: write",
+      "pull-request": "pull-requests: read"
     };
-  }
-});
-
-// src/render/annotations.ts
-function buildAnnotations(verdict, mask = (t) => t) {
-  const items = [];
-  const findings = [];
-  let order = 0;
-  for (const cv of verdict.checklists) {
-    for (const { item, result, isBlocking } of cv.items) {
-      order++;
-      const failing = result.status === "failed" || result.status === "errored" || isBlocking && result.status === "pending";
-      if (failing) {
-        items.push({
-          order: isBlocking ? order : order + 1e6,
-          path: cv.checklist.path,
-          startLine: Math.max(1, item.line),
-          endLine: Math.max(1, item.line),
-          level: isBlocking ? "failure" : "warning",
-          title: mask(`${isBlocking ? "Blocking" : "Advisory"}: ${item.title}`),
-          message: mask(result.summary)
-        });
-      }
-      for (const finding of result.findings ?? []) {
-        if (!finding.file || !finding.line || finding.line < 1) continue;
-        const outOfScope = finding.inScope === false;
-        const level = outOfScope ? "notice" : FINDING_LEVELS[finding.level];
-        const endLine = finding.endLine && finding.endLine >= finding.line ? finding.endLine : finding.line;
-        const oneLine = endLine === finding.line;
-        const columns = oneLine && finding.column && finding.column >= 1 ? {
-          startColumn: finding.column,
-          endColumn: finding.endColumn && finding.endColumn >= finding.column ? finding.endColumn : finding.column
-        } : {};
-        findings.push({
-          order: (outOfScope ? 3 : RANK3[level]) * 1e7 + order,
-          path: finding.file,
-          startLine: finding.line,
-          endLine,
-          ...columns,
-          level,
-          title: mask(finding.title ?? item.title),
-          message: mask(
-            outOfScope ? `${finding.message} (outside the change: not counted)` : finding.message
-          )
-        });
-      }
-    }
-  }
-  const sorted = [
-    ...items.sort((a, b) => a.order - b.order),
-    ...waiverAnnotations(verdict, mask).map((annotation) => ({ ...annotation, order: 0 })),
-    ...findings.sort((a, b) => a.order - b.order)
-  ];
-  return sorted.map(({ order: _order, ...annotation }) => annotation);
-}
-var FINDING_LEVELS, RANK3;
-var init_annotations = __esm({
-  "src/render/annotations.ts"() {
-    "use strict";
-    init_import_meta_cjs();
-    init_waivers2();
-    FINDING_LEVELS = {
-      error: "failure",
-      warning: "warning",
-      notice: "notice"
+    SURFACE_NAME = {
+      comment: "the pull request comment",
+      "check-run": "the check run",
+      "pull-request": "the pull request"
     };
-    RANK3 = { failure: 0, warning: 1, notice: 2 };
+    PermissionError = class extends Error {
+      constructor(message, surface, permissionLine, acceptedPermissions, status) {
+        super(message);
+        this.surface = surface;
+        this.permissionLine = permissionLine;
+        this.acceptedPermissions = acceptedPermissions;
+        this.status = status;
+      }
+      surface;
+      permissionLine;
+      acceptedPermissions;
+      status;
+      name = "PermissionError";
+    };
+    GitHubApiError = class extends Error {
+      constructor(message, status) {
+        super(message);
+        this.status = status;
+      }
+      status;
+      name = "GitHubApiError";
+    };
   }
 });
 
@@ -43683,6 +43605,338 @@ var init_fit_markdown = __esm({
     FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
     TABLE_ROW = /^\s*\|/;
     TABLE_DELIMITER = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/;
+  }
+});
+
+// src/github/check-run.ts
+function positiveInteger(value) {
+  return value !== void 0 && Number.isFinite(value) && value >= 1 ? Math.floor(value) : void 0;
+}
+function normalizeAnnotationPath(path3) {
+  let clean2 = path3.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  clean2 = clean2.replace(/\/{2,}/g, "/");
+  if (clean2 === "" || clean2.startsWith("/") || /^[A-Za-z]:\//.test(clean2)) return void 0;
+  if (clean2.split("/").some((segment) => segment === "..")) return void 0;
+  return clean2;
+}
+function cutBytes(text4, maxBytes) {
+  if (Buffer.byteLength(text4, "utf8") <= maxBytes) return text4;
+  const marker = "\n\u2026 (cut)";
+  return `${cutCodePoints(text4, Number.POSITIVE_INFINITY, maxBytes - Buffer.byteLength(marker, "utf8"))}${marker}`;
+}
+function toApiAnnotation(annotation) {
+  const path3 = normalizeAnnotationPath(annotation.path);
+  if (path3 === void 0 || !LEVELS4.has(annotation.level)) return void 0;
+  const startLine = positiveInteger(annotation.startLine) ?? 1;
+  const endLine = Math.max(startLine, positiveInteger(annotation.endLine) ?? startLine);
+  const out = {
+    path: path3,
+    start_line: startLine,
+    end_line: endLine,
+    annotation_level: annotation.level,
+    message: cutBytes(
+      annotation.message.length > 0 ? annotation.message : "(no message)",
+      MAX_ANNOTATION_MESSAGE_BYTES
+    )
+  };
+  const startColumn = positiveInteger(annotation.startColumn);
+  const endColumn = positiveInteger(annotation.endColumn);
+  if (startLine === endLine && startColumn !== void 0 && (endColumn === void 0 || endColumn >= startColumn)) {
+    out.start_column = startColumn;
+    if (endColumn !== void 0) out.end_column = endColumn;
+  }
+  if (annotation.title !== void 0 && annotation.title.length > 0) {
+    const codePoints = [...annotation.title];
+    out.title = codePoints.length <= MAX_ANNOTATION_TITLE_CHARS ? annotation.title : `${codePoints.slice(0, MAX_ANNOTATION_TITLE_CHARS - 1).join("")}\u2026`;
+  }
+  if (annotation.rawDetails !== void 0 && annotation.rawDetails.length > 0)
+    out.raw_details = cutBytes(annotation.rawDetails, MAX_ANNOTATION_MESSAGE_BYTES);
+  return out;
+}
+function fitCheckText(text4) {
+  return fitMarkdown(text4, { maxChars: MAX_OUTPUT_CHARS, maxBytes: MAX_OUTPUT_BYTES });
+}
+async function publishCheckRun(octokit, request2) {
+  const { owner, repo, headSha, name } = request2;
+  const valid = request2.annotations.map(toApiAnnotation).filter((annotation) => annotation !== void 0);
+  const cap = Math.max(0, request2.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS);
+  const annotations = valid.slice(0, cap);
+  const batches = [];
+  for (let index2 = 0; index2 < annotations.length; index2 += ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(index2, index2 + ANNOTATIONS_PER_REQUEST));
+  const output = {
+    title: request2.title,
+    summary: fitCheckText(request2.summary),
+    ...request2.text === void 0 ? {} : { text: fitCheckText(request2.text) }
+  };
+  const listRuns = async () => {
+    const { data } = await octokit.rest.checks.listForRef({
+      owner,
+      repo,
+      ref: headSha,
+      check_name: name,
+      filter: "latest",
+      per_page: 100
+    });
+    return [...data.check_runs].sort((a, b) => b.id - a.id);
+  };
+  try {
+    const listed = await listRuns();
+    const existing = listed.find(
+      (run12) => batches.length === 0 || run12.output.annotations_count === 0
+    );
+    let run11;
+    let action;
+    const first = {
+      conclusion: request2.conclusion,
+      ...request2.detailsUrl === void 0 ? {} : { details_url: request2.detailsUrl }
+    };
+    const firstOutput = { ...output, ...batches[0] ? { annotations: batches[0] } : {} };
+    if (existing) {
+      run11 = await updateOnce(existing, { ...first, output: firstOutput }, batches[0]?.length ?? 0);
+      action = "updated";
+    } else {
+      const before = new Set(listed.map((known) => known.id));
+      try {
+        run11 = (await octokit.rest.checks.create({
+          owner,
+          repo,
+          head_sha: headSha,
+          name,
+          ...first,
+          output: firstOutput,
+          request: { retries: 0 }
+        })).data;
+      } catch (error2) {
+        if (!isUncertain(error2)) throw error2;
+        const committed = (await listRuns()).find((candidate) => !before.has(candidate.id));
+        run11 = committed ?? (await octokit.rest.checks.create({
+          owner,
+          repo,
+          head_sha: headSha,
+          name,
+          ...first,
+          output: firstOutput
+        })).data;
+      }
+      action = "created";
+    }
+    for (const batch of batches.slice(1)) {
+      run11 = await updateOnce(run11, { output: { ...output, annotations: batch } }, batch.length);
+    }
+    return {
+      url: run11.html_url ?? "",
+      id: run11.id,
+      action,
+      annotationsSent: annotations.length,
+      annotationsDropped: request2.annotations.length - annotations.length
+    };
+  } catch (error2) {
+    throw classifyError(error2, { surface: "check-run", isFork: request2.isFork });
+  }
+  async function updateOnce(target, body, annotationCount) {
+    try {
+      return (await octokit.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: target.id,
+        ...body,
+        ...annotationCount > 0 ? { request: { retries: 0 } } : {}
+      })).data;
+    } catch (error2) {
+      if (!isUncertain(error2) || annotationCount === 0) throw error2;
+      const now = (await listRuns()).find((candidate) => candidate.id === target.id);
+      if (now && now.output.annotations_count >= target.output.annotations_count + annotationCount)
+        return now;
+      return (await octokit.rest.checks.update({ owner, repo, check_run_id: target.id, ...body })).data;
+    }
+  }
+}
+var MAX_OUTPUT_CHARS, MAX_OUTPUT_BYTES, ANNOTATIONS_PER_REQUEST, MAX_ANNOTATION_TITLE_CHARS, MAX_ANNOTATION_MESSAGE_BYTES, DEFAULT_MAX_ANNOTATIONS, LEVELS4;
+var init_check_run = __esm({
+  "src/github/check-run.ts"() {
+    "use strict";
+    init_import_meta_cjs();
+    init_errors2();
+    init_fit_markdown();
+    MAX_OUTPUT_CHARS = 65535;
+    MAX_OUTPUT_BYTES = 65535;
+    ANNOTATIONS_PER_REQUEST = 50;
+    MAX_ANNOTATION_TITLE_CHARS = 255;
+    MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024;
+    DEFAULT_MAX_ANNOTATIONS = 50;
+    LEVELS4 = /* @__PURE__ */ new Set(["notice", "warning", "failure"]);
+  }
+});
+
+// src/action/inputs.ts
+function choice(name, allowed, fallback) {
+  const value = getInput(name) || fallback;
+  if (!allowed.includes(value))
+    throw new InputError(`input "${name}" must be one of ${allowed.join(", ")}, found "${value}"`);
+  return value;
+}
+function optionalNumber(name, min, max2, integer = false) {
+  const raw = getInput(name);
+  if (raw === "") return void 0;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max2 || integer && !Number.isInteger(value))
+    throw new InputError(
+      `input "${name}" must be ${integer ? "a whole number" : "a number"} from ${min} to ${max2}, found "${raw}"`
+    );
+  return value;
+}
+function booleanInput(name, fallback) {
+  const raw = getInput(name);
+  if (raw === "") return fallback;
+  try {
+    return getBooleanInput(name);
+  } catch {
+    throw new InputError(`input "${name}" must be true or false, found "${raw}"`);
+  }
+}
+function listInput(name) {
+  return getInput(name).split(/[\n,]/).map((entry) => entry.trim()).filter(Boolean);
+}
+function allowedOnPullRequestTarget() {
+  const allowed = listInput("allow-on-pull-request-target").map((entry) => entry.toLowerCase());
+  const unknown = allowed.filter((entry) => entry !== "commands" && entry !== "http");
+  if (unknown.length > 0) {
+    throw new InputError(
+      `input "allow-on-pull-request-target" lists commands and/or http, found "${unknown.join(", ")}"`
+    );
+  }
+  return {
+    allowCommandsOnPullRequestTarget: allowed.includes("commands") || booleanInput("allow-commands-on-pull-request-target", false),
+    allowHttpOnPullRequestTarget: allowed.includes("http")
+  };
+}
+function readSettings(env2 = process.env) {
+  const workspace = env2.GITHUB_WORKSPACE ?? process.cwd();
+  const workdir = import_node_path14.default.resolve(workspace, getInput("working-directory") || ".");
+  const temp = env2.RUNNER_TEMP ?? import_node_os2.default.tmpdir();
+  const minScore = optionalNumber("min-score", 0, 100);
+  const concurrency = optionalNumber("concurrency", 1, 256, true);
+  const coverageReport = getInput("coverage-report");
+  const id = getInput("id").trim();
+  if (/[\r\n]|-->/.test(id)) throw new InputError('input "id" must be one line, without "-->"');
+  const checkName = getInput("check-name") || "Deployment readiness";
+  return {
+    checklists: listInput("checklist"),
+    token: getInput("token"),
+    workdir,
+    checkName: id ? `${checkName} (${id})` : checkName,
+    ...id ? { id } : {},
+    comment: choice("comment", ["true", "false", "on-failure"], "true"),
+    checkRun: booleanInput("check-run", true),
+    jobSummary: booleanInput("job-summary", true),
+    failOn: choice(
+      "fail-on",
+      ["blocking", "not-ready", "regression", "never"],
+      "blocking"
+    ),
+    ...minScore !== void 0 ? { minScore } : {},
+    infer: booleanInput("infer", true),
+    ...concurrency !== void 0 ? { concurrency } : {},
+    reportFile: import_node_path14.default.resolve(
+      workspace,
+      getInput("report-file") || import_node_path14.default.join(temp, "readiness-report.json")
+    ),
+    maxAnnotations: optionalNumber("max-annotations", 0, 1e4, true) ?? DEFAULT_MAX_ANNOTATIONS,
+    ...getInput("confirm-from") ? { confirmFrom: choice("confirm-from", ["any", "pr-body", "review"], "any") } : {},
+    ...getInput("owners-token") ? { ownersToken: getInput("owners-token") } : {},
+    ...allowedOnPullRequestTarget(),
+    ...coverageReport ? { coverageReport } : {},
+    budgetMs: (optionalNumber("timeout-minutes", 0.01, 24 * 60) ?? 30) * 6e4,
+    mode: choice("mode", ["check", "publish", "merge"], "check"),
+    ...getInput("report") ? { report: import_node_path14.default.resolve(workspace, getInput("report")) } : {},
+    ...getInput("shard").trim() ? { shard: getInput("shard").trim() } : {},
+    publish: booleanInput("publish", true),
+    reports: listInput("reports"),
+    expectShards: getInput("expect-shards"),
+    ...getInput("base-report") === "auto" ? { baseReport: "auto" } : getInput("base-report") ? { baseReport: import_node_path14.default.resolve(workspace, getInput("base-report")) } : {},
+    baseArtifact: getInput("base-artifact") || "readiness-report"
+  };
+}
+var import_node_os2, import_node_path14, InputError;
+var init_inputs = __esm({
+  "src/action/inputs.ts"() {
+    "use strict";
+    init_import_meta_cjs();
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_core();
+    init_check_run();
+    InputError = class extends Error {
+      name = "InputError";
+    };
+  }
+});
+
+// src/render/annotations.ts
+function buildAnnotations(verdict, mask = (t) => t) {
+  const items = [];
+  const findings = [];
+  let order = 0;
+  for (const cv of verdict.checklists) {
+    for (const { item, result, isBlocking } of cv.items) {
+      order++;
+      const failing = result.status === "failed" || result.status === "errored" || isBlocking && result.status === "pending";
+      if (failing) {
+        items.push({
+          order: isBlocking ? order : order + 1e6,
+          path: cv.checklist.path,
+          startLine: Math.max(1, item.line),
+          endLine: Math.max(1, item.line),
+          level: isBlocking ? "failure" : "warning",
+          title: mask(`${isBlocking ? "Blocking" : "Advisory"}: ${item.title}`),
+          message: mask(result.summary)
+        });
+      }
+      for (const finding of result.findings ?? []) {
+        if (!finding.file || !finding.line || finding.line < 1) continue;
+        const outOfScope = finding.inScope === false;
+        const level = outOfScope ? "notice" : FINDING_LEVELS[finding.level];
+        const endLine = finding.endLine && finding.endLine >= finding.line ? finding.endLine : finding.line;
+        const oneLine = endLine === finding.line;
+        const columns = oneLine && finding.column && finding.column >= 1 ? {
+          startColumn: finding.column,
+          endColumn: finding.endColumn && finding.endColumn >= finding.column ? finding.endColumn : finding.column
+        } : {};
+        findings.push({
+          order: (outOfScope ? 3 : RANK3[level]) * 1e7 + order,
+          path: finding.file,
+          startLine: finding.line,
+          endLine,
+          ...columns,
+          level,
+          title: mask(finding.title ?? item.title),
+          message: mask(
+            outOfScope ? `${finding.message} (outside the change: not counted)` : finding.message
+          )
+        });
+      }
+    }
+  }
+  const sorted = [
+    ...items.sort((a, b) => a.order - b.order),
+    ...waiverAnnotations(verdict, mask).map((annotation) => ({ ...annotation, order: 0 })),
+    ...findings.sort((a, b) => a.order - b.order)
+  ];
+  return sorted.map(({ order: _order, ...annotation }) => annotation);
+}
+var FINDING_LEVELS, RANK3;
+var init_annotations = __esm({
+  "src/render/annotations.ts"() {
+    "use strict";
+    init_import_meta_cjs();
+    init_waivers2();
+    FINDING_LEVELS = {
+      error: "failure",
+      warning: "warning",
+      notice: "notice"
+    };
+    RANK3 = { failure: 0, warning: 1, notice: 2 };
   }
 });
 
@@ -43795,98 +44049,6 @@ var init_context = __esm({
       // A review re-decides the gate at once (its /confirm, its approval of a waiver).
       "pull_request_review"
     ]);
-  }
-});
-
-// src/github/errors.ts
-function shapeOf(error2) {
-  return error2 !== null && typeof error2 === "object" ? error2 : {};
-}
-function gitHubMessage(shape) {
-  const data = shape.response?.data;
-  if (data !== null && typeof data === "object" && typeof data.message === "string") {
-    return data.message;
-  }
-  return typeof shape.message === "string" ? shape.message.split("\n")[0] ?? "" : String(shape.message ?? "unknown error");
-}
-function redactToken(text4, token) {
-  let out = text4.replace(/\b(gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{20,})\b/g, "***");
-  out = out.replace(/(authorization["']?\s*[:=]\s*["']?)(?:token|bearer)\s+[^\s"',}]+/gi, "$1***");
-  if (token && token.length >= 4) out = out.split(token).join("***");
-  return out;
-}
-function classifyError(error2, options) {
-  const shape = shapeOf(error2);
-  const status = typeof shape.status === "number" ? shape.status : void 0;
-  const message = gitHubMessage(shape);
-  const method = typeof shape.request?.method === "string" ? shape.request.method : void 0;
-  const url = typeof shape.request?.url === "string" ? shape.request.url.replace(/\?.*$/, "") : void 0;
-  const where = method && url ? ` (${method} ${url})` : "";
-  if (status === 403 && /Resource not accessible by (integration|personal access token)/i.test(message)) {
-    const accepted = shape.response?.headers?.["x-accepted-github-permissions"];
-    const acceptedText = typeof accepted === "string" ? accepted : void 0;
-    const line = PERMISSION_LINE[options.surface];
-    const parts = [
-      `Could not publish ${SURFACE_NAME[options.surface]}: GitHub answered 403 "${message}"${where}.`,
-      options.isFork ? `This pull request comes from a fork, where GITHUB_TOKEN is read-only whatever \`permissions:\` says. To post results for fork pull requests, run the gate here with \`comment: false\`, upload its JSON report as an artifact, and publish it from a second workflow triggered by \`workflow_run\` (which runs in the base repository with a write token) using the action's \`publish\` mode.` : `The token lacks a permission: add \`${line}\` under \`permissions:\` in the workflow (or the job).`
-    ];
-    if (acceptedText) parts.push(`GitHub accepts: ${acceptedText}.`);
-    return new PermissionError(
-      redactToken(parts.join(" "), options.token),
-      options.surface,
-      line,
-      acceptedText,
-      status
-    );
-  }
-  const prefix = status === void 0 ? "GitHub request failed" : `GitHub answered ${status}`;
-  return new GitHubApiError(redactToken(`${prefix}${where}: ${message}`, options.token), status);
-}
-function statusOf(error2) {
-  const status = error2 !== null && typeof error2 === "object" ? error2.status : void 0;
-  return typeof status === "number" ? status : void 0;
-}
-function isUncertain(error2) {
-  const status = statusOf(error2);
-  return status === void 0 || status >= 500;
-}
-var PERMISSION_LINE, SURFACE_NAME, PermissionError, GitHubApiError;
-var init_errors2 = __esm({
-  "src/github/errors.ts"() {
-    "use strict";
-    init_import_meta_cjs();
-    PERMISSION_LINE = {
-      comment: "pull-requests: write",
-      "check-run": "checks: write",
-      "pull-request": "pull-requests: read"
-    };
-    SURFACE_NAME = {
-      comment: "the pull request comment",
-      "check-run": "the check run",
-      "pull-request": "the pull request"
-    };
-    PermissionError = class extends Error {
-      constructor(message, surface, permissionLine, acceptedPermissions, status) {
-        super(message);
-        this.surface = surface;
-        this.permissionLine = permissionLine;
-        this.acceptedPermissions = acceptedPermissions;
-        this.status = status;
-      }
-      surface;
-      permissionLine;
-      acceptedPermissions;
-      status;
-      name = "PermissionError";
-    };
-    GitHubApiError = class extends Error {
-      constructor(message, status) {
-        super(message);
-        this.status = status;
-      }
-      status;
-      name = "GitHubApiError";
-    };
   }
 });
 
@@ -44633,167 +44795,6 @@ var init_base_artifact = __esm({
     init_esm();
     init_base_report();
     MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
-  }
-});
-
-// src/github/check-run.ts
-function positiveInteger(value) {
-  return value !== void 0 && Number.isFinite(value) && value >= 1 ? Math.floor(value) : void 0;
-}
-function normalizeAnnotationPath(path3) {
-  let clean2 = path3.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-  clean2 = clean2.replace(/\/{2,}/g, "/");
-  if (clean2 === "" || clean2.startsWith("/") || /^[A-Za-z]:\//.test(clean2)) return void 0;
-  if (clean2.split("/").some((segment) => segment === "..")) return void 0;
-  return clean2;
-}
-function cutBytes(text4, maxBytes) {
-  if (Buffer.byteLength(text4, "utf8") <= maxBytes) return text4;
-  const marker = "\n\u2026 (cut)";
-  return `${cutCodePoints(text4, Number.POSITIVE_INFINITY, maxBytes - Buffer.byteLength(marker, "utf8"))}${marker}`;
-}
-function toApiAnnotation(annotation) {
-  const path3 = normalizeAnnotationPath(annotation.path);
-  if (path3 === void 0 || !LEVELS4.has(annotation.level)) return void 0;
-  const startLine = positiveInteger(annotation.startLine) ?? 1;
-  const endLine = Math.max(startLine, positiveInteger(annotation.endLine) ?? startLine);
-  const out = {
-    path: path3,
-    start_line: startLine,
-    end_line: endLine,
-    annotation_level: annotation.level,
-    message: cutBytes(
-      annotation.message.length > 0 ? annotation.message : "(no message)",
-      MAX_ANNOTATION_MESSAGE_BYTES
-    )
-  };
-  const startColumn = positiveInteger(annotation.startColumn);
-  const endColumn = positiveInteger(annotation.endColumn);
-  if (startLine === endLine && startColumn !== void 0 && (endColumn === void 0 || endColumn >= startColumn)) {
-    out.start_column = startColumn;
-    if (endColumn !== void 0) out.end_column = endColumn;
-  }
-  if (annotation.title !== void 0 && annotation.title.length > 0) {
-    const codePoints = [...annotation.title];
-    out.title = codePoints.length <= MAX_ANNOTATION_TITLE_CHARS ? annotation.title : `${codePoints.slice(0, MAX_ANNOTATION_TITLE_CHARS - 1).join("")}\u2026`;
-  }
-  if (annotation.rawDetails !== void 0 && annotation.rawDetails.length > 0)
-    out.raw_details = cutBytes(annotation.rawDetails, MAX_ANNOTATION_MESSAGE_BYTES);
-  return out;
-}
-function fitCheckText(text4) {
-  return fitMarkdown(text4, { maxChars: MAX_OUTPUT_CHARS, maxBytes: MAX_OUTPUT_BYTES });
-}
-async function publishCheckRun(octokit, request2) {
-  const { owner, repo, headSha, name } = request2;
-  const valid = request2.annotations.map(toApiAnnotation).filter((annotation) => annotation !== void 0);
-  const cap = Math.max(0, request2.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS);
-  const annotations = valid.slice(0, cap);
-  const batches = [];
-  for (let index2 = 0; index2 < annotations.length; index2 += ANNOTATIONS_PER_REQUEST)
-    batches.push(annotations.slice(index2, index2 + ANNOTATIONS_PER_REQUEST));
-  const output = {
-    title: request2.title,
-    summary: fitCheckText(request2.summary),
-    ...request2.text === void 0 ? {} : { text: fitCheckText(request2.text) }
-  };
-  const listRuns = async () => {
-    const { data } = await octokit.rest.checks.listForRef({
-      owner,
-      repo,
-      ref: headSha,
-      check_name: name,
-      filter: "latest",
-      per_page: 100
-    });
-    return [...data.check_runs].sort((a, b) => b.id - a.id);
-  };
-  try {
-    const listed = await listRuns();
-    const existing = listed.find(
-      (run12) => batches.length === 0 || run12.output.annotations_count === 0
-    );
-    let run11;
-    let action;
-    const first = {
-      conclusion: request2.conclusion,
-      ...request2.detailsUrl === void 0 ? {} : { details_url: request2.detailsUrl }
-    };
-    const firstOutput = { ...output, ...batches[0] ? { annotations: batches[0] } : {} };
-    if (existing) {
-      run11 = await updateOnce(existing, { ...first, output: firstOutput }, batches[0]?.length ?? 0);
-      action = "updated";
-    } else {
-      const before = new Set(listed.map((known) => known.id));
-      try {
-        run11 = (await octokit.rest.checks.create({
-          owner,
-          repo,
-          head_sha: headSha,
-          name,
-          ...first,
-          output: firstOutput,
-          request: { retries: 0 }
-        })).data;
-      } catch (error2) {
-        if (!isUncertain(error2)) throw error2;
-        const committed = (await listRuns()).find((candidate) => !before.has(candidate.id));
-        run11 = committed ?? (await octokit.rest.checks.create({
-          owner,
-          repo,
-          head_sha: headSha,
-          name,
-          ...first,
-          output: firstOutput
-        })).data;
-      }
-      action = "created";
-    }
-    for (const batch of batches.slice(1)) {
-      run11 = await updateOnce(run11, { output: { ...output, annotations: batch } }, batch.length);
-    }
-    return {
-      url: run11.html_url ?? "",
-      id: run11.id,
-      action,
-      annotationsSent: annotations.length,
-      annotationsDropped: request2.annotations.length - annotations.length
-    };
-  } catch (error2) {
-    throw classifyError(error2, { surface: "check-run", isFork: request2.isFork });
-  }
-  async function updateOnce(target, body, annotationCount) {
-    try {
-      return (await octokit.rest.checks.update({
-        owner,
-        repo,
-        check_run_id: target.id,
-        ...body,
-        ...annotationCount > 0 ? { request: { retries: 0 } } : {}
-      })).data;
-    } catch (error2) {
-      if (!isUncertain(error2) || annotationCount === 0) throw error2;
-      const now = (await listRuns()).find((candidate) => candidate.id === target.id);
-      if (now && now.output.annotations_count >= target.output.annotations_count + annotationCount)
-        return now;
-      return (await octokit.rest.checks.update({ owner, repo, check_run_id: target.id, ...body })).data;
-    }
-  }
-}
-var MAX_OUTPUT_CHARS, MAX_OUTPUT_BYTES, ANNOTATIONS_PER_REQUEST, MAX_ANNOTATION_TITLE_CHARS, MAX_ANNOTATION_MESSAGE_BYTES, DEFAULT_MAX_ANNOTATIONS, LEVELS4;
-var init_check_run = __esm({
-  "src/github/check-run.ts"() {
-    "use strict";
-    init_import_meta_cjs();
-    init_errors2();
-    init_fit_markdown();
-    MAX_OUTPUT_CHARS = 65535;
-    MAX_OUTPUT_BYTES = 65535;
-    ANNOTATIONS_PER_REQUEST = 50;
-    MAX_ANNOTATION_TITLE_CHARS = 255;
-    MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024;
-    DEFAULT_MAX_ANNOTATIONS = 50;
-    LEVELS4 = /* @__PURE__ */ new Set(["notice", "warning", "failure"]);
   }
 });
 
@@ -51806,7 +51807,6 @@ var init_comment = __esm({
 var publish_exports = {};
 __export(publish_exports, {
   commentLinks: () => commentLinks,
-  conclusionOf: () => conclusionOf2,
   confirmPullRequest: () => confirmPullRequest,
   connect: () => connect,
   contextFromReport: () => contextFromReport,
@@ -51838,9 +51838,6 @@ async function readPullRequestBody(octokit, context3, payloadBody, token) {
       )
     };
   }
-}
-function conclusionOf2(verdict, failOn = "blocking") {
-  return conclusionOf(verdict, failOn);
 }
 function permissionWarning(denied, context3) {
   const what = [...new Set(denied.map((error2) => SURFACE_LABEL[error2.surface]))].join(" and ");
@@ -52023,7 +52020,7 @@ async function publishVerdict(octokit, request2) {
       "No check run was made: the commit is unknown (no pull request head and no GITHUB_SHA)."
     );
   const checkRunUrl = await posting.postCheckRun(() => ({
-    conclusion: conclusionOf2(verdict, request2.failOn),
+    conclusion: conclusionOf(verdict, request2.failOn),
     title: mask(request2.headline),
     summary: mask(renderMarkdown(verdict, markdownOptions)),
     annotations: buildAnnotations(verdict, mask).map((annotation) => ({

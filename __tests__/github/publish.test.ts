@@ -1,6 +1,7 @@
 // The pure parts of publishing: the check run's conclusion, and where a verdict read from a report goes.
 import { describe, expect, it } from 'vitest';
-import { conclusionOf, contextFromReport } from '../../src/github/publish.js';
+import { conclusionOf } from '../../src/gate/judge.js';
+import { contextFromReport } from '../../src/github/publish.js';
 import { failsStep } from '../../src/gate/judge.js';
 import type { Delta, JudgedItem, Status, Verdict } from '../../src/model.js';
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ConfirmFrom, FailOn } from '../model.js';
+import { DEFAULT_MAX_ANNOTATIONS } from '../github/check-run.js';
 
 export interface ActionSettings {
   readonly checklists: readonly string[];
@@ -153,7 +154,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
       workspace,
       core.getInput('report-file') || path.join(temp, 'readiness-report.json'),
     ),
-    maxAnnotations: optionalNumber('max-annotations', 0, 10_000, true) ?? 50,
+    maxAnnotations: optionalNumber('max-annotations', 0, 10_000, true) ?? DEFAULT_MAX_ANNOTATIONS,
     ...(core.getInput('confirm-from')
       ? { confirmFrom: choice('confirm-from', ['any', 'pr-body', 'review'] as const, 'any') }
       : {}),

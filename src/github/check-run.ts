@@ -12,7 +12,7 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_ANNOTATION_TITLE_CHARS = 255;
 export const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024;
 /** The default cap on annotations per run, so the number of API calls stays bounded. */
-const DEFAULT_MAX_ANNOTATIONS = 50;
+export const DEFAULT_MAX_ANNOTATIONS = 50;
 
 export type AnnotationLevel = 'notice' | 'warning' | 'failure';
 

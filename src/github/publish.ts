@@ -1,7 +1,7 @@
 // Publishes a verdict on GitHub: one sticky comment per checklist on the pull request, one check run on the head commit.
 import { createHash } from 'node:crypto';
 import type { ChecklistVerdict, FailOn, Problem, Verdict } from '../model.js';
-import { conclusionOf as gateConclusion } from '../gate/judge.js';
+import { conclusionOf } from '../gate/judge.js';
 import { buildAnnotations } from '../render/annotations.js';
 import {
   renderChecklistMarkdown,
@@ -73,11 +73,6 @@ export async function readPullRequestBody(
       ),
     };
   }
-}
-
-/** The check run's conclusion, as DESIGN.md's table says (`fail-on: not-ready` turns neutral into failure). */
-export function conclusionOf(verdict: Verdict, failOn: FailOn = 'blocking'): CheckConclusion {
-  return gateConclusion(verdict, failOn);
 }
 
 export interface PublishRequest {
