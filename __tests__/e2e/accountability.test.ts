@@ -462,27 +462,30 @@ describe.concurrent('sign-off (dist/index.js against the stand-in)', () => {
   });
 });
 
+/**
+ * A repository whose checklist asks for `qa` to be confirmed in a review, and pull request
+ * `number` on it where carol, a writer, approved with `/confirm qa` on the head commit.
+ */
+async function pullConfirmedInReview(context: TestContext, number: number) {
+  const server = await standin(context);
+  const repo = await Repo.create(context);
+  const checklist = `title: Release\npolicy:\n  confirm-from: review\nitems:\n  - { id: qa, title: QA signed off, manual: true, blocking: true }\n`;
+  const base = await repo.commit({ 'readiness.yml': checklist });
+  const head = await repo.commit({ 'app.txt': 'feature' });
+  server.state.addPull(REPO, { number, author: AUTHOR, body: '', headSha: head, baseSha: base });
+  server.state.setPermission(REPO, 'carol', 'write');
+  server.state.addReview(REPO, number, {
+    user: 'carol',
+    state: 'APPROVED',
+    body: '/confirm qa',
+    commitId: head,
+  });
+  return { server, repo, base, head };
+}
+
 describe('the merge queue (dist/index.js against the stand-in)', () => {
   it('on merge_group reads the pull request named in the queue branch for its reviews', async (context) => {
-    const server = await standin(context);
-    const repo = await Repo.create(context);
-    const checklist = `title: Release\npolicy:\n  confirm-from: review\nitems:\n  - { id: qa, title: QA signed off, manual: true, blocking: true }\n`;
-    const base = await repo.commit({ 'readiness.yml': checklist });
-    const head = await repo.commit({ 'app.txt': 'feature' });
-    server.state.addPull(REPO, {
-      number: 7,
-      author: AUTHOR,
-      body: '',
-      headSha: head,
-      baseSha: base,
-    });
-    server.state.setPermission(REPO, 'carol', 'write');
-    server.state.addReview(REPO, 7, {
-      user: 'carol',
-      state: 'APPROVED',
-      body: '/confirm qa',
-      commitId: head,
-    });
+    const { server, repo, base, head } = await pullConfirmedInReview(context, 7);
     const payload = examplePayload('merge_group') as { merge_group: Record<string, unknown> };
     payload.merge_group = {
       ...payload.merge_group,
@@ -513,25 +516,7 @@ describe('the merge queue (dist/index.js against the stand-in)', () => {
 
 describe('re-runs on reviews (dist/index.js against the stand-in)', () => {
   it('on pull_request_review the gate decides and comments on the reviewed pull request', async (context) => {
-    const server = await standin(context);
-    const repo = await Repo.create(context);
-    const checklist = `title: Release\npolicy:\n  confirm-from: review\nitems:\n  - { id: qa, title: QA signed off, manual: true, blocking: true }\n`;
-    const base = await repo.commit({ 'readiness.yml': checklist });
-    const head = await repo.commit({ 'app.txt': 'feature' });
-    server.state.addPull(REPO, {
-      number: 2,
-      author: AUTHOR,
-      body: '',
-      headSha: head,
-      baseSha: base,
-    });
-    server.state.setPermission(REPO, 'carol', 'write');
-    server.state.addReview(REPO, 2, {
-      user: 'carol',
-      state: 'APPROVED',
-      body: '/confirm qa',
-      commitId: head,
-    });
+    const { server, repo, base, head } = await pullConfirmedInReview(context, 2);
     const payload = examplePayload('pull_request_review', 'submitted') as {
       pull_request: Record<string, unknown> & { base: object; head: object; user: object };
     };
