@@ -121,7 +121,7 @@ describe('the Action with http, scan and TRX items', () => {
     expect(healthHits).toBe(before);
     // The older input still allows commands (and only commands).
     expect(byId['node-runs']!.status).toBe('passed');
-    expect(run.outputs.passed ?? run.outputs.ready).toBe('false');
+    expect(run.outputs.passed).toBe('false');
   });
 
   it('runs them on pull_request_target when allow-on-pull-request-target names http', async () => {
