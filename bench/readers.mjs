@@ -118,6 +118,16 @@ const floorScripts = {
 };
 
 const ours = await cliCommand();
+/** The XML readers' peer: xmllint parsing the whole file (the issue: at most 1.5× faster than us). */
+const XMLLINT = has('xmllint')
+  ? {
+      name: '`xmllint --noout`',
+      argv: (f) => ['xmllint', '--noout', f],
+      rule: 'ours ≤ 1.5× ref',
+      ok: (r) => r >= 1 / 1.5,
+    }
+  : undefined;
+
 const cases = [
   {
     name: 'lcov, 4,000 files',
@@ -156,28 +166,14 @@ const cases = [
     file: path.join(out, 'large-junit.xml'),
     make: generateJunit,
     floor: 'xml',
-    reference: has('xmllint')
-      ? {
-          name: '`xmllint --noout`',
-          argv: (f) => ['xmllint', '--noout', f],
-          rule: 'ours ≤ 1.5× ref',
-          ok: (r) => r >= 1 / 1.5,
-        }
-      : undefined,
+    reference: XMLLINT,
   },
   {
     name: 'NUnit 3 XML, 100,000 cases',
     file: path.join(out, 'large-nunit.xml'),
     make: generateNunit,
     floor: 'xml',
-    reference: has('xmllint')
-      ? {
-          name: '`xmllint --noout`',
-          argv: (f) => ['xmllint', '--noout', f],
-          rule: 'ours ≤ 1.5× ref',
-          ok: (r) => r >= 1 / 1.5,
-        }
-      : undefined,
+    reference: XMLLINT,
   },
   {
     name: '`go test -json`, 100,000 tests',

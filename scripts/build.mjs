@@ -212,7 +212,7 @@ const NOTICE_FILE = /^notice(?:\..*)?$/i;
  * The packages whose code is in the bundle (esbuild's metafile: an input with bytes in some output),
  * by the folder after their last `node_modules/`, so nested copies count with their own version.
  */
-export function bundledPackageDirs(metafile) {
+function bundledPackageDirs(metafile) {
   const dirs = new Set();
   for (const output of Object.values(metafile.outputs))
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
