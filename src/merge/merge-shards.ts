@@ -11,7 +11,7 @@ import type {
   Verdict,
 } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
-import { applyItemWaiver, waiverStateOn } from '../gate/waivers.js';
+import { applyItemWaivers, waiverStateOn } from '../gate/waivers.js';
 import { judgeCoverage, planPatch, type CoverageOptions } from '../checks/coverage.js';
 import { patchCoverageOf, type PatchFileLines } from '../checks/patch-coverage.js';
 import { ReportPathIndex } from '../checks/report-path-index.js';
@@ -734,29 +734,8 @@ export function mergeShards(options: MergeOptions): MergeOutcome {
       isNew: false,
       ...waiverStateOn(waiver, today, false),
     }));
-    const judgedWaivers = new Map(waivers.map((judged) => [judged, judged]));
-    const accounted = entries.map(({ item, result }) => {
-      const itemWaiver = waivers.find(
-        (judged) => judged.waiver.item === item.id && judged.waiver.finding === undefined,
-      );
-      const applied = applyItemWaiver(
-        item,
-        result,
-        itemWaiver,
-        today,
-        checklist.policy.enforceFrom,
-      );
-      if (itemWaiver && applied.waiver) judgedWaivers.set(itemWaiver, applied.waiver);
-      return {
-        item,
-        result: applied.result,
-        ...(applied.waiver ? { waiver: applied.waiver } : {}),
-        ...(applied.enforceFrom ? { enforceFrom: applied.enforceFrom } : {}),
-      };
-    });
-    return judgeChecklist(checklist, accounted, options, {
-      waivers: waivers.map((judged) => judgedWaivers.get(judged) ?? judged),
-    });
+    const accounted = applyItemWaivers(entries, waivers, today, checklist.policy.enforceFrom);
+    return judgeChecklist(checklist, accounted.entries, options, { waivers: accounted.waivers });
   });
   const durationMs = Math.max(0, ...shards.map((shard) => shard.durationMs));
   const merged = shards.map((shard) => shard.name);
