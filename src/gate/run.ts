@@ -14,7 +14,7 @@ import { flattenItems } from '../checklist/items.js';
 import { normalizeTitle } from '../checklist/slug.js';
 import { judgeChecklist, type JudgedEntry, type JudgeOptions } from './judge.js';
 import type { ManualDecision } from './sign-off.js';
-import { applyItemWaiver, isInEffect, judgeFindingWaiver } from './waivers.js';
+import { applyItemWaivers, isInEffect, judgeFindingWaiver } from './waivers.js';
 
 /** What the engine decided about a checklist's people and dates before running it. */
 export interface ChecklistAccountability {
@@ -286,52 +286,28 @@ export async function runChecklists(
     );
     return checklists.map((checklist) => {
       const accountability = options.accountability?.get(checklist);
-      const judgedWaivers = new Map<JudgedWaiver, JudgedWaiver>();
+      const findingWaivers = new Map<JudgedWaiver, JudgedWaiver>();
       const entries: JudgedEntry[] = [];
       all.forEach((entry, index) => {
         if (entry.checklist !== checklist) return;
         const { item } = entry;
-        let result = results[index]!;
+        const result = results[index]!;
         const confirmation = manualDecisions.get(index)?.confirmation;
-        if (!accountability) {
-          entries.push({ item, result });
-          return;
-        }
-        for (const judged of accountability.waivers) {
+        for (const judged of accountability?.waivers ?? []) {
           if (judged.waiver.item !== item.id || judged.waiver.finding === undefined) continue;
-          judgedWaivers.set(judged, judgeFindingWaiver(judged, result));
+          findingWaivers.set(judged, judgeFindingWaiver(judged, result));
         }
-        if (accountability.judgesItemWaivers === false) {
-          entries.push({ item, result, ...(confirmation ? { confirmation } : {}) });
-          return;
-        }
-        const itemWaiver = accountability.waivers.find(
-          (judged) => judged.waiver.item === item.id && judged.waiver.finding === undefined,
-        );
-        const applied = applyItemWaiver(
-          item,
-          result,
-          itemWaiver,
-          accountability.today,
-          checklist.policy.enforceFrom,
-        );
-        result = applied.result;
-        if (itemWaiver && applied.waiver) judgedWaivers.set(itemWaiver, applied.waiver);
-        entries.push({
-          item,
-          result,
-          ...(applied.waiver ? { waiver: applied.waiver } : {}),
-          ...(confirmation ? { confirmation } : {}),
-          ...(applied.enforceFrom ? { enforceFrom: applied.enforceFrom } : {}),
-        });
+        entries.push({ item, result, ...(confirmation ? { confirmation } : {}) });
       });
-      return judgeChecklist(checklist, entries, options, {
-        ...(accountability
-          ? {
-              waivers: accountability.waivers.map((judged) => judgedWaivers.get(judged) ?? judged),
-              weakenings: accountability.weakenings,
-            }
-          : {}),
+      if (!accountability) return judgeChecklist(checklist, entries, options);
+      const waivers = accountability.waivers.map((judged) => findingWaivers.get(judged) ?? judged);
+      const accounted =
+        accountability.judgesItemWaivers === false
+          ? { entries, waivers }
+          : applyItemWaivers(entries, waivers, accountability.today, checklist.policy.enforceFrom);
+      return judgeChecklist(checklist, accounted.entries, options, {
+        waivers: accounted.waivers,
+        weakenings: accountability.weakenings,
       });
     });
   } finally {

@@ -3,6 +3,7 @@
 // failure before `enforce-from` does not block yet.
 import type { Item, JudgedWaiver, Result, Waiver, WaiverState } from '../model.js';
 import { daysBetween } from '../clock/clock.js';
+import type { JudgedEntry } from './judge.js';
 
 /** A waiver expiring within this many days is flagged. */
 export const EXPIRING_DAYS = 7;
@@ -106,6 +107,42 @@ export function applyItemWaiver(
       };
   }
   return { result, ...(judged ? { waiver: judged } : {}) };
+}
+
+/**
+ * Every item's own waiver and `enforce-from` applied to its entry (the run's and the merge's
+ * one way): the entries, and the waivers as judged (an item waiver stale when its item passes).
+ */
+export function applyItemWaivers(
+  entries: readonly JudgedEntry[],
+  waivers: readonly JudgedWaiver[],
+  today: string,
+  policyEnforceFrom: string | undefined,
+): { entries: JudgedEntry[]; waivers: JudgedWaiver[] } {
+  const judgedWaivers = new Map<JudgedWaiver, JudgedWaiver>();
+  const applied = entries.map((entry) => {
+    const itemWaiver = waivers.find(
+      (judged) => judged.waiver.item === entry.item.id && judged.waiver.finding === undefined,
+    );
+    const { result, waiver, enforceFrom } = applyItemWaiver(
+      entry.item,
+      entry.result,
+      itemWaiver,
+      today,
+      policyEnforceFrom,
+    );
+    if (itemWaiver && waiver) judgedWaivers.set(itemWaiver, waiver);
+    return {
+      ...entry,
+      result,
+      ...(waiver ? { waiver } : {}),
+      ...(enforceFrom ? { enforceFrom } : {}),
+    };
+  });
+  return {
+    entries: applied,
+    waivers: waivers.map((judged) => judgedWaivers.get(judged) ?? judged),
+  };
 }
 
 /** A finding waiver is stale when its finding was not among those removed from the counts. */

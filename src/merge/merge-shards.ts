@@ -6,12 +6,13 @@ import type {
   CoverageFiles,
   Finding,
   Item,
+  JudgedItem,
   Result,
   Status,
   Verdict,
 } from '../model.js';
 import { flattenItems } from '../checklist/items.js';
-import { applyItemWaiver, waiverStateOn } from '../gate/waivers.js';
+import { applyItemWaivers, waiverStateOn } from '../gate/waivers.js';
 import { judgeCoverage, planPatch, type CoverageOptions } from '../checks/coverage.js';
 import { patchCoverageOf, type PatchFileLines } from '../checks/patch-coverage.js';
 import { ReportPathIndex } from '../checks/report-path-index.js';
@@ -25,6 +26,7 @@ import { judgeTrivy } from '../checks/trivy.js';
 import { judgeTests, sumTests } from '../checks/tests.js';
 import { mergeCoverageFiles, RangeTextError, unionFileLines } from '../reports/coverage-lines.js';
 import {
+  MAX_FINDINGS,
   ratio,
   SEVERITIES,
   TRIVY_CLASSES,
@@ -33,13 +35,12 @@ import {
   type TestsMetrics,
   type TrivyMetrics,
 } from '../reports/types.js';
-import { reportProblems } from '../render/report-problems.js';
-import { REPORT_SCHEMA } from '../render/json.js';
+import { REPORT_SCHEMA, ReportShapeError, verdictFromReport } from '../render/json.js';
 import { judgeAll, judgeChecklist, type JudgeOptions } from '../gate/judge.js';
 import { confirmationSet, judgeManual } from '../gate/run.js';
 
 /** `expect-shards`: a count, or the names that must all report. */
-export type ExpectedShards = { readonly count: number } | { readonly names: readonly string[] };
+type ExpectedShards = { readonly count: number } | { readonly names: readonly string[] };
 
 /** A single integer is a count; anything else is names, separated by commas or new lines. */
 export function parseExpectShards(text: string): ExpectedShards | { readonly error: string } {
@@ -68,7 +69,7 @@ export interface ShardReportFile {
   readonly text: string;
 }
 
-export interface MergeOptions extends JudgeOptions {
+interface MergeOptions extends JudgeOptions {
   /** The checklists as this run's checkout has them (the shards must have run the same). */
   readonly checklists: readonly Checklist[];
   /** Path → SHA-256 of this checkout's checklist bytes. */
@@ -93,12 +94,9 @@ export interface MergeOptions extends JudgeOptions {
 }
 
 /** What a merged coverage item is judged with besides the shards' lines. */
-interface CoverageContext {
+type CoverageContext = Pick<MergeOptions, 'changes' | 'noBaseReason' | 'baseReport'> & {
   readonly checklistPath: string;
-  readonly changes?: ChangeSet;
-  readonly noBaseReason?: string;
-  readonly baseReport?: BaseReport;
-}
+};
 
 /** The merged verdict and what else the merge found. */
 export interface MergedVerdict {
@@ -109,40 +107,21 @@ export interface MergedVerdict {
   readonly merged: readonly string[];
 }
 
-export type MergeOutcome = MergedVerdict | { readonly configError: string };
-
-interface ShardItemJson {
-  readonly id: string;
-  readonly kind: string;
-  readonly status: Status;
-  readonly summary: string;
-  readonly metrics?: Record<string, unknown>;
-  readonly findings?: Finding[];
-  readonly durationMs?: number;
-  readonly output?: string;
-  readonly reportMissing?: boolean;
-  readonly coverage?: { readonly files: CoverageFiles };
-}
-
-interface ShardChecklistJson {
-  readonly path: string;
-  readonly sha256?: string;
-  readonly items: readonly ShardItemJson[];
-}
-
-interface ShardJson {
-  /** null (or absent) in a report that is not a shard's. */
-  readonly shard?: string | null;
-  readonly commit?: string | null;
-  readonly durationMs?: number;
-  readonly checklists: readonly ShardChecklistJson[];
-}
+type MergeOutcome = MergedVerdict | { readonly configError: string };
 
 /** One shard accepted for merging: its items by checklist path, then id. */
 interface Shard {
   readonly name: string;
-  readonly items: ReadonlyMap<string, ReadonlyMap<string, ShardItemJson>>;
+  readonly items: ReadonlyMap<string, ReadonlyMap<string, JudgedItem>>;
   readonly durationMs: number;
+}
+
+/** A report read as a shard's: its name, commit, checklist hashes and verdict. */
+interface ShardReport {
+  readonly name: string;
+  readonly commit: string | null;
+  readonly sha256: Readonly<Record<string, string>>;
+  readonly verdict: Verdict;
 }
 
 const short = (hash: string): string => hash.slice(0, 12);
@@ -151,75 +130,109 @@ function describeSchema(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : 'no schema field';
 }
 
+/** A report's text read with the report reader, or why it cannot be a shard's. */
+function readShardReport(file: string, text: string): ShardReport | { blocker: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { blocker: `${file} is not JSON (${(error as Error).message.slice(0, 120)})` };
+  }
+  const declared = (json as { schema?: unknown } | null)?.schema;
+  if (declared !== REPORT_SCHEMA)
+    return {
+      blocker: `${file} is of another report schema (${describeSchema(declared)}; this run reads ${REPORT_SCHEMA})`,
+    };
+  let read: ReturnType<typeof verdictFromReport>;
+  try {
+    read = verdictFromReport(json);
+  } catch (error) {
+    if (!(error instanceof ReportShapeError)) throw error;
+    const { problems } = error;
+    return {
+      blocker: `${file} does not fit ${REPORT_SCHEMA}: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` and ${problems.length - 3} more` : ''}`,
+    };
+  }
+  if (read.shard === undefined)
+    return { blocker: `${file} is not a shard report (no shard name: run it with shard: <name>)` };
+  return {
+    name: read.shard.shard,
+    // As written: the shard identity reads a null commit as ''.
+    commit: (json as { readonly commit: string | null }).commit,
+    sha256: read.shard.checklistSha256,
+    verdict: read.verdict,
+  };
+}
+
+/** Why a shard does not belong with this run: another commit, or other checklists. */
+function mismatches(shard: ShardReport, file: string, options: MergeOptions): string[] {
+  const { name, commit } = shard;
+  const wrong: string[] = [];
+  if (commit === null) wrong.push(`shard "${name}" (${file}) does not say its commit`);
+  else if (options.commit === undefined)
+    wrong.push(`shard "${name}" is of commit ${short(commit)}, and this run's commit is unknown`);
+  else if (commit !== options.commit)
+    wrong.push(
+      `shard "${name}" (${file}) is of another commit: ${short(commit)}, this run is of ${short(options.commit)}`,
+    );
+  const reported = shard.verdict.checklists.map((cv) => cv.checklist.path);
+  for (const path of reported) {
+    const ours = options.digests[path];
+    const theirs = shard.sha256[path];
+    if (ours === undefined)
+      wrong.push(`shard "${name}" ran another checklist: ${path}, which this run does not have`);
+    else if (theirs === undefined)
+      wrong.push(`shard "${name}" does not say which version of ${path} it ran (no sha256)`);
+    else if (theirs !== ours)
+      wrong.push(
+        `shard "${name}" ran another checklist: ${path} with sha256 ${short(theirs)}, this checkout's is ${short(ours)}`,
+      );
+  }
+  for (const checklist of options.checklists)
+    if (!reported.includes(checklist.path))
+      wrong.push(`shard "${name}" did not run the checklist ${checklist.path}`);
+  return wrong;
+}
+
+/** The shards missing from `expect-shards`, or beyond it. */
+function unexpected(expect: ExpectedShards, names: readonly string[]): string[] {
+  if ('names' in expect)
+    return [
+      ...expect.names
+        .filter((name) => !names.includes(name))
+        .map((name) => `expected shard "${name}" is missing (no report)`),
+      ...names
+        .filter((name) => !expect.names.includes(name))
+        .map((name) => `shard "${name}" is not among the expected (${expect.names.join(', ')})`),
+    ];
+  if (names.length < expect.count)
+    return [
+      `expected ${expect.count} shards, ${names.length} reported${names.length > 0 ? ` (${names.join(', ')})` : ''}: ${expect.count - names.length} missing`,
+    ];
+  if (names.length > expect.count)
+    return [`expected ${expect.count} shards, ${names.length} reported (${names.join(', ')})`];
+  return [];
+}
+
 /** Reads every report, keeps the shards that belong with this run, and says what is wrong with the rest. */
 function admit(
   options: MergeOptions,
-): { shards: Shard[]; names: string[]; blockers: string[] } | { configError: string } {
+): { shards: Shard[]; blockers: string[] } | { configError: string } {
   const blockers: string[] = [...(options.extraBlockers ?? [])];
   const shards: Shard[] = [];
-  const names: string[] = [];
   const whereSeen = new Map<string, string>();
   for (const { file, text } of options.reports) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      blockers.push(`${file} is not JSON (${(error as Error).message.slice(0, 120)})`);
+    const report = readShardReport(file, text);
+    if ('blocker' in report) {
+      blockers.push(report.blocker);
       continue;
     }
-    const declared = (json as { schema?: unknown } | null)?.schema;
-    if (declared !== REPORT_SCHEMA) {
-      blockers.push(
-        `${file} is of another report schema (${describeSchema(declared)}; this run reads ${REPORT_SCHEMA})`,
-      );
-      continue;
-    }
-    const problems = reportProblems(json);
-    if (problems.length > 0) {
-      blockers.push(
-        `${file} does not fit ${REPORT_SCHEMA}: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` and ${problems.length - 3} more` : ''}`,
-      );
-      continue;
-    }
-    const report = json as ShardJson;
-    if (report.shard === undefined || report.shard === null) {
-      blockers.push(`${file} is not a shard report (no shard name: run it with shard: <name>)`);
-      continue;
-    }
-    const name = report.shard;
+    const { name, verdict } = report;
     const earlier = whereSeen.get(name);
     if (earlier !== undefined)
       return { configError: `shard "${name}" reported twice: ${earlier} and ${file}` };
     whereSeen.set(name, file);
-    names.push(name);
-    const wrong: string[] = [];
-    if (report.commit === undefined || report.commit === null)
-      wrong.push(`shard "${name}" (${file}) does not say its commit`);
-    else if (options.commit === undefined)
-      wrong.push(
-        `shard "${name}" is of commit ${short(report.commit)}, and this run's commit is unknown`,
-      );
-    else if (report.commit !== options.commit)
-      wrong.push(
-        `shard "${name}" (${file}) is of another commit: ${short(report.commit)}, this run is of ${short(options.commit)}`,
-      );
-    const reported = new Map(report.checklists.map((cv) => [cv.path, cv]));
-    for (const cv of report.checklists) {
-      const ours = options.digests[cv.path];
-      if (ours === undefined)
-        wrong.push(
-          `shard "${name}" ran another checklist: ${cv.path}, which this run does not have`,
-        );
-      else if (cv.sha256 === undefined)
-        wrong.push(`shard "${name}" does not say which version of ${cv.path} it ran (no sha256)`);
-      else if (cv.sha256 !== ours)
-        wrong.push(
-          `shard "${name}" ran another checklist: ${cv.path} with sha256 ${short(cv.sha256)}, this checkout's is ${short(ours)}`,
-        );
-    }
-    for (const checklist of options.checklists)
-      if (!reported.has(checklist.path))
-        wrong.push(`shard "${name}" did not run the checklist ${checklist.path}`);
+    const wrong = mismatches(report, file, options);
     if (wrong.length > 0) {
       blockers.push(...wrong);
       continue;
@@ -227,29 +240,16 @@ function admit(
     shards.push({
       name,
       items: new Map(
-        report.checklists.map((cv) => [cv.path, new Map(cv.items.map((item) => [item.id, item]))]),
+        verdict.checklists.map((cv) => [
+          cv.checklist.path,
+          new Map(cv.items.map((judged) => [judged.item.id, judged])),
+        ]),
       ),
-      durationMs: report.durationMs ?? 0,
+      durationMs: verdict.durationMs,
     });
   }
-  const expect = options.expect;
-  if ('count' in expect) {
-    if (names.length < expect.count)
-      blockers.push(
-        `expected ${expect.count} shards, ${names.length} reported${names.length > 0 ? ` (${names.join(', ')})` : ''}: ${expect.count - names.length} missing`,
-      );
-    else if (names.length > expect.count)
-      blockers.push(
-        `expected ${expect.count} shards, ${names.length} reported (${names.join(', ')})`,
-      );
-  } else {
-    for (const name of expect.names)
-      if (!whereSeen.has(name)) blockers.push(`expected shard "${name}" is missing (no report)`);
-    for (const name of names)
-      if (!expect.names.includes(name))
-        blockers.push(`shard "${name}" is not among the expected (${expect.names.join(', ')})`);
-  }
-  return { shards, names, blockers };
+  blockers.push(...unexpected(options.expect, [...whereSeen.keys()]));
+  return { shards, blockers };
 }
 
 /** Worst first: a merged status is the worst any shard reached. */
@@ -262,14 +262,16 @@ const SEVERITY: Readonly<Record<Status, number>> = {
   skipped: 0,
 };
 
+/** One shard's result for an item, and the kind it decided the item as. */
 interface Entry {
   readonly shard: string;
-  readonly item: ShardItemJson;
+  readonly kind: string;
+  readonly result: Result;
 }
 
 function worstOf(entries: readonly Entry[]): Entry {
   return entries.reduce((worst, entry) =>
-    SEVERITY[entry.item.status] > SEVERITY[worst.item.status] ? entry : worst,
+    SEVERITY[entry.result.status] > SEVERITY[worst.result.status] ? entry : worst,
   );
 }
 
@@ -287,11 +289,11 @@ function findingKey(finding: Finding): string {
 }
 
 /** Every shard's findings once (same place, level and text), capped as a run caps them. */
-function unionFindings(entries: readonly Entry[], max = 1000): Finding[] {
+function unionFindings(entries: readonly Entry[], max = MAX_FINDINGS): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const { item } of entries) {
-    for (const finding of item.findings ?? []) {
+  for (const { result } of entries) {
+    for (const finding of result.findings ?? []) {
       const key = findingKey(finding);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -306,22 +308,23 @@ function inShards(entries: readonly Entry[]): string {
 }
 
 function durationOf(entries: readonly Entry[]): number {
-  return Math.max(0, ...entries.map((entry) => entry.item.durationMs ?? 0));
+  return Math.max(0, ...entries.map((entry) => entry.result.durationMs ?? 0));
 }
 
 /** The worst shard's result, saying where it came from when the shards disagree. */
 function worstResult(entries: readonly Entry[]): Result {
   const worst = worstOf(entries);
   const agree = entries.every(
-    (entry) => entry.item.status === worst.item.status && entry.item.summary === worst.item.summary,
+    (entry) =>
+      entry.result.status === worst.result.status && entry.result.summary === worst.result.summary,
   );
   const findings = unionFindings(entries);
   return {
-    status: worst.item.status,
-    summary: agree ? worst.item.summary : `${worst.item.summary} (in ${worst.shard})`,
-    ...(worst.item.metrics ? { metrics: worst.item.metrics } : {}),
+    status: worst.result.status,
+    summary: agree ? worst.result.summary : `${worst.result.summary} (in ${worst.shard})`,
+    ...(worst.result.metrics ? { metrics: worst.result.metrics } : {}),
     ...(findings.length > 0 ? { findings } : {}),
-    ...(worst.item.output !== undefined ? { output: worst.item.output } : {}),
+    ...(worst.result.output !== undefined ? { output: worst.result.output } : {}),
     durationMs: durationOf(entries),
   };
 }
@@ -332,8 +335,8 @@ function count(value: unknown): number {
 
 function mergeTests(item: Item, entries: readonly Entry[]): Result {
   const counted: { metrics: TestsMetrics }[] = [];
-  for (const { shard, item: json } of entries) {
-    const m = json.metrics ?? {};
+  for (const { shard, result } of entries) {
+    const m = result.metrics ?? {};
     const metrics = {
       total: count(m.total),
       passed: count(m.passed),
@@ -372,13 +375,13 @@ function mergeCoverage(item: Item, entries: readonly Entry[], context: CoverageC
   const plan = planPatch(options, context.changes, context.noBaseReason);
   if ('result' in plan) return { ...plan.result, durationMs: durationOf(entries) };
   const files: CoverageFiles[] = [];
-  for (const { shard, item: json } of entries) {
-    if (json.coverage === undefined)
+  for (const { shard, result } of entries) {
+    if (result.coverageFiles === undefined)
       return {
         status: 'errored',
         summary: `shard "${shard}" has no per-file lines for this item (its report records totals only, or the shard ran without shard:)`,
       };
-    files.push(json.coverage.files);
+    files.push(result.coverageFiles);
   }
   let merged: ReturnType<typeof mergeCoverageFiles>;
   let patch: ReturnType<typeof mergedPatch> | undefined;
@@ -480,6 +483,13 @@ const TRIVY_CLASS: Readonly<Record<string, string>> = {
   Misconfiguration: 'misconfigurations',
   Secret: 'secrets',
 };
+const TRIVY_KEYS = TRIVY_CLASSES.flatMap((c) => SEVERITIES.map((s) => `${c}.${s}`));
+
+/** `vulnerabilities.high` for a finding titled as trivy's are (`Vulnerability HIGH`). */
+function trivyKey(finding: Finding): string | undefined {
+  const match = TRIVY_TITLE.exec(finding.title ?? '');
+  return match ? `${TRIVY_CLASS[match[1]!]}.${match[2]!.toLowerCase()}` : undefined;
+}
 
 function counterFor(item: Item): FindingCounter | undefined {
   const check = item.check!;
@@ -498,29 +508,17 @@ function counterFor(item: Item): FindingCounter | undefined {
         judge: (m) => judgeBandit(check.options, m as unknown as BanditMetrics),
       };
     case 'trivy':
-      return {
-        keys: TRIVY_CLASSES.flatMap((c) => SEVERITIES.map((s) => `${c}.${s}`)),
-        classify: (finding) => {
-          const match = TRIVY_TITLE.exec(finding.title ?? '');
-          return match ? `${TRIVY_CLASS[match[1]!]}.${match[2]!.toLowerCase()}` : undefined;
-        },
-        judge: (m) => judgeTrivy(check.options, m as unknown as TrivyMetrics),
-      };
     case 'scan':
-      // Scanner entries carry trivy's titles; bandit's issues count as vulnerabilities at its severity.
       return {
-        keys: TRIVY_CLASSES.flatMap((c) => SEVERITIES.map((s) => `${c}.${s}`)),
+        keys: TRIVY_KEYS,
         classify: (finding) => {
-          const match = TRIVY_TITLE.exec(finding.title ?? '');
-          if (match) return `${TRIVY_CLASS[match[1]!]}.${match[2]!.toLowerCase()}`;
+          const key = trivyKey(finding);
+          if (key !== undefined || check.kind === 'trivy') return key;
+          // Scanner entries carry trivy's titles; bandit's issues count as vulnerabilities at its severity.
           const banditSeverity = BANDIT_LEVEL[finding.level];
           return banditSeverity ? `vulnerabilities.${banditSeverity}` : undefined;
         },
-        judge: (m) =>
-          judgeTrivy(
-            { max: check.options.max ?? { critical: 0, high: 0 } },
-            m as unknown as TrivyMetrics,
-          ),
+        judge: (m) => judgeTrivy(check.options, m as unknown as TrivyMetrics),
       };
     default:
       return undefined;
@@ -553,6 +551,41 @@ function nestCounts(flat: ReadonlyMap<string, number>): Record<string, unknown> 
   return out;
 }
 
+/** The shards' counts as one, as mergeFindings says; a note when they were added up. */
+function mergeCounts(
+  counter: FindingCounter,
+  entries: readonly Entry[],
+  flats: readonly ReadonlyMap<string, number>[],
+  union: readonly Finding[],
+): { counts: ReadonlyMap<string, number>; note?: string } {
+  const sum = (flat: ReadonlyMap<string, number>) => [...flat.values()].reduce((a, b) => a + b, 0);
+  const complete = entries.every(
+    ({ result }, index) =>
+      (result.findings?.length ?? 0) === sum(flats[index]!) &&
+      (result.findings ?? []).every((finding) => counter.classify(finding) !== undefined),
+  );
+  if (complete) {
+    const counts = new Map(counter.keys.map((key) => [key, 0]));
+    for (const finding of union) {
+      const key = counter.classify(finding)!;
+      counts.set(key, counts.get(key)! + 1);
+    }
+    return { counts };
+  }
+  const same = (flat: ReadonlyMap<string, number>) =>
+    counter.keys.every((key) => flat.get(key) === flats[0]!.get(key));
+  const findingsOf = (entry: Entry) =>
+    JSON.stringify((entry.result.findings ?? []).map(findingKey).sort());
+  if (flats.every(same) && entries.every((entry) => findingsOf(entry) === findingsOf(entries[0]!)))
+    return { counts: flats[0]! };
+  return {
+    counts: new Map(
+      counter.keys.map((key) => [key, flats.reduce((a, flat) => a + flat.get(key)!, 0)]),
+    ),
+    note: ' (added up over the shards: their reports do not list every finding)',
+  };
+}
+
 /**
  * Kinds with findings: the union of the shards' findings without duplicates, counted again and
  * judged with the item's `max`. When a report does not list every finding it counted (capped
@@ -561,51 +594,21 @@ function nestCounts(flat: ReadonlyMap<string, number>): Record<string, unknown> 
  */
 function mergeFindings(counter: FindingCounter, entries: readonly Entry[]): Result {
   const flats: Map<string, number>[] = [];
-  for (const { shard, item: json } of entries) {
-    const flat = flatCounts(json.metrics, counter.keys);
+  for (const { shard, result } of entries) {
+    const flat = flatCounts(result.metrics, counter.keys);
     if (!flat)
       return { status: 'errored', summary: `shard "${shard}" reported no counts for this item` };
     flats.push(flat);
   }
   const union = unionFindings(entries, Number.POSITIVE_INFINITY);
-  const sum = (flat: ReadonlyMap<string, number>) => [...flat.values()].reduce((a, b) => a + b, 0);
-  const complete = entries.every(
-    ({ item: json }, index) =>
-      (json.findings?.length ?? 0) === sum(flats[index]!) &&
-      (json.findings ?? []).every((finding) => counter.classify(finding) !== undefined),
-  );
-  let merged: Map<string, number>;
-  let note = '';
-  if (complete) {
-    merged = new Map(counter.keys.map((key) => [key, 0]));
-    for (const finding of union) {
-      const key = counter.classify(finding)!;
-      merged.set(key, merged.get(key)! + 1);
-    }
-  } else {
-    const same = (flat: ReadonlyMap<string, number>) =>
-      counter.keys.every((key) => flat.get(key) === flats[0]!.get(key));
-    const findingsOf = (entry: Entry) =>
-      JSON.stringify((entry.item.findings ?? []).map(findingKey).sort());
-    if (
-      flats.every(same) &&
-      entries.every((entry) => findingsOf(entry) === findingsOf(entries[0]!))
-    ) {
-      merged = flats[0]!;
-    } else {
-      merged = new Map(
-        counter.keys.map((key) => [key, flats.reduce((a, flat) => a + flat.get(key)!, 0)]),
-      );
-      note = ' (added up over the shards: their reports do not list every finding)';
-    }
-  }
-  const metrics = nestCounts(merged);
+  const { counts, note = '' } = mergeCounts(counter, entries, flats, union);
+  const metrics = nestCounts(counts);
   const judged = counter.judge(metrics);
   return {
     ...judged,
     summary: `${judged.summary}${note}`,
     metrics,
-    ...(union.length > 0 ? { findings: union.slice(0, 1000) } : {}),
+    ...(union.length > 0 ? { findings: union.slice(0, MAX_FINDINGS) } : {}),
     durationMs: durationOf(entries),
   };
 }
@@ -618,31 +621,31 @@ function mergeItem(
   context: CoverageContext,
 ): Result {
   if (item.check === undefined) {
-    const confirmed = entries.find((entry) => entry.item.status === 'passed');
+    const confirmed = entries.find((entry) => entry.result.status === 'passed');
     return confirmed
-      ? { status: 'passed', summary: `${confirmed.item.summary} (in ${confirmed.shard})` }
+      ? { status: 'passed', summary: `${confirmed.result.summary} (in ${confirmed.shard})` }
       : manual();
   }
   if (entries.length === 0) return { status: 'errored', summary: 'no shard reported this item' };
-  const foreign = entries.find((entry) => entry.item.kind !== item.check!.kind);
+  const foreign = entries.find((entry) => entry.kind !== item.check!.kind);
   if (foreign)
     return {
       status: 'errored',
-      summary: `shard "${foreign.shard}" decided this item as ${foreign.item.kind}, the checklist says ${item.check.kind}`,
+      summary: `shard "${foreign.shard}" decided this item as ${foreign.kind}, the checklist says ${item.check.kind}`,
     };
   // Missing in a shard only because its report is missing there: absent in that shard.
-  const present = entries.filter((entry) => !entry.item.reportMissing);
+  const present = entries.filter((entry) => !entry.result.reportMissing);
   if (present.length === 0) {
     return {
       status: 'errored',
-      summary: `its report is missing in every shard (${inShards(entries)}): ${entries[0]!.item.summary}`,
+      summary: `its report is missing in every shard (${inShards(entries)}): ${entries[0]!.result.summary}`,
       reportMissing: true,
     };
   }
-  const errored = present.find((entry) => entry.item.status === 'errored');
+  const errored = present.find((entry) => entry.result.status === 'errored');
   if (errored)
-    return { ...worstResult(present), summary: `${errored.item.summary} (in ${errored.shard})` };
-  const decided = present.filter((entry) => entry.item.status !== 'skipped');
+    return { ...worstResult(present), summary: `${errored.result.summary} (in ${errored.shard})` };
+  const decided = present.filter((entry) => entry.result.status !== 'skipped');
   if (decided.length === 0) return worstResult(present);
   switch (item.check.kind) {
     case 'tests':
@@ -660,12 +663,12 @@ function mergeItem(
       const merged = mergeFindings(counterFor(item)!, decided);
       // A default limit can depend on the format (pip-audit has no severities, so unknown ≤ 0):
       // a shard that failed on its own fails the union too, which holds at least its findings.
-      const failedAlone = decided.find((entry) => entry.item.status === 'failed');
+      const failedAlone = decided.find((entry) => entry.result.status === 'failed');
       return merged.status === 'passed' && failedAlone
         ? {
             ...merged,
             status: 'failed',
-            summary: `${failedAlone.item.summary} (in ${failedAlone.shard})`,
+            summary: `${failedAlone.result.summary} (in ${failedAlone.shard})`,
           }
         : merged;
     }
@@ -709,21 +712,20 @@ export function mergeShards(options: MergeOptions): MergeOutcome {
     const fileMayConfirm = !['pr-body', 'review'].includes(
       options.confirmFrom ?? checklist.policy.confirmFrom ?? 'any',
     );
+    const context = { ...options, checklistPath: checklist.path };
     const entries = flattenItems(checklist).map((item) => {
       const found: Entry[] = [];
       for (const shard of shards) {
-        const json = shard.items.get(checklist.path)?.get(item.id);
-        if (json) found.push({ shard: shard.name, item: json });
+        const judged = shard.items.get(checklist.path)?.get(item.id);
+        if (judged)
+          found.push({
+            shard: shard.name,
+            kind: judged.item.check?.kind ?? 'manual',
+            result: judged.result,
+          });
       }
-      return {
-        item,
-        result: mergeItem(item, found, () => judgeManual(item, confirmed, fileMayConfirm), {
-          checklistPath: checklist.path,
-          ...(options.changes ? { changes: options.changes } : {}),
-          ...(options.noBaseReason ? { noBaseReason: options.noBaseReason } : {}),
-          ...(options.baseReport ? { baseReport: options.baseReport } : {}),
-        }),
-      };
+      const manual = () => judgeManual(item, confirmed, fileMayConfirm);
+      return { item, result: mergeItem(item, found, manual, context) };
     });
     if (index === 0 && blockers.length > 0) entries.unshift(blockerItem(blockers));
     const today = options.today;
@@ -734,29 +736,8 @@ export function mergeShards(options: MergeOptions): MergeOutcome {
       isNew: false,
       ...waiverStateOn(waiver, today, false),
     }));
-    const judgedWaivers = new Map(waivers.map((judged) => [judged, judged]));
-    const accounted = entries.map(({ item, result }) => {
-      const itemWaiver = waivers.find(
-        (judged) => judged.waiver.item === item.id && judged.waiver.finding === undefined,
-      );
-      const applied = applyItemWaiver(
-        item,
-        result,
-        itemWaiver,
-        today,
-        checklist.policy.enforceFrom,
-      );
-      if (itemWaiver && applied.waiver) judgedWaivers.set(itemWaiver, applied.waiver);
-      return {
-        item,
-        result: applied.result,
-        ...(applied.waiver ? { waiver: applied.waiver } : {}),
-        ...(applied.enforceFrom ? { enforceFrom: applied.enforceFrom } : {}),
-      };
-    });
-    return judgeChecklist(checklist, accounted, options, {
-      waivers: waivers.map((judged) => judgedWaivers.get(judged) ?? judged),
-    });
+    const accounted = applyItemWaivers(entries, waivers, today, checklist.policy.enforceFrom);
+    return judgeChecklist(checklist, accounted.entries, options, { waivers: accounted.waivers });
   });
   const durationMs = Math.max(0, ...shards.map((shard) => shard.durationMs));
   const merged = shards.map((shard) => shard.name);

@@ -21,7 +21,7 @@ import {
 } from './merge-shards.js';
 import { readRegularFileSync } from '../workspace/regular-file.js';
 
-export interface MergeRunOptions extends JudgeOptions {
+interface MergeRunOptions extends JudgeOptions {
   readonly workdir: string;
   /** Checklist paths or globs, as `check` takes them (default: the usual places). */
   readonly checklists: readonly string[];
@@ -49,9 +49,8 @@ export interface MergeRunOptions extends JudgeOptions {
   readonly baseReport?: BaseReport;
 }
 
-export type MergeRunOutcome =
+type MergeRunOutcome =
   | (MergedVerdict & {
-      readonly reportFiles: readonly string[];
       readonly masker: Masker;
       /** Present when an item needed the changed lines. */
       readonly change?: ChangeOutcome;
@@ -147,10 +146,8 @@ export async function runMerge(options: MergeRunOptions): Promise<MergeRunOutcom
     ...outcome,
     verdict: {
       ...outcome.verdict,
-      ...(options.commit ? { commit: options.commit } : {}),
       durationMs: Math.max(outcome.verdict.durationMs, Date.now() - started),
     },
-    reportFiles: reports.map((report) => report.file),
     masker,
     ...(change.change ? { change: change.change } : {}),
   };
