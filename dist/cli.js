@@ -118,7 +118,7 @@ process.getBuiltinModule("node:module").enableCompileCache?.();
 var cache = process.env.NODE_DISABLE_COMPILE_CACHE === void 0 ? {
   directory: path2.join(tmpdir(), `readiness-gate-code-cache-${process.getuid?.() ?? "user"}`),
   name: process.argv[2] ?? "none",
-  contentHash: "b0ee6ca5bd00e031986d62fe6727dc73e4879f4a39a1944b887d1c28b627802e"
+  contentHash: "73b5c1b96a245c6b55817603503f4c7a92256e07cbe81cc2c40155162d0814ac"
 } : void 0;
 var bundle = loadBundle(path2.join(import.meta.dirname, "main.cjs"), cache);
 await bundle.exports.runCli();

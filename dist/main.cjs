@@ -13535,6 +13535,32 @@ function applyItemWaiver(item, result, waiver2, today, policyEnforceFrom) {
   }
   return { result, ...judged ? { waiver: judged } : {} };
 }
+function applyItemWaivers(entries, waivers, today, policyEnforceFrom) {
+  const judgedWaivers = /* @__PURE__ */ new Map();
+  const applied = entries.map((entry) => {
+    const itemWaiver = waivers.find(
+      (judged) => judged.waiver.item === entry.item.id && judged.waiver.finding === void 0
+    );
+    const { result, waiver: waiver2, enforceFrom } = applyItemWaiver(
+      entry.item,
+      entry.result,
+      itemWaiver,
+      today,
+      policyEnforceFrom
+    );
+    if (itemWaiver && waiver2) judgedWaivers.set(itemWaiver, waiver2);
+    return {
+      ...entry,
+      result,
+      ...waiver2 ? { waiver: waiver2 } : {},
+      ...enforceFrom ? { enforceFrom } : {}
+    };
+  });
+  return {
+    entries: applied,
+    waivers: waivers.map((judged) => judgedWaivers.get(judged) ?? judged)
+  };
+}
 function judgeFindingWaiver(waiver2, result) {
   if (!isInEffect(waiver2) || result.status === "skipped" || result.status === "errored")
     return waiver2;
@@ -40234,50 +40260,25 @@ async function runChecklists(checklists, options) {
     );
     return checklists.map((checklist2) => {
       const accountability = options.accountability?.get(checklist2);
-      const judgedWaivers = /* @__PURE__ */ new Map();
+      const findingWaivers = /* @__PURE__ */ new Map();
       const entries = [];
       all2.forEach((entry, index2) => {
         if (entry.checklist !== checklist2) return;
         const { item } = entry;
-        let result = results[index2];
+        const result = results[index2];
         const confirmation2 = manualDecisions.get(index2)?.confirmation;
-        if (!accountability) {
-          entries.push({ item, result });
-          return;
-        }
-        for (const judged of accountability.waivers) {
+        for (const judged of accountability?.waivers ?? []) {
           if (judged.waiver.item !== item.id || judged.waiver.finding === void 0) continue;
-          judgedWaivers.set(judged, judgeFindingWaiver(judged, result));
+          findingWaivers.set(judged, judgeFindingWaiver(judged, result));
         }
-        if (accountability.judgesItemWaivers === false) {
-          entries.push({ item, result, ...confirmation2 ? { confirmation: confirmation2 } : {} });
-          return;
-        }
-        const itemWaiver = accountability.waivers.find(
-          (judged) => judged.waiver.item === item.id && judged.waiver.finding === void 0
-        );
-        const applied = applyItemWaiver(
-          item,
-          result,
-          itemWaiver,
-          accountability.today,
-          checklist2.policy.enforceFrom
-        );
-        result = applied.result;
-        if (itemWaiver && applied.waiver) judgedWaivers.set(itemWaiver, applied.waiver);
-        entries.push({
-          item,
-          result,
-          ...applied.waiver ? { waiver: applied.waiver } : {},
-          ...confirmation2 ? { confirmation: confirmation2 } : {},
-          ...applied.enforceFrom ? { enforceFrom: applied.enforceFrom } : {}
-        });
+        entries.push({ item, result, ...confirmation2 ? { confirmation: confirmation2 } : {} });
       });
-      return judgeChecklist(checklist2, entries, options, {
-        ...accountability ? {
-          waivers: accountability.waivers.map((judged) => judgedWaivers.get(judged) ?? judged),
-          weakenings: accountability.weakenings
-        } : {}
+      if (!accountability) return judgeChecklist(checklist2, entries, options);
+      const waivers = accountability.waivers.map((judged) => findingWaivers.get(judged) ?? judged);
+      const accounted = accountability.judgesItemWaivers === false ? { entries, waivers } : applyItemWaivers(entries, waivers, accountability.today, checklist2.policy.enforceFrom);
+      return judgeChecklist(checklist2, accounted.entries, options, {
+        waivers: accounted.waivers,
+        weakenings: accountability.weakenings
       });
     });
   } finally {
@@ -41753,72 +41754,96 @@ function parseExpectShards(text4) {
 function describeSchema(value) {
   return typeof value === "string" ? JSON.stringify(value.slice(0, 60)) : "no schema field";
 }
+function readShardReport(file2, text4) {
+  let json;
+  try {
+    json = JSON.parse(text4);
+  } catch (error2) {
+    return { blocker: `${file2} is not JSON (${error2.message.slice(0, 120)})` };
+  }
+  const declared = json?.schema;
+  if (declared !== REPORT_SCHEMA)
+    return {
+      blocker: `${file2} is of another report schema (${describeSchema(declared)}; this run reads ${REPORT_SCHEMA})`
+    };
+  let read;
+  try {
+    read = verdictFromReport(json);
+  } catch (error2) {
+    if (!(error2 instanceof ReportShapeError)) throw error2;
+    const { problems } = error2;
+    return {
+      blocker: `${file2} does not fit ${REPORT_SCHEMA}: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` and ${problems.length - 3} more` : ""}`
+    };
+  }
+  if (read.shard === void 0)
+    return { blocker: `${file2} is not a shard report (no shard name: run it with shard: <name>)` };
+  return {
+    name: read.shard.shard,
+    // As written: the shard identity reads a null commit as ''.
+    commit: json.commit,
+    sha256: read.shard.checklistSha256,
+    verdict: read.verdict
+  };
+}
+function mismatches(shard, file2, options) {
+  const { name, commit } = shard;
+  const wrong = [];
+  if (commit === null) wrong.push(`shard "${name}" (${file2}) does not say its commit`);
+  else if (options.commit === void 0)
+    wrong.push(`shard "${name}" is of commit ${short3(commit)}, and this run's commit is unknown`);
+  else if (commit !== options.commit)
+    wrong.push(
+      `shard "${name}" (${file2}) is of another commit: ${short3(commit)}, this run is of ${short3(options.commit)}`
+    );
+  const reported = shard.verdict.checklists.map((cv) => cv.checklist.path);
+  for (const path3 of reported) {
+    const ours = options.digests[path3];
+    const theirs = shard.sha256[path3];
+    if (ours === void 0)
+      wrong.push(`shard "${name}" ran another checklist: ${path3}, which this run does not have`);
+    else if (theirs === void 0)
+      wrong.push(`shard "${name}" does not say which version of ${path3} it ran (no sha256)`);
+    else if (theirs !== ours)
+      wrong.push(
+        `shard "${name}" ran another checklist: ${path3} with sha256 ${short3(theirs)}, this checkout's is ${short3(ours)}`
+      );
+  }
+  for (const checklist2 of options.checklists)
+    if (!reported.includes(checklist2.path))
+      wrong.push(`shard "${name}" did not run the checklist ${checklist2.path}`);
+  return wrong;
+}
+function unexpected(expect, names) {
+  if ("names" in expect)
+    return [
+      ...expect.names.filter((name) => !names.includes(name)).map((name) => `expected shard "${name}" is missing (no report)`),
+      ...names.filter((name) => !expect.names.includes(name)).map((name) => `shard "${name}" is not among the expected (${expect.names.join(", ")})`)
+    ];
+  if (names.length < expect.count)
+    return [
+      `expected ${expect.count} shards, ${names.length} reported${names.length > 0 ? ` (${names.join(", ")})` : ""}: ${expect.count - names.length} missing`
+    ];
+  if (names.length > expect.count)
+    return [`expected ${expect.count} shards, ${names.length} reported (${names.join(", ")})`];
+  return [];
+}
 function admit(options) {
   const blockers = [...options.extraBlockers ?? []];
   const shards = [];
-  const names = [];
   const whereSeen = /* @__PURE__ */ new Map();
   for (const { file: file2, text: text4 } of options.reports) {
-    let json;
-    try {
-      json = JSON.parse(text4);
-    } catch (error2) {
-      blockers.push(`${file2} is not JSON (${error2.message.slice(0, 120)})`);
+    const report3 = readShardReport(file2, text4);
+    if ("blocker" in report3) {
+      blockers.push(report3.blocker);
       continue;
     }
-    const declared = json?.schema;
-    if (declared !== REPORT_SCHEMA) {
-      blockers.push(
-        `${file2} is of another report schema (${describeSchema(declared)}; this run reads ${REPORT_SCHEMA})`
-      );
-      continue;
-    }
-    const problems = reportProblems(json);
-    if (problems.length > 0) {
-      blockers.push(
-        `${file2} does not fit ${REPORT_SCHEMA}: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` and ${problems.length - 3} more` : ""}`
-      );
-      continue;
-    }
-    const report3 = json;
-    if (report3.shard === void 0 || report3.shard === null) {
-      blockers.push(`${file2} is not a shard report (no shard name: run it with shard: <name>)`);
-      continue;
-    }
-    const name = report3.shard;
+    const { name, verdict } = report3;
     const earlier = whereSeen.get(name);
     if (earlier !== void 0)
       return { configError: `shard "${name}" reported twice: ${earlier} and ${file2}` };
     whereSeen.set(name, file2);
-    names.push(name);
-    const wrong = [];
-    if (report3.commit === void 0 || report3.commit === null)
-      wrong.push(`shard "${name}" (${file2}) does not say its commit`);
-    else if (options.commit === void 0)
-      wrong.push(
-        `shard "${name}" is of commit ${short3(report3.commit)}, and this run's commit is unknown`
-      );
-    else if (report3.commit !== options.commit)
-      wrong.push(
-        `shard "${name}" (${file2}) is of another commit: ${short3(report3.commit)}, this run is of ${short3(options.commit)}`
-      );
-    const reported = new Map(report3.checklists.map((cv) => [cv.path, cv]));
-    for (const cv of report3.checklists) {
-      const ours = options.digests[cv.path];
-      if (ours === void 0)
-        wrong.push(
-          `shard "${name}" ran another checklist: ${cv.path}, which this run does not have`
-        );
-      else if (cv.sha256 === void 0)
-        wrong.push(`shard "${name}" does not say which version of ${cv.path} it ran (no sha256)`);
-      else if (cv.sha256 !== ours)
-        wrong.push(
-          `shard "${name}" ran another checklist: ${cv.path} with sha256 ${short3(cv.sha256)}, this checkout's is ${short3(ours)}`
-        );
-    }
-    for (const checklist2 of options.checklists)
-      if (!reported.has(checklist2.path))
-        wrong.push(`shard "${name}" did not run the checklist ${checklist2.path}`);
+    const wrong = mismatches(report3, file2, options);
     if (wrong.length > 0) {
       blockers.push(...wrong);
       continue;
@@ -41826,33 +41851,20 @@ function admit(options) {
     shards.push({
       name,
       items: new Map(
-        report3.checklists.map((cv) => [cv.path, new Map(cv.items.map((item) => [item.id, item]))])
+        verdict.checklists.map((cv) => [
+          cv.checklist.path,
+          new Map(cv.items.map((judged) => [judged.item.id, judged]))
+        ])
       ),
-      durationMs: report3.durationMs ?? 0
+      durationMs: verdict.durationMs
     });
   }
-  const expect = options.expect;
-  if ("count" in expect) {
-    if (names.length < expect.count)
-      blockers.push(
-        `expected ${expect.count} shards, ${names.length} reported${names.length > 0 ? ` (${names.join(", ")})` : ""}: ${expect.count - names.length} missing`
-      );
-    else if (names.length > expect.count)
-      blockers.push(
-        `expected ${expect.count} shards, ${names.length} reported (${names.join(", ")})`
-      );
-  } else {
-    for (const name of expect.names)
-      if (!whereSeen.has(name)) blockers.push(`expected shard "${name}" is missing (no report)`);
-    for (const name of names)
-      if (!expect.names.includes(name))
-        blockers.push(`shard "${name}" is not among the expected (${expect.names.join(", ")})`);
-  }
-  return { shards, names, blockers };
+  blockers.push(...unexpected(options.expect, [...whereSeen.keys()]));
+  return { shards, blockers };
 }
 function worstOf(entries) {
   return entries.reduce(
-    (worst, entry) => SEVERITY[entry.item.status] > SEVERITY[worst.item.status] ? entry : worst
+    (worst, entry) => SEVERITY[entry.result.status] > SEVERITY[worst.result.status] ? entry : worst
   );
 }
 function findingKey(finding) {
@@ -41867,11 +41879,11 @@ function findingKey(finding) {
     finding.message
   ]);
 }
-function unionFindings(entries, max2 = 1e3) {
+function unionFindings(entries, max2 = MAX_FINDINGS) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const { item } of entries) {
-    for (const finding of item.findings ?? []) {
+  for (const { result } of entries) {
+    for (const finding of result.findings ?? []) {
       const key = findingKey(finding);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -41884,20 +41896,20 @@ function inShards(entries) {
   return entries.map((entry) => entry.shard).join(", ");
 }
 function durationOf(entries) {
-  return Math.max(0, ...entries.map((entry) => entry.item.durationMs ?? 0));
+  return Math.max(0, ...entries.map((entry) => entry.result.durationMs ?? 0));
 }
 function worstResult(entries) {
   const worst = worstOf(entries);
   const agree = entries.every(
-    (entry) => entry.item.status === worst.item.status && entry.item.summary === worst.item.summary
+    (entry) => entry.result.status === worst.result.status && entry.result.summary === worst.result.summary
   );
   const findings = unionFindings(entries);
   return {
-    status: worst.item.status,
-    summary: agree ? worst.item.summary : `${worst.item.summary} (in ${worst.shard})`,
-    ...worst.item.metrics ? { metrics: worst.item.metrics } : {},
+    status: worst.result.status,
+    summary: agree ? worst.result.summary : `${worst.result.summary} (in ${worst.shard})`,
+    ...worst.result.metrics ? { metrics: worst.result.metrics } : {},
     ...findings.length > 0 ? { findings } : {},
-    ...worst.item.output !== void 0 ? { output: worst.item.output } : {},
+    ...worst.result.output !== void 0 ? { output: worst.result.output } : {},
     durationMs: durationOf(entries)
   };
 }
@@ -41906,8 +41918,8 @@ function count(value) {
 }
 function mergeTests(item, entries) {
   const counted = [];
-  for (const { shard, item: json } of entries) {
-    const m10 = json.metrics ?? {};
+  for (const { shard, result } of entries) {
+    const m10 = result.metrics ?? {};
     const metrics2 = {
       total: count(m10.total),
       passed: count(m10.passed),
@@ -41944,13 +41956,13 @@ function mergeCoverage2(item, entries, context3) {
   const plan2 = planPatch(options, context3.changes, context3.noBaseReason);
   if ("result" in plan2) return { ...plan2.result, durationMs: durationOf(entries) };
   const files = [];
-  for (const { shard, item: json } of entries) {
-    if (json.coverage === void 0)
+  for (const { shard, result } of entries) {
+    if (result.coverageFiles === void 0)
       return {
         status: "errored",
         summary: `shard "${shard}" has no per-file lines for this item (its report records totals only, or the shard ran without shard:)`
       };
-    files.push(json.coverage.files);
+    files.push(result.coverageFiles);
   }
   let merged;
   let patch;
@@ -42008,6 +42020,10 @@ function mergedPatch(options, files, changes, hasBranches) {
     united.set(path3, unionFileLines(list2, changes.file(path3)?.ranges ?? []));
   return patchCoverageOf(united, changes, options.sources, hasBranches);
 }
+function trivyKey(finding) {
+  const match = TRIVY_TITLE.exec(finding.title ?? "");
+  return match ? `${TRIVY_CLASS[match[1]]}.${match[2].toLowerCase()}` : void 0;
+}
 function counterFor(item) {
   const check2 = item.check;
   switch (check2.kind) {
@@ -42025,27 +42041,16 @@ function counterFor(item) {
         judge: (m10) => judgeBandit(check2.options, m10)
       };
     case "trivy":
-      return {
-        keys: TRIVY_CLASSES.flatMap((c) => SEVERITIES.map((s) => `${c}.${s}`)),
-        classify: (finding) => {
-          const match = TRIVY_TITLE.exec(finding.title ?? "");
-          return match ? `${TRIVY_CLASS[match[1]]}.${match[2].toLowerCase()}` : void 0;
-        },
-        judge: (m10) => judgeTrivy(check2.options, m10)
-      };
     case "scan":
       return {
-        keys: TRIVY_CLASSES.flatMap((c) => SEVERITIES.map((s) => `${c}.${s}`)),
+        keys: TRIVY_KEYS,
         classify: (finding) => {
-          const match = TRIVY_TITLE.exec(finding.title ?? "");
-          if (match) return `${TRIVY_CLASS[match[1]]}.${match[2].toLowerCase()}`;
+          const key = trivyKey(finding);
+          if (key !== void 0 || check2.kind === "trivy") return key;
           const banditSeverity = BANDIT_LEVEL[finding.level];
           return banditSeverity ? `vulnerabilities.${banditSeverity}` : void 0;
         },
-        judge: (m10) => judgeTrivy(
-          { max: check2.options.max ?? { critical: 0, high: 0 } },
-          m10
-        )
+        judge: (m10) => judgeTrivy(check2.options, m10)
       };
     default:
       return void 0;
@@ -42072,73 +42077,74 @@ function nestCounts(flat) {
   }
   return out;
 }
+function mergeCounts(counter, entries, flats, union) {
+  const sum = (flat) => [...flat.values()].reduce((a, b) => a + b, 0);
+  const complete = entries.every(
+    ({ result }, index2) => (result.findings?.length ?? 0) === sum(flats[index2]) && (result.findings ?? []).every((finding) => counter.classify(finding) !== void 0)
+  );
+  if (complete) {
+    const counts2 = new Map(counter.keys.map((key) => [key, 0]));
+    for (const finding of union) {
+      const key = counter.classify(finding);
+      counts2.set(key, counts2.get(key) + 1);
+    }
+    return { counts: counts2 };
+  }
+  const same = (flat) => counter.keys.every((key) => flat.get(key) === flats[0].get(key));
+  const findingsOf = (entry) => JSON.stringify((entry.result.findings ?? []).map(findingKey).sort());
+  if (flats.every(same) && entries.every((entry) => findingsOf(entry) === findingsOf(entries[0])))
+    return { counts: flats[0] };
+  return {
+    counts: new Map(
+      counter.keys.map((key) => [key, flats.reduce((a, flat) => a + flat.get(key), 0)])
+    ),
+    note: " (added up over the shards: their reports do not list every finding)"
+  };
+}
 function mergeFindings(counter, entries) {
   const flats = [];
-  for (const { shard, item: json } of entries) {
-    const flat = flatCounts(json.metrics, counter.keys);
+  for (const { shard, result } of entries) {
+    const flat = flatCounts(result.metrics, counter.keys);
     if (!flat)
       return { status: "errored", summary: `shard "${shard}" reported no counts for this item` };
     flats.push(flat);
   }
   const union = unionFindings(entries, Number.POSITIVE_INFINITY);
-  const sum = (flat) => [...flat.values()].reduce((a, b) => a + b, 0);
-  const complete = entries.every(
-    ({ item: json }, index2) => (json.findings?.length ?? 0) === sum(flats[index2]) && (json.findings ?? []).every((finding) => counter.classify(finding) !== void 0)
-  );
-  let merged;
-  let note = "";
-  if (complete) {
-    merged = new Map(counter.keys.map((key) => [key, 0]));
-    for (const finding of union) {
-      const key = counter.classify(finding);
-      merged.set(key, merged.get(key) + 1);
-    }
-  } else {
-    const same = (flat) => counter.keys.every((key) => flat.get(key) === flats[0].get(key));
-    const findingsOf = (entry) => JSON.stringify((entry.item.findings ?? []).map(findingKey).sort());
-    if (flats.every(same) && entries.every((entry) => findingsOf(entry) === findingsOf(entries[0]))) {
-      merged = flats[0];
-    } else {
-      merged = new Map(
-        counter.keys.map((key) => [key, flats.reduce((a, flat) => a + flat.get(key), 0)])
-      );
-      note = " (added up over the shards: their reports do not list every finding)";
-    }
-  }
-  const metrics = nestCounts(merged);
+  const { counts: counts2, note = "" } = mergeCounts(counter, entries, flats, union);
+  const metrics = nestCounts(counts2);
   const judged = counter.judge(metrics);
   return {
     ...judged,
     summary: `${judged.summary}${note}`,
     metrics,
-    ...union.length > 0 ? { findings: union.slice(0, 1e3) } : {},
+    ...union.length > 0 ? { findings: union.slice(0, MAX_FINDINGS) } : {},
     durationMs: durationOf(entries)
   };
 }
 function mergeItem(item, entries, manual, context3) {
   if (item.check === void 0) {
-    const confirmed = entries.find((entry) => entry.item.status === "passed");
-    return confirmed ? { status: "passed", summary: `${confirmed.item.summary} (in ${confirmed.shard})` } : manual();
+    const confirmed = entries.find((entry) => entry.result.status === "passed");
+    return confirmed ? { status: "passed", summary: `${confirmed.result.summary} (in ${confirmed.shard})` } : manual();
   }
   if (entries.length === 0) return { status: "errored", summary: "no shard reported this item" };
-  const foreign = entries.find((entry) => entry.item.kind !== item.check.kind);
+  const foreign = entries.find((entry) => entry.kind !== item.check.kind);
   if (foreign)
     return {
       status: "errored",
-      summary: `shard "${foreign.shard}" decided this item as ${foreign.item.kind}, the checklist says ${item.check.kind}`
+      summary: `shard "${foreign.shard}" decided this item as ${foreign.kind}, the checklist says ${item.check.kind}`
     };
-  const present = entries.filter((entry) => !entry.item.reportMissing);
+  const present = entries.filter((entry) => !entry.result.reportMissing);
   if (present.length === 0) {
     return {
       status: "errored",
-      summary: `its report is missing in every shard (${inShards(entries)}): ${entries[0].item.summary}`,
+      summary: `its report is missing in every shard (${inShards(entries)}): ${entries[0].result.summary}`,
       reportMissing: true
     };
   }
-  const errored = present.find((entry) => entry.item.status === "errored");
+  const errored = present.find((entry) => entry.result.status === "errored");
   if (errored)
-    return { ...worstResult(present), summary: `${errored.item.summary} (in ${errored.shard})` };
-  const decided = present.filter((entry) => entry.item.status !== "skipped");
+    return { ...worstResult(present), summary: `${errored.result.summary} (in ${errored.shard})` };
+  const decided = present.filter((entry) => entry.result.status !== "skipped");
   if (decided.length === 0) return worstResult(present);
   switch (item.check.kind) {
     case "tests":
@@ -42153,11 +42159,11 @@ function mergeItem(item, entries, manual, context3) {
     }
     case "scan": {
       const merged = mergeFindings(counterFor(item), decided);
-      const failedAlone = decided.find((entry) => entry.item.status === "failed");
+      const failedAlone = decided.find((entry) => entry.result.status === "failed");
       return merged.status === "passed" && failedAlone ? {
         ...merged,
         status: "failed",
-        summary: `${failedAlone.item.summary} (in ${failedAlone.shard})`
+        summary: `${failedAlone.result.summary} (in ${failedAlone.shard})`
       } : merged;
     }
     default:
@@ -42190,21 +42196,20 @@ function mergeShards(options) {
     const fileMayConfirm = !["pr-body", "review"].includes(
       options.confirmFrom ?? checklist2.policy.confirmFrom ?? "any"
     );
+    const context3 = { ...options, checklistPath: checklist2.path };
     const entries = flattenItems(checklist2).map((item) => {
       const found = [];
       for (const shard of shards) {
-        const json = shard.items.get(checklist2.path)?.get(item.id);
-        if (json) found.push({ shard: shard.name, item: json });
+        const judged2 = shard.items.get(checklist2.path)?.get(item.id);
+        if (judged2)
+          found.push({
+            shard: shard.name,
+            kind: judged2.item.check?.kind ?? "manual",
+            result: judged2.result
+          });
       }
-      return {
-        item,
-        result: mergeItem(item, found, () => judgeManual(item, confirmed, fileMayConfirm), {
-          checklistPath: checklist2.path,
-          ...options.changes ? { changes: options.changes } : {},
-          ...options.noBaseReason ? { noBaseReason: options.noBaseReason } : {},
-          ...options.baseReport ? { baseReport: options.baseReport } : {}
-        })
-      };
+      const manual = () => judgeManual(item, confirmed, fileMayConfirm);
+      return { item, result: mergeItem(item, found, manual, context3) };
     });
     if (index2 === 0 && blockers.length > 0) entries.unshift(blockerItem(blockers));
     const today = options.today;
@@ -42214,29 +42219,8 @@ function mergeShards(options) {
       isNew: false,
       ...waiverStateOn(waiver2, today, false)
     }));
-    const judgedWaivers = new Map(waivers.map((judged2) => [judged2, judged2]));
-    const accounted = entries.map(({ item, result }) => {
-      const itemWaiver = waivers.find(
-        (judged2) => judged2.waiver.item === item.id && judged2.waiver.finding === void 0
-      );
-      const applied = applyItemWaiver(
-        item,
-        result,
-        itemWaiver,
-        today,
-        checklist2.policy.enforceFrom
-      );
-      if (itemWaiver && applied.waiver) judgedWaivers.set(itemWaiver, applied.waiver);
-      return {
-        item,
-        result: applied.result,
-        ...applied.waiver ? { waiver: applied.waiver } : {},
-        ...applied.enforceFrom ? { enforceFrom: applied.enforceFrom } : {}
-      };
-    });
-    return judgeChecklist(checklist2, accounted, options, {
-      waivers: waivers.map((judged2) => judgedWaivers.get(judged2) ?? judged2)
-    });
+    const accounted = applyItemWaivers(entries, waivers, today, checklist2.policy.enforceFrom);
+    return judgeChecklist(checklist2, accounted.entries, options, { waivers: accounted.waivers });
   });
   const durationMs = Math.max(0, ...shards.map((shard) => shard.durationMs));
   const merged = shards.map((shard) => shard.name);
@@ -42248,7 +42232,7 @@ function mergeShards(options) {
   };
   return { verdict, blockers, merged };
 }
-var short3, SEVERITY, LINT_LEVEL, BANDIT_LEVEL, TRIVY_TITLE, TRIVY_CLASS;
+var short3, SEVERITY, LINT_LEVEL, BANDIT_LEVEL, TRIVY_TITLE, TRIVY_CLASS, TRIVY_KEYS;
 var init_merge_shards = __esm({
   "src/merge/merge-shards.ts"() {
     "use strict";
@@ -42267,7 +42251,6 @@ var init_merge_shards = __esm({
     init_tests();
     init_coverage_lines();
     init_types();
-    init_report_problems();
     init_json();
     init_judge();
     init_run();
@@ -42296,6 +42279,7 @@ var init_merge_shards = __esm({
       Misconfiguration: "misconfigurations",
       Secret: "secrets"
     };
+    TRIVY_KEYS = TRIVY_CLASSES.flatMap((c) => SEVERITIES.map((s) => `${c}.${s}`));
   }
 });
 
@@ -42374,10 +42358,8 @@ async function runMerge(options) {
     ...outcome,
     verdict: {
       ...outcome.verdict,
-      ...options.commit ? { commit: options.commit } : {},
       durationMs: Math.max(outcome.verdict.durationMs, Date.now() - started)
     },
-    reportFiles: reports.map((report3) => report3.file),
     masker,
     ...change.change ? { change: change.change } : {}
   };
