@@ -27,7 +27,7 @@ import type { GitHubOctokit } from '../github/client.js';
 import { tickedBoxes } from '../github/pr-body.js';
 import { readRegularFileSync } from '../workspace/regular-file.js';
 import { changeRequestFromEvent } from '../github/change-request.js';
-import { parseBaseReport, type BaseReport } from '../gate/base-report.js';
+import { readBaseReportFile, type BaseReport } from '../gate/base-report.js';
 import { deltaOutput } from '../gate/delta.js';
 import { deltaLine } from '../render/delta-line.js';
 import { InputError, readSettings, type ActionSettings } from './inputs.js';
@@ -147,12 +147,9 @@ async function loadBaseReport(
   }
   const shown = path.relative(settings.workdir, settings.baseReport) || settings.baseReport;
   try {
-    return parseBaseReport(await readFile(settings.baseReport, 'utf8'), shown);
+    return readBaseReportFile(settings.baseReport, shown);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    core.warning(
-      `base-report: ${code === 'ENOENT' ? `${shown}: file not found` : (error as Error).message}; judged without a base report`,
-    );
+    core.warning(`base-report: ${(error as Error).message}; judged without a base report`);
     return undefined;
   }
 }
