@@ -265,7 +265,7 @@ function limitsOf(values: Record<string, unknown>) {
 }
 
 /** The run's one clock (the environment may pin it); a bad pinned time is a usage error. */
-async function clockOf(env: NodeJS.ProcessEnv) {
+export async function clockOf(env: Readonly<Record<string, string | undefined>>) {
   const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
   try {
     return clockFromEnvironment(env, Date.now());
