@@ -306,6 +306,60 @@ async function pullRequestFacts(
   }
 }
 
+/**
+ * The merge base, where waivers and accountability settings are compared with the checklist; when
+ * it cannot be had, why, as a note for the run.
+ */
+async function mergeBaseOf(
+  facts: PullRequestFacts,
+  workdir: string,
+): Promise<{ baseCommit?: string; baseUnavailable?: string }> {
+  if (!facts.baseSha || !facts.headSha) return {};
+  const { mergeBase } = await import('../git/commits.js');
+  let reason: string | undefined;
+  try {
+    const baseCommit = await mergeBase(facts.baseSha, facts.headSha, { cwd: workdir });
+    if (baseCommit !== undefined) return { baseCommit };
+  } catch (error) {
+    reason = (error as Error).message;
+  }
+  return {
+    baseUnavailable: `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${reason ?? 'the merge base is not in this checkout'}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`,
+  };
+}
+
+/**
+ * The pull request's reviews and comments (its /confirm and approvals); undefined, with a
+ * warning, when they cannot be read.
+ */
+async function readActivity(
+  github: GitHubSession,
+  facts: PullRequestFacts,
+  teams: string[],
+  ownersToken: string | undefined,
+) {
+  const { fetchPullRequestActivity } = await import('../github/activity.js');
+  const teamOctokit = ownersToken
+    ? github.publish.connect(ownersToken, (message) => core.warning(message))
+    : undefined;
+  try {
+    return await fetchPullRequestActivity(github.octokit, {
+      owner: github.context.owner,
+      repo: github.context.repo,
+      pullNumber: facts.number,
+      author: facts.author,
+      headSha: facts.headSha ?? github.context.headSha ?? '',
+      teams,
+      ...(teamOctokit ? { teamOctokit } : {}),
+    });
+  } catch (error) {
+    core.warning(
+      `Could not read the reviews and comments of pull request #${facts.number}, so no /confirm counts in this run: ${(error as Error).message}`,
+    );
+    return undefined;
+  }
+}
+
 /** The message that fails the step, or undefined when it passes, as `fail-on` says. */
 function failureOf(
   verdict: Verdict,
@@ -522,48 +576,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
         'a shard report needs its commit: GITHUB_SHA (or the pull request head) is not set or not a commit hash',
     };
   }
-  // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload.
-  let body = await livePullRequestBody(github, pullRequest?.body ?? '', settings.token);
   const clock = clockOf(env);
   const facts = await pullRequestFacts(event, github);
-  if (facts?.body !== undefined && !pullRequest) body = facts.body;
-  // Waivers and accountability settings are compared with the checklist at the merge base.
-  let baseCommit: string | undefined;
-  let baseUnavailable: string | undefined;
-  if (facts?.baseSha && facts.headSha) {
-    const { mergeBase } = await import('../git/commits.js');
-    try {
-      baseCommit = await mergeBase(facts.baseSha, facts.headSha, { cwd: settings.workdir });
-    } catch (error) {
-      baseUnavailable = (error as Error).message;
-    }
-    if (baseCommit === undefined)
-      baseUnavailable = `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${baseUnavailable ?? 'the merge base is not in this checkout'}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`;
-  }
+  // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload (a
+  // merge group's pull request has just been read).
+  const body =
+    facts?.body !== undefined && !pullRequest
+      ? facts.body
+      : await livePullRequestBody(github, pullRequest?.body ?? '', settings.token);
+  const base = facts ? await mergeBaseOf(facts, settings.workdir) : {};
   const loadActivity =
     github && facts
-      ? async (checklists: readonly Checklist[]) => {
-          const { fetchPullRequestActivity } = await import('../github/activity.js');
-          const teamOctokit = settings.ownersToken
-            ? github.publish.connect(settings.ownersToken, (message) => core.warning(message))
-            : undefined;
-          try {
-            return await fetchPullRequestActivity(github.octokit, {
-              owner: github.context.owner,
-              repo: github.context.repo,
-              pullNumber: facts.number,
-              author: facts.author,
-              headSha: facts.headSha ?? github.context.headSha ?? '',
-              teams: ownerTeams(checklists),
-              ...(teamOctokit ? { teamOctokit } : {}),
-            });
-          } catch (error) {
-            core.warning(
-              `Could not read the reviews and comments of pull request #${facts.number}, so no /confirm counts in this run: ${(error as Error).message}`,
-            );
-            return undefined;
-          }
-        }
+      ? (checklists: readonly Checklist[]) =>
+          readActivity(github, facts, ownerTeams(checklists), settings.ownersToken)
       : undefined;
   const commit = where.context?.headSha ?? env.GITHUB_SHA;
   const change = changeRequestFromEvent(event.name, event.payload);
@@ -600,8 +625,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     ...(settings.confirmFrom ? { confirmFrom: settings.confirmFrom } : {}),
     confirmations: tickedBoxes(body).map((box) => box.text),
     clock,
-    ...(baseCommit ? { baseCommit } : {}),
-    ...(baseUnavailable ? { baseUnavailable } : {}),
+    ...base,
     ...(facts?.headSha ? { headCommit: facts.headSha } : {}),
     ...(loadActivity ? { loadActivity } : {}),
     secrets,
@@ -782,29 +806,9 @@ async function publishReport(
   const verdict = maskVerdict(read.verdict, mask);
   setOutputs(verdict, settings.report);
   const github = await openGitHub(settings, contextOf(event, env));
-  let context = github?.context;
-  if (github) {
-    const target = github.publish.contextFromReport(
-      event.name,
-      event.payload,
-      read.source,
-      runEnvironmentOf(env),
-    );
-    context = target.context;
-    if (target.refused) {
-      core.warning(mask(target.refused));
-    } else {
-      const confirmed = await github.publish.confirmPullRequest(
-        github.octokit,
-        target.context,
-        target.expectedHeadSha,
-        settings.token,
-      );
-      if (confirmed.problem) core.warning(mask(confirmed.problem));
-      context = confirmed.context;
-    }
-    if (!target.refused) await publishOn({ ...github, context }, verdict, settings, mask, '');
-  }
+  const context = github
+    ? await publishReportVerdict(github, verdict, read.source, { settings, event, env, mask })
+    : undefined;
   const runUrl = context?.runUrl;
   const blobUrlBase = context?.blobUrlBase;
   const markdown = mask(
@@ -820,6 +824,43 @@ async function publishReport(
   core.info(`${headline} (published from ${path.basename(settings.report)})`);
   const failure = failureOf(verdict, settings, mask);
   return failure === undefined ? {} : { failure };
+}
+
+/**
+ * Posts a report's verdict on its commit and pull request, once confirmed; a report for another
+ * repository is not posted. Returns where it belongs, for the summary's links.
+ */
+async function publishReportVerdict(
+  github: GitHubSession,
+  verdict: Verdict,
+  source: ReportSource | undefined,
+  run: {
+    settings: ActionSettings;
+    event: { name: string; payload: Record<string, unknown> };
+    env: NodeJS.ProcessEnv;
+    mask: (text: string) => string;
+  },
+): Promise<PublishContext> {
+  const { settings, event, mask } = run;
+  const target = github.publish.contextFromReport(
+    event.name,
+    event.payload,
+    source,
+    runEnvironmentOf(run.env),
+  );
+  if (target.refused) {
+    core.warning(mask(target.refused));
+    return target.context;
+  }
+  const confirmed = await github.publish.confirmPullRequest(
+    github.octokit,
+    target.context,
+    target.expectedHeadSha,
+    settings.token,
+  );
+  if (confirmed.problem) core.warning(mask(confirmed.problem));
+  await publishOn({ ...github, context: confirmed.context }, verdict, settings, mask, '');
+  return confirmed.context;
 }
 
 /**
