@@ -5,13 +5,17 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { formatProblem } from '../checklist/load.js';
 import { failsStep, formatScore, regressionReasons } from '../gate/judge.js';
-import { buildMasker, runGate, type GateOptions } from '../gate/run-gate.js';
+import { buildMasker, runGate, type ChangeOutcome, type GateOptions } from '../gate/run-gate.js';
 import { killAllCommands } from '../process/run-command.js';
 import { buildAnnotations, type Annotation } from '../render/annotations.js';
 import { renderJson, verdictFromReport, type ReportSource } from '../render/json.js';
 import { checklistDigests } from '../gate/checklist-digest.js';
 import { escapeText } from '../render/escape.js';
-import { renderMarkdown, renderProblemsMarkdown } from '../render/markdown.js';
+import {
+  renderMarkdown,
+  renderProblemsMarkdown,
+  type MarkdownOptions,
+} from '../render/markdown.js';
 import { fitMarkdown } from '../render/fit-markdown.js';
 import { overallHeadline } from '../render/headline.js';
 import { maskVerdict } from '../render/mask-verdict.js';
@@ -22,18 +26,20 @@ import {
   derivePublishContext,
   lineUrl,
   type PublishContext,
+  type RunEnvironment,
 } from '../github/context.js';
 import type { GitHubOctokit } from '../github/client.js';
+import type { PublishOutcome } from '../github/publish.js';
 import { tickedBoxes } from '../github/pr-body.js';
 import { readRegularFileSync } from '../workspace/regular-file.js';
 import { changeRequestFromEvent } from '../github/change-request.js';
-import { parseBaseReport, type BaseReport } from '../gate/base-report.js';
+import { readBaseReportFile, type BaseReport } from '../gate/base-report.js';
 import { deltaOutput } from '../gate/delta.js';
 import { deltaLine } from '../render/delta-line.js';
 import { InputError, readSettings, type ActionSettings } from './inputs.js';
 
 /** What the run decided for the step: a failure message fails it, none passes it. */
-export interface ActionOutcome {
+interface ActionOutcome {
   readonly failure?: string;
 }
 
@@ -147,14 +153,30 @@ async function loadBaseReport(
   }
   const shown = path.relative(settings.workdir, settings.baseReport) || settings.baseReport;
   try {
-    return parseBaseReport(await readFile(settings.baseReport, 'utf8'), shown);
+    return readBaseReportFile(settings.baseReport, shown);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    core.warning(
-      `base-report: ${code === 'ENOENT' ? `${shown}: file not found` : (error as Error).message}; judged without a base report`,
-    );
+    core.warning(`base-report: ${(error as Error).message}; judged without a base report`);
     return undefined;
   }
+}
+
+/** The report file, in a folder made if need be. */
+async function writeReport(file: string, json: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, json);
+}
+
+/** How the changed lines were found, and why not when they were not. */
+function logChange(change: ChangeOutcome | undefined): void {
+  if (change?.range) core.info(`Changed lines: ${change.range.how}`);
+  for (const note of change?.notes ?? []) core.notice(note);
+  if (change?.error) core.warning(`The base could not be reached: ${change.error}`);
+}
+
+/** The change against the base report, as one log line. */
+function logDelta(verdict: Verdict, mask: (text: string) => string): void {
+  // Titles are the checklist's (the pull request's) text: no line break may start a workflow command.
+  if (verdict.delta) core.info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, ' '));
 }
 
 /** The log's line for one decided item: its status, where it is, and the reason. */
@@ -173,28 +195,22 @@ function itemLogLine(
   );
 }
 
-/** Up to ten workflow-command annotations (the runner shows ten per level per step). */
+/** Up to ten workflow-command annotations per level (the runner shows ten per level per step). */
 function printAnnotations(annotations: readonly Annotation[], pathPrefix = ''): void {
-  for (const annotation of annotations.filter((a) => a.level === 'failure').slice(0, 10)) {
-    core.error(annotation.message, {
-      title: annotation.title,
-      file: `${pathPrefix}${annotation.path}`,
-      startLine: annotation.startLine,
-      endLine: annotation.endLine,
-    });
-  }
-  // Stale and expired waivers warn at their checklist line (the runner shows ten per level).
+  const at = (annotation: Annotation) => ({
+    title: annotation.title,
+    file: `${pathPrefix}${annotation.path}`,
+    startLine: annotation.startLine,
+    endLine: annotation.endLine,
+  });
+  for (const annotation of annotations.filter((a) => a.level === 'failure').slice(0, 10))
+    core.error(annotation.message, at(annotation));
+  // Of the warnings, only stale and expired waivers are shown, at their checklist line.
   const waiverWarnings = annotations.filter(
     (a) => a.level === 'warning' && /^(Stale|Expired) waiver: /.test(a.title),
   );
-  for (const annotation of waiverWarnings.slice(0, 10)) {
-    core.warning(annotation.message, {
-      title: annotation.title,
-      file: `${pathPrefix}${annotation.path}`,
-      startLine: annotation.startLine,
-      endLine: annotation.endLine,
-    });
-  }
+  for (const annotation of waiverWarnings.slice(0, 10))
+    core.warning(annotation.message, at(annotation));
 }
 
 /** The run's one clock: READINESS_GATE_NOW when set (tests, reproducing a run), else the system's. */
@@ -290,9 +306,58 @@ async function pullRequestFacts(
   }
 }
 
-/** The one-line headline: the log line, the failure message and the check run's title. */
-function headlineOf(verdict: Verdict): string {
-  return overallHeadline(verdict);
+/**
+ * The merge base, where waivers and accountability settings are compared with the checklist; when
+ * it cannot be had, why, as a note for the run.
+ */
+async function mergeBaseOf(
+  facts: PullRequestFacts,
+  workdir: string,
+): Promise<{ baseCommit?: string; baseUnavailable?: string }> {
+  if (!facts.baseSha || !facts.headSha) return {};
+  const { mergeBase } = await import('../git/commits.js');
+  let reason: string | undefined;
+  try {
+    const baseCommit = await mergeBase(facts.baseSha, facts.headSha, { cwd: workdir });
+    if (baseCommit !== undefined) return { baseCommit };
+  } catch (error) {
+    reason = (error as Error).message;
+  }
+  return {
+    baseUnavailable: `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${reason ?? 'the merge base is not in this checkout'}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`,
+  };
+}
+
+/**
+ * The pull request's reviews and comments (its /confirm and approvals); undefined, with a
+ * warning, when they cannot be read.
+ */
+async function readActivity(
+  github: GitHubSession,
+  facts: PullRequestFacts,
+  teams: string[],
+  ownersToken: string | undefined,
+) {
+  const { fetchPullRequestActivity } = await import('../github/activity.js');
+  const teamOctokit = ownersToken
+    ? github.publish.connect(ownersToken, (message) => core.warning(message))
+    : undefined;
+  try {
+    return await fetchPullRequestActivity(github.octokit, {
+      owner: github.context.owner,
+      repo: github.context.repo,
+      pullNumber: facts.number,
+      author: facts.author,
+      headSha: facts.headSha ?? github.context.headSha ?? '',
+      teams,
+      ...(teamOctokit ? { teamOctokit } : {}),
+    });
+  } catch (error) {
+    core.warning(
+      `Could not read the reviews and comments of pull request #${facts.number}, so no /confirm counts in this run: ${(error as Error).message}`,
+    );
+    return undefined;
+  }
 }
 
 /** The message that fails the step, or undefined when it passes, as `fail-on` says. */
@@ -330,6 +395,16 @@ interface GitHubSession {
   readonly context: PublishContext;
 }
 
+/** The runner's variables that say where a run is. */
+function runEnvironmentOf(env: NodeJS.ProcessEnv): RunEnvironment {
+  return {
+    repository: env.GITHUB_REPOSITORY,
+    sha: env.GITHUB_SHA,
+    serverUrl: env.GITHUB_SERVER_URL,
+    runId: env.GITHUB_RUN_ID,
+  };
+}
+
 /** Where the verdict belongs (repository, pull request, head commit), or undefined with the reason. */
 function contextOf(
   event: { name: string; payload: Record<string, unknown> },
@@ -337,12 +412,7 @@ function contextOf(
 ): { context?: PublishContext; problem?: string } {
   try {
     return {
-      context: derivePublishContext(event.name, event.payload, {
-        repository: env.GITHUB_REPOSITORY,
-        sha: env.GITHUB_SHA,
-        serverUrl: env.GITHUB_SERVER_URL,
-        runId: env.GITHUB_RUN_ID,
-      }),
+      context: derivePublishContext(event.name, event.payload, runEnvironmentOf(env)),
     };
   } catch (error) {
     return { problem: (error as Error).message };
@@ -399,6 +469,13 @@ async function livePullRequestBody(
   return live.body;
 }
 
+/** What GitHub said to a publication: its warnings, and the comment and check run as outputs. */
+function reportPublished(outcome: PublishOutcome, mask: (text: string) => string): void {
+  for (const warning of outcome.warnings) core.warning(mask(warning));
+  if (outcome.commentUrls.length > 0) core.setOutput('comment-url', outcome.commentUrls.join('\n'));
+  if (outcome.checkRunUrl) core.setOutput('check-run-url', outcome.checkRunUrl);
+}
+
 /** Publishes and reports what happened; true when a check run now carries the annotations. */
 async function publishOn(
   session: GitHubSession,
@@ -420,17 +497,31 @@ async function publishOn(
     ...(settings.id ? { id: settings.id } : {}),
     ...(several !== undefined ? { several } : {}),
     maxAnnotations: settings.maxAnnotations,
-    headline: headlineOf(verdict),
+    headline: overallHeadline(verdict),
     pathPrefix,
     token: settings.token,
   });
-  for (const warning of outcome.warnings) core.warning(mask(warning));
-  if (outcome.commentUrls.length > 0) core.setOutput('comment-url', outcome.commentUrls.join('\n'));
-  if (outcome.checkRunUrl) core.setOutput('check-run-url', outcome.checkRunUrl);
+  reportPublished(outcome, mask);
   core.info(
     `Published on GitHub in ${Date.now() - started} ms with ${outcome.apiCalls} API calls: ${outcome.commentUrls.length} comment${outcome.commentUrls.length === 1 ? '' : 's'}${outcome.commentsUnchanged > 0 ? ` (${outcome.commentsUnchanged} unchanged, not rewritten)` : ''}, ${outcome.checkRunUrl ? 'a check run' : 'no check run'}.`,
   );
   return outcome.checkRunUrl !== undefined;
+}
+
+/** The job summary's links: the run, the judged commit, and each checklist line at it. */
+function summaryLinks(context: PublishContext | undefined, pathPrefix: string): MarkdownOptions {
+  const blobUrlBase = context?.blobUrlBase;
+  const commitUrl = commitUrlOf(blobUrlBase);
+  return {
+    ...(blobUrlBase
+      ? {
+          lineUrl: (file: string, line: number) =>
+            lineUrl(blobUrlBase, `${pathPrefix}${file}`, line),
+        }
+      : {}),
+    ...(context?.runUrl ? { runUrl: context.runUrl } : {}),
+    ...(commitUrl ? { commitUrl } : {}),
+  };
 }
 
 /**
@@ -445,25 +536,12 @@ async function publishEverywhere(
     github: GitHubSession | undefined;
     mask: (text: string) => string;
     pathPrefix: string;
-    runUrl: string | undefined;
-    blobUrlBase: string | undefined;
+    context: PublishContext | undefined;
   },
 ): Promise<void> {
-  const { settings, github, mask, pathPrefix, runUrl, blobUrlBase } = options;
-  const commitUrl = commitUrlOf(blobUrlBase);
+  const { settings, github, mask, pathPrefix } = options;
   if (settings.jobSummary) {
-    const markdown = mask(
-      renderMarkdown(verdict, {
-        ...(runUrl ? { runUrl } : {}),
-        ...(commitUrl ? { commitUrl } : {}),
-        ...(blobUrlBase
-          ? {
-              lineUrl: (file: string, line: number) =>
-                lineUrl(blobUrlBase, `${pathPrefix}${file}`, line),
-            }
-          : {}),
-      }),
-    );
+    const markdown = mask(renderMarkdown(verdict, summaryLinks(options.context, pathPrefix)));
     await core.summary.addRaw(fitSummary(markdown)).write();
   }
   const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
@@ -498,48 +576,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
         'a shard report needs its commit: GITHUB_SHA (or the pull request head) is not set or not a commit hash',
     };
   }
-  // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload.
-  let body = await livePullRequestBody(github, pullRequest?.body ?? '', settings.token);
   const clock = clockOf(env);
   const facts = await pullRequestFacts(event, github);
-  if (facts?.body !== undefined && !pullRequest) body = facts.body;
-  // Waivers and accountability settings are compared with the checklist at the merge base.
-  let baseCommit: string | undefined;
-  let baseUnavailable: string | undefined;
-  if (facts?.baseSha && facts.headSha) {
-    const { mergeBase } = await import('../git/commits.js');
-    try {
-      baseCommit = await mergeBase(facts.baseSha, facts.headSha, { cwd: settings.workdir });
-    } catch (error) {
-      baseUnavailable = (error as Error).message;
-    }
-    if (baseCommit === undefined)
-      baseUnavailable = `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${baseUnavailable ?? 'the merge base is not in this checkout'}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`;
-  }
+  // Manual items are confirmed by the PR body as it is now: a re-run reuses the old payload (a
+  // merge group's pull request has just been read).
+  const body =
+    facts?.body !== undefined && !pullRequest
+      ? facts.body
+      : await livePullRequestBody(github, pullRequest?.body ?? '', settings.token);
+  const base = facts ? await mergeBaseOf(facts, settings.workdir) : {};
   const loadActivity =
     github && facts
-      ? async (checklists: readonly Checklist[]) => {
-          const { fetchPullRequestActivity } = await import('../github/activity.js');
-          const teamOctokit = settings.ownersToken
-            ? github.publish.connect(settings.ownersToken, (message) => core.warning(message))
-            : undefined;
-          try {
-            return await fetchPullRequestActivity(github.octokit, {
-              owner: github.context.owner,
-              repo: github.context.repo,
-              pullNumber: facts.number,
-              author: facts.author,
-              headSha: facts.headSha ?? github.context.headSha ?? '',
-              teams: ownerTeams(checklists),
-              ...(teamOctokit ? { teamOctokit } : {}),
-            });
-          } catch (error) {
-            core.warning(
-              `Could not read the reviews and comments of pull request #${facts.number}, so no /confirm counts in this run: ${(error as Error).message}`,
-            );
-            return undefined;
-          }
-        }
+      ? (checklists: readonly Checklist[]) =>
+          readActivity(github, facts, ownerTeams(checklists), settings.ownersToken)
       : undefined;
   const commit = where.context?.headSha ?? env.GITHUB_SHA;
   const change = changeRequestFromEvent(event.name, event.payload);
@@ -576,8 +625,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     ...(settings.confirmFrom ? { confirmFrom: settings.confirmFrom } : {}),
     confirmations: tickedBoxes(body).map((box) => box.text),
     clock,
-    ...(baseCommit ? { baseCommit } : {}),
-    ...(baseUnavailable ? { baseUnavailable } : {}),
+    ...base,
     ...(facts?.headSha ? { headCommit: facts.headSha } : {}),
     ...(loadActivity ? { loadActivity } : {}),
     secrets,
@@ -604,9 +652,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   }
   for (const value of outcome.masker.values()) core.setSecret(value);
   for (const note of outcome.notes ?? []) core.warning(outcome.masker.mask(note));
-  if (outcome.change?.range) core.info(`Changed lines: ${outcome.change.range.how}`);
-  for (const note of outcome.change?.notes ?? []) core.notice(note);
-  if (outcome.change?.error) core.warning(`The base could not be reached: ${outcome.change.error}`);
+  logChange(outcome.change);
   const pathPrefix = pathPrefixOf(settings.workdir, env);
   if (outcome.problems.length > 0) {
     const mask = outcome.masker.mask;
@@ -615,8 +661,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     if (valid) {
       // Passed and ready are false for the run; the report says which checklists are invalid.
       const report = { ...valid, passed: false, ready: false };
-      await mkdir(path.dirname(settings.reportFile), { recursive: true });
-      await writeFile(
+      await writeReport(
         settings.reportFile,
         mask(renderJson(report, source, { invalid: outcome.problems })),
       );
@@ -643,33 +688,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
           checklistSha256: await checklistDigests(settings.workdir, outcome.checklists),
         }
       : undefined;
-  await mkdir(path.dirname(settings.reportFile), { recursive: true });
-  await writeFile(settings.reportFile, mask(renderJson(verdict, source, shard ? { shard } : {})));
+  await writeReport(settings.reportFile, mask(renderJson(verdict, source, shard ? { shard } : {})));
   setOutputs(verdict, settings.reportFile);
   if (!settings.publish) {
     // A shard (or any run with publish: false): decided and written; the merge job publishes.
     core.info(
-      `${headlineOf(verdict)}${settings.shard !== undefined ? ` (shard ${settings.shard})` : ''}; nothing published (publish: false), report in ${settings.reportFile}`,
+      `${overallHeadline(verdict)}${settings.shard !== undefined ? ` (shard ${settings.shard})` : ''}; nothing published (publish: false), report in ${settings.reportFile}`,
     );
     return {};
   }
-  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const runUrl =
-    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
-  await publishEverywhere(verdict, {
-    settings,
-    github,
-    mask,
-    pathPrefix,
-    runUrl,
-    blobUrlBase: where.context?.blobUrlBase,
-  });
-  core.info(headlineOf(verdict));
-  // One log line: titles are the checklist's (the pull request's) text, so no line breaks that
-  // could start a workflow command.
-  if (verdict.delta) core.info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, ' '));
+  await publishEverywhere(verdict, { settings, github, mask, pathPrefix, context: where.context });
+  core.info(overallHeadline(verdict));
+  logDelta(verdict, mask);
   if (settings.failOn === 'regression' && verdict.delta && !failsStep(verdict, 'regression'))
     core.info('No regression against the base report.');
   const failure = failureOf(verdict, settings, mask);
@@ -708,17 +738,10 @@ async function invalidChecklist(
     });
   }
   setInvalidOutputs();
-  const blobUrlBase = context.where.context?.blobUrlBase;
+  const headSha = context.where.context?.headSha;
   const links = {
-    ...(blobUrlBase
-      ? {
-          lineUrl: (file: string, line: number) =>
-            lineUrl(blobUrlBase, `${pathPrefix}${file}`, line),
-        }
-      : {}),
-    ...(context.where.context?.runUrl ? { runUrl: context.where.context.runUrl } : {}),
-    ...(commitUrlOf(blobUrlBase) ? { commitUrl: commitUrlOf(blobUrlBase)! } : {}),
-    ...(context.where.context?.headSha ? { commit: context.where.context.headSha } : {}),
+    ...summaryLinks(context.where.context, pathPrefix),
+    ...(headSha ? { commit: headSha } : {}),
   };
   if (settings.jobSummary) {
     const valid = context.validVerdict ? `\n${renderMarkdown(context.validVerdict, links)}` : '';
@@ -742,10 +765,7 @@ async function invalidChecklist(
       pathPrefix,
       token: settings.token,
     });
-    for (const warning of outcome.warnings) core.warning(mask(warning));
-    if (outcome.commentUrls.length > 0)
-      core.setOutput('comment-url', outcome.commentUrls.join('\n'));
-    if (outcome.checkRunUrl) core.setOutput('check-run-url', outcome.checkRunUrl);
+    reportPublished(outcome, mask);
   }
   return {
     failure: `the checklist is invalid, so no verdict was reached (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${mask(lines.join('\n'))}`,
@@ -786,29 +806,9 @@ async function publishReport(
   const verdict = maskVerdict(read.verdict, mask);
   setOutputs(verdict, settings.report);
   const github = await openGitHub(settings, contextOf(event, env));
-  let context = github?.context;
-  if (github) {
-    const target = github.publish.contextFromReport(event.name, event.payload, read.source, {
-      repository: env.GITHUB_REPOSITORY,
-      sha: env.GITHUB_SHA,
-      serverUrl: env.GITHUB_SERVER_URL,
-      runId: env.GITHUB_RUN_ID,
-    });
-    context = target.context;
-    if (target.refused) {
-      core.warning(mask(target.refused));
-    } else {
-      const confirmed = await github.publish.confirmPullRequest(
-        github.octokit,
-        target.context,
-        target.expectedHeadSha,
-        settings.token,
-      );
-      if (confirmed.problem) core.warning(mask(confirmed.problem));
-      context = confirmed.context;
-    }
-    if (!target.refused) await publishOn({ ...github, context }, verdict, settings, mask, '');
-  }
+  const context = github
+    ? await publishReportVerdict(github, verdict, read.source, { settings, event, env, mask })
+    : undefined;
   const runUrl = context?.runUrl;
   const blobUrlBase = context?.blobUrlBase;
   const markdown = mask(
@@ -820,10 +820,47 @@ async function publishReport(
     }),
   );
   if (settings.jobSummary) await core.summary.addRaw(fitSummary(markdown)).write();
-  const headline = headlineOf(verdict);
+  const headline = overallHeadline(verdict);
   core.info(`${headline} (published from ${path.basename(settings.report)})`);
   const failure = failureOf(verdict, settings, mask);
   return failure === undefined ? {} : { failure };
+}
+
+/**
+ * Posts a report's verdict on its commit and pull request, once confirmed; a report for another
+ * repository is not posted. Returns where it belongs, for the summary's links.
+ */
+async function publishReportVerdict(
+  github: GitHubSession,
+  verdict: Verdict,
+  source: ReportSource | undefined,
+  run: {
+    settings: ActionSettings;
+    event: { name: string; payload: Record<string, unknown> };
+    env: NodeJS.ProcessEnv;
+    mask: (text: string) => string;
+  },
+): Promise<PublishContext> {
+  const { settings, event, mask } = run;
+  const target = github.publish.contextFromReport(
+    event.name,
+    event.payload,
+    source,
+    runEnvironmentOf(run.env),
+  );
+  if (target.refused) {
+    core.warning(mask(target.refused));
+    return target.context;
+  }
+  const confirmed = await github.publish.confirmPullRequest(
+    github.octokit,
+    target.context,
+    target.expectedHeadSha,
+    settings.token,
+  );
+  if (confirmed.problem) core.warning(mask(confirmed.problem));
+  await publishOn({ ...github, context: confirmed.context }, verdict, settings, mask, '');
+  return confirmed.context;
 }
 
 /**
@@ -901,28 +938,18 @@ async function mergeReports(
       failure: `the merge did not decide (configuration error):\n${mask(outcome.problems.join('\n'))}`,
     };
   }
-  if (outcome.change?.range) core.info(`Changed lines: ${outcome.change.range.how}`);
-  for (const note of outcome.change?.notes ?? []) core.notice(note);
-  if (outcome.change?.error) core.warning(`The base could not be reached: ${outcome.change.error}`);
+  logChange(outcome.change);
   const verdict = maskVerdict(outcome.verdict, mask);
-  await mkdir(path.dirname(settings.reportFile), { recursive: true });
-  await writeFile(settings.reportFile, mask(renderJson(verdict, source)));
+  await writeReport(settings.reportFile, mask(renderJson(verdict, source)));
   setOutputs(verdict, settings.reportFile);
   for (const blocker of outcome.blockers) core.error(mask(blocker), { title: 'Shard reports' });
-  if (verdict.delta) core.info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, ' '));
-  const headline = headlineOf(verdict);
+  logDelta(verdict, mask);
+  const headline = overallHeadline(verdict);
   if (!settings.publish) {
     core.info(`${headline}; nothing published (publish: false), report in ${settings.reportFile}`);
     return {};
   }
-  await publishEverywhere(verdict, {
-    settings,
-    github,
-    mask,
-    pathPrefix,
-    runUrl: where.context?.runUrl,
-    blobUrlBase: where.context?.blobUrlBase,
-  });
+  await publishEverywhere(verdict, { settings, github, mask, pathPrefix, context: where.context });
   core.info(
     `${headline} (merged from ${outcome.merged.length} shard${outcome.merged.length === 1 ? '' : 's'}: ${outcome.merged.join(', ') || 'none'})`,
   );

@@ -4,7 +4,6 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FailOn, Item, Problem, Verdict } from '../model.js';
 import { resolveRealInside } from '../workspace/paths.js';
-import { readRegularFileSync } from '../workspace/regular-file.js';
 import {
   checklistsOf,
   colorOf,
@@ -266,7 +265,7 @@ function limitsOf(values: Record<string, unknown>) {
 }
 
 /** The run's one clock (the environment may pin it); a bad pinned time is a usage error. */
-async function clockOf(env: NodeJS.ProcessEnv) {
+export async function clockOf(env: Readonly<Record<string, string | undefined>>) {
   const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
   try {
     return clockFromEnvironment(env, Date.now());
@@ -293,20 +292,11 @@ async function noVerdict(
 
 /** Reads `--base-report`; a missing or foreign file is bad input (exit 2), named. */
 export async function readBaseReportFile(workdir: string, file: string) {
-  const { parseBaseReport, BaseReportError } = await import('../gate/base-report.js');
-  // A flag's path may point anywhere, but only a regular file within the JSON limit is read.
-  let text: string;
+  const { readBaseReportFile: read, BaseReportError } = await import('../gate/base-report.js');
   try {
-    text = readRegularFileSync(path.resolve(workdir, file), 256 * 1024 * 1024).toString('utf8');
-  } catch (error) {
-    throw new UsageError(
-      `--base-report ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`,
-    );
-  }
-  try {
-    return parseBaseReport(text, file);
+    return read(path.resolve(workdir, file), file);
   } catch (error) {
     if (error instanceof BaseReportError) throw new UsageError(`--base-report ${error.message}`);
-    throw error;
+    throw new UsageError(`--base-report ${file}: ${(error as Error).message}`);
   }
 }

@@ -113,21 +113,14 @@ export async function mergeCommand(input: MergeCommandInput): Promise<number> {
     );
     return EXIT_BAD_INPUT;
   }
-  const [{ runMerge }, { headCommit }, { failsStep }] = await Promise.all([
+  const [{ runMerge }, { headCommit }, { failsStep }, { clockOf }] = await Promise.all([
     import('../merge/run-merge.js'),
     import('../git/head-commit.js'),
     import('../gate/judge.js'),
+    import('./check.js'),
   ]);
   const commit = input.commit ?? (await headCommit(input.workdir));
-  const { ClockError, clockFromEnvironment } = await import('../clock/clock.js');
-  let clock;
-  try {
-    clock = clockFromEnvironment(input.env, Date.now());
-  } catch (error) {
-    if (!(error instanceof ClockError)) throw error;
-    input.stderr(`readiness-gate: ${error.message}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  const clock = await clockOf(input.env);
   const outcome = await runMerge({
     clock,
     workdir: input.workdir,

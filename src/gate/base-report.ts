@@ -1,6 +1,12 @@
 // The base branch's own JSON report (`readiness-gate/report@2`), read to compare a pull request against.
 import type { Metrics, Status } from '../model.js';
 import type { BaseItem } from '../checks/types.js';
+import { MAX_JSON_BYTES } from '../reports/types.js';
+import {
+  FileKindError,
+  FileTooLargeError,
+  readRegularFileSync,
+} from '../workspace/regular-file.js';
 
 export const BASE_REPORT_SCHEMA = 'readiness-gate/report@2';
 
@@ -102,6 +108,26 @@ export function parseBaseReport(text: string, origin: string): BaseReport {
     ...(typeof root['passed'] === 'boolean' ? { passed: root['passed'] } : {}),
     items,
   };
+}
+
+/**
+ * Reads and parses a base report file. Its path may point anywhere, so only a regular file
+ * within the JSON limit is read (a FIFO or /dev/zero would hang the run). A missing, non-regular
+ * or oversized file and a report that is not one throw BaseReportError naming `origin`; other
+ * read errors (permissions) are thrown as they are.
+ */
+export function readBaseReportFile(file: string, origin: string): BaseReport {
+  let text: string;
+  try {
+    text = readRegularFileSync(file, MAX_JSON_BYTES).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new BaseReportError(`${origin}: file not found`);
+    if (error instanceof FileKindError || error instanceof FileTooLargeError)
+      throw new BaseReportError(`${origin}: ${error.message}`);
+    throw error;
+  }
+  return parseBaseReport(text, origin);
 }
 
 /** The base report's entry for an item, matched by checklist path and id. */
