@@ -118,7 +118,7 @@ process.getBuiltinModule("node:module").enableCompileCache?.();
 var cache = process.env.NODE_DISABLE_COMPILE_CACHE === void 0 ? {
   directory: path2.join(tmpdir(), `readiness-gate-code-cache-${process.getuid?.() ?? "user"}`),
   name: process.argv[2] ?? "none",
-  contentHash: "73b5c1b96a245c6b55817603503f4c7a92256e07cbe81cc2c40155162d0814ac"
+  contentHash: "eef9a82e665502c3cc42dc849409a2f20c5eac9f2c57f9cd2b5b6c3a3855141f"
 } : void 0;
 var bundle = loadBundle(path2.join(import.meta.dirname, "main.cjs"), cache);
 await bundle.exports.runCli();

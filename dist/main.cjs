@@ -328,92 +328,6 @@ var init_promises = __esm({
   }
 });
 
-// src/workspace/regular-file.ts
-function kindOf(stat4) {
-  if (stat4.isDirectory()) return "a directory";
-  if (stat4.isFIFO()) return "a FIFO (named pipe)";
-  if (stat4.isCharacterDevice()) return "a character device";
-  if (stat4.isBlockDevice()) return "a block device";
-  if (stat4.isSocket()) return "a socket";
-  return "not a regular file";
-}
-function openRegularFile(absolute) {
-  let real;
-  try {
-    real = fs_default.realpathSync(absolute);
-  } catch {
-    real = absolute;
-  }
-  const before = fs_default.statSync(absolute);
-  if (!before.isFile()) throw new FileKindError(`is ${kindOf(before)}, not a regular file`);
-  if (PSEUDO_ROOTS.some((root) => real.startsWith(root)))
-    throw new FileKindError(`is under /${real.split("/")[1]}/, not a regular file`);
-  const fd2 = fs_default.openSync(absolute, fs_default.constants.O_RDONLY | (fs_default.constants.O_NONBLOCK ?? 0));
-  try {
-    const stat4 = fs_default.fstatSync(fd2);
-    if (!stat4.isFile()) throw new FileKindError(`is ${kindOf(stat4)}, not a regular file`);
-    return { fd: fd2, sizeBytes: stat4.size };
-  } catch (error2) {
-    fs_default.closeSync(fd2);
-    throw error2;
-  }
-}
-function readCappedSync(fd2, maxBytes, sizeHint = 0) {
-  const chunks = [];
-  let total = 0;
-  for (; ; ) {
-    const want = Math.min(Math.max(sizeHint - total, READ_CHUNK), maxBytes + 1 - total);
-    const buffer = Buffer.allocUnsafe(want);
-    const read = fs_default.readSync(fd2, buffer, 0, want, total);
-    if (read === 0) break;
-    chunks.push(read === want ? buffer : buffer.subarray(0, read));
-    total += read;
-    if (total > maxBytes) throw new FileTooLargeError(`is larger than the ${maxBytes}-byte limit`);
-  }
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-}
-function readRegularFileSync(absolute, maxBytes) {
-  const { fd: fd2, sizeBytes } = openRegularFile(absolute);
-  try {
-    if (sizeBytes > maxBytes)
-      throw new FileTooLargeError(`is ${sizeBytes} bytes, above the ${maxBytes}-byte limit`);
-    return readCappedSync(fd2, maxBytes, sizeBytes);
-  } finally {
-    fs_default.closeSync(fd2);
-  }
-}
-async function* streamCapped(absolute, maxBytes, chunkBytes) {
-  const { fd: fd2 } = openRegularFile(absolute);
-  const stream = fs_default.createReadStream("", { fd: fd2, highWaterMark: chunkBytes, autoClose: true });
-  let total = 0;
-  try {
-    for await (const chunk of stream) {
-      total += chunk.length;
-      if (total > maxBytes)
-        throw new FileTooLargeError(`is larger than the ${maxBytes}-byte limit`);
-      yield chunk;
-    }
-  } finally {
-    stream.destroy();
-  }
-}
-var FileKindError, PSEUDO_ROOTS, FileTooLargeError, READ_CHUNK;
-var init_regular_file = __esm({
-  "src/workspace/regular-file.ts"() {
-    "use strict";
-    init_import_meta_cjs();
-    init_fs();
-    FileKindError = class extends Error {
-      name = "FileKindError";
-    };
-    PSEUDO_ROOTS = ["/proc/", "/sys/", "/dev/"];
-    FileTooLargeError = class extends Error {
-      name = "FileTooLargeError";
-    };
-    READ_CHUNK = 1024 * 1024;
-  }
-});
-
 // src/cli/progress.ts
 function startProgress(write) {
   let total = 0;
@@ -880,6 +794,92 @@ var init_env = __esm({
         };
       }
     };
+  }
+});
+
+// src/workspace/regular-file.ts
+function kindOf(stat4) {
+  if (stat4.isDirectory()) return "a directory";
+  if (stat4.isFIFO()) return "a FIFO (named pipe)";
+  if (stat4.isCharacterDevice()) return "a character device";
+  if (stat4.isBlockDevice()) return "a block device";
+  if (stat4.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function openRegularFile(absolute) {
+  let real;
+  try {
+    real = fs_default.realpathSync(absolute);
+  } catch {
+    real = absolute;
+  }
+  const before = fs_default.statSync(absolute);
+  if (!before.isFile()) throw new FileKindError(`is ${kindOf(before)}, not a regular file`);
+  if (PSEUDO_ROOTS.some((root) => real.startsWith(root)))
+    throw new FileKindError(`is under /${real.split("/")[1]}/, not a regular file`);
+  const fd2 = fs_default.openSync(absolute, fs_default.constants.O_RDONLY | (fs_default.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat4 = fs_default.fstatSync(fd2);
+    if (!stat4.isFile()) throw new FileKindError(`is ${kindOf(stat4)}, not a regular file`);
+    return { fd: fd2, sizeBytes: stat4.size };
+  } catch (error2) {
+    fs_default.closeSync(fd2);
+    throw error2;
+  }
+}
+function readCappedSync(fd2, maxBytes, sizeHint = 0) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const want = Math.min(Math.max(sizeHint - total, READ_CHUNK), maxBytes + 1 - total);
+    const buffer = Buffer.allocUnsafe(want);
+    const read = fs_default.readSync(fd2, buffer, 0, want, total);
+    if (read === 0) break;
+    chunks.push(read === want ? buffer : buffer.subarray(0, read));
+    total += read;
+    if (total > maxBytes) throw new FileTooLargeError(`is larger than the ${maxBytes}-byte limit`);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function readRegularFileSync(absolute, maxBytes) {
+  const { fd: fd2, sizeBytes } = openRegularFile(absolute);
+  try {
+    if (sizeBytes > maxBytes)
+      throw new FileTooLargeError(`is ${sizeBytes} bytes, above the ${maxBytes}-byte limit`);
+    return readCappedSync(fd2, maxBytes, sizeBytes);
+  } finally {
+    fs_default.closeSync(fd2);
+  }
+}
+async function* streamCapped(absolute, maxBytes, chunkBytes) {
+  const { fd: fd2 } = openRegularFile(absolute);
+  const stream = fs_default.createReadStream("", { fd: fd2, highWaterMark: chunkBytes, autoClose: true });
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      total += chunk.length;
+      if (total > maxBytes)
+        throw new FileTooLargeError(`is larger than the ${maxBytes}-byte limit`);
+      yield chunk;
+    }
+  } finally {
+    stream.destroy();
+  }
+}
+var FileKindError, PSEUDO_ROOTS, FileTooLargeError, READ_CHUNK;
+var init_regular_file = __esm({
+  "src/workspace/regular-file.ts"() {
+    "use strict";
+    init_import_meta_cjs();
+    init_fs();
+    FileKindError = class extends Error {
+      name = "FileKindError";
+    };
+    PSEUDO_ROOTS = ["/proc/", "/sys/", "/dev/"];
+    FileTooLargeError = class extends Error {
+      name = "FileTooLargeError";
+    };
+    READ_CHUNK = 1024 * 1024;
   }
 });
 
@@ -40022,7 +40022,8 @@ __export(base_report_exports, {
   BASE_REPORT_SCHEMA: () => BASE_REPORT_SCHEMA,
   BaseReportError: () => BaseReportError,
   baseItemOf: () => baseItemOf,
-  parseBaseReport: () => parseBaseReport
+  parseBaseReport: () => parseBaseReport,
+  readBaseReportFile: () => readBaseReportFile
 });
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -40079,6 +40080,19 @@ function parseBaseReport(text4, origin) {
     items
   };
 }
+function readBaseReportFile(file2, origin) {
+  let text4;
+  try {
+    text4 = readRegularFileSync(file2, MAX_JSON_BYTES).toString("utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT")
+      throw new BaseReportError(`${origin}: file not found`);
+    if (error2 instanceof FileKindError || error2 instanceof FileTooLargeError)
+      throw new BaseReportError(`${origin}: ${error2.message}`);
+    throw error2;
+  }
+  return parseBaseReport(text4, origin);
+}
 function baseItemOf(base, checklistPath, itemId) {
   return base?.items.get(checklistPath)?.get(itemId);
 }
@@ -40087,6 +40101,8 @@ var init_base_report = __esm({
   "src/gate/base-report.ts"() {
     "use strict";
     init_import_meta_cjs();
+    init_types();
+    init_regular_file();
     BASE_REPORT_SCHEMA = "readiness-gate/report@2";
     BaseReportError = class extends Error {
       name = "BaseReportError";
@@ -41086,9 +41102,9 @@ var init_checklist_digest = __esm({
 // src/cli/check.ts
 var check_exports = {};
 __export(check_exports, {
-  CHECK_OPTIONS: () => CHECK_OPTIONS,
   check: () => check,
-  readBaseReportFile: () => readBaseReportFile
+  clockOf: () => clockOf,
+  readBaseReportFile: () => readBaseReportFile2
 });
 async function check(argv, io, signal) {
   const { values, positionals } = parseCommand(argv, CHECK_OPTIONS, "check");
@@ -41132,7 +41148,7 @@ async function checkWith(values, positionals, chosen, io, signal) {
   const limits = limitsOf(values);
   const base = values.base;
   const baseReportFile = values["base-report"];
-  const baseReport = baseReportFile === void 0 ? void 0 : await readBaseReportFile(workdir, baseReportFile);
+  const baseReport = baseReportFile === void 0 ? void 0 : await readBaseReportFile2(workdir, baseReportFile);
   const verbose = values.verbose === true;
   const color = colorOf(values, io);
   const textColor = chosen === "text" && outFile === void 0 && color();
@@ -41290,21 +41306,13 @@ ${problems.length} problem${problems.length === 1 ? "" : "s"}: no verdict was re
   );
   return EXIT_BAD_INPUT;
 }
-async function readBaseReportFile(workdir, file2) {
-  const { parseBaseReport: parseBaseReport2, BaseReportError: BaseReportError2 } = await Promise.resolve().then(() => (init_base_report(), base_report_exports));
-  let text4;
+async function readBaseReportFile2(workdir, file2) {
+  const { readBaseReportFile: read, BaseReportError: BaseReportError2 } = await Promise.resolve().then(() => (init_base_report(), base_report_exports));
   try {
-    text4 = readRegularFileSync(path_default.resolve(workdir, file2), 256 * 1024 * 1024).toString("utf8");
-  } catch (error2) {
-    throw new UsageError(
-      `--base-report ${file2}: ${error2.code === "ENOENT" ? "file not found" : error2.message}`
-    );
-  }
-  try {
-    return parseBaseReport2(text4, file2);
+    return read(path_default.resolve(workdir, file2), file2);
   } catch (error2) {
     if (error2 instanceof BaseReportError2) throw new UsageError(`--base-report ${error2.message}`);
-    throw error2;
+    throw new UsageError(`--base-report ${file2}: ${error2.message}`);
   }
 }
 var CHECK_OPTIONS, FAIL_ON;
@@ -41316,7 +41324,6 @@ var init_check = __esm({
     init_promises();
     init_path();
     init_paths();
-    init_regular_file();
     init_args();
     init_progress();
     CHECK_OPTIONS = {
@@ -42385,9 +42392,7 @@ var init_run_merge = __esm({
 // src/cli/merge.ts
 var merge_exports = {};
 __export(merge_exports, {
-  MERGE_OPTIONS: () => MERGE_OPTIONS,
-  merge: () => merge2,
-  mergeCommand: () => mergeCommand
+  merge: () => merge2
 });
 async function merge2(argv, io) {
   const { values, positionals } = parseCommand(argv, MERGE_OPTIONS, "merge");
@@ -42434,22 +42439,14 @@ async function mergeCommand(input) {
     );
     return EXIT_BAD_INPUT;
   }
-  const [{ runMerge: runMerge2 }, { headCommit: headCommit2 }, { failsStep: failsStep2 }] = await Promise.all([
+  const [{ runMerge: runMerge2 }, { headCommit: headCommit2 }, { failsStep: failsStep2 }, { clockOf: clockOf3 }] = await Promise.all([
     Promise.resolve().then(() => (init_run_merge(), run_merge_exports)),
     Promise.resolve().then(() => (init_head_commit(), head_commit_exports)),
-    Promise.resolve().then(() => (init_judge(), judge_exports))
+    Promise.resolve().then(() => (init_judge(), judge_exports)),
+    Promise.resolve().then(() => (init_check(), check_exports))
   ]);
   const commit = input.commit ?? await headCommit2(input.workdir);
-  const { ClockError: ClockError2, clockFromEnvironment: clockFromEnvironment2 } = await Promise.resolve().then(() => (init_clock(), clock_exports));
-  let clock;
-  try {
-    clock = clockFromEnvironment2(input.env, Date.now());
-  } catch (error2) {
-    if (!(error2 instanceof ClockError2)) throw error2;
-    input.stderr(`readiness-gate: ${error2.message}
-`);
-    return EXIT_BAD_INPUT;
-  }
+  const clock = await clockOf3(input.env);
   const outcome = await runMerge2({
     clock,
     workdir: input.workdir,
@@ -44777,6 +44774,123 @@ var init_base_artifact = __esm({
     init_esm();
     init_base_report();
     MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+  }
+});
+
+// src/github/activity.ts
+var activity_exports = {};
+__export(activity_exports, {
+  fetchPullRequestActivity: () => fetchPullRequestActivity
+});
+async function fetchPullRequestActivity(octokit, request2) {
+  const repo = { owner: request2.owner, repo: request2.repo };
+  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+    ...repo,
+    pull_number: request2.pullNumber,
+    per_page: 100
+  });
+  const reviewComments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+    ...repo,
+    pull_number: request2.pullNumber,
+    per_page: 100
+  });
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: request2.pullNumber,
+    per_page: 100
+  });
+  const reviewRecords = reviews.map((review) => ({
+    id: review.id,
+    user: review.user?.login ?? "",
+    state: review.state,
+    body: review.body ?? "",
+    commitId: review.commit_id ?? null,
+    submittedAt: review.submitted_at ?? null
+  }));
+  const record2 = {
+    author: request2.author,
+    headSha: request2.headSha,
+    reviews: reviewRecords,
+    reviewComments: reviewComments.map((comment) => ({
+      id: comment.id,
+      user: comment.user?.login ?? "",
+      body: comment.body ?? "",
+      createdAt: comment.created_at,
+      originalCommitId: comment.original_commit_id ?? null
+    })),
+    comments: comments.map((comment) => ({
+      id: comment.id,
+      user: comment.user?.login ?? "",
+      body: comment.body ?? "",
+      createdAt: comment.created_at
+    }))
+  };
+  const people = /* @__PURE__ */ new Set();
+  const consider = (user, body, approved = false) => {
+    if (!user || user.toLowerCase() === request2.author.toLowerCase()) return;
+    if (approved || parseConfirmCommands(body).length > 0) people.add(user.toLowerCase());
+  };
+  for (const review of reviewRecords)
+    consider(review.user, review.body, review.state === "APPROVED");
+  for (const comment of [...record2.reviewComments, ...record2.comments])
+    consider(comment.user, comment.body);
+  const writers = [];
+  for (const login of people) {
+    try {
+      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+        ...repo,
+        username: login
+      });
+      const role = data.role_name ?? data.permission;
+      if (WRITE_ROLES.has(role) || WRITE_ROLES.has(data.permission)) writers.push(login);
+    } catch (error2) {
+      if (statusOf3(error2) !== 404) throw error2;
+    }
+  }
+  if (request2.teams.length === 0) return { ...record2, writers };
+  if (!request2.teamOctokit)
+    return {
+      ...record2,
+      writers,
+      teamsUnknownReason: "set the owners-token input to a token that may read team membership (GITHUB_TOKEN cannot)"
+    };
+  const teamMembers = {};
+  for (const team of request2.teams) {
+    const [org, slug2] = team.replace(/^@/, "").split("/");
+    if (!org || !slug2) continue;
+    const members = [];
+    for (const login of writers) {
+      try {
+        const { data } = await request2.teamOctokit.rest.teams.getMembershipForUserInOrg({
+          org,
+          team_slug: slug2,
+          username: login
+        });
+        if (data.state === "active") members.push(login);
+      } catch (error2) {
+        const status = statusOf3(error2);
+        if (status === 404) continue;
+        if (status === 403 || status === 401)
+          return {
+            ...record2,
+            writers,
+            teamsUnknownReason: `GitHub refused to show the members of ${team} to the owners-token (HTTP ${status}); it needs read access to the organization's members`
+          };
+        throw error2;
+      }
+    }
+    teamMembers[team.toLowerCase()] = members;
+  }
+  return { ...record2, writers, teamMembers };
+}
+var WRITE_ROLES, statusOf3;
+var init_activity = __esm({
+  "src/github/activity.ts"() {
+    "use strict";
+    init_import_meta_cjs();
+    init_confirm_commands();
+    WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+    statusOf3 = (error2) => error2 !== null && typeof error2 === "object" && typeof error2.status === "number" ? error2.status : void 0;
   }
 });
 
@@ -52166,123 +52280,6 @@ var init_publish = __esm({
   }
 });
 
-// src/github/activity.ts
-var activity_exports = {};
-__export(activity_exports, {
-  fetchPullRequestActivity: () => fetchPullRequestActivity
-});
-async function fetchPullRequestActivity(octokit, request2) {
-  const repo = { owner: request2.owner, repo: request2.repo };
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-    ...repo,
-    pull_number: request2.pullNumber,
-    per_page: 100
-  });
-  const reviewComments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
-    ...repo,
-    pull_number: request2.pullNumber,
-    per_page: 100
-  });
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    ...repo,
-    issue_number: request2.pullNumber,
-    per_page: 100
-  });
-  const reviewRecords = reviews.map((review) => ({
-    id: review.id,
-    user: review.user?.login ?? "",
-    state: review.state,
-    body: review.body ?? "",
-    commitId: review.commit_id ?? null,
-    submittedAt: review.submitted_at ?? null
-  }));
-  const record2 = {
-    author: request2.author,
-    headSha: request2.headSha,
-    reviews: reviewRecords,
-    reviewComments: reviewComments.map((comment) => ({
-      id: comment.id,
-      user: comment.user?.login ?? "",
-      body: comment.body ?? "",
-      createdAt: comment.created_at,
-      originalCommitId: comment.original_commit_id ?? null
-    })),
-    comments: comments.map((comment) => ({
-      id: comment.id,
-      user: comment.user?.login ?? "",
-      body: comment.body ?? "",
-      createdAt: comment.created_at
-    }))
-  };
-  const people = /* @__PURE__ */ new Set();
-  const consider = (user, body, approved = false) => {
-    if (!user || user.toLowerCase() === request2.author.toLowerCase()) return;
-    if (approved || parseConfirmCommands(body).length > 0) people.add(user.toLowerCase());
-  };
-  for (const review of reviewRecords)
-    consider(review.user, review.body, review.state === "APPROVED");
-  for (const comment of [...record2.reviewComments, ...record2.comments])
-    consider(comment.user, comment.body);
-  const writers = [];
-  for (const login of people) {
-    try {
-      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
-        ...repo,
-        username: login
-      });
-      const role = data.role_name ?? data.permission;
-      if (WRITE_ROLES.has(role) || WRITE_ROLES.has(data.permission)) writers.push(login);
-    } catch (error2) {
-      if (statusOf3(error2) !== 404) throw error2;
-    }
-  }
-  if (request2.teams.length === 0) return { ...record2, writers };
-  if (!request2.teamOctokit)
-    return {
-      ...record2,
-      writers,
-      teamsUnknownReason: "set the owners-token input to a token that may read team membership (GITHUB_TOKEN cannot)"
-    };
-  const teamMembers = {};
-  for (const team of request2.teams) {
-    const [org, slug2] = team.replace(/^@/, "").split("/");
-    if (!org || !slug2) continue;
-    const members = [];
-    for (const login of writers) {
-      try {
-        const { data } = await request2.teamOctokit.rest.teams.getMembershipForUserInOrg({
-          org,
-          team_slug: slug2,
-          username: login
-        });
-        if (data.state === "active") members.push(login);
-      } catch (error2) {
-        const status = statusOf3(error2);
-        if (status === 404) continue;
-        if (status === 403 || status === 401)
-          return {
-            ...record2,
-            writers,
-            teamsUnknownReason: `GitHub refused to show the members of ${team} to the owners-token (HTTP ${status}); it needs read access to the organization's members`
-          };
-        throw error2;
-      }
-    }
-    teamMembers[team.toLowerCase()] = members;
-  }
-  return { ...record2, writers, teamMembers };
-}
-var WRITE_ROLES, statusOf3;
-var init_activity = __esm({
-  "src/github/activity.ts"() {
-    "use strict";
-    init_import_meta_cjs();
-    init_confirm_commands();
-    WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
-    statusOf3 = (error2) => error2 !== null && typeof error2 === "object" && typeof error2.status === "number" ? error2.status : void 0;
-  }
-});
-
 // src/action/main.ts
 async function readEvent(env2) {
   const name = env2.GITHUB_EVENT_NAME ?? "";
@@ -52367,14 +52364,23 @@ async function loadBaseReport(settings, find) {
   }
   const shown = import_node_path15.default.relative(settings.workdir, settings.baseReport) || settings.baseReport;
   try {
-    return parseBaseReport(await (0, import_promises6.readFile)(settings.baseReport, "utf8"), shown);
+    return readBaseReportFile(settings.baseReport, shown);
   } catch (error2) {
-    const code = error2.code;
-    warning(
-      `base-report: ${code === "ENOENT" ? `${shown}: file not found` : error2.message}; judged without a base report`
-    );
+    warning(`base-report: ${error2.message}; judged without a base report`);
     return void 0;
   }
+}
+async function writeReport(file2, json) {
+  await (0, import_promises6.mkdir)(import_node_path15.default.dirname(file2), { recursive: true });
+  await (0, import_promises6.writeFile)(file2, json);
+}
+function logChange(change) {
+  if (change?.range) info(`Changed lines: ${change.range.how}`);
+  for (const note of change?.notes ?? []) notice(note);
+  if (change?.error) warning(`The base could not be reached: ${change.error}`);
+}
+function logDelta(verdict, mask) {
+  if (verdict.delta) info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, " "));
 }
 function itemLogLine(item, result, checklistPath, mask) {
   const mark = { passed: "\u2714", failed: "\u2718", errored: "!", pending: "\u25CB", skipped: "-", waived: "~" }[result.status];
@@ -52384,25 +52390,19 @@ function itemLogLine(item, result, checklistPath, mask) {
   );
 }
 function printAnnotations(annotations, pathPrefix = "") {
-  for (const annotation of annotations.filter((a) => a.level === "failure").slice(0, 10)) {
-    error(annotation.message, {
-      title: annotation.title,
-      file: `${pathPrefix}${annotation.path}`,
-      startLine: annotation.startLine,
-      endLine: annotation.endLine
-    });
-  }
+  const at = (annotation) => ({
+    title: annotation.title,
+    file: `${pathPrefix}${annotation.path}`,
+    startLine: annotation.startLine,
+    endLine: annotation.endLine
+  });
+  for (const annotation of annotations.filter((a) => a.level === "failure").slice(0, 10))
+    error(annotation.message, at(annotation));
   const waiverWarnings = annotations.filter(
     (a) => a.level === "warning" && /^(Stale|Expired) waiver: /.test(a.title)
   );
-  for (const annotation of waiverWarnings.slice(0, 10)) {
-    warning(annotation.message, {
-      title: annotation.title,
-      file: `${pathPrefix}${annotation.path}`,
-      startLine: annotation.startLine,
-      endLine: annotation.endLine
-    });
-  }
+  for (const annotation of waiverWarnings.slice(0, 10))
+    warning(annotation.message, at(annotation));
 }
 function clockOf2(env2) {
   try {
@@ -52471,8 +52471,39 @@ async function pullRequestFacts(event, github) {
     return void 0;
   }
 }
-function headlineOf(verdict) {
-  return overallHeadline(verdict);
+async function mergeBaseOf(facts, workdir) {
+  if (!facts.baseSha || !facts.headSha) return {};
+  const { mergeBase: mergeBase2 } = await Promise.resolve().then(() => (init_commits(), commits_exports));
+  let reason;
+  try {
+    const baseCommit = await mergeBase2(facts.baseSha, facts.headSha, { cwd: workdir });
+    if (baseCommit !== void 0) return { baseCommit };
+  } catch (error2) {
+    reason = error2.message;
+  }
+  return {
+    baseUnavailable: `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${reason ?? "the merge base is not in this checkout"}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`
+  };
+}
+async function readActivity(github, facts, teams, ownersToken) {
+  const { fetchPullRequestActivity: fetchPullRequestActivity2 } = await Promise.resolve().then(() => (init_activity(), activity_exports));
+  const teamOctokit = ownersToken ? github.publish.connect(ownersToken, (message) => warning(message)) : void 0;
+  try {
+    return await fetchPullRequestActivity2(github.octokit, {
+      owner: github.context.owner,
+      repo: github.context.repo,
+      pullNumber: facts.number,
+      author: facts.author,
+      headSha: facts.headSha ?? github.context.headSha ?? "",
+      teams,
+      ...teamOctokit ? { teamOctokit } : {}
+    });
+  } catch (error2) {
+    warning(
+      `Could not read the reviews and comments of pull request #${facts.number}, so no /confirm counts in this run: ${error2.message}`
+    );
+    return void 0;
+  }
 }
 function failureOf(verdict, settings, mask) {
   if (!failsStep(verdict, settings.failOn)) return void 0;
@@ -52486,15 +52517,18 @@ function pathPrefixOf(workdir, env2) {
   const relative2 = import_node_path15.default.relative(env2.GITHUB_WORKSPACE ?? process.cwd(), workdir).split(import_node_path15.default.sep).join("/");
   return relative2 === "" || relative2.startsWith("..") || import_node_path15.default.isAbsolute(relative2) ? "" : `${relative2}/`;
 }
+function runEnvironmentOf(env2) {
+  return {
+    repository: env2.GITHUB_REPOSITORY,
+    sha: env2.GITHUB_SHA,
+    serverUrl: env2.GITHUB_SERVER_URL,
+    runId: env2.GITHUB_RUN_ID
+  };
+}
 function contextOf(event, env2) {
   try {
     return {
-      context: derivePublishContext(event.name, event.payload, {
-        repository: env2.GITHUB_REPOSITORY,
-        sha: env2.GITHUB_SHA,
-        serverUrl: env2.GITHUB_SERVER_URL,
-        runId: env2.GITHUB_RUN_ID
-      })
+      context: derivePublishContext(event.name, event.payload, runEnvironmentOf(env2))
     };
   } catch (error2) {
     return { problem: error2.message };
@@ -52535,6 +52569,11 @@ async function livePullRequestBody(github, payloadBody, token) {
   if (live2.warning) warning(live2.warning);
   return live2.body;
 }
+function reportPublished(outcome, mask) {
+  for (const warning2 of outcome.warnings) warning(mask(warning2));
+  if (outcome.commentUrls.length > 0) setOutput("comment-url", outcome.commentUrls.join("\n"));
+  if (outcome.checkRunUrl) setOutput("check-run-url", outcome.checkRunUrl);
+}
 async function publishOn(session, verdict, settings, mask, pathPrefix, several) {
   const started = Date.now();
   const outcome = await session.publish.publishVerdict(session.octokit, {
@@ -52548,31 +52587,31 @@ async function publishOn(session, verdict, settings, mask, pathPrefix, several) 
     ...settings.id ? { id: settings.id } : {},
     ...several !== void 0 ? { several } : {},
     maxAnnotations: settings.maxAnnotations,
-    headline: headlineOf(verdict),
+    headline: overallHeadline(verdict),
     pathPrefix,
     token: settings.token
   });
-  for (const warning2 of outcome.warnings) warning(mask(warning2));
-  if (outcome.commentUrls.length > 0) setOutput("comment-url", outcome.commentUrls.join("\n"));
-  if (outcome.checkRunUrl) setOutput("check-run-url", outcome.checkRunUrl);
+  reportPublished(outcome, mask);
   info(
     `Published on GitHub in ${Date.now() - started} ms with ${outcome.apiCalls} API calls: ${outcome.commentUrls.length} comment${outcome.commentUrls.length === 1 ? "" : "s"}${outcome.commentsUnchanged > 0 ? ` (${outcome.commentsUnchanged} unchanged, not rewritten)` : ""}, ${outcome.checkRunUrl ? "a check run" : "no check run"}.`
   );
   return outcome.checkRunUrl !== void 0;
 }
-async function publishEverywhere(verdict, options) {
-  const { settings, github, mask, pathPrefix, runUrl, blobUrlBase } = options;
+function summaryLinks(context3, pathPrefix) {
+  const blobUrlBase = context3?.blobUrlBase;
   const commitUrl = commitUrlOf(blobUrlBase);
+  return {
+    ...blobUrlBase ? {
+      lineUrl: (file2, line) => lineUrl(blobUrlBase, `${pathPrefix}${file2}`, line)
+    } : {},
+    ...context3?.runUrl ? { runUrl: context3.runUrl } : {},
+    ...commitUrl ? { commitUrl } : {}
+  };
+}
+async function publishEverywhere(verdict, options) {
+  const { settings, github, mask, pathPrefix } = options;
   if (settings.jobSummary) {
-    const markdown = mask(
-      renderMarkdown(verdict, {
-        ...runUrl ? { runUrl } : {},
-        ...commitUrl ? { commitUrl } : {},
-        ...blobUrlBase ? {
-          lineUrl: (file2, line) => lineUrl(blobUrlBase, `${pathPrefix}${file2}`, line)
-        } : {}
-      })
-    );
+    const markdown = mask(renderMarkdown(verdict, summaryLinks(options.context, pathPrefix)));
     await summary.addRaw(fitSummary(markdown)).write();
   }
   const hasCheckRun = github ? await publishOn(github, verdict, settings, mask, pathPrefix) : false;
@@ -52603,42 +52642,11 @@ async function run10(env2 = process.env) {
       failure: "a shard report needs its commit: GITHUB_SHA (or the pull request head) is not set or not a commit hash"
     };
   }
-  let body = await livePullRequestBody(github, pullRequest?.body ?? "", settings.token);
   const clock = clockOf2(env2);
   const facts = await pullRequestFacts(event, github);
-  if (facts?.body !== void 0 && !pullRequest) body = facts.body;
-  let baseCommit;
-  let baseUnavailable;
-  if (facts?.baseSha && facts.headSha) {
-    const { mergeBase: mergeBase2 } = await Promise.resolve().then(() => (init_commits(), commits_exports));
-    try {
-      baseCommit = await mergeBase2(facts.baseSha, facts.headSha, { cwd: settings.workdir });
-    } catch (error2) {
-      baseUnavailable = error2.message;
-    }
-    if (baseCommit === void 0)
-      baseUnavailable = `Waivers cannot be compared with the base branch, so none counts as new in this pull request: ${baseUnavailable ?? "the merge base is not in this checkout"}. Check out with \`fetch-depth: 0\` so the merge base is in the clone.`;
-  }
-  const loadActivity = github && facts ? async (checklists) => {
-    const { fetchPullRequestActivity: fetchPullRequestActivity2 } = await Promise.resolve().then(() => (init_activity(), activity_exports));
-    const teamOctokit = settings.ownersToken ? github.publish.connect(settings.ownersToken, (message) => warning(message)) : void 0;
-    try {
-      return await fetchPullRequestActivity2(github.octokit, {
-        owner: github.context.owner,
-        repo: github.context.repo,
-        pullNumber: facts.number,
-        author: facts.author,
-        headSha: facts.headSha ?? github.context.headSha ?? "",
-        teams: ownerTeams(checklists),
-        ...teamOctokit ? { teamOctokit } : {}
-      });
-    } catch (error2) {
-      warning(
-        `Could not read the reviews and comments of pull request #${facts.number}, so no /confirm counts in this run: ${error2.message}`
-      );
-      return void 0;
-    }
-  } : void 0;
+  const body = facts?.body !== void 0 && !pullRequest ? facts.body : await livePullRequestBody(github, pullRequest?.body ?? "", settings.token);
+  const base = facts ? await mergeBaseOf(facts, settings.workdir) : {};
+  const loadActivity = github && facts ? (checklists) => readActivity(github, facts, ownerTeams(checklists), settings.ownersToken) : void 0;
   const commit = where.context?.headSha ?? env2.GITHUB_SHA;
   const change = changeRequestFromEvent(event.name, event.payload);
   const baseReport = await loadBaseReport(
@@ -52667,8 +52675,7 @@ async function run10(env2 = process.env) {
     ...settings.confirmFrom ? { confirmFrom: settings.confirmFrom } : {},
     confirmations: tickedBoxes(body).map((box) => box.text),
     clock,
-    ...baseCommit ? { baseCommit } : {},
-    ...baseUnavailable ? { baseUnavailable } : {},
+    ...base,
     ...facts?.headSha ? { headCommit: facts.headSha } : {},
     ...loadActivity ? { loadActivity } : {},
     secrets,
@@ -52694,9 +52701,7 @@ async function run10(env2 = process.env) {
   }
   for (const value of outcome.masker.values()) setSecret(value);
   for (const note of outcome.notes ?? []) warning(outcome.masker.mask(note));
-  if (outcome.change?.range) info(`Changed lines: ${outcome.change.range.how}`);
-  for (const note of outcome.change?.notes ?? []) notice(note);
-  if (outcome.change?.error) warning(`The base could not be reached: ${outcome.change.error}`);
+  logChange(outcome.change);
   const pathPrefix = pathPrefixOf(settings.workdir, env2);
   if (outcome.problems.length > 0) {
     const mask2 = outcome.masker.mask;
@@ -52704,8 +52709,7 @@ async function run10(env2 = process.env) {
     const validPaths = new Set(valid?.checklists.map((cv) => cv.checklist.path) ?? []);
     if (valid) {
       const report3 = { ...valid, passed: false, ready: false };
-      await (0, import_promises6.mkdir)(import_node_path15.default.dirname(settings.reportFile), { recursive: true });
-      await (0, import_promises6.writeFile)(
+      await writeReport(
         settings.reportFile,
         mask2(renderJson(report3, source, { invalid: outcome.problems }))
       );
@@ -52728,27 +52732,17 @@ async function run10(env2 = process.env) {
     commit: source.headSha,
     checklistSha256: await checklistDigests(settings.workdir, outcome.checklists)
   } : void 0;
-  await (0, import_promises6.mkdir)(import_node_path15.default.dirname(settings.reportFile), { recursive: true });
-  await (0, import_promises6.writeFile)(settings.reportFile, mask(renderJson(verdict, source, shard ? { shard } : {})));
+  await writeReport(settings.reportFile, mask(renderJson(verdict, source, shard ? { shard } : {})));
   setOutputs(verdict, settings.reportFile);
   if (!settings.publish) {
     info(
-      `${headlineOf(verdict)}${settings.shard !== void 0 ? ` (shard ${settings.shard})` : ""}; nothing published (publish: false), report in ${settings.reportFile}`
+      `${overallHeadline(verdict)}${settings.shard !== void 0 ? ` (shard ${settings.shard})` : ""}; nothing published (publish: false), report in ${settings.reportFile}`
     );
     return {};
   }
-  const serverUrl = env2.GITHUB_SERVER_URL ?? "https://github.com";
-  const runUrl = env2.GITHUB_REPOSITORY && env2.GITHUB_RUN_ID ? `${serverUrl}/${env2.GITHUB_REPOSITORY}/actions/runs/${env2.GITHUB_RUN_ID}` : void 0;
-  await publishEverywhere(verdict, {
-    settings,
-    github,
-    mask,
-    pathPrefix,
-    runUrl,
-    blobUrlBase: where.context?.blobUrlBase
-  });
-  info(headlineOf(verdict));
-  if (verdict.delta) info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, " "));
+  await publishEverywhere(verdict, { settings, github, mask, pathPrefix, context: where.context });
+  info(overallHeadline(verdict));
+  logDelta(verdict, mask);
   if (settings.failOn === "regression" && verdict.delta && !failsStep(verdict, "regression"))
     info("No regression against the base report.");
   const failure = failureOf(verdict, settings, mask);
@@ -52768,14 +52762,10 @@ async function invalidChecklist(problems, loadedPaths, context3) {
     });
   }
   setInvalidOutputs();
-  const blobUrlBase = context3.where.context?.blobUrlBase;
+  const headSha = context3.where.context?.headSha;
   const links = {
-    ...blobUrlBase ? {
-      lineUrl: (file2, line) => lineUrl(blobUrlBase, `${pathPrefix}${file2}`, line)
-    } : {},
-    ...context3.where.context?.runUrl ? { runUrl: context3.where.context.runUrl } : {},
-    ...commitUrlOf(blobUrlBase) ? { commitUrl: commitUrlOf(blobUrlBase) } : {},
-    ...context3.where.context?.headSha ? { commit: context3.where.context.headSha } : {}
+    ...summaryLinks(context3.where.context, pathPrefix),
+    ...headSha ? { commit: headSha } : {}
   };
   if (settings.jobSummary) {
     const valid = context3.validVerdict ? `
@@ -52798,10 +52788,7 @@ ${renderMarkdown(context3.validVerdict, links)}` : "";
       pathPrefix,
       token: settings.token
     });
-    for (const warning2 of outcome.warnings) warning(mask(warning2));
-    if (outcome.commentUrls.length > 0)
-      setOutput("comment-url", outcome.commentUrls.join("\n"));
-    if (outcome.checkRunUrl) setOutput("check-run-url", outcome.checkRunUrl);
+    reportPublished(outcome, mask);
   }
   return {
     failure: `the checklist is invalid, so no verdict was reached (${lines.length} problem${lines.length === 1 ? "" : "s"}):
@@ -52832,29 +52819,7 @@ async function publishReport(settings, event, env2) {
   const verdict = maskVerdict(read.verdict, mask);
   setOutputs(verdict, settings.report);
   const github = await openGitHub(settings, contextOf(event, env2));
-  let context3 = github?.context;
-  if (github) {
-    const target = github.publish.contextFromReport(event.name, event.payload, read.source, {
-      repository: env2.GITHUB_REPOSITORY,
-      sha: env2.GITHUB_SHA,
-      serverUrl: env2.GITHUB_SERVER_URL,
-      runId: env2.GITHUB_RUN_ID
-    });
-    context3 = target.context;
-    if (target.refused) {
-      warning(mask(target.refused));
-    } else {
-      const confirmed = await github.publish.confirmPullRequest(
-        github.octokit,
-        target.context,
-        target.expectedHeadSha,
-        settings.token
-      );
-      if (confirmed.problem) warning(mask(confirmed.problem));
-      context3 = confirmed.context;
-    }
-    if (!target.refused) await publishOn({ ...github, context: context3 }, verdict, settings, mask, "");
-  }
+  const context3 = github ? await publishReportVerdict(github, verdict, read.source, { settings, event, env: env2, mask }) : void 0;
   const runUrl = context3?.runUrl;
   const blobUrlBase = context3?.blobUrlBase;
   const markdown = mask(
@@ -52864,10 +52829,32 @@ async function publishReport(settings, event, env2) {
     })
   );
   if (settings.jobSummary) await summary.addRaw(fitSummary(markdown)).write();
-  const headline = headlineOf(verdict);
+  const headline = overallHeadline(verdict);
   info(`${headline} (published from ${import_node_path15.default.basename(settings.report)})`);
   const failure = failureOf(verdict, settings, mask);
   return failure === void 0 ? {} : { failure };
+}
+async function publishReportVerdict(github, verdict, source, run11) {
+  const { settings, event, mask } = run11;
+  const target = github.publish.contextFromReport(
+    event.name,
+    event.payload,
+    source,
+    runEnvironmentOf(run11.env)
+  );
+  if (target.refused) {
+    warning(mask(target.refused));
+    return target.context;
+  }
+  const confirmed = await github.publish.confirmPullRequest(
+    github.octokit,
+    target.context,
+    target.expectedHeadSha,
+    settings.token
+  );
+  if (confirmed.problem) warning(mask(confirmed.problem));
+  await publishOn({ ...github, context: confirmed.context }, verdict, settings, mask, "");
+  return confirmed.context;
 }
 async function mergeReports(settings, event, env2) {
   if (settings.reports.length === 0)
@@ -52931,28 +52918,18 @@ async function mergeReports(settings, event, env2) {
 ${mask(outcome.problems.join("\n"))}`
     };
   }
-  if (outcome.change?.range) info(`Changed lines: ${outcome.change.range.how}`);
-  for (const note of outcome.change?.notes ?? []) notice(note);
-  if (outcome.change?.error) warning(`The base could not be reached: ${outcome.change.error}`);
+  logChange(outcome.change);
   const verdict = maskVerdict(outcome.verdict, mask);
-  await (0, import_promises6.mkdir)(import_node_path15.default.dirname(settings.reportFile), { recursive: true });
-  await (0, import_promises6.writeFile)(settings.reportFile, mask(renderJson(verdict, source)));
+  await writeReport(settings.reportFile, mask(renderJson(verdict, source)));
   setOutputs(verdict, settings.reportFile);
   for (const blocker of outcome.blockers) error(mask(blocker), { title: "Shard reports" });
-  if (verdict.delta) info(mask(deltaLine(verdict.delta)).replace(/[\r\n\u2028\u2029]+/g, " "));
-  const headline = headlineOf(verdict);
+  logDelta(verdict, mask);
+  const headline = overallHeadline(verdict);
   if (!settings.publish) {
     info(`${headline}; nothing published (publish: false), report in ${settings.reportFile}`);
     return {};
   }
-  await publishEverywhere(verdict, {
-    settings,
-    github,
-    mask,
-    pathPrefix,
-    runUrl: where.context?.runUrl,
-    blobUrlBase: where.context?.blobUrlBase
-  });
+  await publishEverywhere(verdict, { settings, github, mask, pathPrefix, context: where.context });
   info(
     `${headline} (merged from ${outcome.merged.length} shard${outcome.merged.length === 1 ? "" : "s"}: ${outcome.merged.join(", ") || "none"})`
   );

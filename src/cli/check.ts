@@ -20,7 +20,7 @@ import {
 } from './args.js';
 import { startProgress } from './progress.js';
 
-export const CHECK_OPTIONS = {
+const CHECK_OPTIONS = {
   ...COMMON_OPTIONS,
   checklist: { type: 'string', short: 'c', multiple: true },
   format: { type: 'string', short: 'f' },

@@ -17,7 +17,7 @@ import {
   type CliContext,
 } from './args.js';
 
-export const MERGE_OPTIONS = {
+const MERGE_OPTIONS = {
   ...COMMON_OPTIONS,
   checklist: { type: 'string', short: 'c', multiple: true },
   format: { type: 'string', short: 'f' },
@@ -75,7 +75,7 @@ export async function merge(argv: readonly string[], io: CliContext): Promise<nu
   });
 }
 
-export interface MergeCommandInput {
+interface MergeCommandInput {
   readonly reports: readonly string[];
   readonly expectShards: string | undefined;
   readonly checklists: readonly string[];
@@ -102,7 +102,7 @@ export interface MergeCommandInput {
 }
 
 /** Exit codes as `check` has them: 0 passes, 1 blocked (as --fail-on says), 2 bad input. */
-export async function mergeCommand(input: MergeCommandInput): Promise<number> {
+async function mergeCommand(input: MergeCommandInput): Promise<number> {
   if (input.reports.length === 0) {
     input.stderr('readiness-gate: merge needs the shard reports (paths or globs)\n');
     return EXIT_BAD_INPUT;
