@@ -164,6 +164,28 @@ describe('only regular files, read within the limit', () => {
     expect(out.elapsedMs).toBeLessThan(20_000);
   });
 
+  it('reads a base-report that is a FIFO neither in the Action nor in the command: a warning at once', async () => {
+    const dir = await makeWorkspace({
+      'readiness.yml': 'title: t\nitems:\n  - { title: home, env: { required: [HOME] } }\n',
+    });
+    execFileSync('mkfifo', [path.join(dir, 'base.json')]);
+    const started = Date.now();
+    // Were the FIFO opened for reading, the run would wait for a writer until the timeout.
+    const run = await runAction({
+      workspace: dir,
+      inputs: { checklist: 'readiness.yml', 'base-report': 'base.json', comment: 'false' },
+      timeoutMs: 30_000,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      '::warning::base-report: base.json: is a FIFO (named pipe), not a regular file; judged without a base report',
+    );
+    const out = cli(['check', '--base-report', 'base.json'], dir);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('FIFO');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('reads /dev/zero through a link neither as a check nor as a report given on the command line, in bounded memory', async () => {
     const dir = await makeWorkspace({
       'readiness.yml':
